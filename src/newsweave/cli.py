@@ -1,0 +1,87 @@
+"""The command line: `newsweave [--db DB] [--kb FILE] COMMAND ...`.
+
+Each command lives in `newsweave/commands/<name>.py` and exposes NAME, HELP, `configure(parser)`
+and `run(args, ctx) -> int`; commands are found by listing that package, so adding one touches
+no other file. Exit status: 0 all went well, 1 some inputs failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from functools import cached_property
+from pathlib import Path
+
+from rich.console import Console
+
+from newsweave import __version__, commands
+from newsweave.options import Options
+from newsweave.resources import Resources
+from newsweave.store import Store, open_store
+
+
+class Context:
+    """What a command needs: the store (opened on first use), resources and consoles."""
+
+    def __init__(self, db: str, kb_files: tuple[Path, ...]):
+        self.db = db
+        self.options = Options(kb_files=kb_files)
+        self.out = Console(soft_wrap=True)
+        self.err = Console(stderr=True, soft_wrap=True)
+
+    @cached_property
+    def store(self) -> Store:
+        return open_store(self.db)
+
+    @cached_property
+    def resources(self) -> Resources:
+        return Resources(self.options)
+
+    def close(self) -> None:
+        if "store" in self.__dict__:
+            self.store.close()
+
+
+def _command_modules() -> list:
+    names = sorted(m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_"))
+    return [importlib.import_module(f"newsweave.commands.{n}") for n in names]
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict]:
+    parser = argparse.ArgumentParser(
+        prog="newsweave",
+        description="Weave multilingual news into one sourced, cross-checked timeline.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsweave {__version__}")
+    parser.add_argument("--db", default="newsweave.db", help="SQLite file (default ./newsweave.db)")
+    parser.add_argument("--kb", action="append", default=[], metavar="FILE", type=Path,
+                        help="extra knowledge-base file (YAML or TSV); may be repeated")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    runners = {}
+    for module in _command_modules():
+        p = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.configure(p)
+        runners[module.NAME] = module.run
+    return parser, runners
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser, runners = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    ctx = Context(args.db, tuple(args.kb))
+    try:
+        return runners[args.command](args, ctx)
+    except KeyboardInterrupt:
+        ctx.err.print("interrupted")
+        return 130
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""`newsweave export --format json|csv`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from newsweave.report.export import build_export
+
+NAME = "export"
+HELP = "export documents, entities, claims, events and findings (schema newsweave/1)"
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("--with-text", action="store_true", help="add each document's cleaned text")
+    p.add_argument("-o", "--output", default="-",
+                   help="file (json) or directory (csv); '-' or absent for standard output")
+
+
+def run(args: argparse.Namespace, ctx) -> int:
+    data = build_export(ctx.store, with_text=args.with_text)
+    if args.format == "csv":
+        from newsweave.report.csv_export import write_csv
+
+        if args.output == "-":
+            ctx.err.print("csv export writes several files: give a directory with -o")
+            return 2
+        for path in write_csv(data, Path(args.output)):
+            ctx.err.print(f"wrote {path}", highlight=False)
+        return 0
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    if args.output == "-":
+        sys.stdout.write(text + "\n")
+    else:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+    return 0

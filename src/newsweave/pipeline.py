@@ -1,0 +1,59 @@
+"""The per-document flow: extract → clean → segment → analyse → claims → forensics.
+
+Everything here is a pure function of one raw document plus read-only resources, so it can run
+in any process and in any order. `store` and `fuse` (stateful) are called by the caller.
+"""
+
+from __future__ import annotations
+
+from newsweave.analyze import analyze
+from newsweave.claims import extract_claims
+from newsweave.clean import clean
+from newsweave.extract import extract
+from newsweave.forensics import inspect
+from newsweave.identity import document_id, minhash_bytes
+from newsweave.model import Document, InputError, Processed, RawDocument
+from newsweave.resources import Resources
+from newsweave.segment import segment
+
+
+def build_document(raw: RawDocument, resources: Resources) -> Document:
+    """Extract, clean and segment one raw input. Raises InputError for unusable input."""
+    options = resources.options
+    extracted = extract(raw, options)
+    cleaned = clean(extracted, options)
+    if not cleaned.text.strip():
+        raise InputError(raw.uri, "no text left after extraction and cleaning")
+    sentences, languages = segment(cleaned.text, cleaned.offsets, options)
+    return Document(
+        id=document_id(cleaned.text),
+        uri=extracted.uri,
+        original_text=extracted.text,
+        clean_text=cleaned.text,
+        offsets=cleaned.offsets,
+        sentences=tuple(sentences),
+        languages=tuple(languages),
+        removed=tuple(cleaned.removed),
+        title=extracted.title,
+        published=extracted.published,
+        published_source=extracted.published_source,
+        outlet=extracted.outlet,
+        origin=extracted.origin,
+        origin_url=extracted.origin_url,
+        encoding=extracted.encoding,
+    )
+
+
+def process(raw: RawDocument, resources: Resources) -> Processed:
+    document = build_document(raw, resources)
+    analysis = analyze(document, resources)
+    claims = tuple(extract_claims(document, analysis, resources))
+    findings, quality = inspect(document, analysis, claims, resources)
+    return Processed(
+        document=document,
+        analysis=analysis,
+        claims=claims,
+        findings=tuple(findings),
+        quality=quality,
+        minhash=minhash_bytes(document.clean_text),
+    )

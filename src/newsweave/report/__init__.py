@@ -1,0 +1,1 @@
+"""Outputs: exports, timeline, HTML report."""

@@ -1,0 +1,77 @@
+"""Records ⇄ JSON-able dicts, for the store's JSON columns and the exports."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any, TypeVar
+
+from newsweave.model import (
+    Claim,
+    Conflict,
+    DateValue,
+    Event,
+    QuantityValue,
+    Quantity,
+    Sentence,
+    TimeExpression,
+)
+
+T = TypeVar("T")
+
+
+def to_dict(record: Any) -> Any:
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(x) for x in record]
+    if isinstance(record, dict):
+        return {k: to_dict(v) for k, v in record.items()}
+    return record
+
+
+def dumps(record: Any) -> str:
+    return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
+
+
+def _tuples(cls: type, data: dict) -> dict:
+    """Lists back to tuples for the fields the record declares as tuples."""
+    out = dict(data)
+    for f in dataclasses.fields(cls):
+        if f.name in out and isinstance(out[f.name], list) and "tuple" in str(f.type):
+            out[f.name] = tuple(out[f.name])
+    return out
+
+
+def from_dict(cls: type[T], data: dict) -> T:
+    return cls(**_tuples(cls, data))
+
+
+def claim_from_dict(data: dict) -> Claim:
+    d = _tuples(Claim, data)
+    if d.get("date"):
+        d["date"] = DateValue(**d["date"])
+    if d.get("quantity"):
+        d["quantity"] = QuantityValue(**d["quantity"])
+    return Claim(**d)
+
+
+def event_from_dict(data: dict) -> Event:
+    d = _tuples(Event, data)
+    d["conflicts"] = tuple(
+        Conflict(kind=c["kind"], claims=tuple(c["claims"]), message=c["message"])
+        for c in d.get("conflicts", ())
+    )
+    return Event(**d)
+
+
+def sentence_from_dict(data: dict) -> Sentence:
+    return Sentence(**data)
+
+
+def time_from_dict(data: dict) -> TimeExpression:
+    return TimeExpression(**data)
+
+
+def quantity_from_dict(data: dict) -> Quantity:
+    return Quantity(**data)

@@ -1,0 +1,312 @@
+"""The SQLite back end (default): one file, WAL mode, one transaction per document."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from array import array
+from collections.abc import Iterable, Sequence
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+from newsweave.identity import band_keys, similarity
+from newsweave.model import (
+    Claim,
+    Document,
+    Entity,
+    Event,
+    Finding,
+    LanguageShare,
+    Mention,
+    OffsetMap,
+    Processed,
+    Removal,
+)
+from newsweave.store import DocumentRow
+from newsweave.store.codec import (
+    claim_from_dict,
+    dumps,
+    event_from_dict,
+    from_dict,
+    sentence_from_dict,
+)
+
+# Each entry migrates from version i to i + 1; the database records its version in user_version.
+MIGRATIONS: tuple[str, ...] = (
+    importlib_resources.files("newsweave.store").joinpath("schema.sql").read_text("utf-8"),
+)
+
+
+class SQLiteStore:
+    def __init__(self, path: Path):
+        self.path = path
+        if path.parent and not path.parent.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(path), isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+        self._known_entities: set[str] = {r[0] for r in self.db.execute("SELECT id FROM entities")}
+
+    # ------------------------------------------------------------------ schema
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise RuntimeError(
+                f"{self.path} has schema version {version}, newer than this newsweave "
+                f"({len(MIGRATIONS)}); upgrade newsweave"
+            )
+        for i in range(version, len(MIGRATIONS)):
+            self.db.execute("BEGIN")
+            for statement in _statements(MIGRATIONS[i]):
+                self.db.execute(statement)
+            self.db.execute(f"PRAGMA user_version={i + 1}")
+            self.db.execute("COMMIT")
+
+    # ------------------------------------------------------------------ documents
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
+
+    def add_source(self, uri: str, doc_id: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO sources(uri, doc_id) VALUES (?, ?)", (uri, doc_id))
+
+    def near_duplicate_candidates(self, minhash: bytes) -> list[tuple[str, float]]:
+        keys = band_keys(minhash)
+        marks = ",".join("?" * len(keys))
+        ids = {r[0] for r in self.db.execute(
+            f"SELECT DISTINCT doc_id FROM lsh_bands WHERE band IN ({marks})", keys)}
+        out = []
+        for doc_id in ids:
+            row = self.db.execute("SELECT minhash FROM documents WHERE id=?", (doc_id,)).fetchone()
+            if row and row[0]:
+                out.append((doc_id, similarity(minhash, row[0])))
+        return sorted(out, key=lambda x: -x[1])
+
+    def save(self, processed: Processed, near_duplicates: Sequence[tuple[str, float]] = ()) -> None:
+        d = processed.document
+        a = processed.analysis
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
+            db.execute(
+                "INSERT INTO documents(id, uri, title, published, published_source, outlet, origin,"
+                " origin_url, encoding, original_text, clean_text, offsets, languages, sentences,"
+                " removed, analysis, quality, minhash, seq)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    d.id, d.uri, d.title, d.published, d.published_source, d.outlet, d.origin,
+                    d.origin_url, d.encoding, d.original_text, d.clean_text,
+                    d.offsets.orig.tobytes(),
+                    json.dumps([[s.lang, s.chars] for s in d.languages]),
+                    dumps(list(d.sentences)), dumps(list(d.removed)),
+                    dumps({"times": list(a.times), "quantities": list(a.quantities)}),
+                    processed.quality, processed.minhash, seq,
+                ),
+            )
+            db.execute("INSERT OR REPLACE INTO sources(uri, doc_id) VALUES (?, ?)", (d.uri, d.id))
+            if processed.minhash:
+                db.executemany(
+                    "INSERT INTO lsh_bands(band, doc_id) VALUES (?, ?)",
+                    [(k, d.id) for k in band_keys(processed.minhash)],
+                )
+            for other, sim in near_duplicates:
+                a_id, b_id = sorted((d.id, other))
+                db.execute(
+                    "INSERT OR REPLACE INTO near_duplicates(doc_a, doc_b, similarity) VALUES (?,?,?)",
+                    (a_id, b_id, sim),
+                )
+            self._save_entities(a.entities, a.mentions)
+            db.executemany(
+                'INSERT INTO mentions(doc_id, start, "end", surface, entity_id, sentence,'
+                " confidence, how, title) VALUES (?,?,?,?,?,?,?,?,?)",
+                [
+                    (d.id, m.start, m.end, m.surface, m.entity_id, m.sentence, m.confidence,
+                     m.how, m.title)
+                    for m in a.mentions
+                ],
+            )
+            db.executemany(
+                "INSERT INTO claims(id, doc_id, type, date, data) VALUES (?,?,?,?,?)",
+                [(c.id, d.id, c.type, c.date.value if c.date else None, dumps(c))
+                 for c in processed.claims],
+            )
+            db.executemany(
+                "INSERT INTO findings(id, doc_id, kind, severity, data) VALUES (?,?,?,?,?)",
+                [(f.id, d.id, f.kind, f.severity, dumps(f)) for f in processed.findings],
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            self._known_entities = {r[0] for r in db.execute("SELECT id FROM entities")}
+            raise
+
+    def _save_entities(self, entities: Iterable[Entity], mentions: Iterable[Mention]) -> None:
+        """Copy each mentioned entity into the store once, so exports stand on their own."""
+        records = {e.id: e for e in entities}
+        for m in mentions:
+            if m.entity_id in self._known_entities:
+                continue
+            e = records.get(m.entity_id)
+            if e is None:
+                e = Entity(m.entity_id, m.surface, "other", (m.surface,), linked=False)
+            self.db.execute(
+                "INSERT OR IGNORE INTO entities(id, name, type, aliases, linked, facts)"
+                " VALUES (?,?,?,?,?,?)",
+                (e.id, e.name, e.type, json.dumps(list(e.aliases), ensure_ascii=False),
+                 int(e.linked), json.dumps(e.facts, ensure_ascii=False, default=str)),
+            )
+            self._known_entities.add(e.id)
+
+    def _row(self, r: sqlite3.Row | tuple) -> DocumentRow:
+        doc_id = r[0]
+        return DocumentRow(
+            id=doc_id, uri=r[1], title=r[2], published=r[3], outlet=r[4], origin=r[5],
+            languages=tuple((x[0], x[1]) for x in json.loads(r[6])), quality=r[7],
+            near_duplicates=tuple(o for o, _ in self.near_duplicates(doc_id)),
+        )
+
+    def document_rows(self) -> list[DocumentRow]:
+        rows = self.db.execute(
+            "SELECT id, uri, title, published, outlet, origin, languages, quality FROM documents"
+            " ORDER BY seq"
+        ).fetchall()
+        return [self._row(r) for r in rows]
+
+    def resolve_document_id(self, prefix: str) -> str | None:
+        rows = self.db.execute(
+            "SELECT id FROM documents WHERE id LIKE ? || '%' OR uri = ? LIMIT 2", (prefix, prefix)
+        ).fetchall()
+        return rows[0][0] if len(rows) == 1 else None
+
+    def document(self, doc_id: str) -> Document | None:
+        r = self.db.execute(
+            "SELECT id, uri, original_text, clean_text, offsets, sentences, languages, removed,"
+            " title, published, published_source, outlet, origin, origin_url, encoding"
+            " FROM documents WHERE id=?", (doc_id,),
+        ).fetchone()
+        if r is None:
+            return None
+        offsets = array("l")
+        offsets.frombytes(r[4])
+        return Document(
+            id=r[0], uri=r[1], original_text=r[2], clean_text=r[3], offsets=OffsetMap(offsets),
+            sentences=tuple(sentence_from_dict(s) for s in json.loads(r[5])),
+            languages=tuple(LanguageShare(x[0], x[1]) for x in json.loads(r[6])),
+            removed=tuple(from_dict(Removal, x) for x in json.loads(r[7])),
+            title=r[8], published=r[9], published_source=r[10], outlet=r[11], origin=r[12],
+            origin_url=r[13], encoding=r[14],
+        )
+
+    def document_quality(self, doc_id: str) -> float:
+        r = self.db.execute("SELECT quality FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return float(r[0]) if r else 0.0
+
+    def near_duplicates(self, doc_id: str) -> list[tuple[str, float]]:
+        rows = self.db.execute(
+            "SELECT CASE WHEN doc_a=? THEN doc_b ELSE doc_a END, similarity FROM near_duplicates"
+            " WHERE doc_a=? OR doc_b=? ORDER BY similarity DESC", (doc_id, doc_id, doc_id),
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+    def analysis_json(self, doc_id: str) -> dict:
+        r = self.db.execute("SELECT analysis FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return json.loads(r[0]) if r else {}
+
+    # ------------------------------------------------------------------ analysis, claims
+
+    def entities(self) -> list[Entity]:
+        return [
+            Entity(r[0], r[1], r[2], tuple(json.loads(r[3])), bool(r[4]), json.loads(r[5]))
+            for r in self.db.execute(
+                "SELECT id, name, type, aliases, linked, facts FROM entities ORDER BY name")
+        ]
+
+    def mentions(self, doc_id: str | None = None) -> list[tuple[str, Mention]]:
+        q = ('SELECT doc_id, start, "end", surface, entity_id, sentence, confidence, how, title'
+             " FROM mentions")
+        args: tuple = ()
+        if doc_id:
+            q += " WHERE doc_id=?"
+            args = (doc_id,)
+        return [(r[0], Mention(*r[1:])) for r in self.db.execute(q + " ORDER BY doc_id, start", args)]
+
+    def claims(self, doc_id: str | None = None) -> list[Claim]:
+        q, args = "SELECT data FROM claims", ()
+        if doc_id:
+            q, args = q + " WHERE doc_id=?", (doc_id,)
+        return [claim_from_dict(json.loads(r[0])) for r in self.db.execute(q + " ORDER BY rowid", args)]
+
+    def claims_by_ids(self, ids: Iterable[str]) -> list[Claim]:
+        ids = list(ids)
+        out: list[Claim] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out += [claim_from_dict(json.loads(r[0])) for r in self.db.execute(
+                f"SELECT data FROM claims WHERE id IN ({marks})", chunk)]
+        return out
+
+    def findings(self, doc_id: str | None = None) -> list[Finding]:
+        q, args = "SELECT data FROM findings", ()
+        if doc_id:
+            q, args = q + " WHERE doc_id=?", (doc_id,)
+        return [from_dict(Finding, json.loads(r[0])) for r in self.db.execute(q + " ORDER BY rowid", args)]
+
+    # ------------------------------------------------------------------ events
+
+    def events(self) -> list[Event]:
+        return [event_from_dict(json.loads(r[0])) for r in self.db.execute(
+            "SELECT data FROM events ORDER BY COALESCE(date, '9999'), id")]
+
+    def events_by_keys(self, keys: Iterable[str]) -> list[Event]:
+        keys = list(set(keys))
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        return [event_from_dict(json.loads(r[0])) for r in self.db.execute(
+            f"SELECT data FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE key IN ({marks}))",
+            keys)]
+
+    def put_events(self, events: Sequence[tuple[Event, Sequence[str]]]) -> None:
+        """Insert or replace events with their blocking keys, in one transaction."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for event, keys in events:
+                db.execute("DELETE FROM event_keys WHERE event_id=?", (event.id,))
+                db.execute(
+                    "INSERT OR REPLACE INTO events(id, type, date, data) VALUES (?,?,?,?)",
+                    (event.id, event.type, event.date, dumps(event)),
+                )
+                db.executemany("INSERT INTO event_keys(key, event_id) VALUES (?,?)",
+                               [(k, event.id) for k in set(keys)])
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def delete_events(self, ids: Iterable[str]) -> None:
+        ids = list(ids)
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for i in ids:
+                db.execute("DELETE FROM event_keys WHERE event_id=?", (i,))
+                db.execute("DELETE FROM events WHERE id=?", (i,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _statements(script: str) -> list[str]:
+    """Split a schema script into statements (it has no semicolons inside strings)."""
+    lines = [ln.split("--", 1)[0] for ln in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
