@@ -45,7 +45,9 @@ class Context:
 
 
 def _command_modules() -> list:
-    names = sorted(m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_"))
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(commands.__path__) if not m.name.startswith("_")
+    )
     return [importlib.import_module(f"newsweave.commands.{n}") for n in names]
 
 
@@ -56,8 +58,14 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict]:
     )
     parser.add_argument("--version", action="version", version=f"newsweave {__version__}")
     parser.add_argument("--db", default="newsweave.db", help="SQLite file (default ./newsweave.db)")
-    parser.add_argument("--kb", action="append", default=[], metavar="FILE", type=Path,
-                        help="extra knowledge-base file (YAML or TSV); may be repeated")
+    parser.add_argument(
+        "--kb",
+        action="append",
+        default=[],
+        metavar="FILE",
+        type=Path,
+        help="extra knowledge-base file (YAML or TSV); may be repeated",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     runners = {}
     for module in _command_modules():

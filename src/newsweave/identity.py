@@ -54,10 +54,11 @@ def signature(raw: bytes) -> np.ndarray:
 def band_keys(raw: bytes) -> list[str]:
     """One key per LSH band: documents sharing any key are near-duplicate candidates."""
     sig = signature(raw)
-    return [
-        f"{b}:{hashlib.blake2b(sig[b * ROWS : (b + 1) * ROWS].tobytes(), digest_size=8).hexdigest()}"
-        for b in range(BANDS)
-    ]
+    keys = []
+    for b in range(BANDS):
+        band = sig[b * ROWS : (b + 1) * ROWS].tobytes()
+        keys.append(f"{b}:{hashlib.blake2b(band, digest_size=8).hexdigest()}")
+    return keys
 
 
 def similarity(a: bytes, b: bytes) -> float:

@@ -41,7 +41,9 @@ def ingest(specs: list[str], store: Store, resources: Resources) -> Iterator[Out
             yield Outcome(item.uri, "failed", reason=e.reason)
             continue
         except (MemoryError, RecursionError) as e:
-            yield Outcome(item.uri, "failed", reason=f"too large or too deeply nested ({type(e).__name__})")
+            yield Outcome(
+                item.uri, "failed", reason=f"too large or too deeply nested ({type(e).__name__})"
+            )
             continue
         except Exception as e:  # a bug on one document must not stop the batch
             yield Outcome(item.uri, "failed", reason=f"internal error: {type(e).__name__}: {e}")
@@ -51,11 +53,15 @@ def ingest(specs: list[str], store: Store, resources: Resources) -> Iterator[Out
             store.add_source(item.uri, doc.id)
             yield Outcome(item.uri, "present", doc.id)
             continue
-        near = tuple(
-            (other, sim)
-            for other, sim in store.near_duplicate_candidates(processed.minhash or b"")
-            if sim >= options.near_duplicate_threshold
-        ) if processed.minhash else ()
+        near = (
+            tuple(
+                (other, sim)
+                for other, sim in store.near_duplicate_candidates(processed.minhash or b"")
+                if sim >= options.near_duplicate_threshold
+            )
+            if processed.minhash
+            else ()
+        )
         store.save(processed, near)
         fuse.add_document(store, processed, resources)
         yield Outcome(item.uri, "ingested", doc.id, near_duplicates=near)

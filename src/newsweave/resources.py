@@ -27,4 +27,3 @@ class Resources:
 
     def __reduce__(self):
         return (Resources, (self.options,))
-

@@ -18,13 +18,26 @@ def run(args: argparse.Namespace, ctx) -> int:
     rows = ctx.store.document_rows()
     if args.json:
         import json
+        import sys
 
         for r in rows:
-            ctx.out.print_json(json.dumps({
-                "id": r.id, "published": r.published, "outlet": r.outlet, "origin": r.origin,
-                "languages": [lang for lang, _ in r.languages], "quality": r.quality,
-                "title": r.title, "uri": r.uri, "near_duplicates": list(r.near_duplicates),
-            }, ensure_ascii=False))
+            sys.stdout.write(
+                json.dumps(
+                    {
+                        "id": r.id,
+                        "published": r.published,
+                        "outlet": r.outlet,
+                        "origin": r.origin,
+                        "languages": [lang for lang, _ in r.languages],
+                        "quality": r.quality,
+                        "title": r.title,
+                        "uri": r.uri,
+                        "near_duplicates": list(r.near_duplicates),
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
         return 0
     table = Table(title=f"{len(rows)} documents")
     for col in ("id", "date", "outlet", "origin", "languages", "quality", "title"):
@@ -32,8 +45,12 @@ def run(args: argparse.Namespace, ctx) -> int:
     for r in rows:
         dup = " ≈" + ",".join(d[:6] for d in r.near_duplicates) if r.near_duplicates else ""
         table.add_row(
-            r.id[:10] + dup, r.published or "—", r.outlet or "—", r.origin or "—",
-            ",".join(lang for lang, _ in r.languages) or "—", f"{r.quality:.2f}",
+            r.id[:10] + dup,
+            r.published or "—",
+            r.outlet or "—",
+            r.origin or "—",
+            ",".join(lang for lang, _ in r.languages) or "—",
+            f"{r.quality:.2f}",
             (r.title or r.uri)[:70],
         )
     ctx.out.print(table)

@@ -16,8 +16,12 @@ HELP = "export documents, entities, claims, events and findings (schema newsweav
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--with-text", action="store_true", help="add each document's cleaned text")
-    p.add_argument("-o", "--output", default="-",
-                   help="file (json) or directory (csv); '-' or absent for standard output")
+    p.add_argument(
+        "-o",
+        "--output",
+        default="-",
+        help="file (json) or directory (csv); '-' or absent for standard output",
+    )
 
 
 def run(args: argparse.Namespace, ctx) -> int:

@@ -13,8 +13,12 @@ HELP = "read files, directories, globs, '-', JSONL, feeds or URLs into the store
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="+", metavar="PATH|URL",
-                   help="file, directory (recursive), glob, '-' for stdin, .jsonl, feed, or URL")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="PATH|URL",
+        help="file, directory (recursive), glob, '-' for stdin, .jsonl, feed, or URL",
+    )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
 
@@ -22,8 +26,14 @@ def run(args: argparse.Namespace, ctx) -> int:
     counts = {"ingested": 0, "present": 0, "near": 0, "failed": 0}
     failures: list[tuple[str, str]] = []
     progress = Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
-        TimeElapsedColumn(), console=ctx.err, transient=True, disable=args.quiet,
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=ctx.err,
+        transient=True,
+        disable=args.quiet,
     )
     with progress:
         task = progress.add_task("", total=None)

@@ -22,12 +22,19 @@ def run(args: argparse.Namespace, ctx) -> int:
     d = ctx.store.document(doc_id)
     out = ctx.out
     meta = [
-        ("id", d.id), ("uri", d.uri), ("title", d.title),
+        ("id", d.id),
+        ("uri", d.uri),
+        ("title", d.title),
         ("published", f"{d.published} (from {d.published_source})" if d.published else "unknown"),
-        ("outlet", d.outlet), ("origin", d.origin_url or d.origin), ("encoding", d.encoding),
+        ("outlet", d.outlet),
+        ("origin", d.origin_url or d.origin),
+        ("encoding", d.encoding),
         ("languages", ", ".join(f"{s.lang} ({s.chars} chars)" for s in d.languages)),
         ("quality", f"{ctx.store.document_quality(d.id):.2f}"),
-        ("near-duplicates", ", ".join(f"{o[:10]} ({s:.2f})" for o, s in ctx.store.near_duplicates(d.id))),
+        (
+            "near-duplicates",
+            ", ".join(f"{o[:10]} ({s:.2f})" for o, s in ctx.store.near_duplicates(d.id)),
+        ),
         ("removed", f"{len(d.removed)} boilerplate spans"),
     ]
     for k, v in meta:

@@ -54,40 +54,49 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
 
     claims = []
     for c in store.claims():
-        claims.append({
-            "id": c.id,
-            "doc": c.doc,
-            "type": c.type,
-            "plover": c.plover,
-            "actors": list(c.actors),
-            "targets": list(c.targets),
-            "location": c.location,
-            "date": {"value": c.date.value, "text": c.date.text} if c.date else None,
-            "quantity": (
-                {"value": c.quantity.value, "unit": c.quantity.unit,
-                 "approx": c.quantity.approx, "text": c.quantity.text}
-                if c.quantity else None
-            ),
-            "attributed_to": c.attributed_to,
-            "modality": c.modality,
-            "evidence": {"start": c.start, "end": c.end, "text": c.text, "lang": c.lang},
-            "confidence": round(c.confidence, 3),
-        })
+        claims.append(
+            {
+                "id": c.id,
+                "doc": c.doc,
+                "type": c.type,
+                "plover": c.plover,
+                "actors": list(c.actors),
+                "targets": list(c.targets),
+                "location": c.location,
+                "date": {"value": c.date.value, "text": c.date.text} if c.date else None,
+                "quantity": (
+                    {
+                        "value": c.quantity.value,
+                        "unit": c.quantity.unit,
+                        "approx": c.quantity.approx,
+                        "text": c.quantity.text,
+                    }
+                    if c.quantity
+                    else None
+                ),
+                "attributed_to": c.attributed_to,
+                "modality": c.modality,
+                "evidence": {"start": c.start, "end": c.end, "text": c.text, "lang": c.lang},
+                "confidence": round(c.confidence, 3),
+            }
+        )
 
     events = []
     for ev in store.events():
-        events.append({
-            "id": ev.id,
-            "type": ev.type,
-            "date": ev.date,
-            "summary": ev.summary,
-            "claims": list(ev.claims),
-            "documents": list(ev.documents),
-            "independent_sources": ev.independent_sources,
-            "weighted_sources": round(ev.weight, 3),
-            "low_quality_only": ev.low_quality_only,
-            "conflicts": [to_dict(c) for c in ev.conflicts],
-        })
+        events.append(
+            {
+                "id": ev.id,
+                "type": ev.type,
+                "date": ev.date,
+                "summary": ev.summary,
+                "claims": list(ev.claims),
+                "documents": list(ev.documents),
+                "independent_sources": ev.independent_sources,
+                "weighted_sources": round(ev.weight, 3),
+                "low_quality_only": ev.low_quality_only,
+                "conflicts": [to_dict(c) for c in ev.conflicts],
+            }
+        )
 
     return {
         "schema": SCHEMA,
@@ -95,7 +104,5 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
         "entities": entities,
         "claims": claims,
         "events": events,
-        "findings": [
-            {k: v for k, v in to_dict(f).items()} for f in findings
-        ],
+        "findings": [{k: v for k, v in to_dict(f).items()} for f in findings],
     }

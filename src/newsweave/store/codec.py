@@ -11,8 +11,8 @@ from newsweave.model import (
     Conflict,
     DateValue,
     Event,
-    QuantityValue,
     Quantity,
+    QuantityValue,
     Sentence,
     TimeExpression,
 )

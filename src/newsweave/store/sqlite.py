@@ -68,7 +68,9 @@ class SQLiteStore:
     # ------------------------------------------------------------------ documents
 
     def has_document(self, doc_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
+        return (
+            self.db.execute("SELECT 1 FROM documents WHERE id=?", (doc_id,)).fetchone() is not None
+        )
 
     def add_source(self, uri: str, doc_id: str) -> None:
         self.db.execute("INSERT OR IGNORE INTO sources(uri, doc_id) VALUES (?, ?)", (uri, doc_id))
@@ -76,8 +78,12 @@ class SQLiteStore:
     def near_duplicate_candidates(self, minhash: bytes) -> list[tuple[str, float]]:
         keys = band_keys(minhash)
         marks = ",".join("?" * len(keys))
-        ids = {r[0] for r in self.db.execute(
-            f"SELECT DISTINCT doc_id FROM lsh_bands WHERE band IN ({marks})", keys)}
+        ids = {
+            r[0]
+            for r in self.db.execute(
+                f"SELECT DISTINCT doc_id FROM lsh_bands WHERE band IN ({marks})", keys
+            )
+        }
         out = []
         for doc_id in ids:
             row = self.db.execute("SELECT minhash FROM documents WHERE id=?", (doc_id,)).fetchone()
@@ -98,13 +104,25 @@ class SQLiteStore:
                 " removed, analysis, quality, minhash, seq)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    d.id, d.uri, d.title, d.published, d.published_source, d.outlet, d.origin,
-                    d.origin_url, d.encoding, d.original_text, d.clean_text,
+                    d.id,
+                    d.uri,
+                    d.title,
+                    d.published,
+                    d.published_source,
+                    d.outlet,
+                    d.origin,
+                    d.origin_url,
+                    d.encoding,
+                    d.original_text,
+                    d.clean_text,
                     d.offsets.orig.tobytes(),
                     json.dumps([[s.lang, s.chars] for s in d.languages]),
-                    dumps(list(d.sentences)), dumps(list(d.removed)),
+                    dumps(list(d.sentences)),
+                    dumps(list(d.removed)),
                     dumps({"times": list(a.times), "quantities": list(a.quantities)}),
-                    processed.quality, processed.minhash, seq,
+                    processed.quality,
+                    processed.minhash,
+                    seq,
                 ),
             )
             db.execute("INSERT OR REPLACE INTO sources(uri, doc_id) VALUES (?, ?)", (d.uri, d.id))
@@ -116,7 +134,8 @@ class SQLiteStore:
             for other, sim in near_duplicates:
                 a_id, b_id = sorted((d.id, other))
                 db.execute(
-                    "INSERT OR REPLACE INTO near_duplicates(doc_a, doc_b, similarity) VALUES (?,?,?)",
+                    "INSERT OR REPLACE INTO near_duplicates(doc_a, doc_b, similarity)"
+                    " VALUES (?,?,?)",
                     (a_id, b_id, sim),
                 )
             self._save_entities(a.entities, a.mentions)
@@ -124,15 +143,26 @@ class SQLiteStore:
                 'INSERT INTO mentions(doc_id, start, "end", surface, entity_id, sentence,'
                 " confidence, how, title) VALUES (?,?,?,?,?,?,?,?,?)",
                 [
-                    (d.id, m.start, m.end, m.surface, m.entity_id, m.sentence, m.confidence,
-                     m.how, m.title)
+                    (
+                        d.id,
+                        m.start,
+                        m.end,
+                        m.surface,
+                        m.entity_id,
+                        m.sentence,
+                        m.confidence,
+                        m.how,
+                        m.title,
+                    )
                     for m in a.mentions
                 ],
             )
             db.executemany(
                 "INSERT INTO claims(id, doc_id, type, date, data) VALUES (?,?,?,?,?)",
-                [(c.id, d.id, c.type, c.date.value if c.date else None, dumps(c))
-                 for c in processed.claims],
+                [
+                    (c.id, d.id, c.type, c.date.value if c.date else None, dumps(c))
+                    for c in processed.claims
+                ],
             )
             db.executemany(
                 "INSERT INTO findings(id, doc_id, kind, severity, data) VALUES (?,?,?,?,?)",
@@ -156,16 +186,28 @@ class SQLiteStore:
             self.db.execute(
                 "INSERT OR IGNORE INTO entities(id, name, type, aliases, linked, facts)"
                 " VALUES (?,?,?,?,?,?)",
-                (e.id, e.name, e.type, json.dumps(list(e.aliases), ensure_ascii=False),
-                 int(e.linked), json.dumps(e.facts, ensure_ascii=False, default=str)),
+                (
+                    e.id,
+                    e.name,
+                    e.type,
+                    json.dumps(list(e.aliases), ensure_ascii=False),
+                    int(e.linked),
+                    json.dumps(e.facts, ensure_ascii=False, default=str),
+                ),
             )
             self._known_entities.add(e.id)
 
     def _row(self, r: sqlite3.Row | tuple) -> DocumentRow:
         doc_id = r[0]
         return DocumentRow(
-            id=doc_id, uri=r[1], title=r[2], published=r[3], outlet=r[4], origin=r[5],
-            languages=tuple((x[0], x[1]) for x in json.loads(r[6])), quality=r[7],
+            id=doc_id,
+            uri=r[1],
+            title=r[2],
+            published=r[3],
+            outlet=r[4],
+            origin=r[5],
+            languages=tuple((x[0], x[1]) for x in json.loads(r[6])),
+            quality=r[7],
             near_duplicates=tuple(o for o, _ in self.near_duplicates(doc_id)),
         )
 
@@ -186,19 +228,29 @@ class SQLiteStore:
         r = self.db.execute(
             "SELECT id, uri, original_text, clean_text, offsets, sentences, languages, removed,"
             " title, published, published_source, outlet, origin, origin_url, encoding"
-            " FROM documents WHERE id=?", (doc_id,),
+            " FROM documents WHERE id=?",
+            (doc_id,),
         ).fetchone()
         if r is None:
             return None
         offsets = array("l")
         offsets.frombytes(r[4])
         return Document(
-            id=r[0], uri=r[1], original_text=r[2], clean_text=r[3], offsets=OffsetMap(offsets),
+            id=r[0],
+            uri=r[1],
+            original_text=r[2],
+            clean_text=r[3],
+            offsets=OffsetMap(offsets),
             sentences=tuple(sentence_from_dict(s) for s in json.loads(r[5])),
             languages=tuple(LanguageShare(x[0], x[1]) for x in json.loads(r[6])),
             removed=tuple(from_dict(Removal, x) for x in json.loads(r[7])),
-            title=r[8], published=r[9], published_source=r[10], outlet=r[11], origin=r[12],
-            origin_url=r[13], encoding=r[14],
+            title=r[8],
+            published=r[9],
+            published_source=r[10],
+            outlet=r[11],
+            origin=r[12],
+            origin_url=r[13],
+            encoding=r[14],
         )
 
     def document_quality(self, doc_id: str) -> float:
@@ -208,7 +260,8 @@ class SQLiteStore:
     def near_duplicates(self, doc_id: str) -> list[tuple[str, float]]:
         rows = self.db.execute(
             "SELECT CASE WHEN doc_a=? THEN doc_b ELSE doc_a END, similarity FROM near_duplicates"
-            " WHERE doc_a=? OR doc_b=? ORDER BY similarity DESC", (doc_id, doc_id, doc_id),
+            " WHERE doc_a=? OR doc_b=? ORDER BY similarity DESC",
+            (doc_id, doc_id, doc_id),
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
@@ -222,23 +275,30 @@ class SQLiteStore:
         return [
             Entity(r[0], r[1], r[2], tuple(json.loads(r[3])), bool(r[4]), json.loads(r[5]))
             for r in self.db.execute(
-                "SELECT id, name, type, aliases, linked, facts FROM entities ORDER BY name")
+                "SELECT id, name, type, aliases, linked, facts FROM entities ORDER BY name"
+            )
         ]
 
     def mentions(self, doc_id: str | None = None) -> list[tuple[str, Mention]]:
-        q = ('SELECT doc_id, start, "end", surface, entity_id, sentence, confidence, how, title'
-             " FROM mentions")
+        q = (
+            'SELECT doc_id, start, "end", surface, entity_id, sentence, confidence, how, title'
+            " FROM mentions"
+        )
         args: tuple = ()
         if doc_id:
             q += " WHERE doc_id=?"
             args = (doc_id,)
-        return [(r[0], Mention(*r[1:])) for r in self.db.execute(q + " ORDER BY doc_id, start", args)]
+        return [
+            (r[0], Mention(*r[1:])) for r in self.db.execute(q + " ORDER BY doc_id, start", args)
+        ]
 
     def claims(self, doc_id: str | None = None) -> list[Claim]:
         q, args = "SELECT data FROM claims", ()
         if doc_id:
             q, args = q + " WHERE doc_id=?", (doc_id,)
-        return [claim_from_dict(json.loads(r[0])) for r in self.db.execute(q + " ORDER BY rowid", args)]
+        return [
+            claim_from_dict(json.loads(r[0])) for r in self.db.execute(q + " ORDER BY rowid", args)
+        ]
 
     def claims_by_ids(self, ids: Iterable[str]) -> list[Claim]:
         ids = list(ids)
@@ -246,30 +306,42 @@ class SQLiteStore:
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            out += [claim_from_dict(json.loads(r[0])) for r in self.db.execute(
-                f"SELECT data FROM claims WHERE id IN ({marks})", chunk)]
+            out += [
+                claim_from_dict(json.loads(r[0]))
+                for r in self.db.execute(f"SELECT data FROM claims WHERE id IN ({marks})", chunk)
+            ]
         return out
 
     def findings(self, doc_id: str | None = None) -> list[Finding]:
         q, args = "SELECT data FROM findings", ()
         if doc_id:
             q, args = q + " WHERE doc_id=?", (doc_id,)
-        return [from_dict(Finding, json.loads(r[0])) for r in self.db.execute(q + " ORDER BY rowid", args)]
+        return [
+            from_dict(Finding, json.loads(r[0]))
+            for r in self.db.execute(q + " ORDER BY rowid", args)
+        ]
 
     # ------------------------------------------------------------------ events
 
     def events(self) -> list[Event]:
-        return [event_from_dict(json.loads(r[0])) for r in self.db.execute(
-            "SELECT data FROM events ORDER BY COALESCE(date, '9999'), id")]
+        return [
+            event_from_dict(json.loads(r[0]))
+            for r in self.db.execute("SELECT data FROM events ORDER BY COALESCE(date, '9999'), id")
+        ]
 
     def events_by_keys(self, keys: Iterable[str]) -> list[Event]:
         keys = list(set(keys))
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
-        return [event_from_dict(json.loads(r[0])) for r in self.db.execute(
-            f"SELECT data FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE key IN ({marks}))",
-            keys)]
+        return [
+            event_from_dict(json.loads(r[0]))
+            for r in self.db.execute(
+                "SELECT data FROM events WHERE id IN"
+                f" (SELECT event_id FROM event_keys WHERE key IN ({marks}))",
+                keys,
+            )
+        ]
 
     def put_events(self, events: Sequence[tuple[Event, Sequence[str]]]) -> None:
         """Insert or replace events with their blocking keys, in one transaction."""
@@ -282,8 +354,10 @@ class SQLiteStore:
                     "INSERT OR REPLACE INTO events(id, type, date, data) VALUES (?,?,?,?)",
                     (event.id, event.type, event.date, dumps(event)),
                 )
-                db.executemany("INSERT INTO event_keys(key, event_id) VALUES (?,?)",
-                               [(k, event.id) for k in set(keys)])
+                db.executemany(
+                    "INSERT INTO event_keys(key, event_id) VALUES (?,?)",
+                    [(k, event.id) for k in set(keys)],
+                )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")

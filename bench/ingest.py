@@ -1,0 +1,89 @@
+"""Ingest benchmark: documents/s, MB/s and peak RSS of `newsweave ingest`.
+
+Builds corpora of synthetic documents by recombining paragraphs of the seed articles (or of any
+directory given with --source), writes them to a temporary directory, and runs the real command
+line in a child process so that its peak RSS can be read.
+
+    python bench/ingest.py                     # 1,000 and 10,000 documents
+    python bench/ingest.py --sizes 200 --source examples
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCE = ROOT.parent / "shared" / "corpus" / "seeds"
+CHILD = (
+    "import resource, sys\n"
+    "from newsweave.cli import main\n"
+    "code = main(['--db', sys.argv[1], 'ingest', '-q', sys.argv[2]])\n"
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def paragraphs(source: Path) -> list[str]:
+    out: list[str] = []
+    for f in sorted(source.rglob("*.txt")):
+        text = f.read_text(encoding="utf-8", errors="replace")
+        out += [p.strip() for p in text.splitlines() if len(p.strip()) > 40]
+    if not out:
+        sys.exit(f"no paragraphs found under {source}")
+    return out
+
+
+def build_corpus(paras: list[str], n: int, directory: Path, seed: int = 7) -> int:
+    rng = random.Random(seed)
+    total = 0
+    for i in range(n):
+        body = "\n".join(rng.sample(paras, k=min(len(paras), rng.randint(4, 12))))
+        text = f"Synthetic article {i}\n{body}\n"
+        (directory / f"doc_{i:05d}.txt").write_text(text, encoding="utf-8")
+        total += len(text.encode("utf-8"))
+    return total
+
+
+def run(n: int, paras: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        size = build_corpus(paras, n, corpus)
+        db = Path(tmp) / "bench.db"
+        t0 = time.perf_counter()
+        # a fresh child per size, which reports its own peak RSS (kB on Linux) on its last line
+        child = subprocess.run(
+            [sys.executable, "-c", CHILD, str(db), str(corpus)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        elapsed = time.perf_counter() - t0
+        peak_kb = int(child.stderr.strip().splitlines()[-1])
+        print(
+            f"{n:>6} docs  {size / 1e6:7.2f} MB  {elapsed:8.1f} s  "
+            f"{n / elapsed:8.1f} docs/s  {size / 1e6 / elapsed:6.3f} MB/s  "
+            f"peak RSS {peak_kb / 1024:7.0f} MB",
+            flush=True,
+        )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    args = ap.parse_args()
+    paras = paragraphs(args.source)
+    print(f"paragraph pool: {len(paras)} from {args.source}")
+    for n in args.sizes:
+        run(n, paras)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""The command line end to end, on small files the tests write."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsweave.cli import main
+
+ARTICLE_EN = """North Korea sends troops to Russia, Seoul says
+
+Seoul, October 18, 2024 — South Korea's spy agency said on Friday that North Korea had sent
+about 1,500 special forces troops to Russia. The Kremlin denied the report.
+"""
+ARTICLE_ID = """Korea Utara kirim pasukan ke Rusia
+
+Badan intelijen Korea Selatan mengatakan pada hari Jumat bahwa Korea Utara telah mengirim
+sekitar 1.500 tentara pasukan khusus ke Rusia. Kremlin membantah laporan tersebut.
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "en.txt").write_text(ARTICLE_EN, encoding="utf-8")
+    (d / "id.txt").write_text(ARTICLE_ID, encoding="utf-8")
+    return d
+
+
+def run(db: Path, *args: str) -> int:
+    return main(["--db", str(db), *args])
+
+
+def test_ingest_then_reingest_adds_nothing(tmp_path: Path, corpus: Path, capsys) -> None:
+    db = tmp_path / "nw.db"
+    assert run(db, "ingest", "-q", str(corpus)) == 0
+    assert "ingested 2, already present 0" in capsys.readouterr().out
+    assert run(db, "ingest", "-q", str(corpus)) == 0
+    assert "ingested 0, already present 2" in capsys.readouterr().out
+
+
+def test_failures_are_reported_and_batch_goes_on(tmp_path: Path, corpus: Path, capsys) -> None:
+    (corpus / "empty.txt").write_bytes(b"")
+    db = tmp_path / "nw.db"
+    assert run(db, "ingest", "-q", str(corpus), str(tmp_path / "missing.txt")) == 1
+    captured = capsys.readouterr()
+    assert "ingested 2" in captured.out
+    assert "empty.txt" in captured.err and "missing.txt" in captured.err
+
+
+def test_usage_errors_exit_2(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(["--db", str(tmp_path / "x.db"), "no-such-command"])
+    assert e.value.code == 2
+    assert main(["--db", str(tmp_path / "x.db")]) == 2
+
+
+def test_export_contract(tmp_path: Path, corpus: Path, capsys) -> None:
+    db = tmp_path / "nw.db"
+    run(db, "ingest", "-q", str(corpus))
+    capsys.readouterr()
+    out = tmp_path / "e.json"
+    assert run(db, "export", "--format", "json", "--with-text", "-o", str(out)) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema"] == "newsweave/1"
+    assert set(data) >= {"documents", "entities", "claims", "events", "findings"}
+    assert len(data["documents"]) == 2
+    for d in data["documents"]:
+        assert {
+            "id",
+            "uri",
+            "title",
+            "published",
+            "outlet",
+            "origin",
+            "languages",
+            "text",
+            "quality",
+        } <= set(d)
+        assert 0 <= d["quality"]["score"] <= 1
+    # standard output when -o is absent, and no text without --with-text
+    assert run(db, "export") == 0
+    data2 = json.loads(capsys.readouterr().out)
+    assert "text" not in data2["documents"][0]
+
+
+def test_docs_and_show(tmp_path: Path, corpus: Path, capsys) -> None:
+    db = tmp_path / "nw.db"
+    run(db, "ingest", "-q", str(corpus))
+    capsys.readouterr()
+    assert run(db, "docs") == 0
+    table = capsys.readouterr().out
+    assert "2 documents" in table
+    assert run(db, "docs", "--json") == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert len(rows) == 2
+    doc_id = next(r["id"] for r in rows if r["uri"].endswith("en.txt"))
+    assert run(db, "show", doc_id[:8]) == 0
+    assert "Kremlin" in capsys.readouterr().out
+    assert run(db, "show", "zzzz-not-a-doc") == 2
