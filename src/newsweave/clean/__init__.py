@@ -1,11 +1,23 @@
-"""Cleaning: boilerplate removal with an offset map.  (PLACEHOLDER: being built.)"""
+"""Cleaning: Unicode normalisation and boilerplate removal, with a map back to the original.
+
+`clean(extracted, options)` returns the cleaned text, an `OffsetMap` (cleaned index → original
+index) and one `Removal` per removed line. Removed lines go whole, with their line break; the
+rules and their word lists live in `lang/*/boilerplate.yaml`.
+"""
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 
-from newsweave.model import Extracted, OffsetMap, Removal
+from newsweave.clean.boilerplate import _LETTER, classify
+from newsweave.clean.normalize import normalize
+from newsweave.clean.rules import load_rules
+from newsweave.model import Extracted, InputError, OffsetMap, Removal
 from newsweave.options import Options
+
+# a repeated line shorter than this (in letters) is not worth calling a duplicate ("Ada.")
+_MIN_DUPLICATE_LETTERS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,4 +28,67 @@ class Cleaned:
 
 
 def clean(extracted: Extracted, options: Options) -> Cleaned:
-    return Cleaned(extracted.text, OffsetMap.identity(len(extracted.text)))
+    original = extracted.text
+    if len(original) > options.max_text_chars:
+        raise InputError(
+            extracted.uri, f"text has {len(original)} characters (limit {options.max_text_chars})"
+        )
+    text, nmap = normalize(original)
+    rules = load_rules()
+    keep: list[tuple[int, int]] = []  # ranges of `text` that survive
+    removed: list[Removal] = []
+    seen: set[str] = set()
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        next_pos = line_end + 1
+        raw = text[pos:line_end]
+        stripped = raw.strip()
+        kind = None
+        if stripped:
+            kind = classify(stripped, rules)
+            if kind is None:
+                key = " ".join(stripped.split())
+                if key in seen and len(_LETTER.findall(key)) >= _MIN_DUPLICATE_LETTERS:
+                    kind = "duplicate"
+                seen.add(key)
+        if kind is None:
+            keep.append((pos, min(next_pos, n)))
+        else:
+            a = pos + (len(raw) - len(raw.lstrip()))
+            b = a + len(stripped)
+            start, end = nmap[a], nmap[b - 1] + 1
+            removed.append(Removal(start, end, kind, original[start:end]))
+        if nl < 0:
+            break
+        pos = next_pos
+    return _assemble(text, nmap, keep, removed, len(original))
+
+
+def _assemble(
+    text: str, nmap: array, keep: list[tuple[int, int]], removed: list[Removal], n_orig: int
+) -> Cleaned:
+    if not removed:
+        return Cleaned(text, OffsetMap(nmap), ())
+    parts: list[str] = []
+    orig = array("l")
+    for a, b in _merge(keep):
+        parts.append(text[a:b])
+        orig.extend(nmap[a:b])
+    orig.append(n_orig)
+    return Cleaned("".join(parts), OffsetMap(orig), tuple(removed))
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if out and out[-1][1] == a:
+            out[-1] = (out[-1][0], b)
+        elif b > a:
+            out.append((a, b))
+    return out
+
+
+__all__ = ["Cleaned", "clean"]

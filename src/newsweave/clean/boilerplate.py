@@ -1,0 +1,85 @@
+"""Decide whether one line is boilerplate, and of which kind.
+
+Every rule looks at a whole line and only removes short lines whose every part is explained by
+the rule (button words, a date, a notice); a body sentence that merely contains "read",
+"close" or "copyright" is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.clean.rules import Rules
+
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGITS = re.compile(r"\d+")
+_DATEISH = re.compile(r"\d{1,4}\s*[/.\-:]\s*\d{1,4}|\d{4}")
+# a "sentence" of an author bio ends at one of these
+_BIO_SPLIT = re.compile(r"[.。!！?？;；|]+")
+_BIO_STRIP = "\"'“”‘’「」『』()（）[]【】<>«»*-–— \t"
+_NO_SPACE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _only(line: str, words: re.Pattern[str] | None) -> str:
+    """What is left of `line` after removing the words: its letters only."""
+    rest = words.sub(" ", line) if words is not None else line
+    return "".join(_LETTER.findall(rest))
+
+
+def is_share_button(line: str, rules: Rules) -> bool:
+    if len(line) > rules.share_max_chars or not _LETTER.search(line):
+        return False
+    return not _only(line, rules.share_words)
+
+
+def is_timestamp(line: str, rules: Rules) -> bool:
+    if len(line) > rules.timestamp_max_chars or not _DIGITS.search(line):
+        return False
+    if _only(line, rules.timestamp_words):
+        return False
+    # a date or a time, not a lone small number (a page number, a footnote)
+    if _DATEISH.search(line) or len(_DIGITS.findall(line)) >= 2:
+        return True
+    return bool(_LETTER.search(line))  # "Published 10월" style: a number with a date word
+
+
+def is_author_bio(line: str, rules: Rules) -> bool:
+    if len(line) > rules.bio_max_chars or rules.persona is None:
+        return False
+    segments = [s.strip(_BIO_STRIP) for s in _BIO_SPLIT.split(line.strip(_BIO_STRIP))]
+    segments = [s for s in segments if s]
+    if len(segments) < rules.bio_min_segments:
+        return False
+    hits = 0
+    for seg in segments:
+        if _NO_SPACE_SCRIPT.search(seg) and " " not in seg:
+            if len(seg) > rules.bio_max_segment_chars:
+                return False
+        elif len(seg.split()) > rules.bio_max_segment_words:
+            return False
+        if rules.persona.search(seg):
+            hits += 1
+    return hits >= max(2, (len(segments) * 3 + 4) // 5)  # at least 60% and at least two
+
+
+def _matches(line: str, rule_max: int, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    return len(line) <= rule_max and any(p.search(line) for p in patterns)
+
+
+def classify(line: str, rules: Rules) -> str | None:
+    """The boilerplate kind of one stripped, normalised line, or None for body text."""
+    if not line or len(line) > rules.max_line_chars:
+        return None
+    if is_share_button(line, rules):
+        return "share_button"
+    if is_timestamp(line, rules):
+        return "timestamp"
+    if _matches(line, rules.comment_form.max_chars, rules.comment_form.patterns):
+        return "comment_form"
+    if _matches(line, rules.copyright.max_chars, rules.copyright.patterns):
+        return "copyright"
+    if _matches(line, rules.interlink.max_chars, rules.interlink.patterns):
+        return "interlink"
+    if is_author_bio(line, rules):
+        return "author_bio"
+    return None

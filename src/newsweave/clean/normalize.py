@@ -1,0 +1,99 @@
+"""Unicode normalisation that keeps a map back to the original text.
+
+NFKC (full-width ASCII → ASCII, half-width katakana → full-width), zero-width and control
+characters dropped, every line ending turned into "\\n". Each output character records the
+original index it came from, so any cleaned span maps back to the exact source characters.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+
+# Dropped outright. ZWJ/ZWNJ (U+200C/U+200D) are kept: they change spelling in Persian and
+# Indic scripts and join emoji, so removing them would alter words.
+_DROP = frozenset(
+    "\u200b\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u180e"
+)
+# Line and paragraph separators that become a plain newline.
+_NEWLINES = frozenset("\n\u000b\u000c\u0085\u2028\u2029")
+# Characters that attach to the previous one under NFKC even though they are not "combining":
+# half-width voiced sound marks (ｶﾞ → ガ).
+_ATTACH = frozenset("\uff9e\uff9f")
+# A line needs the slow path if it has anything NFKC would change or we would drop.
+_SPECIAL = re.compile(
+    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b\u200e\u200f\u2028\u2029"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+def _clusters(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split text[start:end] into base character + following combining marks."""
+    out: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        j = i + 1
+        while j < end and (unicodedata.combining(text[j]) or text[j] in _ATTACH):
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def normalize(text: str) -> tuple[str, array]:
+    """Return (normalised text, orig) where orig[i] is the source index of output char i.
+
+    The map has one extra final entry, len(text), for the end of the text.
+    """
+    parts: list[str] = []
+    orig = array("l")
+    pos = 0
+    n = len(text)
+    for line in text.splitlines(keepends=True):
+        body_end = pos + len(line.rstrip("\r\n\u000b\u000c\u0085\u2028\u2029\u001c\u001d\u001e"))
+        body = text[pos:body_end]
+        if not _SPECIAL.search(body) and unicodedata.is_normalized("NFKC", body):
+            parts.append(body)
+            orig.extend(range(pos, body_end))
+        else:
+            _slow(text, pos, body_end, parts, orig)
+        if body_end < pos + len(line):
+            # any line ending ("\r\n", "\r", "\u2028", ...) becomes one "\n", mapped to the
+            # original "\n" when there is one so that unchanged characters map to themselves
+            ending = line[body_end - pos :]
+            k = ending.find("\n")
+            parts.append("\n")
+            orig.append(body_end + (k if k >= 0 else 0))
+        pos += len(line)
+    orig.append(n)
+    return "".join(parts), orig
+
+
+def _slow(text: str, start: int, end: int, parts: list[str], orig: array) -> None:
+    for a, b in _clusters(text, start, end):
+        chunk = text[a:b]
+        if len(chunk) == 1:
+            c = chunk
+            if c in _DROP:
+                continue
+            if c == "\t":
+                parts.append(" ")
+                orig.append(a)
+                continue
+            if c in _NEWLINES:
+                parts.append("\n")
+                orig.append(a)
+                continue
+            if unicodedata.category(c) == "Cc":
+                continue
+        chunk = "".join(c for c in chunk if c not in _DROP)
+        norm = unicodedata.normalize("NFKC", chunk)
+        if not norm:
+            continue
+        parts.append(norm)
+        if len(norm) == b - a:
+            orig.extend(range(a, b))  # one-to-one: each char keeps its own source index
+        else:
+            orig.extend([a] * len(norm))  # composed or expanded: all point at the cluster start

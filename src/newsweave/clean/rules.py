@@ -1,0 +1,120 @@
+"""Boilerplate rules loaded from the language packs' `boilerplate.yaml` files.
+
+Cleaning runs before any language is known, so the rules of every language are merged: each
+file only adds words and patterns (see `lang/_base/boilerplate.yaml` for the keys).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newsweave.lang import HERE as LANG_DIR
+from newsweave.lang import get_pack
+
+# "letters" here are word characters that are neither digits nor "_"
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+@dataclass(frozen=True)
+class KindRule:
+    max_chars: int
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class Rules:
+    max_line_chars: int
+    share_words: re.Pattern[str] | None
+    share_max_chars: int
+    interlink: KindRule
+    comment_form: KindRule
+    copyright: KindRule
+    timestamp_words: re.Pattern[str] | None
+    timestamp_max_chars: int
+    bio_max_chars: int
+    bio_min_segments: int
+    bio_max_segment_words: int
+    bio_max_segment_chars: int
+    persona: re.Pattern[str] | None
+
+
+def _languages() -> list[str]:
+    return sorted(
+        p.name
+        for p in LANG_DIR.iterdir()
+        if p.is_dir() and not p.name.startswith(("_", ".")) and (p / "boilerplate.yaml").exists()
+    )
+
+
+def _collect(datas: list[dict[str, Any]], kind: str, key: str) -> list[str]:
+    out: list[str] = []
+    for d in datas:
+        for item in (d.get(kind) or {}).get(key) or []:
+            item = str(item)
+            if item not in out:
+                out.append(item)
+    return out
+
+
+def _first(datas: list[dict[str, Any]], kind: str, key: str, default: int) -> int:
+    for d in datas:
+        value = (d.get(kind) or {}).get(key)
+        if value is not None:
+            return int(value)
+    return default
+
+
+def _word_regex(words: list[str]) -> re.Pattern[str] | None:
+    """One alternation of words (longest first) that must not touch other letters."""
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(f"{_NOT_LETTER_BEFORE}(?:{alts}){_NOT_LETTER_AFTER}", re.IGNORECASE)
+
+
+_SPACED_START = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u052f\u1e00-\u1eff]")
+
+
+def _prefix_regex(words: list[str]) -> re.Pattern[str] | None:
+    """Words that must start a word in scripts with spaces; plain substrings in CJK and hangul
+    (where particles and compounds attach to the noun: ベーコン愛好家, 음악애호가)."""
+    if not words:
+        return None
+    alts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        esc = re.escape(w)
+        alts.append(_NOT_LETTER_BEFORE + esc if _SPACED_START.match(w) else esc)
+    return re.compile("|".join(alts), re.IGNORECASE)
+
+
+def _kind(datas: list[dict[str, Any]], kind: str, default_max: int, anchored: bool) -> KindRule:
+    pats = []
+    for p in _collect(datas, kind, "patterns"):
+        pats.append(re.compile(("^(?:" + p + ")") if anchored else p, re.IGNORECASE))
+    return KindRule(_first(datas, kind, "max_chars", default_max), tuple(pats))
+
+
+@cache
+def load_rules() -> Rules:
+    base = get_pack("_base").data("boilerplate")
+    # the base file first so that its limits win; then every language's additions
+    datas = [base] + [get_pack(code).data("boilerplate") for code in _languages()]
+    return Rules(
+        max_line_chars=int(base.get("max_line_chars", 220)),
+        share_words=_word_regex(_collect(datas, "share_button", "words")),
+        share_max_chars=_first(datas, "share_button", "max_chars", 80),
+        interlink=_kind(datas, "interlink", 200, anchored=True),
+        comment_form=_kind(datas, "comment_form", 250, anchored=False),
+        copyright=_kind(datas, "copyright", 200, anchored=False),
+        timestamp_words=_word_regex(_collect(datas, "timestamp", "words")),
+        timestamp_max_chars=_first(datas, "timestamp", "max_chars", 80),
+        bio_max_chars=_first(datas, "author_bio", "max_chars", 260),
+        bio_min_segments=_first(datas, "author_bio", "min_segments", 3),
+        bio_max_segment_words=_first(datas, "author_bio", "max_segment_words", 4),
+        bio_max_segment_chars=_first(datas, "author_bio", "max_segment_chars", 14),
+        persona=_prefix_regex(_collect(datas, "author_bio", "persona_words")),
+    )
