@@ -11,11 +11,19 @@ class Options:
     # input bounds: larger inputs are refused with a clear reason, never half-read
     max_input_bytes: int = 20 * 1024 * 1024
     max_text_chars: int = 2_000_000
-    max_html_nodes: int = 200_000
+    max_html_nodes: int = 50_000  # tags in one HTML page (a large news page has ~5,000)
     # network
     timeout: float = 15.0
     max_redirects: int = 5
     user_agent: str = "newsweave/0.1 (+https://example.invalid/newsweave)"
+    allow_network: bool = True  # False: URLs (and feed entries that need fetching) are refused
+    max_feed_entries: int = 1000
+    max_list_urls: int = 10_000  # URLs read from one *.urls / *.txt list
+    # a feed entry whose content has at least this many characters of text is the article
+    # itself; a shorter one (a teaser) makes us fetch the entry's link
+    feed_min_article_chars: int = 500
+    # "dmy" or "mdy" to read ambiguous numeric dates (03/04/2024); None: decided by language
+    date_order: str | None = None
     # language identification
     min_letters_for_language: int = 10
     # near-duplicates

@@ -1,16 +1,142 @@
-"""Extraction: raw bytes or HTML → original text and metadata.  (PLACEHOLDER: being built.)"""
+"""Extraction: raw bytes or HTML → original text and metadata (title, date, outlet, origin).
+
+`extract(raw, options)` decodes and, for HTML, extracts the main text; that text is the original
+text every later offset points into. Plain text is only decoded, never trimmed. Metadata comes,
+in order of trust, from the source's hints, the HTML, date/copyright/origin lines of the text,
+and URLs (the document's own, then an origin URL it cites).
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from pathlib import PurePath
+
+from newsweave.extract.attribution import copyright_outlet, find_origin, first_line_url
+from newsweave.extract.dates import numeric_order, published_from_text
+from newsweave.extract.decode import DecodeError, decode
+from newsweave.extract.html import HtmlError, extract_html, looks_like_html
+from newsweave.extract.urls import date_from_url, host, is_url
 from newsweave.model import Extracted, InputError, RawDocument
 from newsweave.options import Options
 
+__all__ = ["extract"]
+
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
+_TEXT_SUFFIXES = {".txt", ".text", ".md"}
+
 
 def extract(raw: RawDocument, options: Options) -> Extracted:
+    uri = raw.uri
+    encoding: str | None = None
     data = raw.data
     if isinstance(data, bytes):
+        if len(data) > options.max_input_bytes:
+            raise InputError(uri, f"larger than {options.max_input_bytes} bytes")
         try:
-            data = data.decode("utf-8-sig")
-        except UnicodeDecodeError as e:
-            raise InputError(raw.uri, "not UTF-8") from e
-    return Extracted(uri=raw.uri, text=data, published=raw.published, outlet=raw.outlet)
+            text, encoding = decode(data, _charset(raw.media_type))
+        except DecodeError as e:
+            raise InputError(uri, str(e)) from e
+    else:
+        text = data
+    if not text.strip():
+        raise InputError(uri, "empty input (no text)")
+    if len(text) > options.max_text_chars and not _is_html(raw, text):
+        raise InputError(uri, f"text longer than {options.max_text_chars} characters")
+
+    own_url = uri if is_url(uri) else None
+    title = raw.title
+    html_date = sitename = None
+    media_type = "text/plain"
+    if _is_html(raw, text):
+        media_type = "text/html"
+        try:
+            result = extract_html(text, own_url, options)
+        except HtmlError as e:
+            raise InputError(uri, str(e)) from e
+        except RecursionError as e:
+            raise InputError(uri, "HTML too deeply nested to extract") from e
+        text = result.text
+        title = title or result.title
+        own_url = own_url or (result.url if result.url and is_url(result.url) else None)
+        html_date, sitename = result.date, result.sitename
+
+    origin = find_origin(text)
+    published, source = _published(raw, text, html_date, own_url, origin.url if origin else None,
+                                   options)
+    return Extracted(
+        uri=uri,
+        text=text,
+        title=title,
+        published=published,
+        published_source=source,
+        outlet=raw.outlet or _outlet(text, own_url, sitename),
+        origin=origin.name if origin else None,
+        origin_url=origin.url if origin else None,
+        encoding=encoding,
+        media_type=media_type,
+    )
+
+
+def _charset(media_type: str | None) -> str | None:
+    if media_type and "charset" in media_type.lower():
+        return media_type
+    return None
+
+
+def _is_html(raw: RawDocument, text: str) -> bool:
+    media = (raw.media_type or "").lower()
+    if "html" in media or ("xml" in media and "xhtml" in media):
+        return True
+    if media.startswith("text/plain"):
+        return looks_like_html(text, strong_only=True)
+    suffix = PurePath(raw.uri.split("?", 1)[0]).suffix.lower()
+    if suffix in _HTML_SUFFIXES:
+        return True
+    if suffix in _TEXT_SUFFIXES:
+        return looks_like_html(text, strong_only=True)
+    return looks_like_html(text)
+
+
+def _published(raw: RawDocument, text: str, html_date: str | None, own_url: str | None,
+               origin_url: str | None, options: Options) -> tuple[str | None, str | None]:
+    if raw.published and re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.published):
+        return raw.published, "hint"
+    if html_date:
+        return html_date, "html"
+    order = _order_for(text, options)
+    from_text = published_from_text(text, order)
+    if from_text:
+        return from_text, "text"
+    for url in (own_url, origin_url):
+        if url:
+            value = date_from_url(url)
+            if value:
+                return value, "url"
+    return None, None
+
+
+def _order_for(text: str, options: Options):
+    """A lazy answer to "day or month first?" for ambiguous numeric dates in this text."""
+    def order() -> str | None:
+        if options.date_order:
+            return options.date_order
+        return numeric_order(_language(text[:3000]))
+    return order
+
+
+@cache
+def _language(sample: str) -> str | None:
+    import py3langid  # imported late: loading its model costs time when no date is ambiguous
+
+    lang, _ = py3langid.classify(sample)
+    return lang
+
+
+def _outlet(text: str, own_url: str | None, sitename: str | None) -> str | None:
+    if own_url:
+        return host(own_url)
+    first = first_line_url(text)
+    if first:
+        return host(first)
+    return copyright_outlet(text) or sitename

@@ -1,0 +1,120 @@
+"""Who published a text (outlet) and whom it republishes (origin), from its own lines.
+
+Works on the raw text and only reports; removing these lines is cleaning's job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsweave.extract._data import load
+from newsweave.extract.urls import URL_RE, host, is_url
+
+EDGE_LINES = 10
+MAX_NAME_CHARS = 60
+_DOMAIN = re.compile(r"(?<![\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
+_COPYRIGHT_HINT = re.compile(r"copyright|©|\(c\)|版权所有|저작권자|著作権", re.I)
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*\S")
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    name: str  # host of the cited URL, or the cited name
+    url: str | None
+    start: int  # offsets of the line in the text
+    end: int
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            out.append((pos, pos + len(raw.rstrip("\r\n")), stripped))
+        pos += len(raw)
+    return out
+
+
+def _edges(text: str) -> list[tuple[int, int, str]]:
+    lines = _lines(text)
+    top = lines[:EDGE_LINES]
+    return top + [ln for ln in lines[-EDGE_LINES:] if ln not in top]
+
+
+@cache
+def _copyright_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.I) for p in load("attribution")["copyright"])
+
+
+@cache
+def _origin_label() -> re.Pattern[str]:
+    labels = sorted(load("attribution")["origin_labels"], key=len, reverse=True)
+    alternation = "|".join(re.escape(lb).replace(r"\ ", r"\s+") for lb in labels)
+    return re.compile(
+        r"^[\s•·*\-–—|>»(\[（【]*(?:" + alternation + r")(?![^\W\d_])\s*(?:[:：]|\s-\s)\s*"
+        r"|^[\s(\[（【]*(?:" + alternation + r")\s*[)\]）】]\s*",
+        re.I,
+    )
+
+
+def _name(raw: str) -> str | None:
+    """An outlet name from the text around a copyright sign; a domain when it holds one."""
+    m = _DOMAIN.search(raw)
+    if m and not m.group(1)[0].isdigit():
+        name = m.group(1).lower()
+        return name[4:] if name.startswith("www.") else name
+    name = re.sub(r"[\s.,;:|\-–—]+$", "", raw).strip(" \"'「」")
+    name = re.sub(r"\s+\d{1,3}$", "", name)
+    if not name or len(name) > MAX_NAME_CHARS or _SENTENCE_END.search(name):
+        return None
+    if not any(ch.isalpha() for ch in name):
+        return None
+    return name
+
+
+def copyright_outlet(text: str) -> str | None:
+    """The outlet a copyright line near the top or bottom names ("© 2024 Example News")."""
+    for _, _, line in reversed(_edges(text)):
+        if len(line) > 160 or not _COPYRIGHT_HINT.search(line):
+            continue
+        for pattern in _copyright_patterns():
+            m = pattern.match(line)
+            if m:
+                name = _name(m.group("name"))
+                if name:
+                    return name
+    return None
+
+
+def first_line_url(text: str) -> str | None:
+    """A URL standing alone on the first non-empty line (a content farm's "source" header)."""
+    lines = _lines(text[:5000])
+    if lines and is_url(lines[0][2]):
+        return lines[0][2]
+    return None
+
+
+def find_origin(text: str) -> Origin | None:
+    """The original source a text cites on a labelled line ("出典: https://…", "Source: AFP")."""
+    label = _origin_label()
+    for start, end, line in _lines(text):
+        if len(line) > 400:
+            continue
+        m = label.match(line)
+        if not m:
+            continue
+        rest = line[m.end():].strip()
+        url = URL_RE.search(rest)
+        if url:
+            u = url.group(0).rstrip(".,;")
+            h = host(u)
+            if h:
+                return Origin(h, u, start, end)
+            continue
+        name = _name(rest)
+        if name and len(rest) <= MAX_NAME_CHARS:
+            return Origin(name, None, start, end)
+    return None

@@ -1,0 +1,236 @@
+"""Publication dates from date lines: short lines near the top or bottom of a text that hold
+a date (and perhaps a time, a time zone, a weekday and a "Published"/"입력"/"公開" label) and
+nothing else. Dates inside body sentences are event dates and are never taken.
+
+A wrong date is worse than none: every rule here answers None when unsure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from newsweave.extract._data import load
+
+MAX_LINE_CHARS = 90
+EDGE_LINES = 10  # how many non-empty lines at the top and at the bottom may hold a date line
+MAX_RESIDUAL_LETTERS = 3
+MIN_YEAR, MAX_YEAR = 1990, 2099
+
+_YEAR = r"((?:19|20)\d{2})"
+_YMD = re.compile(
+    r"(?<!\d)" + _YEAR + r"\s*(?:[-/.]|年|년)\s*(\d{1,2})\s*(?:[-/.]|月|월)\s*(\d{1,2})"
+    r"(?:\s*(?:日|일|\.))?(?!\d)"
+)
+_DMY_DOTTED = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?" + _YEAR + r"(?!\d)")
+_NUMERIC_SLASHED = re.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-]" + _YEAR + r"(?!\d)")
+_TIME = re.compile(
+    r"(?<!\d)\d{1,2}\s*(?::|時|时|시|h)\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:分|분))?(?!\d)"
+    r"|(?<!\d)\d{1,2}\s*(?:時|时|시)(?!\d)"
+)
+_OFFSET = re.compile(r"(?:GMT|UTC)?\s*[+-]\s?\d{1,2}(?::?\d{2})?(?!\d)")
+_PAREN = re.compile(r"[(（\[][^)）\]]{0,12}[)）\]]")
+_BULLETS = re.compile(r"^[\s•·*\-–—|>»]+")
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    value: str  # YYYY-MM-DD
+    start: int  # offsets of the whole line in the text
+    end: int
+    kind: str  # "published", "plain" or "updated"
+
+
+def _letter_boundaries(word: str) -> str:
+    """Regex for `word` that does not match inside a longer word (Latin/Cyrillic scripts)."""
+    body = re.escape(word).replace(r"\ ", r"\s+")
+    return r"(?<![^\W\d_])" + body + r"(?![^\W\d_])"
+
+
+@cache
+def _month_table() -> tuple[re.Pattern[str], dict[str, int]]:
+    data = load("dates")["months"]
+    order = [
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    ]
+    lookup: dict[str, int] = {}
+    for months in data.values():
+        for key, spellings in months.items():
+            for spelling in spellings:
+                lookup[_norm(spelling)] = order.index(key) + 1
+    names = sorted(lookup, key=len, reverse=True)
+    alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(alternation, re.I), lookup
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.strip().lower())
+
+
+@cache
+def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    month_re, _ = _month_table()
+    m = r"(?<![^\W_])(?P<month>" + month_re.pattern + r")(?![^\W\d_])\.?"
+    mdy = re.compile(
+        m + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th|일|日)?\s*,?\s*(?P<year>(?:19|20)\d{2})(?!\d)",
+        re.I,
+    )
+    dmy = re.compile(
+        r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:de\s+|ngày\s+)?" + m
+        + r"\s*,?\s*(?:de\s+|del\s+|năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
+        re.I,
+    )
+    return mdy, dmy
+
+
+@cache
+def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
+    data = load("dates")["labels"]
+    kinds: dict[str, str] = {}
+    for kind, words in data.items():
+        for w in words:
+            kinds[_norm(w)] = kind
+    parts = [_letter_boundaries(w) for w in sorted(kinds, key=len, reverse=True)]
+    return re.compile("|".join(parts), re.I), kinds
+
+
+@cache
+def _fillers() -> re.Pattern[str]:
+    words = sorted({_norm(w) for w in load("dates")["fillers"]}, key=len, reverse=True)
+    return re.compile("|".join(_letter_boundaries(w) for w in words), re.I)
+
+
+@cache
+def numeric_order(lang: str | None) -> str | None:
+    """'dmy', 'mdy' or 'ymd' for ambiguous numeric dates in `lang`, or None when undecided."""
+    if not lang:
+        return None
+    for order, langs in load("dates")["numeric_order"].items():
+        if lang in (langs or ()):
+            return order
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(segment: str, order: Callable[[], str | None]) -> list[tuple[int, int, str | None]]:
+    """Every date in `segment` as (start, end, ISO value or None when ambiguous/invalid)."""
+    found: list[tuple[int, int, str | None]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, value: str | None) -> None:
+        if any(start < e and s < end for s, e in taken):
+            return
+        taken.append((start, end))
+        found.append((start, end, value))
+
+    _, lookup = _month_table()
+    mdy, dmy = _month_patterns()
+    for pattern in (mdy, dmy):
+        for m in pattern.finditer(segment):
+            month = lookup.get(_norm(m.group("month")))
+            value = _valid(int(m.group("year")), month or 0, int(m.group("day")))
+            add(m.start(), m.end(), value)
+    for m in _YMD.finditer(segment):
+        add(m.start(), m.end(), _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    for m in _DMY_DOTTED.finditer(segment):
+        add(m.start(), m.end(), _valid(int(m.group(3)), int(m.group(2)), int(m.group(1))))
+    for m in _NUMERIC_SLASHED.finditer(segment):
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a > 12 or a == b:
+            value = _valid(year, b, a)
+        elif b > 12:
+            value = _valid(year, a, b)
+        else:
+            decided = order()
+            value = _valid(year, b, a) if decided == "dmy" else (
+                _valid(year, a, b) if decided == "mdy" else None)
+        add(m.start(), m.end(), value)
+    return sorted(found)
+
+
+def parse_date_line(line: str, order: Callable[[], str | None]) -> list[tuple[str, str]]:
+    """The (value, kind) pairs of a date line, or [] when `line` is not a date line."""
+    if len(line) > MAX_LINE_CHARS:
+        return []
+    line = _BULLETS.sub("", line).strip()
+    if not line or not any(ch.isdigit() for ch in line):
+        return []
+    label_re, kinds = _labels()
+    # split the line at its labels; each piece's date takes the label before it
+    pieces: list[tuple[str, str]] = []
+    kind, pos = "plain", 0
+    for m in label_re.finditer(line):
+        pieces.append((kind, line[pos:m.start()]))
+        kind, pos = kinds.get(_norm(m.group(0)), "plain"), m.end()
+    pieces.append((kind, line[pos:]))
+    results: list[tuple[str, str]] = []
+    residual = ""
+    for kind, piece in pieces:
+        dates = find_dates(piece, order)
+        rest = piece
+        for start, end, value in reversed(dates):
+            rest = rest[:start] + " " + rest[end:]
+            if value is None:
+                return []  # an ambiguous or impossible date: not sure, so nothing
+        results.extend((value, kind) for _, _, value in dates if value)
+        residual += " " + rest
+    if not results:
+        return []
+    residual = _TIME.sub(" ", residual)
+    residual = _PAREN.sub(" ", residual)
+    residual = _OFFSET.sub(" ", residual)
+    residual = _fillers().sub(" ", residual)
+    letters = sum(1 for ch in residual if ch.isalpha())
+    digits = sum(1 for ch in residual if ch.isdigit())
+    if letters > MAX_RESIDUAL_LETTERS or digits > 2:
+        return []
+    return results
+
+
+def _edge_lines(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, line, at_top) for the first and last EDGE_LINES non-empty lines."""
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            lines.append((pos, pos + len(raw.rstrip("\r\n")), stripped))
+        pos += len(raw)
+    top = lines[:EDGE_LINES]
+    bottom = [ln for ln in lines[-EDGE_LINES:] if ln not in top]
+    return [(*ln, True) for ln in top] + [(*ln, False) for ln in bottom]
+
+
+def date_lines(text: str, order: Callable[[], str | None] = lambda: None) -> list[DateLine]:
+    """Every date line near the top or bottom of `text`, in text order."""
+    found: list[DateLine] = []
+    for start, end, line, _top in _edge_lines(text):
+        for value, kind in parse_date_line(line, order):
+            found.append(DateLine(value, start, end, kind))
+    return found
+
+
+def published_from_text(text: str, order: Callable[[], str | None] = lambda: None) -> str | None:
+    """The publication date a text states on a date line, or None.
+
+    Preference: a line labelled as published, then an unlabelled one, then an "updated" one;
+    at equal rank the top of the text before the bottom.
+    """
+    lines = date_lines(text, order)
+    for kind in ("published", "plain", "updated"):
+        values = [d.value for d in lines if d.kind == kind]
+        if values:
+            return values[0]
+    return None

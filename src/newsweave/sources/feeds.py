@@ -1,0 +1,92 @@
+"""RSS/Atom/RDF feeds (feedparser): each entry becomes a document.
+
+An entry whose content (or summary) holds the article is used as it is; a teaser makes us fetch
+the entry's link. The entry's date becomes the document's `published` hint.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterator
+
+import feedparser
+
+from newsweave.model import InputError, RawDocument
+from newsweave.options import Options
+
+_FEED_ROOT = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*"
+    rb"|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF|RDF)\b",
+    re.S,
+)
+_TAGS = re.compile(r"<[^>]*>")
+FEED_SUFFIXES = (".rss", ".atom", ".rdf", ".xml")
+
+
+def is_feed(data: bytes) -> bool:
+    """True when the bytes are XML whose root element is rss, feed or rdf:RDF."""
+    return bool(_FEED_ROOT.match(data[:4096]))
+
+
+def _date(entry: dict) -> str | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if isinstance(value, time.struct_time):
+            return time.strftime("%Y-%m-%d", value)
+    return None
+
+
+def _content(entry: dict) -> tuple[str, str] | None:
+    """(html, media type) of the longest body the entry carries."""
+    bodies: list[tuple[str, str]] = []
+    for c in entry.get("content") or ():
+        if c.get("value"):
+            bodies.append((c["value"], c.get("type") or "text/html"))
+    if entry.get("summary"):
+        bodies.append((entry["summary"], "text/html"))
+    if not bodies:
+        return None
+    return max(bodies, key=lambda b: len(_TAGS.sub("", b[0])))
+
+
+def read_feed(
+    uri: str,
+    data: bytes,
+    options: Options,
+    fetch: Callable[[str], RawDocument | InputError],
+) -> Iterator[RawDocument | InputError]:
+    parsed = feedparser.parse(data)
+    entries = parsed.get("entries") or []
+    if parsed.get("bozo") and not entries:
+        reason = parsed.get("bozo_exception")
+        yield InputError(uri, f"not a valid RSS/Atom feed ({type(reason).__name__})")
+        return
+    if len(entries) > options.max_feed_entries:
+        yield InputError(uri, f"feed has {len(entries)} entries; only the first "
+                              f"{options.max_feed_entries} are read")
+        entries = entries[: options.max_feed_entries]
+    for i, entry in enumerate(entries):
+        link = entry.get("link")
+        published = _date(entry)
+        title = entry.get("title") or None
+        body = _content(entry)
+        entry_uri = link or f"{uri}#entry-{i + 1}"
+        if body and len(_TAGS.sub("", body[0]).strip()) >= options.feed_min_article_chars:
+            html, media = body
+            if "html" not in media:
+                media = "text/plain"
+            else:
+                html = f"<html><body><article>{html}</article></body></html>"
+                media = "text/html"
+            yield RawDocument(uri=entry_uri, data=html, media_type=media,
+                              published=published, title=title)
+        elif link:
+            got = fetch(link)
+            if isinstance(got, InputError):
+                yield got
+            else:
+                yield RawDocument(uri=got.uri, data=got.data, media_type=got.media_type,
+                                  published=published or got.published, title=title)
+        else:
+            yield InputError(entry_uri, "feed entry has neither an article nor a link")
