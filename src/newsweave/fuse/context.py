@@ -1,0 +1,157 @@
+"""What fusion reads from the store and the knowledge base, cached for one fusion run."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsweave.fuse.rules import Rules, load_rules
+from newsweave.model import Claim, Entity, Finding
+from newsweave.resources import Resources
+from newsweave.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class DocInfo:
+    id: str
+    published: str | None
+    outlet: str | None
+    origin: str | None
+    quality: float
+    near_duplicates: tuple[str, ...]
+
+
+def source_key(name: str | None) -> str | None:
+    """A comparable key for an outlet or origin: 'https://www.voanews.com/x' -> 'voanews'."""
+    if not name:
+        return None
+    s = name.strip().lower()
+    s = re.sub(r"^[a-z]+://", "", s).split("/", 1)[0]
+    s = re.sub(r"^(www|m|amp|news)\.", "", s)
+    if re.fullmatch(r"[a-z0-9.-]+\.[a-z]{2,}", s):
+        labels = s.split(".")
+        # drop the public suffix (com, co.kr, com.vn, jp ...): keep the registrable label
+        while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in {"info", "news"}):
+            labels.pop()
+        s = labels[-1]
+    return s or None
+
+
+class FuseContext:
+    def __init__(self, store: Store, resources: Resources, entities: Iterable[Entity] = ()):
+        self.store = store
+        self.resources = resources
+        self.rules: Rules = load_rules()
+        self._entities: dict[str, Entity | None] = {e.id: e for e in entities}
+        self._docs: dict[str, DocInfo] = {}
+        self._doc_claims: dict[str, list[Claim]] = {}
+        self._findings: dict[str, list[Finding]] = {}
+        self._sides: dict[str, str] = {}
+        self._store_entities: dict[str, Entity] | None = None
+
+    # ------------------------------------------------------------------ documents
+
+    def doc(self, doc_id: str) -> DocInfo:
+        info = self._docs.get(doc_id)
+        if info is None:
+            d = self.store.document(doc_id)
+            info = DocInfo(
+                id=doc_id,
+                published=d.published if d else None,
+                outlet=d.outlet if d else None,
+                origin=d.origin if d else None,
+                quality=self.store.document_quality(doc_id),
+                near_duplicates=tuple(o for o, _ in self.store.near_duplicates(doc_id)),
+            )
+            self._docs[doc_id] = info
+        return info
+
+    def doc_claims(self, doc_id: str) -> list[Claim]:
+        if doc_id not in self._doc_claims:
+            self._doc_claims[doc_id] = self.store.claims(doc_id)
+        return self._doc_claims[doc_id]
+
+    def findings(self, doc_id: str) -> list[Finding]:
+        if doc_id not in self._findings:
+            self._findings[doc_id] = self.store.findings(doc_id)
+        return self._findings[doc_id]
+
+    # ------------------------------------------------------------------ entities
+
+    def entity(self, entity_id: str) -> Entity | None:
+        if entity_id in self._entities:
+            return self._entities[entity_id]
+        e = self._kb_get(entity_id)
+        if e is None:
+            e = self._from_store(entity_id)
+        self._entities[entity_id] = e
+        return e
+
+    def _kb_get(self, entity_id: str) -> Entity | None:
+        try:
+            return self.resources.kb.get(entity_id)
+        except Exception:  # a KB that fails to load must not stop fusion
+            return None
+
+    def _from_store(self, entity_id: str) -> Entity | None:
+        by_ids = getattr(self.store, "entities_by_ids", None)
+        if by_ids is not None:
+            found = by_ids([entity_id])
+            return found[0] if found else None
+        if self._store_entities is None:
+            self._store_entities = {e.id: e for e in self.store.entities()}
+        return self._store_entities.get(entity_id)
+
+    def name(self, entity_id: str) -> str:
+        e = self.entity(entity_id)
+        return e.name if e and e.name else entity_id
+
+    def side(self, entity_id: str) -> str:
+        """The party an entity stands for: a leader stands for the country they lead."""
+        if entity_id not in self._sides:
+            self._sides[entity_id] = self._led_country(entity_id) or entity_id
+        return self._sides[entity_id]
+
+    def _led_country(self, entity_id: str) -> str | None:
+        e = self._kb_get(entity_id) or self.entity(entity_id)
+        if e is None or not e.facts:
+            return None
+        facts = e.facts
+        for key in self.rules.leader_fact_keys:
+            value = _first_id(facts.get(key))
+            if value:
+                return value
+        country = _first_id(facts.get("country"))
+        if country:
+            for key in ("role", "office", "position", "title"):
+                text = " ".join(_strings(facts.get(key))).lower()
+                if text and any(word in text for word in self.rules.leader_roles):
+                    return country
+        return None
+
+    def sides(self, ids: Iterable[str]) -> frozenset[str]:
+        return frozenset(self.side(i) for i in ids)
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    return []
+
+
+def _first_id(value: object) -> str | None:
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, (list, tuple)):
+        for v in value:
+            found = _first_id(v)
+            if found:
+                return found
+    if isinstance(value, dict):
+        return _first_id(value.get("id") or value.get("country"))
+    return None

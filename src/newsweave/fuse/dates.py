@@ -1,0 +1,47 @@
+"""Partial ISO dates ("2023", "2023-09", "2023-09-13") and how they agree."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def precision(value: str) -> int:
+    """1 = year, 2 = month, 3 = day."""
+    return value.count("-") + 1
+
+
+def as_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if precision(value) == 3 else None
+    except ValueError:
+        return None
+
+
+def compatible(a: str, b: str) -> bool:
+    """Agreement at the coarser precision: 2023-09 agrees with 2023-09-13."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def day_gap(a: str, b: str) -> int | None:
+    """Days between two day-precision dates, None when either is coarser."""
+    da, db = as_date(a), as_date(b)
+    if da is None or db is None:
+        return None
+    return abs((da - db).days)
+
+
+def months_around(value: str, days: int) -> list[str]:
+    """The months a window of ±days around a date touches (its own month for coarser dates)."""
+    d = as_date(value)
+    if d is None:
+        return [value[:7]] if precision(value) >= 2 else []
+    out = {value[:7]}
+    for delta in (-days, days):
+        ordinal = d.toordinal() + delta
+        if ordinal > 0:
+            out.add(date.fromordinal(ordinal).isoformat()[:7])
+    return sorted(out)
+
+
+def years_around(value: str, days: int) -> list[str]:
+    return sorted({m[:4] for m in months_around(value, days)} | {value[:4]})

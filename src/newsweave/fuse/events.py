@@ -1,0 +1,122 @@
+"""One event from its claims: date, sources, weight, conflicts, parties and summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsweave.fuse.conflicts import date_conflict, denial_conflict, number_conflicts
+from newsweave.fuse.context import FuseContext
+from newsweave.fuse.dates import precision
+from newsweave.fuse.independence import source_groups, weight
+from newsweave.fuse.series import measures
+from newsweave.fuse.summary import summarize
+from newsweave.model import Claim, Event
+
+_LEVELS = ((1, 4), (2, 7), (3, 10))
+
+
+def _date_flagged(claim: Claim, ctx: FuseContext) -> bool:
+    """A forensic finding (impossible date, weekday mismatch...) on the claim's date words."""
+    if claim.date is None or not claim.date.text:
+        return False
+    text = claim.date.text
+    return any(
+        claim.start <= f.start < claim.end and f.surface
+        and (f.surface in text or text in f.surface)
+        for f in ctx.findings(claim.doc)
+    )
+
+
+def event_date(claims: list[Claim], ctx: FuseContext) -> str | None:
+    """The date most independent sources give, refined year → month → day.
+
+    Coarser claims support every finer date inside them; ties go to the better documents,
+    then to the earlier date (so the result does not depend on the order of arrival).
+    """
+    dated = [c for c in claims if c.date and c.modality != "denied"]
+    dated = dated or [c for c in claims if c.date]
+    if not dated:
+        return None
+    group_of = {d: i for i, g in enumerate(source_groups({c.doc for c in dated}, ctx)) for d in g}
+    prefix = ""
+    for level, width in _LEVELS:
+        tally: dict[str, dict[int, float]] = {}
+        for c in dated:
+            v = c.date.value
+            if precision(v) < level or not v.startswith(prefix):
+                continue
+            w = ctx.doc(c.doc).quality * (0.5 if _date_flagged(c, ctx) else 1.0)
+            groups = tally.setdefault(v[:width], {})
+            g = group_of[c.doc]
+            groups[g] = max(groups.get(g, 0.0), w)
+        if not tally:
+            break
+        prefix = min(tally, key=lambda k: (-len(tally[k]), -sum(tally[k].values()), k))
+    return prefix or None
+
+
+def _representatives(
+    counts: Counter, ctx: FuseContext, exclude: frozenset[str] = frozenset()
+) -> list[str]:
+    """One entity per side (a leader and their country are one side), most mentioned first."""
+    by_side: dict[str, Counter] = {}
+    for entity_id, n in counts.items():
+        by_side.setdefault(ctx.side(entity_id), Counter())[entity_id] += n
+    out = []
+    for side, ents in by_side.items():
+        if side in exclude:
+            continue
+
+        best = min(ents, key=lambda e, n=ents: _rank(e, n, ctx))
+        out.append((-sum(ents.values()), ctx.name(best), best))
+    return [e for *_, e in sorted(out)]
+
+
+def _rank(e: str, counts: Counter, ctx: FuseContext) -> tuple:
+    ent = ctx.entity(e)
+    return (-counts[e], 0 if ent and ent.type == "person" else 1, e)
+
+
+def event_parties(
+    members: list[Claim], symmetric: bool, ctx: FuseContext
+) -> tuple[list[str], list[str]]:
+    if symmetric:
+        every = Counter(e for c in members for e in set(c.actors + c.targets))
+        return _representatives(every, ctx), []
+    actors = _representatives(Counter(e for c in members for e in set(c.actors)), ctx)
+    taken = frozenset(ctx.side(a) for a in actors)
+    targets = _representatives(Counter(e for c in members for e in set(c.targets)), ctx, taken)
+    return actors, targets
+
+
+def build_event(members: list[Claim], denials: list[Claim], ctx: FuseContext) -> Event:
+    members = sorted(members, key=lambda c: c.id)
+    denials = sorted(denials, key=lambda c: c.id)
+    everything = members + denials
+    claim_type = members[0].type
+    rule = ctx.rules.of(claim_type)
+    date = event_date(members, ctx)
+    supporting = [c for c in members if c.modality != "denied"] or members
+    groups = source_groups({c.doc for c in supporting}, ctx)
+    found = measures(members, ctx)
+    conflicts = [
+        x for x in (date_conflict(members, date, ctx), denial_conflict(members, denials, ctx)) if x
+    ]
+    conflicts += number_conflicts(found, ctx.rules.number_conflict_ratio, ctx)
+    actors, targets = event_parties(members, rule.symmetric, ctx)
+    disputed = any(c.kind == "denial" for c in conflicts)
+    docs = sorted({c.doc for c in everything})
+    return Event(
+        id="ev-" + min(c.id for c in everything),
+        type=claim_type,
+        date=date,
+        summary=summarize(claim_type, members, actors, targets, found, disputed, ctx),
+        claims=tuple(c.id for c in everything),
+        documents=tuple(docs),
+        independent_sources=len(groups),
+        conflicts=tuple(conflicts),
+        actors=tuple(actors),
+        targets=tuple(targets),
+        weight=round(weight(groups, ctx), 6),
+        low_quality_only=all(ctx.doc(d).quality < 0.5 for d in docs),
+    )

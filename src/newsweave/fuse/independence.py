@@ -1,0 +1,56 @@
+"""Independent sources: near-duplicates and republications of one original count once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsweave.fuse.context import FuseContext, source_key
+
+
+class UnionFind:
+    def __init__(self, items: Iterable[str]):
+        self.parent = {i: i for i in items}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller id becomes the root, so groups do not depend on the order of unions
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+    def groups(self) -> list[list[str]]:
+        out: dict[str, list[str]] = {}
+        for x in sorted(self.parent):
+            out.setdefault(self.find(x), []).append(x)
+        return sorted(out.values())
+
+
+def source_groups(doc_ids: Iterable[str], ctx: FuseContext) -> list[list[str]]:
+    """Documents grouped by the original they come from: each group is one independent source."""
+    docs = sorted(set(doc_ids))
+    uf = UnionFind(docs)
+    present = set(docs)
+    by_key: dict[str, str] = {}
+    for d in docs:
+        info = ctx.doc(d)
+        for other in info.near_duplicates:
+            if other in present:
+                uf.union(d, other)
+        # the same original (origin), or the same outlet republishing, counts once
+        for key in {source_key(info.origin), source_key(info.outlet)} - {None}:
+            if key in by_key:
+                uf.union(d, by_key[key])
+            else:
+                by_key[key] = d
+    return uf.groups()
+
+
+def weight(groups: list[list[str]], ctx: FuseContext) -> float:
+    """Corroboration: the best document quality of each independent group, summed."""
+    return sum(max(ctx.doc(d).quality for d in g) for g in groups)

@@ -1,0 +1,131 @@
+"""Hand-made documents with hand-made claims, saved into a temporary store and fused."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsweave import fuse
+from newsweave.kb import KnowledgeBase
+from newsweave.model import (
+    Claim,
+    DateValue,
+    Document,
+    Entity,
+    LanguageShare,
+    OffsetMap,
+    Processed,
+    QuantityValue,
+    Sentence,
+)
+from newsweave.resources import Resources
+from newsweave.store.sqlite import SQLiteStore
+
+ENTITIES = (
+    Entity("north-korea", "North Korea", "country"),
+    Entity("russia", "Russia", "country"),
+    Entity("ukraine", "Ukraine", "country"),
+    Entity("united-states", "United States", "country"),
+    Entity("kim-jong-un", "Kim Jong Un", "person", ("Kim Jong-un",),
+           facts={"leader_of": "north-korea"}),
+    Entity("vladimir-putin", "Vladimir Putin", "person", ("Putin",),
+           facts={"country": "russia", "role": "President of Russia"}),
+    Entity("sergey-lavrov", "Sergey Lavrov", "person", facts={"country": "russia",
+                                                               "role": "Foreign Minister"}),
+    Entity("choe-son-hui", "Choe Son Hui", "person"),
+    Entity("kursk-oblast", "Kursk Oblast", "place"),
+    Entity("vostochny", "Vostochny Cosmodrome", "place"),
+)
+
+
+def resources() -> Resources:
+    res = Resources()
+    res.__dict__["kb"] = KnowledgeBase(ENTITIES)  # the cached property, set by hand
+    return res
+
+
+@dataclass
+class C:
+    """A claim to put in a document (evidence text is made up from the fields)."""
+
+    type: str
+    actors: Sequence[str]
+    targets: Sequence[str] = ()
+    date: str | None = None
+    modality: str = "asserted"
+    quantity: float | None = None
+    unit: str | None = None
+    approx: bool = False
+    location: str | None = None
+    text: str | None = None
+
+
+@dataclass
+class D:
+    id: str
+    claims: list[C]
+    published: str | None = None
+    outlet: str | None = None
+    origin: str | None = None
+    quality: float = 1.0
+    lang: str = "en"
+    near: list[str] = field(default_factory=list)
+    title: str | None = None
+
+
+def processed(d: D) -> Processed:
+    texts = [
+        c.text or f"{c.type} {' '.join(c.actors)} -> {' '.join(c.targets)} on {c.date}."
+        for c in d.claims
+    ]
+    original = " ".join(texts) or "Nothing happened."
+    sentences, claims, pos = [], [], 0
+    for i, (c, t) in enumerate(zip(d.claims, texts, strict=True)):
+        sentences.append(Sentence(i, pos, pos + len(t), pos, pos + len(t), t, d.lang))
+        claims.append(Claim(
+            id=f"{d.id}-c{i:02d}", doc=d.id, type=c.type, actors=tuple(c.actors),
+            targets=tuple(c.targets), modality=c.modality,  # type: ignore[arg-type]
+            start=pos, end=pos + len(t), text=t, lang=d.lang, sentence=i,
+            location=c.location,
+            date=DateValue(c.date, c.date) if c.date else None,
+            quantity=QuantityValue(c.quantity, c.unit, c.approx, str(c.quantity))
+            if c.quantity is not None else None,
+            confidence=0.8,
+        ))
+        pos += len(t) + 1
+    doc = Document(
+        id=d.id, uri=f"test://{d.id}", original_text=original, clean_text=original,
+        offsets=OffsetMap.identity(len(original)), sentences=tuple(sentences),
+        languages=(LanguageShare(d.lang, len(original)),), title=d.title or d.id,
+        published=d.published, outlet=d.outlet, origin=d.origin,
+    )
+    return Processed(document=doc, analysis=_analysis(), claims=tuple(claims), quality=d.quality)
+
+
+def _analysis():
+    from newsweave.model import Analysis
+
+    return Analysis()
+
+
+def ingest(path: Path, docs: Sequence[D], res: Resources | None = None) -> SQLiteStore:
+    store = SQLiteStore(path)
+    res = res or resources()
+    for d in docs:
+        p = processed(d)
+        near = [(o, 0.9) for o in d.near if store.has_document(o)]
+        near += [(o.id, 0.9) for o in docs if d.id in o.near and store.has_document(o.id)]
+        store.save(p, near)
+        fuse.add_document(store, p, res)
+    return store
+
+
+def signature(store: SQLiteStore) -> set[tuple]:
+    return {(e.type, e.date, frozenset(e.claims)) for e in store.events()}
+
+
+def event_with(store: SQLiteStore, claim_id: str):
+    found = [e for e in store.events() if claim_id in e.claims]
+    assert len(found) == 1, found
+    return found[0]

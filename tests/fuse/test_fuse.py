@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fusekit import C, D, event_with, ingest, resources, signature
+
+from newsweave import fuse
+from newsweave.fuse.context import source_key
+
+KIM, PUTIN, NK, RU, UA = "kim-jong-un", "vladimir-putin", "north-korea", "russia", "ukraine"
+
+
+def test_same_meeting_joins_across_documents_and_precisions(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("MEET", [KIM, PUTIN], date="2023-09-13", location="vostochny")], "2023-09-14"),
+        D("b", [C("MEET", [PUTIN], [KIM], date="2023-09")], "2023-09-20", outlet="b.com"),
+        D("c", [C("MEET", [KIM, PUTIN], date="2024-06-19")], "2024-06-20", outlet="c.com"),
+    ])
+    ev = event_with(store, "a-c00")
+    assert set(ev.documents) == {"a", "b"}
+    assert ev.date == "2023-09-13"
+    assert ev.independent_sources == 2
+    assert "Kim Jong Un" in ev.summary and "Vladimir Putin" in ev.summary
+    assert "Vostochny Cosmodrome" in ev.summary
+    assert event_with(store, "c-c00").documents == ("c",)
+
+
+def test_leader_matches_country(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("AGREE", [NK, RU], date="2024-06")], "2024-06-20", outlet="a"),
+        D("b", [C("AGREE", [PUTIN, KIM], date="2024-06-19")], "2024-06-21", outlet="b"),
+    ])
+    ev = event_with(store, "a-c00")
+    assert set(ev.documents) == {"a", "b"}
+    assert ev.date == "2024-06-19"
+
+
+def test_date_conflict_lists_the_odd_claim(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("MEET", [KIM, PUTIN], date="2023-09-13")], "2023-09-14", outlet="a"),
+        D("b", [C("MEET", [KIM, PUTIN], date="2023-09-13")], "2023-09-15", outlet="b"),
+        D("c", [C("MEET", [KIM, PUTIN], date="2023-09-16")], "2023-10-27", outlet="c"),
+    ])
+    ev = event_with(store, "c-c00")
+    assert ev.date == "2023-09-13"
+    assert set(ev.documents) == {"a", "b", "c"}
+    (conflict,) = [x for x in ev.conflicts if x.kind == "date"]
+    assert conflict.claims == ("c-c00",)
+    assert "2023-09-13" in conflict.message and "2023-09-16" in conflict.message
+
+
+def test_different_people_on_different_days_are_different_meetings(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("MEET", [KIM, PUTIN], date="2023-09-13")], "2023-09-14", outlet="a"),
+        D("b", [C("MEET", [KIM, "sergey-lavrov"], date="2023-09-16")], "2023-09-17", outlet="b"),
+    ])
+    assert len(store.events()) == 2
+
+
+def test_undated_claim_joins_the_event_nearest_before_publication(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("AGREE", [PUTIN], [NK], date="2023-09")], "2023-09-14", outlet="a"),
+        D("b", [C("AGREE", [RU, NK], date="2024-06")], "2024-06-20", outlet="b"),
+        D("c", [C("AGREE", [PUTIN], [NK])], "2023-10-27", outlet="c"),
+    ])
+    assert set(event_with(store, "c-c00").documents) == {"a", "c"}
+
+
+def test_undated_claim_of_ongoing_type_joins(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("SUPPLY_ARMS", [NK], [RU])], "2023-09-20", outlet="a"),
+        D("b", [C("SUPPLY_ARMS", [NK], [RU], date="2023-10-13")], "2023-10-27", outlet="b"),
+        D("c", [C("SUPPLY_ARMS", [NK], [RU], date="2024-10-31")], "2024-11-01", outlet="c"),
+        D("d", [C("SUPPLY_ARMS", [RU], [NK], date="2024-10-31")], "2024-11-01", outlet="d"),
+    ])
+    ev = event_with(store, "a-c00")
+    assert set(ev.documents) == {"a", "b", "c"}
+    assert ev.summary.startswith("North Korea supplied arms to Russia")
+    assert event_with(store, "d-c00").documents == ("d",)
+
+
+def test_denial_conflict(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("DEPLOY_TROOPS", [NK], [RU], date="2024-10", modality="reported"),
+                C("DENY", [RU])], "2024-10-17", outlet="a"),
+        D("b", [C("DEPLOY_TROOPS", [NK], [RU], date="2024-10-31", modality="denied")],
+          "2024-11-01", outlet="b"),
+    ])
+    ev = event_with(store, "a-c00")
+    assert ev.type == "DEPLOY_TROOPS"
+    assert {"a-c01", "b-c00"} <= set(ev.claims)
+    (conflict,) = [x for x in ev.conflicts if x.kind == "denial"]
+    assert conflict.claims[:2] == ("a-c01", "b-c00") and "a-c00" in conflict.claims
+    assert "Russia" in conflict.message
+    assert "(disputed)" in ev.summary
+
+
+@pytest.mark.parametrize(("dates", "values", "kinds", "evolution"), [
+    # reported on different days: a series, shown as its evolution
+    (["2024-10-15", "2024-10-23", "2024-11-05"], [3000, 10000, 11000], [],
+     "about 3,000 → about 10,000 → about 11,000 troops"),
+    # the same day, very different numbers: a conflict
+    (["2024-10-31", "2024-10-31"], [10000, 3000], ["number"], None),
+    # the same day, close numbers: neither
+    (["2024-10-31", "2024-10-31"], [10000, 11000], [], None),
+])
+def test_series_and_number_conflicts(tmp_path: Path, dates, values, kinds, evolution) -> None:
+    docs = [
+        D(f"d{i}", [C("DEPLOY_TROOPS", [NK], [RU], date=day, quantity=v, unit="troops",
+                      approx=True)], day, outlet=f"o{i}")
+        for i, (day, v) in enumerate(zip(dates, values, strict=True))
+    ]
+    store = ingest(tmp_path / "x.db", docs)
+    (ev,) = store.events()
+    assert [c.kind for c in ev.conflicts] == kinds
+    if evolution:
+        assert evolution in ev.summary
+
+
+def test_independence_near_duplicates_and_origin_count_once(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("MEET", [KIM, PUTIN], date="2023-09-13")], "2023-09-14", outlet="voanews.com"),
+        D("b", [C("MEET", [KIM, PUTIN], date="2023-09-13")], "2023-09-15", outlet="farm.jp",
+          origin="https://www.voanews.com/a/1"),
+        D("c", [C("MEET", [KIM, PUTIN], date="2023-09-13")], "2023-09-15", outlet="other.kr",
+          near=["a"]),
+        D("d", [C("MEET", [KIM, PUTIN], date="2023-09-13")], "2023-09-15", outlet="yna.co.kr"),
+    ])
+    ev = event_with(store, "a-c00")
+    assert len(ev.documents) == 4
+    assert ev.independent_sources == 2
+
+
+@pytest.mark.parametrize(("qualities", "weight", "low"), [
+    ([1.0, 1.0], 2.0, False),
+    ([0.3, 0.9], 1.2, False),
+    ([0.3, 0.2], 0.5, True),
+])
+def test_weight_by_quality(tmp_path: Path, qualities, weight, low) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D(f"d{i}", [C("MEET", [KIM, PUTIN], date="2023-09-13")], "2023-09-14", outlet=f"o{i}",
+          quality=q)
+        for i, q in enumerate(qualities)
+    ])
+    (ev,) = store.events()
+    assert ev.weight == pytest.approx(weight)
+    assert ev.low_quality_only is low
+
+
+def test_rebuild_matches_incremental(tmp_path: Path) -> None:
+    docs = [
+        D("a", [C("MEET", [KIM, PUTIN], date="2023-09-13"), C("SUPPLY_ARMS", [NK], [RU])],
+          "2023-09-14", outlet="a"),
+        D("b", [C("MEET", [KIM, PUTIN], date="2023-09-16"), C("AGREE", [PUTIN], [NK])],
+          "2023-10-27", outlet="b"),
+    ]
+    store = ingest(tmp_path / "x.db", docs)
+    before = signature(store)
+    fuse.rebuild(store, resources())
+    assert signature(store) == before
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("https://www.voanews.com/a/x", "voanews"),
+    ("voanews.com", "voanews"),
+    ("www.yna.co.kr", "yna"),
+    ("VOA", "voa"),
+    ("Thanh Niên", "thanh niên"),
+    (None, None),
+])
+def test_source_key(name, key) -> None:
+    assert source_key(name) == key
