@@ -1,10 +1,344 @@
-"""Temporal expressions → ISO values.  (PLACEHOLDER: being built.)"""
+"""Temporal expressions → ISO values with a precision, in every language with a `dates.yaml`.
+
+`parse_times(text, lang, base, context)` finds and resolves the expressions of one piece of text;
+`find_times(document)` runs it over a document's sentences, carrying the context (the last
+resolved day, the last month named) from sentence to sentence.
+
+Resolution rules (the base is the publication date; nothing here reads the clock):
+- Absolute dates keep their own precision. A month-day or month without a year takes the base
+  year, or the previous year when that would put it more than `future_window_days` after the base
+  (unless the sentence speaks of the future).
+- A day of the month alone ("on the 15th", "15日", "tanggal 15") takes the month of a date named
+  in the same or the previous sentence; otherwise the base month — or the previous month when the
+  day is after the base day and the sentence does not speak of the future.
+- A weekday alone is the most recent such day on or before the base; "next"/"last" move strictly
+  forward/back; in a sentence about the future it is the next such day on or after the base.
+- "the next day", "翌日", "다음날", "keesokan harinya" count from the last day resolved in the text.
+- "last month", "昨年4月", "a month ago": against the base, at the precision they name.
+- Without a base, relative expressions keep value None. Impossible dates keep value None with
+  problem "impossible_date"; a weekday contradicting its date keeps the date with problem
+  "weekday_mismatch"; a date glued to other digits ("31.10月1.000日") is "garbled".
+Durations ("for the first time in 24 years", "6日間") are not dates and are not returned.
+"""
 
 from __future__ import annotations
 
-from newsweave.model import Document, TimeExpression
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from newsweave.model import Document, Precision, TimeExpression
+from newsweave.time.calendar import add_months, iso, shift, valid_day, weekday_near
+from newsweave.time.grammar import Grammar, grammar, norm_key
+
+__all__ = ["TimeContext", "TimeMatch", "find_times", "parse_date", "parse_times"]
+
+# full-width digits and punctuation → ASCII, one character for one (offsets stay valid)
+FULLWIDTH = str.maketrans("０１２３４５６７８９／．－，：", "0123456789/.-,:")
+_ENUMERATOR = re.compile(r"(?:^|\n)\s*\d{1,2}[.,]$")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMatch:
+    """One expression, with offsets into the text given to `parse_times`."""
+
+    start: int
+    end: int
+    surface: str
+    value: str | None
+    precision: Precision | None
+    relative: bool = False
+    problem: str | None = None
+
+
+@dataclass
+class TimeContext:
+    """What earlier text tells about later expressions; one per document."""
+
+    base: date | None = None
+    anchor: date | None = None  # the last day resolved in the text
+    month: tuple[int | None, int, int] | None = None  # (year, month, sentence) last month named
+    sentence: int = 0
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def parse_times(
+    text: str,
+    lang: str | None,
+    base: date | None = None,
+    context: TimeContext | None = None,
+) -> list[TimeMatch]:
+    """Every temporal expression in `text`, resolved against `base` and `context`."""
+    g = grammar(lang)
+    ctx = context if context is not None else TimeContext(base=base)
+    if context is not None and base is not None and ctx.base is None:
+        ctx.base = base
+    norm = text.translate(FULLWIDTH)
+    future = bool(g.future and g.future.search(norm))
+    out: list[TimeMatch] = []
+    for m, fixed in _select(g, norm):
+        parts = {k: v for k, v in m.groupdict().items() if v is not None}
+        start, end = m.start(), m.end()
+        if "D" in parts and g.weekday_trailer is not None:
+            t = g.weekday_trailer.match(norm, end)
+            if t:
+                parts.setdefault("WD", t.group("WD"))
+                end = t.end()
+        garbled = _garbled(g, norm, start, end)
+        if garbled:
+            start, end = garbled
+            out.append(TimeMatch(start, end, text[start:end], None, None, False, "garbled"))
+            continue
+        value, precision, relative, problem = _resolve(g, parts, fixed, ctx, future)
+        out.append(TimeMatch(start, end, text[start:end], value, precision, relative, problem))
+    return _merge_weekdays(g, norm, text, out, ctx)
 
 
 def find_times(document: Document) -> list[TimeExpression]:
     """Every temporal expression, resolved against document.published and the text around it."""
-    return []
+    ctx = TimeContext(base=parse_date(document.published))
+    found: list[TimeExpression] = []
+    for sentence in document.sentences:
+        ctx.sentence = sentence.index
+        lang = sentence.lang or document.main_language
+        for t in parse_times(sentence.text, lang, ctx.base, ctx):
+            start, end = document.span(sentence, t.start, t.end)
+            found.append(
+                TimeExpression(
+                    start=start,
+                    end=end,
+                    surface=document.original_text[start:end],
+                    sentence=sentence.index,
+                    value=t.value,
+                    precision=t.precision,
+                    relative=t.relative,
+                    problem=t.problem,
+                )
+            )
+    return found
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _select(g: Grammar, text: str) -> list[tuple[re.Match[str], dict]]:
+    """The longest match at each place, left to right, without overlaps."""
+    cands: list[tuple[int, int, int, re.Match[str], dict]] = []
+    for p in g.patterns:
+        for m in p.regex.finditer(text):
+            if m.end() <= m.start():
+                continue
+            gd = m.groupdict()
+            dated = gd.get("M") or gd.get("MON") or gd.get("DUR")
+            if not dated and (gd.get("D") or gd.get("Y")) and g.not_date_after:
+                rest = text[m.end() : m.end() + 8].lstrip()
+                if rest.startswith(g.not_date_after):
+                    continue  # "6日間", "3일 동안": a duration
+            cands.append((m.start(), -(m.end() - m.start()), p.order, m, p.fixed))
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    chosen: list[tuple[re.Match[str], dict]] = []
+    last_end = -1
+    for start, _neg, _order, m, fixed in cands:
+        if start >= last_end:
+            chosen.append((m, fixed))
+            last_end = m.end()
+    return chosen
+
+
+def _garbled(g: Grammar, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a date glued to other digits ("31.10月1.000日"), or None when clean."""
+    before = text[max(0, start - 6) : start]
+    glued_before = (
+        len(before) >= 2
+        and before[-1] in ".,"
+        and before[-2].isdigit()
+        and text[start].isdigit()
+        and not _ENUMERATOR.search(text[:start])  # "1. 11月31日": a list label
+    )
+    after = text[end : end + 2]
+    glued_after = bool(after) and text[end - 1].isdigit() is False and (
+        after[0].isdigit() or (after[0] in ".," and after[1:2].isdigit())
+    )
+    if not glued_before and not glued_after:
+        return None
+    s, e = start, end
+    while s > 0 and (text[s - 1].isdigit() or text[s - 1] in ".,"):
+        s -= 1
+    while e < len(text) and (text[e].isdigit() or text[e] in ".,"):
+        e += 1
+    if g.garble_suffixes and text.startswith(g.garble_suffixes, e):
+        e += next(len(x) for x in g.garble_suffixes if text.startswith(x, e))
+    while e > s and text[e - 1] in ".,":
+        e -= 1
+    return s, e
+
+
+def _merge_weekdays(
+    g: Grammar, norm: str, text: str, found: list[TimeMatch], ctx: TimeContext
+) -> list[TimeMatch]:
+    """A weekday written just before a day ("Tuesday, 12 March") is checked against it."""
+    out: list[TimeMatch] = []
+    i = 0
+    while i < len(found):
+        cur = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if (
+            nxt is not None
+            and cur.precision == "day"
+            and cur.relative
+            and nxt.precision == "day"
+            and not nxt.relative
+            and nxt.value
+            and re.fullmatch(r"[\s,(（)）]*", norm[cur.end : nxt.start])
+        ):
+            wd = _weekday_of(g, norm[cur.start : cur.end])
+            if wd is not None:
+                problem = nxt.problem
+                if date.fromisoformat(nxt.value).weekday() != wd:
+                    problem = "weekday_mismatch"
+                out.append(
+                    TimeMatch(cur.start, nxt.end, text[cur.start : nxt.end], nxt.value,
+                              "day", False, problem)
+                )
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _weekday_of(g: Grammar, surface: str) -> int | None:
+    key = norm_key(surface)
+    for s, concept in g.lookup.get("WD", {}).items():
+        if key.endswith(s) and len(s) >= 2:
+            return g.weekday_numbers.get(concept)
+    return None
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _concept(g: Grammar, ph: str, surface: str) -> str | None:
+    return g.lookup.get(ph, {}).get(norm_key(surface))
+
+
+def _offset(g: Grammar, ph: str, surface: str | None) -> int | None:
+    if surface is None:
+        return None
+    c = _concept(g, ph, surface)
+    return g.offsets.get(c) if c else None
+
+
+def _count(g: Grammar, surface: str | None) -> float:
+    if not surface:
+        return 1
+    if surface.isdigit():
+        return int(surface)
+    return g.count_values.get(norm_key(surface), 1)
+
+
+Resolved = tuple[str | None, Precision | None, bool, str | None]
+
+
+def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: bool) -> Resolved:
+    base = ctx.base
+    if "RD" in parts:
+        off = _offset(g, "RD", parts["RD"])
+        if base is None or off is None:
+            return None, "day", True, None
+        return _day(ctx, base + timedelta(days=off), True)
+    if "RA" in parts:
+        off = _offset(g, "RA", parts["RA"])
+        if ctx.anchor is None or off is None:
+            return None, "day", True, None
+        return _day(ctx, ctx.anchor + timedelta(days=off), True)
+    if "DUR" in parts and (fixed.get("ago") or fixed.get("later")):
+        unit = _concept(g, "DUR", parts["DUR"]) or "day"
+        n = int(_count(g, parts.get("N")))
+        precision: Precision = "day" if unit in ("day", "week") else unit  # type: ignore[assignment]
+        origin = base if fixed.get("ago") else (ctx.anchor or base)
+        if origin is None:
+            return None, precision, True, None
+        d = shift(origin, unit, -n if fixed.get("ago") else n)
+        if precision == "day":
+            return _day(ctx, d, True)
+        value = iso(d.year, d.month) if precision == "month" else iso(d.year)
+        return value, precision, True, None
+
+    year = int(parts["Y"]) if "Y" in parts else None
+    month: int | None = int(parts["M"]) if "M" in parts else None
+    if month is None and "MON" in parts:
+        month = g.month_numbers.get(_concept(g, "MON", parts["MON"]) or "")
+    day = int(parts["D"]) if "D" in parts else None
+    wd = None
+    if "WD" in parts:
+        wd = g.weekday_numbers.get(_concept(g, "WD", parts["WD"]) or "")
+    relative = False
+    y_off = _offset(g, "RY", parts.get("RY"))
+    if y_off is None:
+        y_off = fixed.get("year_offset")
+    m_off = _offset(g, "RM", parts.get("RM"))
+    if m_off is None:
+        m_off = fixed.get("month_offset")
+    precision = "day" if day is not None else "month" if (month or m_off is not None) else "year"
+    if "WD" in parts and day is None and month is None and year is None and m_off is None:
+        if base is None or wd is None:
+            return None, "day", True, None
+        mod = _concept(g, "WM", parts["WM"]) if "WM" in parts else None
+        direction = {"last": -1, "next": 1}.get(mod or "", 2 if future else 0)
+        return _day(ctx, weekday_near(base, wd, direction), True)
+    if m_off is not None:
+        if base is None:
+            return None, precision, True, None
+        year, month = add_months(base.year, base.month, m_off)
+        relative = True
+    elif y_off is not None:
+        if base is None:
+            return None, precision, True, None
+        year = base.year + y_off
+        relative = True
+    if month is None and day is not None:  # a day of the month alone
+        relative = True
+        if ctx.month is not None and ctx.sentence - ctx.month[2] <= 1:
+            year, month = ctx.month[0], ctx.month[1]
+        elif base is None:
+            return None, "day", True, None
+        else:
+            year, month = base.year, base.month
+            if day > base.day and not future:
+                year, month = add_months(base.year, base.month, -1)
+    if month is not None and year is None:
+        relative = True
+        if base is None:
+            return None, precision, True, None
+        year = base.year
+        probe = min(day or 1, 28)
+        if not future and date(year, month, probe) > base + timedelta(days=g.future_window_days):
+            year -= 1
+    if year is None:
+        return None, None, relative, None
+    if month is not None and ("M" in parts or "MON" in parts):
+        ctx.month = (year, month, ctx.sentence)
+    if day is None:
+        return (iso(year, month) if month else iso(year)), precision, relative, None
+    assert month is not None
+    if not valid_day(year, month, day):
+        return None, "day", relative, "impossible_date"
+    d = date(year, month, day)
+    value, prec, rel, _ = _day(ctx, d, relative)
+    if wd is not None and d.weekday() != wd:
+        return value, prec, rel, "weekday_mismatch"
+    return value, prec, rel, None
+
+
+def _day(ctx: TimeContext, d: date, relative: bool) -> Resolved:
+    ctx.anchor = d
+    return iso(d.year, d.month, d.day), "day", relative, None

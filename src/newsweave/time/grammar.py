@@ -1,0 +1,144 @@
+"""Compile a language's `dates.yaml` into regular expressions (once per language).
+
+Patterns are regular expressions with placeholders ({Y}, {MON}, {RM}, ...); this module fills
+them from the language's word lists and remembers which concept each surface stands for. It knows
+nothing about any particular language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from newsweave.lang import get_pack
+
+# placeholders filled with digits (lookarounds keep them from cutting a longer number)
+NUMERIC = {
+    "Y": r"(?<!\d)(?P<Y>1[89]\d\d|20\d\d)(?!\d)",
+    "M": r"(?<!\d)(?P<M>1[0-2]|0?[1-9])(?!\d)",
+    "D": r"(?<!\d)(?P<D>3[01]|[12]\d|0?[1-9])(?!\d)",
+}
+# placeholder -> the data key holding its concept -> surfaces mapping
+WORDS = {
+    "MON": "months",
+    "WD": "weekdays",
+    "WM": "weekday_modifiers",
+    "RY": "relative_year",
+    "RM": "relative_month",
+    "RD": "relative_day",
+    "RA": "anchored_day",
+    "DUR": "duration_units",
+}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+LETTER_BEFORE = r"(?<![^\W\d_])"
+LETTER_AFTER = r"(?![^\W\d_])"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    regex: re.Pattern[str]
+    fixed: dict  # year_offset, month_offset, ago, later
+    order: int
+
+
+@dataclass(frozen=True)
+class Grammar:
+    lang: str
+    patterns: tuple[Pattern, ...]
+    lookup: dict[str, dict[str, str]]  # placeholder -> lowercased surface -> concept
+    offsets: dict[str, int]
+    month_numbers: dict[str, int]
+    weekday_numbers: dict[str, int]
+    count_values: dict[str, float]
+    future: re.Pattern[str] | None
+    not_date_after: tuple[str, ...]
+    garble_suffixes: tuple[str, ...]
+    weekday_trailer: re.Pattern[str] | None
+    future_window_days: int = 61
+    extra: dict = field(default_factory=dict)
+
+
+def words_regex(surfaces: list[str]) -> str:
+    """An alternation of literal surfaces, longest first; a space matches any white space."""
+    uniq = sorted({s for s in surfaces if s}, key=len, reverse=True)
+    return "|".join(re.escape(s).replace(r"\ ", r"\s*") for s in uniq)
+
+
+def norm_key(surface: str) -> str:
+    return re.sub(r"\s+", "", surface).casefold()
+
+
+def _concept_map(mapping: dict) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for concept, surfaces in (mapping or {}).items():
+        for s in surfaces or ():
+            out.setdefault(norm_key(str(s)), str(concept))
+    return out
+
+
+@cache
+def grammar(lang: str | None) -> Grammar:
+    pack = get_pack(lang)
+    data = pack.data("dates")
+    numbers = pack.data("numbers")
+    lookup: dict[str, dict[str, str]] = {}
+    fills: dict[str, str] = dict(NUMERIC)
+    for ph, key in WORDS.items():
+        mapping = data.get(key) or {}
+        lookup[ph] = _concept_map(mapping)
+        surfaces = [str(s) for v in mapping.values() for s in (v or ())]
+        if surfaces:
+            fills[ph] = f"(?P<{ph}>{words_regex(surfaces)})"
+    # {N}: digits, or number words of the language (dates' count_words and numbers' cardinals)
+    values = {str(k): float(v) for k, v in (numbers.get("values") or {}).items()}
+    count_values: dict[str, float] = {}
+    for src in (data.get("count_words") or {}, numbers.get("cardinals") or {}):
+        for concept, surfaces in src.items():
+            if concept in values and values[concept] <= 100:
+                for s in surfaces or ():
+                    count_values.setdefault(norm_key(str(s)), values[concept])
+    n_words = words_regex(list(count_values))
+    fills["N"] = rf"(?P<N>(?<!\d)\d{{1,3}}(?!\d){'|' + n_words if n_words else ''})"
+
+    start = LETTER_BEFORE if data.get("boundary_start", True) else ""
+    end = LETTER_AFTER if data.get("boundary_end", True) else ""
+    patterns: list[Pattern] = []
+    for i, entry in enumerate(data.get("patterns") or ()):
+        spec = entry if isinstance(entry, dict) else {"p": entry}
+        template = str(spec["p"])
+        names = _PLACEHOLDER.findall(template)
+        if any(n not in fills for n in names):
+            continue  # the language has no words for one of its parts
+        body = template.replace(" ", r"\s*")
+        body = _PLACEHOLDER.sub(lambda m: fills[m.group(1)], body)
+        fixed = {k: v for k, v in spec.items() if k != "p"}
+        patterns.append(Pattern(re.compile(start + body + end, re.IGNORECASE), fixed, i))
+
+    future_words = [str(w) for w in data.get("future_markers") or ()]
+    future = re.compile(words_regex(future_words), re.IGNORECASE) if future_words else None
+    short = data.get("weekdays_short") or {}
+    trailer = None
+    wd_surfaces = [str(s) for v in (data.get("weekdays") or {}).values() for s in v or ()]
+    short_surfaces = [str(s) for v in short.values() for s in v or ()]
+    if wd_surfaces or short_surfaces:
+        # a weekday written right after a date: "9月13日（水）", "13 September (Wednesday)"
+        trailer = re.compile(
+            r"\s*[,(（]\s*(?P<WD>" + words_regex(wd_surfaces + short_surfaces) + r")\s*[)）]?",
+            re.IGNORECASE,
+        )
+        lookup["WD"] = {**_concept_map(short), **lookup["WD"]}
+    return Grammar(
+        lang=pack.code,
+        patterns=tuple(patterns),
+        lookup=lookup,
+        offsets={str(k): int(v) for k, v in (data.get("offsets") or {}).items()},
+        month_numbers={str(k): int(v) for k, v in (data.get("month_numbers") or {}).items()},
+        weekday_numbers={str(k): int(v) for k, v in (data.get("weekday_numbers") or {}).items()},
+        count_values=count_values,
+        future=future,
+        not_date_after=tuple(str(w) for w in data.get("not_date_after") or ()),
+        garble_suffixes=tuple(str(w) for w in data.get("garble_suffixes") or ()),
+        weekday_trailer=trailer,
+        future_window_days=int(data.get("future_window_days", 61)),
+    )
