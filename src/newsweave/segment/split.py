@@ -1,0 +1,179 @@
+"""Rule-based sentence splitting on cleaned text.
+
+1. Blank lines separate paragraphs.
+2. Inside a paragraph a line break ends a sentence only when the line ends one (terminal
+   punctuation, maybe followed by closing quotes), the line is the document's heading, or the
+   next line starts a list item. Otherwise the lines are joined: content farms break lines in
+   the middle of sentences ("... pada tanggal 12. 13\\nPada hari Minggu, ia ...").
+3. Inside a joined block, terminal punctuation ends a sentence unless it belongs to an
+   abbreviation, initials (U.S., т.е., В. В.), a number (3.000, "12. 13"), or the next word
+   starts in lower case. 。！？ end sentences without a space, except a closed quote followed by
+   a particle (「…だ。」と述べた).
+
+Returns spans (start, end) into the text, stripped of surrounding whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsweave.segment.data import SegmentData
+
+_NO_SPACE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff]")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_ALNUM = re.compile(r"[^\W_]")
+_BULLET = frozenset("•·-*▶►■□◆◇●○※▲△▼▽→➤✓✔")
+
+
+@cache
+def _terminal_regex(data: SegmentData) -> re.Pattern[str]:
+    terms = re.escape("".join(sorted(data.terminals | data.cjk_terminals)))
+    closers = re.escape("".join(sorted(data.closers)))
+    return re.compile(f"([{terms}]+)([{closers}]*)")
+
+
+def _ends_sentence(line: str, data: SegmentData) -> bool:
+    s = line.rstrip()
+    while s and s[-1] in data.closers:
+        s = s[:-1].rstrip()
+    return bool(s) and (s[-1] in data.terminals or s[-1] in data.cjk_terminals)
+
+
+def blocks(text: str, data: SegmentData) -> list[tuple[int, int]]:
+    """Runs of lines that belong together (a sentence may span their line breaks)."""
+    out: list[tuple[int, int]] = []
+    cur_start: int | None = None
+    cur_end = 0
+    prev_line: str | None = None
+    nonblank = 0  # non-blank lines seen so far: the first one may be the headline
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
+        if not line.strip():
+            if cur_start is not None:
+                out.append((cur_start, cur_end))
+            cur_start, prev_line = None, None
+        else:
+            nonblank += 1
+            lead = line.lstrip()
+            starts_item = lead[0] in _BULLET and len(lead) > 1 and lead[1].isspace()
+            if cur_start is None:
+                cur_start = pos
+            elif prev_line is not None and (
+                _ends_sentence(prev_line, data)
+                or starts_item
+                or (nonblank == 2 and len(prev_line.strip()) <= data.heading_max_chars)
+            ):
+                out.append((cur_start, cur_end))
+                cur_start = pos
+            cur_end = end
+            prev_line = line
+        if nl < 0:
+            break
+        pos = nl + 1
+    if cur_start is not None:
+        out.append((cur_start, cur_end))
+    return _cap(text, out, data)
+
+
+def _cap(text: str, spans: list[tuple[int, int]], data: SegmentData) -> list[tuple[int, int]]:
+    """Break over-long joined blocks at every line break."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if b - a <= data.max_joined_chars or "\n" not in text[a:b]:
+            out.append((a, b))
+            continue
+        pos = a
+        while True:
+            nl = text.find("\n", pos, b)
+            if nl < 0:
+                out.append((pos, b))
+                break
+            out.append((pos, nl))
+            pos = nl + 1
+    return out
+
+
+def _token_before(text: str, i: int, start: int, data: SegmentData) -> str:
+    j = i
+    while j > start and not text[j - 1].isspace() and text[j - 1] not in data.openers:
+        j -= 1
+    return text[j:i]
+
+
+def _is_abbreviation(token: str, data: SegmentData) -> bool:
+    if not token:
+        return False
+    if token in data.abbreviations:
+        return True
+    parts = token.split(".")
+    # initials and dotted abbreviations: every part one letter (J, U.S, A.S, т.е)
+    return all(len(p) == 1 and p.isalpha() for p in parts)
+
+
+def _is_boundary(text: str, m: re.Match[str], end: int, data: SegmentData) -> bool:
+    run, closers = m.group(1), m.group(2)
+    j = m.end()
+    if j >= end:
+        return True
+    nxt = text[j]
+    if any(c in data.cjk_terminals for c in run):
+        # 「…だ。」と述べた: a quote closed after 。 and followed by a particle goes on
+        return not (closers and _HIRAGANA.match(nxt))
+    if not nxt.isspace():
+        # no space after: only CJK text ends a sentence this way ("派遣?ロシア")
+        prev = text[m.start() - 1] if m.start() > 0 else ""
+        if _NO_SPACE.match(nxt) and not nxt.isdigit():
+            return run != "." or bool(_NO_SPACE.match(prev))
+        return False
+    k = j
+    while k < end and (text[k].isspace() or text[k] in data.openers):
+        k += 1
+    if k >= end:
+        return True
+    c = text[k]
+    if c.islower():
+        return False  # "?” tanya dia", "etc. and", Vietnamese "ông A. nói"
+    if run == "." and not closers:
+        i = m.start()
+        if _is_abbreviation(_token_before(text, i, 0, data), data):
+            return False
+        if i > 0 and text[i - 1].isdigit() and c.isdigit():
+            return False  # "tanggal 12. 13", numbered dates
+    return True
+
+
+def split_block(text: str, start: int, end: int, data: SegmentData) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    cur = start
+    for m in _terminal_regex(data).finditer(text, start, end):
+        if _is_boundary(text, m, end, data):
+            _add(text, cur, m.end(), out)
+            cur = m.end()
+    _add(text, cur, end, out)
+    return out
+
+
+def _add(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b <= a:
+        return
+    if out and not _ALNUM.search(text, a, b):
+        # a stray quote or dot after a sentence ("…있습니다. “") belongs to that sentence
+        out[-1] = (out[-1][0], b)
+        return
+    out.append((a, b))
+
+
+def split(text: str, data: SegmentData) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for a, b in blocks(text, data):
+        spans.extend(split_block(text, a, b, data))
+    return spans
