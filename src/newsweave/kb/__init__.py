@@ -1,20 +1,261 @@
-"""The entity knowledge base.  (PLACEHOLDER: being built.)"""
+"""The entity knowledge base: curated records, every country from CLDR, and user files.
+
+`load_knowledge_base(extra_files)` reads the packaged data (`kb/data/*.yaml`), builds every
+country from Babel and merges `data/countries.yaml` over it, then adds the user's files
+(`newsweave --kb FILE`, YAML or TSV). The packaged part is compiled once and cached on disk (a
+pickle keyed by the data files' and this package's contents); the whole is cached per process.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import pickle
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
+from newsweave.kb.index import NameIndex, spaced_key
+from newsweave.kb.loader import (
+    KnowledgeBaseError,
+    Record,
+    check_references,
+    read_file,
+    to_entity,
+)
+from newsweave.kb.normalize import is_unspaced, name_key
 from newsweave.model import Entity
+
+__all__ = [
+    "KnowledgeBase", "KnowledgeBaseError", "SearchHit", "load_knowledge_base", "validate_packaged",
+]
+
+HERE = Path(__file__).parent
+DATA = HERE / "data"
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    entity: Entity
+    score: float  # 0..1
+    how: str  # exact | alias | demonym | transliteration | fuzzy
+    matched: str  # the name or key that matched
 
 
 class KnowledgeBase:
     def __init__(self, entities: Iterable[Entity] = ()):
-        self.entities = {e.id: e for e in entities}
+        self.entities: dict[str, Entity] = {}
+        self.index = NameIndex()
+        for e in entities:
+            self.add(e)
+
+    def add(self, entity: Entity) -> None:
+        self.entities[entity.id] = entity
+        self.index.add(entity)
+        self.__dict__.pop("_phonetic_keys", None)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
 
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self.entities
+
+    def by_name(self, name: str) -> list[Entity]:
+        """Entities with exactly this name (or alias, or name in any language), best first."""
+        entries = self.index.lookup(name)
+        entries.sort(key=lambda x: x is not self.index.best(entries))
+        seen: dict[str, Entity] = {}
+        for entry in entries:
+            if entry.entity_id not in seen and entry.entity_id in self.entities:
+                seen[entry.entity_id] = self.entities[entry.entity_id]
+        return list(seen.values())
+
+    @cached_property
+    def _phonetic_keys(self) -> list[str]:
+        return list(self.index.phonetic)
+
+    def phonetic_candidates(self, key: str, limit: int = 8, cutoff: float = 70.0
+                            ) -> list[tuple[str, float, str]]:
+        """(entity id, score 0..100, key) for the phonetic keys nearest `key`, best first."""
+        from rapidfuzz import fuzz, process
+
+        out: dict[str, tuple[float, str]] = {}
+        for k, score, _ in process.extract(key, self._phonetic_keys, scorer=fuzz.ratio,
+                                           limit=limit, score_cutoff=cutoff):
+            for eid in self.index.phonetic[k]:
+                if eid not in out or out[eid][0] < score:
+                    out[eid] = (score, k)
+        return sorted(((eid, s, k) for eid, (s, k) in out.items()), key=lambda t: -t[1])
+
+    def search(self, text: str, limit: int = 10) -> list[SearchHit]:
+        """Candidates for `text`: exact names and aliases, then transliteration, then fuzzy."""
+        from newsweave.kb.translit import phonetic_key
+
+        hits: dict[str, SearchHit] = {}
+        for entry in self.index.lookup(text):
+            e = self.entities.get(entry.entity_id)
+            if e and e.id not in hits:
+                hits[e.id] = SearchHit(e, 1.0 if entry.how == "exact" else 0.95, entry.how, text)
+        key = phonetic_key(text)
+        if len(key) >= 2:
+            for eid, score, k in self.phonetic_candidates(key, limit=limit * 2, cutoff=60):
+                e = self.entities.get(eid)
+                if e is None or eid in hits:
+                    continue
+                how = "transliteration" if k == key else "fuzzy"
+                hits[eid] = SearchHit(e, round(0.9 if k == key else 0.85 * score / 100, 3), how, k)
+        # a plain substring search on names, for partial queries ("Sergei" -> Sergei Shoigu)
+        needle = name_key(text) if is_unspaced(text) else spaced_key(text)
+        if needle and len(hits) < limit:
+            for e in self.entities.values():
+                if e.id in hits:
+                    continue
+                names = [e.name, *e.aliases]
+                if any(needle in (name_key(n) if is_unspaced(n) else spaced_key(n)) for n in names):
+                    hits[e.id] = SearchHit(e, 0.5, "substring", text)
+                    if len(hits) >= limit * 2:
+                        break
+        return sorted(hits.values(), key=lambda h: -h.score)[:limit]
+
+
+# ---------------------------------------------------------------------- loading
+
+
+def _data_files() -> list[Path]:
+    return sorted(p for p in DATA.glob("*.yaml") if p.is_file()) if DATA.is_dir() else []
+
+
+def _fingerprint(files: list[Path]) -> str:
+    h = hashlib.sha256()
+    for p in [*files, *sorted(HERE.glob("*.py")), HERE / "rules.yaml"]:
+        if p.exists():
+            h.update(p.name.encode())
+            h.update(p.read_bytes())
+    import babel
+
+    h.update(babel.__version__.encode())
+    return h.hexdigest()[:24]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("NEWSWEAVE_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    return Path(base) / "newsweave" if base else Path.home() / ".cache" / "newsweave"
+
+
+def _build_records(files: list[Path]) -> list[Record]:
+    """Validated records from the packaged files, countries merged over CLDR."""
+    from newsweave.kb.countries import cldr_countries, merge_override
+
+    records: list[Record] = []
+    overrides: list[Record] = []
+    for path in files:
+        for rec in read_file(path):
+            (overrides if "iso" in rec.data else records).append(rec)
+    countries = cldr_countries()
+    by_iso: dict[str, Record] = {}
+    for iso, data in countries.items():
+        by_iso[iso] = Record(data, "CLDR", 0)
+    for rec in overrides:
+        base = by_iso.get(rec.data["iso"])
+        merged = merge_override(base.data if base else None, rec.data)
+        by_iso[rec.data["iso"]] = Record(merged, rec.path, rec.line, rec.refs)
+    return [*by_iso.values(), *records]
+
+
+def _merge_records(records: list[Record], known: dict[str, Record] | None = None) -> list[Record]:
+    """Reject duplicate ids (a CLDR country may be refined once by a curated record)."""
+    seen: dict[str, Record] = dict(known or {})
+    out: list[Record] = []
+    for rec in records:
+        rid = rec.data["id"]
+        prev = seen.get(rid)
+        if prev is not None and prev.path != "CLDR":
+            raise KnowledgeBaseError(
+                rec.path, rec.line,
+                f"duplicate id {rid!r} (first defined at {prev.path}:{prev.line})")
+        seen[rid] = rec
+        out = [r for r in out if r.data["id"] != rid] if prev is not None else out
+        out.append(rec)
+    return out
+
+
+def _compile(files: list[Path], strict: bool = False) -> KnowledgeBase:
+    records = _merge_records(_build_records(files))
+    # the packaged data is work in progress: a dangling reference is logged and dropped, not
+    # fatal (validate_packaged() is the strict check its tests run)
+    for problem in check_references(records, {r.data["id"] for r in records}, strict=strict):
+        log.warning("%s", problem)
+    return KnowledgeBase(to_entity(r.data) for r in records)
+
+
+def validate_packaged() -> KnowledgeBase:
+    """Compile the packaged data strictly: raise KnowledgeBaseError on any problem."""
+    return _compile(_data_files(), strict=True)
+
+
+def _packaged() -> KnowledgeBase:
+    files = _data_files()
+    path = _cache_dir() / f"kb-{_fingerprint(files)}.pickle"
+    try:
+        with path.open("rb") as f:
+            kb = pickle.load(f)
+        if isinstance(kb, KnowledgeBase):
+            return kb
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    kb = _compile(files)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError as e:  # a read-only home is fine: we just compile each time
+        log.debug("cannot cache the knowledge base: %s", e)
+    return kb
+
+
+_CACHE: dict[tuple, KnowledgeBase] = {}
+
 
 def load_knowledge_base(extra_files: Iterable[Path] = ()) -> KnowledgeBase:
-    return KnowledgeBase()
+    """The packaged knowledge base plus `extra_files`, built once per process."""
+    extra = tuple(Path(p) for p in extra_files)
+    stamp = tuple((str(p), p.stat().st_mtime_ns if p.exists() else 0) for p in extra)
+    if stamp in _CACHE:
+        return _CACHE[stamp]
+    if () not in _CACHE:
+        _CACHE[()] = _packaged()
+    kb = _CACHE[()]
+    if extra:
+        kb = _with_user_files(kb, extra)
+        _CACHE[stamp] = kb
+    return kb
+
+
+def _with_user_files(base: KnowledgeBase, files: tuple[Path, ...]) -> KnowledgeBase:
+    records: list[Record] = []
+    for path in files:
+        if not path.exists():
+            raise KnowledgeBaseError(path, 0, "no such file")
+        records.extend(read_file(path))
+    seen: dict[str, Record] = {}
+    for rec in records:
+        rid = rec.data["id"]
+        if rid in seen:
+            prev = seen[rid]
+            raise KnowledgeBaseError(
+                rec.path, rec.line,
+                f"duplicate id {rid!r} (first defined at {prev.path}:{prev.line})")
+        seen[rid] = rec
+    check_references(records, set(base.entities) | set(seen))
+    kb = pickle.loads(pickle.dumps(base, protocol=pickle.HIGHEST_PROTOCOL))
+    for rec in records:
+        kb.add(to_entity(rec.data))  # a user record replaces a packaged one with the same id
+    return kb

@@ -1,0 +1,174 @@
+"""The compiled name index of a knowledge base: what the matcher looks names up in.
+
+Three tables: words of spaced scripts (Latin, Cyrillic by stem), character strings of unspaced
+scripts (kana, han, hangul, separators dropped), and phonetic keys for transliteration and fuzzy
+matching. Surnames of persons are indexed too, for "Putin", "ラヴロフ氏", "김 위원장".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from newsweave.kb.normalize import is_unspaced, name_key, script_of, words
+from newsweave.kb.translit import phonetic_key
+from newsweave.model import Entity
+
+HERE = Path(__file__).parent
+# where persons are named surname first in Latin letters, and in their own script
+SURNAME_FIRST = frozenset({"north-korea", "south-korea", "china", "taiwan", "hong-kong", "macau"})
+SURNAME_FIRST_CJK = SURNAME_FIRST | {"japan"}
+HOW_RANK = {"exact": 0, "alias": 1, "demonym": 2}
+TYPE_RANK = {"country": 0, "organization": 1, "person": 2, "place": 3, "other": 4}
+
+
+@cache
+def rules() -> dict:
+    with (HERE / "rules.yaml").open(encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+@cache
+def _endings() -> tuple[str, ...]:
+    return tuple(sorted(set(rules()["cyrillic_endings"]), key=len, reverse=True))
+
+
+def word_key(word: str) -> str:
+    """The key of one word of a spaced script: casefolded; Cyrillic words reduced to a stem."""
+    w = word.casefold().replace("ё", "е")
+    if w and script_of(w[0]) == "cyrillic":
+        min_stem = int(rules().get("cyrillic_min_stem", 2))
+        for end in _endings():
+            if w.endswith(end) and len(w) - len(end) >= min_stem:
+                w = w[: -len(end)]
+                break
+        vowels = rules().get("cyrillic_vowels", "")
+        while len(w) > min_stem and w[-1] in vowels:
+            w = w[:-1]
+    return w
+
+
+def spaced_key(name: str) -> str:
+    return " ".join(word_key(w) for w in words(name))
+
+
+def _acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    entity_id: str
+    how: str  # exact | alias | demonym
+    case: str | None = None  # the exact letters a short acronym must be written with
+    lang: str | None = None
+
+
+@dataclass
+class NameIndex:
+    spaced: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    max_words: int = 1
+    unspaced: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    # first character -> lengths of the names it starts, longest first
+    lengths: dict[str, list[int]] = field(default_factory=dict)
+    abbreviations: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    phonetic: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    types: dict[str, str] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ building
+
+    def add(self, e: Entity) -> None:
+        self.types[e.id] = e.type
+        f = e.facts
+        names: dict[str, list[str]] = f.get("names", {})
+        lang_of = {n: lang for lang, ns in names.items() for n in ns}
+        self._add_name(e.name, Entry(e.id, "exact", lang="en"))
+        for alias in e.aliases:
+            lang = lang_of.get(alias)
+            self._add_name(alias, Entry(e.id, "exact" if lang else "alias", lang=lang))
+        for lang, adjs in f.get("adjectives", {}).items():
+            for adj in adjs:
+                self._add_name(adj, Entry(e.id, "demonym", lang=lang), phonetic=False)
+        for lang, abbrs in f.get("abbreviations", {}).items():
+            for abbr in abbrs:
+                self.abbreviations[name_key(abbr)].append(Entry(e.id, "alias", lang=lang))
+        if e.type == "person":
+            for surname in person_surnames(e):
+                self.surnames[surname].add(e.id)
+
+    def _add_name(self, name: str, entry: Entry, phonetic: bool = True) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        if is_unspaced(name):
+            if len(key) == 1:  # a one-character name is only safe as an abbreviation
+                self.abbreviations[key].append(entry)
+            else:
+                self._put(self.unspaced, key, entry)
+                lens = self.lengths.setdefault(key[0], [])
+                if len(key) not in lens:
+                    lens.append(len(key))
+                    lens.sort(reverse=True)
+        else:
+            skey = spaced_key(name)
+            if not skey:
+                return
+            case = name if _acronym(name) else None
+            self._put(self.spaced, skey, Entry(entry.entity_id, entry.how, case, entry.lang))
+            self.max_words = max(self.max_words, skey.count(" ") + 1)
+        if phonetic:
+            pkey = phonetic_key(name)
+            if len(pkey) >= 3:
+                self.phonetic[pkey].add(entry.entity_id)
+
+    @staticmethod
+    def _put(table: dict[str, list[Entry]], key: str, entry: Entry) -> None:
+        bucket = table[key]
+        if entry not in bucket:
+            bucket.append(entry)
+
+    # ------------------------------------------------------------------ look-up
+
+    def best(self, entries: list[Entry]) -> Entry:
+        """The entry to link when a name is shared: exact before alias, countries first."""
+        return min(entries, key=lambda x: (HOW_RANK.get(x.how, 3),
+                                           TYPE_RANK.get(self.types.get(x.entity_id, ""), 5)))
+
+    def lookup(self, text: str) -> list[Entry]:
+        key = name_key(text)
+        if is_unspaced(text):
+            return list(self.unspaced.get(key, ())) + list(self.abbreviations.get(key, ()))
+        return list(self.spaced.get(spaced_key(text), ()))
+
+
+def person_surnames(e: Entity) -> set[str]:
+    """Name keys of the surname of a person, in every script the knowledge base names them in."""
+    country = e.facts.get("country")
+    out: set[str] = set()
+    for name in (e.name, *e.aliases):
+        parts = name.replace("・", " ").replace("·", " ").replace("=", " ").split()
+        surname_first = country in (SURNAME_FIRST_CJK if is_unspaced(name) else SURNAME_FIRST)
+        if is_unspaced(name):
+            if len(parts) >= 2:
+                part = parts[0] if surname_first else parts[-1]
+            elif surname_first and 2 <= len(name) <= 4 and all(
+                    script_of(c) in ("han", "hangul") for c in name):
+                part = name[0] if len(name) <= 3 else name[:2]
+            else:
+                continue
+        else:
+            if len(parts) < 2:
+                continue
+            part = parts[0] if surname_first else parts[-1]
+            if len(part.strip(".")) < 3 and not surname_first:
+                continue
+        key = name_key(part) if is_unspaced(part) else spaced_key(part)
+        if key:
+            out.add(key)
+    return out

@@ -1,0 +1,70 @@
+"""Normalising names and text for dictionary look-up, and telling scripts apart.
+
+Keys are NFKC + casefold. In scripts written without spaces (kana, hangul, han) the separators
+between the parts of a transliterated name (・, ·, ‧, -, =, spaces) are dropped, so that
+"ウラジーミル・プーチン" and "ウラジーミルプーチン" share one key. Latin and Cyrillic keep one
+space between words and lose punctuation except inner apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# separators inside transliterated names in scripts without word spaces
+NAME_SEPARATORS = "・·‧･-‐‑=＝ 　"
+_SEP_RE = re.compile(f"[{re.escape(NAME_SEPARATORS)}]+")
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+
+
+def script_of(ch: str) -> str:
+    """A coarse script class for one character: latin, cyrillic, kana, hangul, han, digit, other."""
+    o = ord(ch)
+    if ch.isdigit():
+        return "digit"
+    if 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F:
+        return "kana"
+    if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
+        return "hangul"
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or ch == "々":
+        return "han"
+    if 0x0400 <= o <= 0x052F:
+        return "cyrillic"
+    if ch.isalpha():
+        return "latin"
+    return "other"
+
+
+def is_katakana(ch: str) -> bool:
+    o = ord(ch)
+    return (0x30A0 <= o <= 0x30FF and ch != "・") or 0xFF66 <= o <= 0xFF9F
+
+
+def is_unspaced(text: str) -> bool:
+    """True when a name is written in a script without word spaces (kana, hangul, han)."""
+    return any(script_of(c) in ("kana", "hangul", "han") for c in text)
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", kept)
+
+
+def words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def name_key(name: str) -> str:
+    """The dictionary key of a name: what text spans are compared with."""
+    s = unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
+    if is_unspaced(s):
+        return _SEP_RE.sub("", s)
+    return " ".join(words(s))
+
+
+def slug(text: str) -> str:
+    from unidecode import unidecode
+
+    s = unidecode(unicodedata.normalize("NFKC", text)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
