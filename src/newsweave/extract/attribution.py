@@ -66,7 +66,7 @@ def _name(raw: str) -> str | None:
     if m and not m.group(1)[0].isdigit():
         name = m.group(1).lower()
         return name[4:] if name.startswith("www.") else name
-    name = re.sub(r"[\s.,;:|\-–—]+$", "", raw).strip(" \"'「」")
+    name = re.sub(r"[\s.,;:|\-–—]+$", "", raw).strip(" \"'「」()（）[]【】")
     name = re.sub(r"\s+\d{1,3}$", "", name)
     if not name or len(name) > MAX_NAME_CHARS or _SENTENCE_END.search(name):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import htmldate
 import trafilatura
 from lxml.html import HtmlElement
 
@@ -71,13 +72,19 @@ def extract_html(html: str, url: str | None, options: Options) -> HtmlResult:
     if _depth(tree) >= MAX_DEPTH:
         raise HtmlError(f"HTML nested more than {MAX_DEPTH} levels deep")
     try:
+        # the page's own date, before trafilatura prunes the tree; url="" keeps htmldate from
+        # reading dates off URLs (we do that ourselves, more strictly, and label it "url")
+        date = htmldate.find_date(tree, url="", extensive_search=False, original_date=True)
+    except (ValueError, TypeError):
+        date = None
+    try:
         doc = trafilatura.bare_extraction(
             tree,
             url=url,
             with_metadata=True,
             include_comments=False,
             include_tables=True,
-            date_extraction_params={"extensive_search": False, "original_date": True},
+            date_extraction_params={"extensive_search": False},
         )
     except RecursionError as e:
         raise HtmlError("HTML too deeply nested to extract") from e
@@ -89,7 +96,7 @@ def extract_html(html: str, url: str | None, options: Options) -> HtmlResult:
     return HtmlResult(
         text=text,
         title=(doc.title or None),
-        date=_iso(doc.date),
+        date=_iso(date),
         sitename=(doc.sitename or None),
         url=(doc.url or None),
     )
