@@ -1,14 +1,114 @@
-"""Forensics: findings and document quality.  (PLACEHOLDER: being built.)"""
+"""Forensics: findings (garbled translation, impossible dates and numbers, anachronisms, name
+variants, content-farm signals) and a document quality score.
+
+`inspect(document, analysis, claims, resources) -> (findings, quality)`. Each family of checks
+is one module with `check(ctx) -> list[Candidate]`; candidates that overlap are deduplicated
+(the most severe and surest wins) and at most one finding per `chars_per_finding` characters is
+kept, so the analyst sees what matters rather than a flood. A document-level finding of kind
+"machine_translation" (start = end = 0, surface "") carries the machine-translation likelihood
+when it reaches `mt.yaml: report_threshold`. See docs/forensics.md.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 
+from newsweave.forensics import (
+    content_farm,
+    dates,
+    entities,
+    mt_likelihood,
+    names,
+    numbers,
+    quality,
+)
+from newsweave.forensics.common import SEVERITY_RANK, Candidate, Context, collapse, data
 from newsweave.model import Analysis, Claim, Document, Finding
 from newsweave.resources import Resources
 
+log = logging.getLogger(__name__)
+
+CHECKS: tuple[tuple[str, Callable[[Context], list[Candidate]]], ...] = (
+    ("dates", dates.check),
+    ("numbers", numbers.check),
+    ("entities", entities.check),
+    ("names", names.check),
+    ("content_farm", content_farm.check),
+)
+
+
+def _kb(resources: Resources | None):
+    if resources is None:
+        return None
+    try:
+        return resources.kb
+    except Exception as e:
+        log.warning("forensics without knowledge base: %s", e)
+        return None
+
+
+def select(candidates: Sequence[Candidate], budget: tuple[int, int]) -> list[Candidate]:
+    """Drop candidates overlapping a better one, then keep the best `budget[0]`, and beyond
+    that up to `budget[1]` only sure, severe ones (a badly garbled article earns more flags
+    than a clean one, but never a flood); in text order."""
+    base, ceiling = budget
+    ranked = sorted(candidates, key=lambda c: (-SEVERITY_RANK[c.severity], -c.score, c.start))
+    kept: list[Candidate] = []
+    for c in ranked:
+        if len(kept) >= ceiling:
+            break
+        if len(kept) >= base and (c.severity == "low" or c.score < 0.6):
+            continue
+        if any(c.start < k.end and k.start < c.end for k in kept):
+            continue
+        kept.append(c)
+    return sorted(kept, key=lambda c: (c.start, c.end))
+
+
+def budget_for(document: Document) -> tuple[int, int]:
+    """(findings per `chars_per_finding` characters, hard ceiling per `chars_per_severe`)."""
+    q = data("quality")
+    n = len(document.clean_text)
+    base = max(q["min_findings_budget"], n // q["chars_per_finding"])
+    return base, max(base, n // q["chars_per_severe"])
+
+
+def collect(ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    for name, check in CHECKS:
+        try:
+            out += check(ctx)
+        except Exception:
+            log.exception("forensic check %s failed on %s", name, ctx.document.uri)
+    n = len(ctx.document.original_text)
+    return [c for c in out if 0 <= c.start < c.end <= n]
+
 
 def inspect(
-    document: Document, analysis: Analysis, claims: Sequence[Claim], resources: Resources
+    document: Document, analysis: Analysis, claims: Sequence[Claim], resources: Resources | None
 ) -> tuple[list[Finding], float]:
-    return [], 1.0
+    ctx = Context(document, analysis, claims, _kb(resources))
+    candidates = collect(ctx)
+    try:
+        mt = mt_likelihood.assess(ctx, candidates)
+    except Exception:
+        log.exception("machine-translation assessment failed on %s", document.uri)
+        mt = mt_likelihood.Assessment(0.0)
+    kept = select([*candidates, *mt.candidates], budget_for(document))
+    text = document.original_text
+    findings = [
+        Finding(
+            id=f"{document.id}-f{i}", doc=document.id, kind=c.kind, severity=c.severity,
+            start=c.start, end=c.end, surface=collapse(text[c.start:c.end]), message=c.message,
+            suggestion=c.suggestion,
+        )
+        for i, c in enumerate(kept, 1)
+    ]
+    if mt.score >= data("mt")["report_threshold"]:
+        findings.append(Finding(
+            id=f"{document.id}-f{len(findings) + 1}", doc=document.id, kind="machine_translation",
+            severity="medium" if mt.score >= 0.7 else "low", start=0, end=0, surface="",
+            message=f"machine-translation likelihood {mt.score:.2f} ({mt.describe()})",
+        ))
+    return findings, quality.score(document, kept, mt.score)

@@ -1,0 +1,191 @@
+"""Anachronistic or wrong entities: a person acting after their death (from the knowledge
+base's facts), with the holder of their office at that date as suggestion; an actor set in
+relation with itself ("antara Rusia dan Rusia", "ロシアとロシア")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import cache
+
+from newsweave.forensics.common import Candidate, Context, data, per_language
+from newsweave.model import Entity, Mention
+
+# Text fallback for "X and X" when linking found nothing: a capitalised Latin/Cyrillic name of
+# one to three words, a katakana run or a Hangul word.
+_NAME = {
+    "latin": r"[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2}",
+    "kana": r"[\u30A1-\u30FF]{2,}",
+    "hangul": r"[\uAC00-\uD7A3]{2,}",
+}
+_DEAD_CONTEXT = re.compile(
+    r"(?:late|former|deceased|founder|mendiang|almarhum|покойн|故|고\s|已故|先代|cố\s|birthday|"
+    r"anniversary|mausoleum|ulang tahun|生誕|생일|годовщин)", re.IGNORECASE)
+
+
+def _date_key(value: str | None) -> str | None:
+    """A comparable ISO prefix ("2011", "2011-12", "2011-12-17")."""
+    if not value:
+        return None
+    v = str(value)
+    return v if re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", v) else None
+
+
+def _after(ref: str, died: str) -> bool:
+    """`ref` is surely after `died`, compared at the coarser of the two precisions."""
+    n = min(len(ref), len(died))
+    return ref[:n] > died[:n]
+
+
+def _reference_dates(ctx: Context) -> dict[int, str]:
+    """For each sentence index, the date its events happen: a claim's date, else a time
+    expression of the sentence, else the publication date."""
+    out: dict[int, str] = {}
+    for t in ctx.analysis.times:
+        k = _date_key(t.value)
+        if k and not t.problem:
+            out.setdefault(t.sentence, k)
+    for c in ctx.claims:
+        k = _date_key(c.date.value) if c.date else None
+        if k:
+            out[c.sentence] = k
+    return out
+
+
+def _office_holder(ctx: Context, person: Entity, when: str) -> Entity | None:
+    """Who held one of `person`'s offices at `when` (from the KB's office facts)."""
+    entities = getattr(ctx.kb, "entities", None) if ctx.kb is not None else None
+    if not isinstance(entities, dict):
+        return None
+    offices = person.facts.get("offices") or []
+    for office in offices:
+        role, of = office.get("role"), office.get("of")
+        for other in entities.values():
+            if other.id == person.id or other.type != "person":
+                continue
+            for o in other.facts.get("offices") or []:
+                if o.get("role") != role or o.get("of") != of:
+                    continue
+                start, end = _date_key(o.get("from")), _date_key(o.get("to"))
+                if start and not _after(start, when) and (end is None or not _after(when, end)):
+                    return other
+    return None
+
+
+def _anachronisms(ctx: Context) -> list[Candidate]:
+    refs = _reference_dates(ctx)
+    pub = _date_key(ctx.document.published)
+    acting: dict[str, set[int]] = {}
+    for c in ctx.claims:
+        for eid in (*c.actors, c.attributed_to):
+            if eid:
+                acting.setdefault(eid, set()).add(c.sentence)
+    out = []
+    seen: set[str] = set()
+    by_entity: dict[str, list[Mention]] = {}
+    for m in ctx.analysis.mentions:
+        by_entity.setdefault(m.entity_id, []).append(m)
+    for eid, mentions in by_entity.items():
+        person = ctx.entity(eid)
+        if person is None or person.type != "person":
+            continue
+        died = _date_key(person.facts.get("died"))
+        if not died:
+            continue
+        hits = []
+        for m in mentions:
+            ref = refs.get(m.sentence) or pub
+            if not ref or not _after(ref, died):
+                continue
+            if acting and m.sentence not in acting.get(eid, set()):
+                continue  # claims exist: only an actor of one of them is "acting"
+            before = ctx.document.original_text[max(0, m.start - 15): m.start]
+            after = ctx.document.original_text[m.end: m.end + 12]
+            if _DEAD_CONTEXT.search(before) or _DEAD_CONTEXT.search(after):
+                continue
+            hits.append((m, ref))
+        if not hits or eid in seen:
+            continue
+        seen.add(eid)
+        m, ref = hits[0]
+        holder = _office_holder(ctx, person, ref)
+        more = f" ({len(hits)} times in this article)" if len(hits) > 1 else ""
+        out.append(Candidate(
+            "anachronism", "high", m.start, m.end,
+            f"'{m.surface}' is linked to {person.name}, who died in {died[:4]}, but is acting in"
+            f" {ref[:4]}{more}: wrong name or wrong person",
+            holder.name if holder else None, 0.9 if acting else 0.75))
+    return out
+
+
+@cache
+def _connector_re(lang: str) -> re.Pattern[str] | None:
+    conns = per_language(data("entities")["connectors"], lang)
+    return re.compile("(?:" + "|".join(conns) + ")") if conns else None
+
+
+def _self_relations(ctx: Context) -> list[Candidate]:
+    out = []
+    types = set(data("entities")["self_relation_types"])
+    text = ctx.document.original_text
+    mentions = sorted(ctx.analysis.mentions, key=lambda m: m.start)
+    for a, b in itertools.pairwise(mentions):
+        if a.entity_id != b.entity_id or b.start <= a.end:
+            continue
+        ent = ctx.entity(a.entity_id)
+        if ent is not None and ent.type not in types:
+            continue
+        between = text[a.end:b.start]
+        for lang in ctx.langs:
+            rx = _connector_re(lang)
+            if rx and rx.fullmatch(between):
+                name = ent.name if ent else a.surface
+                out.append(Candidate(
+                    "self_relation", "high", a.start, b.end,
+                    f"'{collapse_text(text[a.start:b.end])}' sets {name} in relation with"
+                    " itself: one side was mistranslated (often the other country of the pair)",
+                    None, 0.9, "name_variants"))
+                break
+    out += _self_relations_text(ctx)
+    return out
+
+
+def collapse_text(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@cache
+def _self_text_re(lang: str) -> re.Pattern[str] | None:
+    conns = per_language(data("entities")["connectors"], lang)
+    if not conns:
+        return None
+    conn = "(?:" + "|".join(conns) + ")"
+    if lang in ("ja", "zh"):
+        name = _NAME["kana"]
+    elif lang == "ko":
+        name = _NAME["hangul"]
+    else:
+        name = _NAME["latin"]
+    # Korean names take particles ("러시아와 러시아의"); other hangul after the name makes a
+    # different word ("러시아인").
+    tail = r"(?=[의은는이가을를과와도에간]|[^\w]|$)" if lang == "ko" else r"(?![\w\u30A1-\u30FF])"
+    return re.compile(rf"(?<![\w\u30A1-\u30FF\uAC00-\uD7A3])(?P<a>{name}){conn}(?P=a){tail}")
+
+
+def _self_relations_text(ctx: Context) -> list[Candidate]:
+    out = []
+    for line in ctx.lines:
+        lang = line.lang or ctx.lang
+        rx = _self_text_re(lang) if lang else None
+        if rx is None:
+            continue
+        for m in rx.finditer(line.text):
+            out.append(ctx.span_candidate(
+                "self_relation", "high", line.start + m.start(), line.start + m.end(),
+                f"'{m.group()}' sets {m.group('a')} in relation with itself: one side was"
+                " mistranslated (often the other country of the pair)", None, 0.8, "name_variants"))
+    return out
+
+
+def check(ctx: Context) -> list[Candidate]:
+    return _anachronisms(ctx) + _self_relations(ctx)

@@ -1,0 +1,146 @@
+"""Name variants: one entity spelled several ways in one document (러브로프 / 러블로프), and
+near-miss spellings of known names (Butanov for Budanov) with the intended entity as suggestion.
+
+Linked mentions are the main source (how = fuzzy / transliteration, confidence < 1). A text
+fallback finds pairs of name-like words one letter apart inside the document, which works
+without the knowledge base and for names it does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz.distance import Levenshtein
+
+from newsweave.forensics.common import Candidate, Context, collapse, script_of
+from newsweave.model import Mention
+
+NEAR_MISS_HOW = {"fuzzy", "transliteration"}
+# Korean particles stripped before comparing words (longest first).
+_KO_PARTICLES = ("에서는", "으로는", "에게서", "께서", "에서", "에게", "으로", "과의", "와의",
+                 "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에", "로", "씨")
+# "・" separates the parts of a katakana name: each part is compared on its own
+_TOKEN = re.compile(r"[\w\u30A1-\u30FA\u30FC'’-]+")
+
+
+def _norm(surface: str) -> str:
+    return collapse(surface).casefold()
+
+
+def _from_mentions(ctx: Context) -> tuple[list[Candidate], set[str]]:
+    out: list[Candidate] = []
+    by_entity: dict[str, list[Mention]] = {}
+    for m in ctx.analysis.mentions:
+        if m.how != "candidate":
+            by_entity.setdefault(m.entity_id, []).append(m)
+    flagged_surfaces: set[str] = set()
+    for eid, mentions in by_entity.items():
+        ent = ctx.entity(eid)
+        if ent is None:
+            continue
+        known = {_norm(a) for a in (ent.name, *ent.aliases)}
+        odd = [m for m in mentions
+               if m.how in NEAR_MISS_HOW and m.confidence < 1.0 and _norm(m.surface) not in known]
+        surfaces = Counter(_norm(m.surface) for m in mentions if m.how != "demonym")
+        seen: set[str] = set()
+        for m in odd:
+            key = _norm(m.surface)
+            if key in seen:
+                continue
+            seen.add(key)
+            flagged_surfaces.add(key)
+            others = [s for s in surfaces if s != key and s not in known and s not in seen]
+            variants = " / ".join([m.surface, *others]) if others else None
+            if variants:
+                msg = f"{ent.name} is spelled several ways in this article: {variants}"
+                kind = "name_variant"
+            else:
+                msg = f"'{m.surface}' is a near-miss spelling of {ent.name}"
+                kind = "near_miss_name"
+            out.append(Candidate(kind, "medium", m.start, m.end, msg, ent.name,
+                                 0.6 + 0.3 * (1 - m.confidence), "name_variants"))
+    return out, flagged_surfaces
+
+
+def _ko_stem(word: str) -> str:
+    for p in _KO_PARTICLES:
+        if word.endswith(p) and len(word) - len(p) >= 2:
+            return word[: -len(p)]
+    return word
+
+
+def _name_like(word: str) -> str | None:
+    """The script class of a word that may be a name, or None."""
+    if not word:
+        return None
+    sc = script_of(word[0])
+    if sc in ("latin", "cyrillic"):
+        return sc if word[0].isupper() and len(word) >= 5 else None
+    if sc == "kana":
+        return sc if len(word) >= 4 and all(script_of(c) in ("kana", None) for c in word) else None
+    if sc == "hangul":
+        return sc if len(word) >= 4 and all(script_of(c) == "hangul" for c in word) else None
+    return None
+
+
+def _stem_difference(a: str, b: str) -> bool:
+    """One edit apart, and the edit is inside the word, not an inflection at its end
+    (Путин/Путина, Rusia/Rusian are the same name; Butanov/Budanov, 러브로프/러블로프 are not)."""
+    if Levenshtein.distance(a, b) != 1:
+        return False
+    n = min(len(a), len(b))
+    first = next((i for i in range(n) if a[i] != b[i]), n)
+    last_a = next((i for i in range(1, n + 1) if a[-i] != b[-i]), n + 1)
+    return first < n - 2 and last_a > 1
+
+
+def _from_text(ctx: Context, already: set[str]) -> list[Candidate]:
+    words: dict[str, list[tuple[int, int, str | None, str | None]]] = {}
+    for line in ctx.lines:
+        toks = [(m.start(), m.group()) for m in _TOKEN.finditer(line.text)]
+        for i, (pos, tok) in enumerate(toks):
+            word = _ko_stem(tok) if script_of(tok[0]) == "hangul" else tok
+            cls = _name_like(word)
+            if cls is None:
+                continue
+            prev = toks[i - 1][1] if i else None
+            nxt = toks[i + 1][1] if i + 1 < len(toks) else None
+            words.setdefault(word, []).append(
+                (line.start + pos, line.start + pos + len(word), prev, nxt))
+    out: list[Candidate] = []
+    groups: dict[tuple[int, str | None], list[str]] = {}
+    for w in sorted(words):
+        groups.setdefault((len(w), script_of(w[0])), []).append(w)
+    pairs = [(a, b) for (n, sc), g in groups.items() if len(g) <= 800
+             for a in g for b in groups.get((n + 1, sc), []) + [x for x in g if x > a]]
+    done: set[str] = set()
+    for a, b in pairs:
+        if a[0] != b[0] and script_of(a[0]) != "hangul":
+            continue
+        if not _stem_difference(a, b):
+            continue
+        if script_of(a[0]) == "hangul":
+            # Korean words one syllable apart are often different words: ask for a shared
+            # neighbour (the same title or given name next to both spellings)
+            ctx_a = {w for _, _, p, n in words[a] for w in (p, n) if w}
+            ctx_b = {w for _, _, p, n in words[b] for w in (p, n) if w}
+            if not ctx_a & ctx_b:
+                continue
+        # flag the rarer spelling; on a tie, the later one (the first sets the reader's form)
+        rare, common = sorted((a, b), key=lambda w: (len(words[w]), -words[w][0][0]))
+        if rare in done or _norm(rare) in already:
+            continue
+        done.add(rare)
+        s, e, _, _ = words[rare][0]
+        s, e = ctx.orig(s, e)
+        out.append(Candidate(
+            "name_variant", "low", s, e,
+            f"one name spelled two ways in this article: {rare} ({len(words[rare])}x) /"
+            f" {common} ({len(words[common])}x)", common, 0.5, "name_variants"))
+    return out
+
+
+def check(ctx: Context) -> list[Candidate]:
+    found, surfaces = _from_mentions(ctx)
+    return found + _from_text(ctx, surfaces)
