@@ -1,10 +1,150 @@
-"""Claim extraction.  (PLACEHOLDER: being built.)"""
+"""Claim extraction: sentence-level claims with type, actors, targets, date, place, quantity,
+source and modality, in every language that has a `claims.yaml` lexicon.
+
+Pipeline per sentence: triggers (lexicon data) → roles (each language's particles, prepositions
+and word order) → attribution ("according to X", "X said") → modality (negation, hedges, plans,
+questions) → date (the sentence's, else the paragraph's) → dedupe across the document.
+
+Denials: a denial verb ("membantah", "否定", "denied") yields one DENY claim whose actor is the
+denier and whose targets are the other parties named; the act it denies is NOT emitted as well
+(the text does not assert it). A plainly negated act ("did not send troops") is emitted with
+modality "denied".
+"""
 
 from __future__ import annotations
 
-from newsweave.model import Analysis, Claim, Document
+from newsweave.claims.assemble import Draft, build
+from newsweave.claims.attribution import find_attributions
+from newsweave.claims.dates import DateContext, paragraph_break
+from newsweave.claims.lexicon import Lexicon, lexicon
+from newsweave.claims.roles import assign, cue_of
+from newsweave.claims.triggers import Hit, find_triggers
+from newsweave.claims.view import SentenceView, build_views
+from newsweave.model import Analysis, Claim, Document, Entity
 from newsweave.resources import Resources
+
+__all__ = ["extract_claims"]
+
+ACTOR_TYPES = ("person", "country", "organization")
 
 
 def extract_claims(document: Document, analysis: Analysis, resources: Resources) -> list[Claim]:
+    kb = _kb(resources)
+    entities = {e.id: e for e in analysis.entities}
+
+    def lookup(key: str) -> Entity | None:
+        e = entities.get(key) or (kb.get(key) if kb is not None else None)
+        if e is None:  # a fact may name its country rather than give its id
+            e = next((x for x in entities.values() if x.name == key), None)
+        return e
+
+    views = build_views(document, analysis, kb)
+    drafts: list[Draft] = []
+    dates = DateContext()
+    context_actors: list[str] = []
+    prev: SentenceView | None = None
+    for n, view in enumerate(views):
+        lex = lexicon(view.lang)
+        new_paragraph = prev is not None and paragraph_break(document, prev, view)
+        dates.advance(view, new_paragraph)
+        headline = n == 0 or bool(document.title and view.text.strip() == document.title.strip())
+        found = _sentence(view, lex, context_actors, dates, headline, lookup)
+        drafts.extend(found)
+        context_actors = _subjects(view, lex, found) or context_actors
+        dates.record(view)
+        prev = view
+    return _finish(document, _dedupe(drafts))
+
+
+def _kb(resources: Resources | None):
+    try:
+        return resources.kb if resources is not None else None
+    except Exception:  # a broken knowledge base must not stop claim extraction
+        return None
+
+
+def _denied_content(hit: Hit, denials: list[Hit], lex: Lexicon) -> bool:
+    """Is `hit` the act a denial verb denies (派兵を否定 / denied sending troops)?"""
+    for d in denials:
+        if lex.roles_after or not lex.spaced:
+            if hit.end <= d.start and d.start - hit.end <= 16:
+                return True
+        elif hit.start >= d.end and hit.start - d.end <= 40:
+            return True
+    return False
+
+
+def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates: DateContext,
+              headline: bool, lookup) -> list[Draft]:
+    if not view.mentions and not context_actors:
+        return []
+    hits = find_triggers(view.text, lex, [(m.start, m.end) for m in view.mentions])
+    if not hits:
+        return []
+    atts = find_attributions(view, lex)
+    denials = [h for h in hits if h.type == "DENY"]
+    cont = lex.cues.get("pronoun")
+    continues = bool(cont and cont.search(view.text[:40]))
+    out = []
+    for hit in hits:
+        if hit.type != "DENY" and _denied_content(hit, denials, lex):
+            continue
+        roles = assign(view, hit, lex, partner_is_actor=hit.type in lex.partner_types)
+        d = build(view, hit, roles, lex, atts, context_actors, dates.context(continues), headline,
+                  lookup)
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]:
+    """Who the sentence is about, for a following "he"/"mereka"/両首脳 or a dropped subject."""
+    if found:
+        return list(found[-1].actors)
+    prev = 0
+    for m in view.mentions:
+        cue = cue_of(view, m, lex, prev)
+        prev = m.end
+        if m.type in ("person", "country") and (cue.role == "actor" or
+                                                (cue.role is None and not lex.roles_after)):
+            return [m.entity_id]
     return []
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One claim per (type, actors, targets, date) in a document: the best-evidenced one."""
+    best: dict[tuple, Draft] = {}
+    for d in drafts:
+        k = d.key()
+        if k not in best or d.confidence > best[k].confidence:
+            best[k] = d
+    keep = {id(d) for d in best.values()}
+    return [d for d in drafts if id(d) in keep]
+
+
+def _finish(document: Document, drafts: list[Draft]) -> list[Claim]:
+    out = []
+    for n, d in enumerate(drafts, 1):
+        s = d.view.sentence
+        out.append(
+            Claim(
+                id=f"{document.id}-c{n}",
+                doc=document.id,
+                type=d.type,
+                actors=tuple(d.actors),
+                targets=tuple(d.targets),
+                modality=d.modality,  # type: ignore[arg-type]
+                start=s.start,
+                end=s.end,
+                text=document.original_text[s.start : s.end],
+                lang=d.view.lang,
+                sentence=s.index,
+                location=d.location,
+                date=d.date,
+                quantity=d.quantity,
+                attributed_to=d.attributed_to,
+                confidence=d.confidence,
+                trigger=d.hit.surface,
+            )
+        )
+    return out

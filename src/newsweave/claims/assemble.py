@@ -1,0 +1,146 @@
+"""Put one claim together from a trigger: roles, date, place, quantity, source and modality."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsweave.claims.attribution import Attribution
+from newsweave.claims.dates import sentence_date
+from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.modality import modality
+from newsweave.claims.roles import Roles
+from newsweave.claims.triggers import Hit
+from newsweave.claims.view import LocalMention, SentenceView
+from newsweave.model import DateValue, Entity, QuantityValue
+
+SPEECH_TYPES = frozenset({"ACCUSE", "WARN", "DENY", "SUPPORT", "REQUEST"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """A claim before it gets its id: what `Claim` needs, plus the sentence it came from."""
+
+    type: str
+    actors: list[str]
+    targets: list[str]
+    modality: str
+    view: SentenceView
+    hit: Hit
+    location: str | None = None
+    date: DateValue | None = None
+    quantity: QuantityValue | None = None
+    attributed_to: str | None = None
+    confidence: float = 0.5
+    notes: list[str] = field(default_factory=list)
+
+    def key(self) -> tuple:
+        return (self.type, frozenset(self.actors), frozenset(self.targets),
+                self.date.value if self.date else None)
+
+
+def _unit(u: str | None) -> str:
+    u = (u or "").strip().lower()
+    return u[:-1] if u.endswith("s") and len(u) > 3 else u
+
+
+def pick_quantity(view: SentenceView, hit: Hit, ctype: str, lex: Lexicon) -> QuantityValue | None:
+    """The quantity of the sentence whose unit fits the claim type, nearest the trigger."""
+    units = {_unit(u) for u in lex.units.get(ctype, ())}
+    if not units:
+        return None
+    qs = [q for q in view.quantities
+          if q.quantity.value is not None and not q.quantity.problem
+          and _unit(q.quantity.unit) in units]
+    if not qs:
+        return None
+    q = min(qs, key=lambda q: min(abs(q.start - hit.end), abs(hit.start - q.end))).quantity
+    return QuantityValue(float(q.value or 0), q.unit, q.approx, q.surface)
+
+
+def pick_attribution(atts: list[Attribution], hit: Hit) -> Attribution | None:
+    """The attribution that governs a trigger: the nearest cue that is not the trigger itself."""
+    cands = [a for a in atts if not (a.start < hit.end and hit.start < a.end)]
+    if not cands:
+        return None
+    named = [a for a in cands if a.source is not None] or cands
+    return min(named, key=lambda a: min(abs(a.start - hit.end), abs(hit.start - a.end)))
+
+
+def country_of(entity: Entity | None, lookup) -> str | None:
+    """The country a person or organisation belongs to (for leader-for-country)."""
+    if entity is None or entity.type not in ("person", "organization"):
+        return None
+    c = (entity.facts or {}).get("country")
+    if isinstance(c, list | tuple):
+        c = c[0] if c else None
+    if not c:
+        return None
+    e = lookup(str(c))
+    return e.id if e is not None and e.type == "country" else None
+
+
+def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[Attribution],
+          context_actors: list[str], context_date: DateValue | None, headline: bool,
+          lookup) -> Draft | None:
+    ctype = hit.type
+    actors = _ids(roles.actors)
+    targets = [t for t in _ids(roles.targets) if t not in actors]
+    confidence = 0.55 + (0.15 if roles.cued else 0.05) + (0.1 if targets else 0.0)
+    pronoun = lex.cues.get("pronoun")
+    lead = view.text[max(0, hit.start - 30) : hit.start]
+    mentioned_before = any(hit.start - 30 <= m.end <= hit.start for m in roles.actors)
+    has_pronoun = bool(pronoun and pronoun.search(lead)) and not mentioned_before
+    if context_actors and (has_pronoun or (not actors and lex.pro_drop)):
+        actors = actors + [a for a in context_actors if a not in actors and a not in targets]
+        confidence -= 0.15
+    if not actors and ctype in ("CASUALTIES", "DEFECT"):
+        actors, targets = targets, []
+    if not actors:
+        return None
+    if ctype == "VISIT":
+        if not targets and roles.location is not None:
+            targets = [roles.location.entity_id]
+        if not targets:
+            return None
+    if ctype in lex.state_types:
+        for a in list(actors):
+            c = country_of(lookup(a), lookup)
+            if c and c not in actors and c not in targets:
+                actors.append(c)
+    location = roles.location.entity_id if roles.location else None
+    date = sentence_date(view, hit.start)
+    if date is None:
+        date = context_date
+        confidence -= 0.05
+    else:
+        confidence += 0.05
+    att = pick_attribution(atts, hit)
+    speaker = att.source.entity_id if att and att.source else None
+    mod = modality(view.text, hit, lex, headline)
+    self_report = speaker is not None and (speaker in actors or (speaker in targets and
+                                           ctype in SPEECH_TYPES))
+    if mod is None:
+        mod = "reported" if speaker and not self_report else "asserted"
+    if speaker in targets:
+        targets.remove(speaker)
+    return Draft(
+        type=ctype,
+        actors=actors,
+        targets=targets,
+        modality=mod,
+        view=view,
+        hit=hit,
+        location=location if location not in actors else None,
+        date=date,
+        quantity=pick_quantity(view, hit, ctype, lex),
+        attributed_to=speaker,
+        confidence=round(max(0.05, min(0.95, confidence)), 2),
+    )
+
+
+def _ids(ms: list[LocalMention]) -> list[str]:
+    out: list[str] = []
+    for m in ms:
+        if m.entity_id not in out:
+            out.append(m.entity_id)
+    return out

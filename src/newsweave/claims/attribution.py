@@ -1,0 +1,74 @@
+"""Who says so: "according to X" and "X said/reported/announced" in each language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.roles import cue_of
+from newsweave.claims.view import LocalMention, SentenceView
+
+SOURCE_TYPES = frozenset({"person", "organization", "country", "other"})
+_QUOTE_CLOSERS = "」』”\"'’"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    kind: str  # "according" (according to X) or "speech" (X said)
+    start: int  # the cue's local offsets
+    end: int
+    source: LocalMention | None
+
+
+def _cues(view: SentenceView, m: LocalMention, lex: Lexicon, prev: int):
+    return cue_of(view, m, lex, prev)
+
+
+def find_attributions(view: SentenceView, lex: Lexicon) -> list[Attribution]:
+    text = view.text
+    ms = list(view.mentions)
+    out: list[Attribution] = []
+    before = lex.cues.get("according_before")  # によると: the source comes first
+    if before:
+        for c in before.finditer(text):
+            src = [m for m in ms if m.end <= c.start() and c.start() - m.end <= 24
+                   and m.type in SOURCE_TYPES]
+            out.append(Attribution("according", c.start(), c.end(), src[-1] if src else None))
+    after = lex.cues.get("according_after")  # according to / menurut / по данным / theo / 据
+    if after:
+        for c in after.finditer(text):
+            src = [m for m in ms if m.start >= c.end() and m.start - c.end() <= 60
+                   and m.type in SOURCE_TYPES]
+            best = next((m for m in src if m.type in ("person", "organization")), None)
+            out.append(Attribution("according", c.start(), c.end(),
+                                   best or (src[0] if src else None)))
+    speech = lex.cues.get("speech")
+    if speech:
+        prev_ends = {id(m): (ms[i - 1].end if i else 0) for i, m in enumerate(ms)}
+        for c in speech.finditer(text):
+            out.append(Attribution("speech", c.start(), c.end(),
+                                   _speaker(view, lex, c.start(), c.end(), prev_ends)))
+    return out
+
+
+def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
+             prev_ends: dict[int, int]) -> LocalMention | None:
+    text = view.text
+    ms = [m for m in view.mentions if m.type in SOURCE_TYPES]
+    if lex.roles_after:
+        subj = [m for m in ms if m.end <= start
+                and _cues(view, m, lex, prev_ends[id(m)]).role == "actor"]
+        if not subj:
+            return None
+        # 「…」とX氏は述べた: a subject after the closing quote is the speaker
+        quote = max((text.rfind(q, 0, start) for q in _QUOTE_CLOSERS), default=-1)
+        late = [m for m in subj if m.start > quote >= 0]
+        return late[-1] if late else subj[0]
+    plain = [m for m in ms if m.end <= start and start - m.end <= 80
+             and _cues(view, m, lex, prev_ends[id(m)]).role is None]
+    # "…," kata X / said X: the speaker right after the verb
+    nxt = [m for m in ms if m.start >= end and m.start - end <= 30]
+    lead = text[:start].rstrip()
+    if nxt and (not plain or lead.endswith((",", "，", *_QUOTE_CLOSERS))):
+        return nxt[0]
+    return plain[-1] if plain else None

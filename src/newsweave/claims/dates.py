@@ -1,0 +1,60 @@
+"""The date of a claim: the sentence's own date nearest the trigger, else the context's.
+
+Never the publication date by default: a claim with no date in its sentence or context gets
+none, and the caller may still show the document's date beside it.
+"""
+
+from __future__ import annotations
+
+from newsweave.claims.view import LocalTime, SentenceView
+from newsweave.model import DateValue, Document
+
+BAD_PROBLEMS = frozenset({"impossible_date", "garbled"})
+
+
+def usable(t: LocalTime) -> bool:
+    return bool(t.time.value) and t.time.problem not in BAD_PROBLEMS
+
+
+def sentence_date(view: SentenceView, pos: int) -> DateValue | None:
+    """The usable time expression of the sentence closest to local position `pos`."""
+    ts = [t for t in view.times if usable(t)]
+    if not ts:
+        return None
+    best = min(ts, key=lambda t: (min(abs(t.start - pos), abs(t.end - pos)),
+                                  -len(t.time.value or "")))
+    return DateValue(best.time.value or "", best.time.surface)
+
+
+def paragraph_break(document: Document, prev: SentenceView, cur: SentenceView) -> bool:
+    """A blank or new line between two sentences starts a new paragraph."""
+    gap = document.original_text[prev.sentence.end : cur.sentence.start]
+    return "\n" in gap
+
+
+class DateContext:
+    """The last date stated in the running paragraph, carried from sentence to sentence."""
+
+    def __init__(self) -> None:
+        self.paragraph: DateValue | None = None  # last date in this paragraph
+        self.previous: DateValue | None = None  # last date of the previous sentence
+
+    def advance(self, view: SentenceView, new_paragraph: bool) -> None:
+        """Call before handling `view`."""
+        if new_paragraph:
+            self.paragraph = None
+
+    def record(self, view: SentenceView) -> None:
+        """Call after handling `view`: remember its last usable date."""
+        ts = [t for t in view.times if usable(t)]
+        if ts:
+            t = ts[-1]
+            self.paragraph = DateValue(t.time.value or "", t.time.surface)
+            self.previous = self.paragraph
+        else:
+            self.previous = None
+
+    def context(self, continues: bool) -> DateValue | None:
+        if self.paragraph:
+            return self.paragraph
+        return self.previous if continues else None

@@ -1,0 +1,139 @@
+"""Per-language claim lexicons, loaded from `lang/<code>/claims.yaml` over `lang/_base/claims.yaml`.
+
+The data is written for people: plain words and collocations. This module compiles it once per
+language into regular expressions. Pattern syntax inside an entry:
+
+- a space matches any run of white space (spaced languages) or nothing (ja, zh),
+- `~` is a short gap: up to three words (spaced languages) or eight characters (ja, zh, ko),
+- `*` at the end of a word allows any ending (`dispatch*`, `направ*`), at the start any prefix.
+
+Spaced languages (`match: word`) match whole words; `match: substring` (ja, zh, ko) matches
+anywhere, because words run together or take suffixes (방문했다, 訪問した).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from newsweave.lang import get_pack
+from newsweave.model import CLAIM_TYPES
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger entry: a pattern that types a claim, maybe only with an object class near it."""
+
+    type: str
+    pattern: re.Pattern[str]
+    objects: dict[str, str] = field(default_factory=dict)  # object class -> claim type
+    nominal: bool = False  # a noun ("visit", 会談) rather than a verb
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    code: str
+    spaced: bool
+    triggers: tuple[Trigger, ...]
+    objects: dict[str, re.Pattern[str]]
+    cues: dict[str, re.Pattern[str] | None]  # modality, attribution, pronouns, clause words
+    roles_after: dict[str, tuple[str, ...]]  # particle langs: marker after a mention -> role
+    roles_before: dict[str, re.Pattern[str]]  # prepositions shortly before a mention -> role
+    marker_boundary: bool  # a particle must end the word (ko), not run into the next one
+    honorifics: tuple[str, ...]
+    units: dict[str, frozenset[str]]  # claim type -> quantity units that fit it
+    state_types: frozenset[str]  # types where a leader also stands for the country
+    partner_types: frozenset[str]  # types whose partner ("met with X") is a co-actor
+    pro_drop: bool  # subjects are often left out (ja, ko): take them from the context
+    window: int  # how far (chars) an object word may sit from its trigger
+
+
+def _word_regex(entry: str, spaced: bool) -> str:
+    """Turn one lexicon entry into a regular-expression fragment."""
+    out = ""
+    gap = False
+    for word in entry.split():
+        if word == "~":
+            gap = True
+            continue
+        prefix = word.startswith("*") and len(word) > 1
+        suffix = word.endswith("*") and len(word) > 1
+        core = re.escape(word.strip("*"))
+        if spaced:
+            core = (r"\w*" if prefix else r"(?<!\w)") + core + (r"\w*" if suffix else r"(?!\w)")
+        if out:
+            if spaced:
+                out += r"\s+(?:\S+\s+){0,3}?" if gap else r"\s+"
+            else:
+                out += r".{0,8}?" if gap else r"\s*"
+        out += core
+        gap = False
+    return out
+
+
+def compile_words(entries: list[str] | None, spaced: bool) -> re.Pattern[str] | None:
+    """One alternation over all entries, longest first; None when there is nothing to match."""
+    words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced)})" for w in words), re.IGNORECASE)
+
+
+def _before_regex(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+    """A preposition at most two words (spaced) or three characters before the window's end."""
+    pat = compile_words(words, spaced)
+    if pat is None:
+        return None
+    tail = r"\s+(?:[\w.\-']+\s+){0,2}$" if spaced else r"[^\s,，、。]{0,3}$"
+    return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
+
+
+def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
+    out: list[Trigger] = []
+    for kind, nominal in (("triggers", False), ("nouns", True)):
+        for ctype, words in (data.get(kind) or {}).items():
+            if ctype not in CLAIM_TYPES:
+                raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
+            pat = compile_words(words, spaced)
+            if pat is not None:
+                out.append(Trigger(ctype, pat, {}, nominal))
+    for rule in data.get("conditional") or []:
+        pat = compile_words(rule.get("words"), spaced)
+        then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
+        for v in then.values():
+            if v not in CLAIM_TYPES:
+                raise ValueError(f"claims.yaml: unknown claim type {v!r}")
+        if pat is not None and then:
+            out.append(Trigger("OTHER", pat, then, bool(rule.get("nominal"))))
+    return tuple(out)
+
+
+@cache
+def lexicon(code: str | None) -> Lexicon:
+    pack = get_pack(code)
+    data = pack.data("claims")
+    spaced = data.get("match", "word" if pack.word_spacing else "substring") == "word"
+    roles = data.get("roles") or {}
+    return Lexicon(
+        code=pack.code,
+        spaced=spaced,
+        triggers=_triggers(data, spaced),
+        objects={
+            k: p
+            for k, v in (data.get("objects") or {}).items()
+            if (p := compile_words(v, spaced)) is not None
+        },
+        cues={k: compile_words(v, spaced) for k, v in (data.get("cues") or {}).items()},
+        roles_after={k: tuple(sorted(v, key=len, reverse=True))
+                     for k, v in (roles.get("after") or {}).items()},
+        roles_before={k: p for k, v in (roles.get("before") or {}).items()
+                      if (p := _before_regex(v, spaced)) is not None},
+        marker_boundary=bool(roles.get("marker_boundary", False)),
+        honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
+        units={k: frozenset(v) for k, v in (data.get("units") or {}).items()},
+        state_types=frozenset(data.get("state_types") or ()),
+        partner_types=frozenset(data.get("partner_types") or ()),
+        pro_drop=bool(data.get("pro_drop", False)),
+        window=int(data.get("object_window", 40 if spaced else 16)),
+    )

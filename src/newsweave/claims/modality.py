@@ -1,0 +1,39 @@
+"""How the text holds a claim: asserted, reported, denied, speculated or expected."""
+
+from __future__ import annotations
+
+from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.triggers import Hit
+
+
+def _near(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
+    pat = lex.cues.get(name)
+    return bool(pat and pat.search(text, max(0, lo), min(len(text), hi)))
+
+
+def is_question(text: str) -> bool:
+    return text.rstrip(" \u3000\"'”」』").endswith(("?", "？"))
+
+
+def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str | None:
+    """The modality the sentence's own words give the trigger, or None when nothing marks it.
+
+    Verb-final languages (ja, ko) put negation, plans and hedges after the verb; the others
+    mostly before it. Hedges ("tampaknya", "とみられる") scope the whole sentence.
+    """
+    a, b = hit.start, hit.end
+    # (before, after) windows in characters for negation and for plans
+    nb, na, eb, ea = (24, 12, 40, 30) if lex.spaced and lex.code != "ko" else (4, 10, 10, 24)
+    neg = _near(lex, "negation", text, a - nb, a) or _near(lex, "negation_after", text, b, b + na)
+    exp = _near(lex, "expected", text, a - eb, a) or _near(lex, "expected_after", text, b, b + ea)
+    if is_question(text) or (headline and "?" in text):
+        return "speculated"
+    if neg:
+        return "denied"
+    if _near(lex, "speculated", text, 0, len(text)):
+        return "speculated"
+    if exp:
+        return "expected"
+    if _near(lex, "reported", text, 0, len(text)):
+        return "reported"
+    return None

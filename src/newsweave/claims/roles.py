@@ -1,0 +1,214 @@
+"""Who did it to whom: actors, targets and place of one trigger, from each language's grammar.
+
+Two kinds of grammar are read from the lexicon data:
+
+- particle languages (ja, ko): the case marker right after a mention (and its title) gives its
+  role: が/は/이/가 subject, を/に/을/를/에 object or goal, と/와/과 partner, で/에서 place,
+  によって/에 의해 agent of a passive.
+- preposition languages (en, id, ru, vi, zh): a preposition shortly before a mention gives the
+  role (to/ke/kepada/в/với/向 goal, with/dengan/с/与 partner, by/oleh/被 agent, in/di/在 place);
+  without one, word order does: before the verb is the subject, right after it the object.
+
+Passive voice (di- verbs, was sent by, される, 되다/받다, 被) swaps subject and object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.triggers import Hit
+from newsweave.claims.view import LocalMention, SentenceView
+
+ACTOR_TYPES = frozenset({"person", "country", "organization", "other"})
+PLACE_TYPES = frozenset({"place", "country", "organization"})
+_SEP = r"[\s,、，・/&()（）]*"
+_CLOSERS = "\"'”’」』）)】》〉 \u3000"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    role: str | None  # "actor", "target", "partner", "agent", "location", "source",
+    # "possessor", "attrib", "coord", "compound" — or None when no marker is there
+    after: int  # local index just after the mention, its title and its marker
+
+
+@dataclass(slots=True)
+class Roles:
+    actors: list[LocalMention] = field(default_factory=list)
+    targets: list[LocalMention] = field(default_factory=list)
+    location: LocalMention | None = None
+    cued: bool = False  # the actor was marked by grammar, not guessed from position
+    passive: bool = False
+
+
+def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
+    """Skip white space, the mention's title and honorifics written after a name."""
+    titles = [t for t in (m.mention.title,) if t] + list(lex.honorifics)
+    for _ in range(4):
+        j = i
+        while j < len(text) and text[j] in _CLOSERS:
+            j += 1
+        for t in titles:
+            if text.startswith(t, j):
+                j += len(t)
+                break
+        if j == i:
+            break
+        i = j
+    return i
+
+
+def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> Cue:
+    text = view.text
+    if lex.roles_after:
+        i = _skip_title(text, m.end, m, lex)
+        best: tuple[int, str] | None = None
+        for role, markers in lex.roles_after.items():
+            for mk in markers:
+                if not text.startswith(mk, i):
+                    continue
+                after = i + len(mk)
+                if lex.marker_boundary and after < len(text) and _hangul(text[after]):
+                    continue
+                if best is None or len(mk) > best[0]:
+                    best = (len(mk), role)
+                break
+        if best:
+            return Cue(best[1], i + best[0])
+        return Cue(None, i)
+    window = text[max(prev_end, m.start - 40) : m.start]
+    for role, pat in lex.roles_before.items():
+        if pat.search(window):
+            return Cue(role, m.end)
+    return Cue(None, m.end)
+
+
+def _hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
+
+
+def _coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
+    gap = text[a_after:b_start]
+    if len(gap) > 12:
+        return False
+    if re.fullmatch(_SEP, gap):
+        return True
+    pat = lex.cues.get("coordination")
+    return bool(pat and re.fullmatch(_SEP + f"(?:{pat.pattern})" + _SEP, gap, re.IGNORECASE))
+
+
+def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
+    form = lex.cues.get("passive_form")
+    word = hit.surface.split()[0] if lex.spaced and hit.surface.split() else hit.surface
+    if form and form.fullmatch(word):
+        return True
+    before = lex.cues.get("passive_before")
+    participle = lex.cues.get("passive_participle")  # "was visiting" is not passive
+    if before and (participle is None or participle.fullmatch(word)):
+        window = text[max(0, hit.start - 16) : hit.start]
+        last = None
+        for last in before.finditer(window):  # noqa: B007 - we want the last one
+            pass
+        if last is not None and not window[last.end() :].strip(" ,"):
+            return True
+    after = lex.cues.get("passive_after")
+    return bool(after and after.match(text, hit.end, min(len(text), hit.end + 10)))
+
+
+def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] = frozenset(),
+           partner_is_actor: bool = False) -> Roles:
+    text = view.text
+    ms = [m for m in view.mentions if not (m.start < hit.end and hit.start < m.end)]
+    cues: list[Cue] = []
+    prev_end = 0
+    for m in ms:
+        cues.append(cue_of(view, m, lex, prev_end))
+        prev_end = m.end
+    usable = [i for i, m in enumerate(ms) if id(m.mention) not in exclude]
+    passive = _is_passive(text, hit, lex)
+    roles = Roles(passive=passive)
+
+    def group(i: int, backwards: bool) -> list[int]:
+        """Mention i and those coordinated with it (X, Y and Z)."""
+        out = [i]
+        j = i
+        while True:
+            k = j - 1 if backwards else j + 1
+            if not 0 <= k < len(ms):
+                break
+            a, b = (k, j) if backwards else (j, k)
+            if cues[a].role not in (None, "coord", "partner", cues[i].role) and lex.roles_after:
+                break
+            if not _coordinated(text, cues[a].after if lex.roles_after else ms[a].end,
+                                ms[b].start, lex):
+                break
+            if id(ms[k].mention) in exclude:
+                break
+            out.append(k)
+            j = k
+        return out
+
+    before = [i for i in usable if ms[i].end <= hit.start]
+    after = [i for i in usable if ms[i].start >= hit.end]
+    role = {i: cues[i].role for i in usable}
+
+    # --- subject
+    agents = [i for i in usable if role[i] == "agent"]
+    if lex.roles_after:
+        subj = [i for i in before if role[i] == "actor"]
+        # 金総書記のロシア訪問: a possessor right before a nominal trigger is its actor
+        poss = [i for i in before if role[i] == "possessor" and hit.nominal
+                and hit.start - cues[i].after <= 14]
+        if poss and (not subj or ms[poss[-1]].start > ms[subj[-1]].start):
+            subj = [poss[-1]]
+        if not subj:
+            subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
+    else:
+        subj = [i for i in before if role[i] is None and ms[i].type in ACTOR_TYPES
+                and hit.start - ms[i].end <= 120]
+    subject = group(subj[-1], backwards=True) if subj else []
+    if not lex.roles_after and subject:
+        subject += [k for k in group(subject[0], backwards=False) if k not in subject]
+
+    # --- objects and goals
+    if lex.roles_after:
+        lo = ms[subject[0]].start if subject and ms[subject[0]].end <= hit.start else 0
+        objs = [i for i in before if role[i] == "target" and ms[i].start >= lo]
+        objs += [i for i in usable if role[i] is None and 0 <= hit.start - cues[i].after <= 1]
+        if not objs:
+            objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 12]
+    else:
+        objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 80]
+        objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
+        if not objs:
+            direct = [i for i in after if role[i] is None and ms[i].start - hit.end <= 30]
+            objs = direct[:1]
+    target: list[int] = []
+    for i in sorted(set(objs), key=lambda i: abs(ms[i].start - hit.start)):
+        for k in group(i, backwards=False) + group(i, backwards=True):
+            if k not in target and k not in subject:
+                target.append(k)
+        if not lex.roles_after:
+            break
+    partners = [i for i in usable if role[i] == "partner" and i not in subject and i not in target
+                and i not in [k for s in subject for k in group(s, backwards=True)]]
+
+    if passive:
+        if agents:
+            target = subject + target
+            subject = agents
+        elif not partner_is_actor:
+            target, subject = subject + target, []
+    roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents))
+    actor_ids = subject + (partners if partner_is_actor else [])
+    roles.actors = [ms[i] for i in actor_ids if ms[i].type in ACTOR_TYPES or i in subject]
+    roles.targets = [ms[i] for i in target + ([] if partner_is_actor else partners)
+                     if ms[i] not in roles.actors]
+    locs = [i for i in usable if role[i] == "location" and ms[i].type in PLACE_TYPES
+            and ms[i] not in roles.actors]
+    if locs:
+        near = min(locs, key=lambda i: abs(ms[i].start - hit.start))
+        roles.location = ms[near]
+    return roles

@@ -1,0 +1,61 @@
+"""Find the words that type a claim (verbs, nouns, collocations) in one sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsweave.claims.lexicon import Lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    type: str
+    start: int  # sentence-local offsets
+    end: int
+    surface: str
+    nominal: bool = False
+    object_word: str | None = None  # the object that decided a conditional trigger
+
+
+def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, str]):
+    """The claim type given by the object class nearest to a conditional trigger."""
+    lo, hi = max(0, start - lex.window), min(len(text), end + lex.window)
+    best: tuple[int, str, str] | None = None
+    for cls, ctype in then.items():
+        pat = lex.objects.get(cls)
+        if pat is None:
+            continue
+        for m in pat.finditer(text, lo, hi):
+            if start <= m.start() < end:
+                continue
+            dist = m.start() - end if m.start() >= end else start - m.end()
+            # objects usually follow the verb; a preceding one counts a little less
+            dist = dist if m.start() >= end else dist + 4
+            if best is None or dist < best[0]:
+                best = (dist, ctype, m.group(0))
+    return best
+
+
+def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = ()) -> list[Hit]:
+    """All trigger hits, longest first where they overlap; none inside a `blocked` span."""
+    hits: list[Hit] = []
+    for trig in lex.triggers:
+        for m in trig.pattern.finditer(text):
+            a, b = m.span()
+            if a == b or any(a < be and ba < b for ba, be in blocked):
+                continue
+            if trig.objects:
+                found = _object_type(text, a, b, lex, trig.objects)
+                if found is None:
+                    continue
+                hits.append(Hit(found[1], a, b, m.group(0), trig.nominal, found[2]))
+            else:
+                hits.append(Hit(trig.type, a, b, m.group(0), trig.nominal))
+    # longest match wins an overlap; at equal length the one an object confirmed wins
+    hits.sort(key=lambda h: (-(h.end - h.start), h.object_word is None, h.start))
+    kept: list[Hit] = []
+    for h in hits:
+        if any(h.start < k.end and k.start < h.end for k in kept):
+            continue
+        kept.append(h)
+    return sorted(kept, key=lambda h: h.start)

@@ -1,0 +1,125 @@
+"""One sentence seen from the claim extractor: its text and what analysis found in it.
+
+Analysis records carry offsets into the original text; the extractor works on the cleaned text of
+one sentence. `SentenceView` maps every mention, time and quantity to sentence-local offsets once.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from newsweave.model import Analysis, Document, Entity, Mention, Quantity, Sentence, TimeExpression
+
+
+@dataclass(frozen=True, slots=True)
+class LocalMention:
+    start: int  # sentence-local offsets
+    end: int
+    mention: Mention
+    entity: Entity | None
+
+    @property
+    def entity_id(self) -> str:
+        return self.mention.entity_id
+
+    @property
+    def type(self) -> str:
+        return self.entity.type if self.entity else "other"
+
+
+@dataclass(frozen=True, slots=True)
+class LocalTime:
+    start: int
+    end: int
+    time: TimeExpression
+
+
+@dataclass(frozen=True, slots=True)
+class LocalQuantity:
+    start: int
+    end: int
+    quantity: Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    sentence: Sentence
+    lang: str | None
+    mentions: tuple[LocalMention, ...]
+    times: tuple[LocalTime, ...]
+    quantities: tuple[LocalQuantity, ...]
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+
+class Localiser:
+    """Maps original offsets to sentence-local ones for one document."""
+
+    def __init__(self, document: Document):
+        self.orig = document.offsets.orig
+
+    def local(self, s: Sentence, start: int, end: int) -> tuple[int, int] | None:
+        lo, hi = s.clean_start, s.clean_end
+        a = bisect_left(self.orig, start, lo, hi + 1) - lo
+        b = bisect_left(self.orig, end, lo, hi + 1) - lo
+        n = hi - lo
+        a, b = max(0, min(a, n)), max(0, min(b, n))
+        if b <= a:
+            return None
+        return a, b
+
+
+def build_views(document: Document, analysis: Analysis, kb: object | None) -> list[SentenceView]:
+    entities = {e.id: e for e in analysis.entities}
+    get = getattr(kb, "get", None)
+
+    def entity(eid: str) -> Entity | None:
+        e = entities.get(eid)
+        if e is None and get is not None:
+            e = get(eid)
+        return e
+
+    loc = Localiser(document)
+    by_index = {s.index: s for s in document.sentences}
+    mentions: dict[int, list[LocalMention]] = {}
+    times: dict[int, list[LocalTime]] = {}
+    quantities: dict[int, list[LocalQuantity]] = {}
+    for m in analysis.mentions:
+        s = by_index.get(m.sentence)
+        if s and (span := loc.local(s, m.start, m.end)):
+            mentions.setdefault(s.index, []).append(LocalMention(*span, m, entity(m.entity_id)))
+    for t in analysis.times:
+        s = by_index.get(t.sentence)
+        if s and (span := loc.local(s, t.start, t.end)):
+            times.setdefault(s.index, []).append(LocalTime(*span, t))
+    for q in analysis.quantities:
+        s = by_index.get(q.sentence)
+        if s and (span := loc.local(s, q.start, q.end)):
+            quantities.setdefault(s.index, []).append(LocalQuantity(*span, q))
+    main = document.main_language
+    views = []
+    for s in document.sentences:
+        ms = _drop_overlaps(sorted(mentions.get(s.index, []), key=lambda x: (x.start, -x.end)))
+        views.append(
+            SentenceView(
+                sentence=s,
+                lang=s.lang or main,
+                mentions=tuple(ms),
+                times=tuple(sorted(times.get(s.index, []), key=lambda x: x.start)),
+                quantities=tuple(sorted(quantities.get(s.index, []), key=lambda x: x.start)),
+            )
+        )
+    return views
+
+
+def _drop_overlaps(ms: list[LocalMention]) -> list[LocalMention]:
+    """Keep the longest of overlapping mentions (they are sorted by start, longest first)."""
+    out: list[LocalMention] = []
+    for m in ms:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
