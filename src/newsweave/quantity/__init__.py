@@ -1,9 +1,355 @@
-"""Numbers and units → values.  (PLACEHOLDER: being built.)"""
+"""Numbers and units → values, in every language with a `numbers.yaml`.
+
+`parse_quantities(text, lang)` reads one piece of text; `find_quantities(document)` runs it over
+the sentences. A quantity is a number (digits in any grouping, CJK numerals, number words, scale
+words: "3.000", "1,5 juta", "1万2千", "полторы тысячи"), the counted noun or unit as a canonical
+English word, and a bound ("about", "more_than", ...). Dates, times, article numbers and ranks are
+skipped. Numbers that cannot be trusted keep value None with a `problem`:
+"placeholder" (XNUMX), "double_scale" (a scale word after a thousands-grouped number, 10.000万),
+"garbled" (48/14機).
+
+Separators: a dot or comma before exactly three digits groups thousands when the language groups
+with it, or when the unit counts whole things, or when the three digits end in 0 (nobody writes
+1.500 for one and a half); otherwise it is the decimal mark.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from newsweave.model import Document, Quantity
+from newsweave.quantity.lexicon import Lexicon, lexicon
+from newsweave.time import FULLWIDTH, parse_times
+from newsweave.time.grammar import norm_key
+
+__all__ = ["QuantityMatch", "find_quantities", "parse_quantities", "read_number"]
+
+APPROX_BOUNDS = frozenset({"about", "nearly"})
+_FRACTION = re.compile(r"/(\d{1,4})(?!\d)")
+_ENUMERATOR_START = re.compile(r"^\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMatch:
+    start: int
+    end: int
+    surface: str
+    value: float | None
+    unit: str | None
+    approx: bool = False
+    bound: str | None = None
+    problem: str | None = None
+
+
+@dataclass
+class _Token:
+    kind: str  # "num", "word", "scale", "ph"
+    start: int
+    end: int
+    text: str
+    value: float = 0.0
+    is_scale: bool = False
 
 
 def find_quantities(document: Document) -> list[Quantity]:
-    return []
+    found: list[Quantity] = []
+    for sentence in document.sentences:
+        lang = sentence.lang or document.main_language
+        for q in parse_quantities(sentence.text, lang):
+            start, end = document.span(sentence, q.start, q.end)
+            found.append(
+                Quantity(
+                    start=start,
+                    end=end,
+                    surface=document.original_text[start:end],
+                    sentence=sentence.index,
+                    value=q.value,
+                    unit=q.unit,
+                    approx=q.approx,
+                    bound=q.bound,
+                    problem=q.problem,
+                )
+            )
+    return found
+
+
+def parse_quantities(text: str, lang: str | None) -> list[QuantityMatch]:
+    """Every quantity in `text` (offsets into `text`)."""
+    lex = lexicon(lang)
+    norm = text.translate(FULLWIDTH)
+    dates = [(t.start, t.end) for t in parse_times(text, lang)]
+    out: list[QuantityMatch] = []
+    for chain in _chains(lex, norm):
+        start, end = chain[0].start, chain[-1].end
+        if any(s < end and start < e for s, e in dates):
+            continue
+        q = _read(lex, norm, text, chain)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def read_number(literal: str, lang: str | None, unit: str | None = None) -> float | None:
+    """The value of one digit literal ("3.000", "1,5") as the language writes it."""
+    value, _grouped, _ambiguous = _literal(lexicon(lang), literal, unit)
+    return value
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+def _chains(lex: Lexicon, text: str) -> list[list[_Token]]:
+    """Tokens grouped into numbers: "1万2千", "two hundred thousand", "10 тыс."."""
+    tokens: list[_Token] = []
+    for m in lex.token.finditer(text):
+        kind = m.lastgroup or "num"
+        tok = _Token(kind, m.start(), m.end(), m.group())
+        if kind in ("word", "scale"):
+            value, is_scale = lex.word_values.get(norm_key(tok.text), (0.0, False))
+            tok.value, tok.is_scale = value, is_scale
+        tokens.append(tok)
+    chains: list[list[_Token]] = []
+    for tok in tokens:
+        cur = chains[-1] if chains else None
+        if cur is not None and _joins(lex, text, cur, tok):
+            cur.append(tok)
+        else:
+            chains.append([tok])
+    return [c for c in chains if _starts_number(lex, c)]
+
+
+def _joins(lex: Lexicon, text: str, chain: list[_Token], tok: _Token) -> bool:
+    prev = chain[-1]
+    gap = text[prev.end : tok.start]
+    if gap and not lex.connector.fullmatch(gap):
+        return False
+    if prev.kind == "ph" or tok.kind == "ph":
+        return False
+    if tok.is_scale:
+        return True
+    if prev.is_scale:
+        # after a scale only a smaller number may follow ("1만1000", "seribu lima ratus")
+        smaller = tok.value if tok.kind != "num" else _literal(lex, tok.text, None)[0] or 0
+        return smaller < prev.value and (tok.kind != "num" or not lex.spaced)
+    if prev.kind == "word" and tok.kind == "word":
+        return prev.value >= 20 and prev.value % 10 == 0 and tok.value < 10
+    return False
+
+
+def _starts_number(lex: Lexicon, chain: list[_Token]) -> bool:
+    first = chain[0]
+    if first.is_scale:
+        return norm_key(first.text) in lex.implicit_one
+    return True
+
+
+# --------------------------------------------------------------------------- values
+
+
+def _literal(lex: Lexicon, s: str, unit: str | None) -> tuple[float | None, bool, bool]:
+    """(value, grouped in thousands, separator was ambiguous) of a digit literal."""
+    seps = [(i, c) for i, c in enumerate(s) if not c.isdigit()]
+    if not seps:
+        return float(s), False, False
+    clean = s
+    for c in set(lex.group) - {",", "."}:
+        clean = clean.replace(c, "")
+    seps = [(i, c) for i, c in enumerate(clean) if c in ",."]
+    if not seps:
+        return float(clean), True, False
+    kinds = {c for _, c in seps}
+    if len(kinds) == 2:  # "1.234,5" / "1,234.5": the last mark is the decimal one
+        dec = seps[-1][1]
+        other = ({",", "."} - {dec}).pop()
+        return float(clean.replace(other, "").replace(dec, ".")), True, False
+    mark = seps[0][1]
+    if len(seps) > 1:  # "1.000.000"
+        return float(clean.replace(mark, "")), True, False
+    head, tail = clean.split(mark)
+    if len(tail) != 3:
+        return float(f"{head}.{tail}"), False, False
+    grouped_lang = mark in lex.group and mark != lex.decimal
+    if grouped_lang:
+        return float(head + tail), True, False
+    # the language's decimal mark before exactly three digits
+    whole = unit in lex.integer_units if unit else False
+    if head != "0" and (whole or tail.endswith("0")):
+        return float(head + tail), True, True
+    return float(f"{head}.{tail}"), False, True
+
+
+def _combine(values: list[tuple[float, bool]]) -> float:
+    """Numbers and scales in reading order → one value: [3, 千, 万] → 30,000,000."""
+    parts: list[float] = []
+    for value, is_scale in values:
+        if not is_scale:
+            parts.append(value)
+            continue
+        acc = 0.0
+        while parts and parts[-1] < value:
+            acc += parts.pop()
+        parts.append((acc or 1.0) * value)
+    return sum(parts)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMatch | None:
+    start, end = chain[0].start, chain[-1].end
+    before = norm[max(0, start - 40) : start]
+    if lex.not_before and lex.not_before.search(before):
+        return None
+    has_digits = any(t.kind == "num" for t in chain)
+    placeholder = any(t.kind == "ph" for t in chain)
+    problem: str | None = None
+
+    # "48/14機": a slash between two numbers glued to a counter
+    frac = _FRACTION.match(norm, end) if len(chain) == 1 and has_digits else None
+    if frac:
+        u = lex.unit_after.match(norm, frac.end()) if lex.unit_after else None
+        first = _literal(lex, chain[0].text, None)[0] or 0
+        if u is None or first <= int(frac.group(1)):
+            return None  # a fraction, a ratio or a date
+        end, problem = frac.end(), "garbled"
+
+    # bound between number and counter ("100余人", "100多人")
+    pos = end
+    bound: str | None = None
+    if lex.bounds_between:
+        b = lex.bounds_between.match(norm, pos)
+        if b and lex.unit_after and lex.unit_after.match(norm, b.end()):
+            bound = lex.bounds.get(norm_key(b.group("bound")))
+            pos = b.end()
+    unit, pos = _unit_after(lex, norm, pos)
+    if unit is None and lex.not_after and lex.not_after.match(norm, end):
+        return None
+    if unit is None and bound is not None:
+        pos = end
+        bound = None
+    qend = pos
+    if lex.bounds_after:
+        b = lex.bounds_after.match(norm, qend)
+        if b:
+            bound = bound or lex.bounds.get(norm_key(b.group("bound")))
+            qend = b.end()
+    # a counter that only says "people"/"things": name what is counted from the nouns around
+    if unit is None or unit in lex.generic_units:
+        noun = None
+        if lex.unit_noun_after and unit is not None:
+            n = lex.unit_noun_after.match(norm, pos)
+            if n:
+                noun = lex.units.get(norm_key(n.group("noun")))
+        if noun is None and lex.unit_noun_before and (unit is not None or not lex.spaced):
+            n = lex.unit_noun_before.search(_strip_bound(lex, before))
+            if n:
+                noun = lex.units.get(norm_key(n.group("noun")))
+        if noun is not None and (unit is not None or noun in lex.integer_units):
+            unit = noun
+
+    # currency symbol and bound before the number
+    qstart = start
+    if lex.unit_before:
+        u = lex.unit_before.search(before)
+        if u:
+            unit = unit or lex.units.get(norm_key(u.group("unit")))
+            qstart = start - (len(before) - u.start())
+    if lex.bounds_before:
+        lead = norm[max(0, qstart - 30) : qstart]
+        b = lex.bounds_before.search(lead)
+        if b:
+            bound = lex.bounds.get(norm_key(b.group("bound"))) or bound
+            qstart -= len(lead) - b.start()
+
+    if not has_digits and not placeholder:
+        # number words alone are too often "one of", "一方": only with a unit or a big scale
+        big_scale = any(t.is_scale and t.value >= 1000 for t in chain[1:])
+        if unit is None and not big_scale:
+            return None
+    if problem is None and placeholder:
+        problem = "placeholder"
+
+    value: float | None = None
+    if problem is None:
+        value, problem = _value(lex, chain, unit)
+    if value is not None and unit is None and problem is None:
+        if _is_year(chain, value) or _is_enumerator(norm, start, end):
+            return None
+        if len(chain) == 1 and chain[0].kind == "word":
+            return None
+    approx = bound in APPROX_BOUNDS
+    return QuantityMatch(qstart, qend, text[qstart:qend], value, unit, approx, bound, problem)
+
+
+def _unit_after(lex: Lexicon, text: str, pos: int) -> tuple[str | None, int]:
+    if lex.unit_after is None:
+        return None, pos
+    m = lex.unit_after.match(text, pos)
+    if m:
+        return lex.units.get(norm_key(m.group("unit"))), m.end()
+    # "3,000 North Korean troops": a few describing words before a counted noun
+    p = pos
+    for _ in range(lex.gap_words):
+        w = re.match(r"\s+([^\W\d_][\w'’\-]*)", text[p:])
+        if not w or w.group(1).casefold() in lex.gap_block:
+            break
+        p += w.end()
+        m = lex.unit_after.match(text, p)
+        if m:
+            unit = lex.units.get(norm_key(m.group("unit")))
+            if unit in lex.integer_units:
+                return unit, m.end()
+    return None, pos
+
+
+def _strip_bound(lex: Lexicon, before: str) -> str:
+    if lex.bounds_before:
+        b = lex.bounds_before.search(before)
+        if b:
+            return before[: b.start()]
+    return before
+
+
+def _value(lex: Lexicon, chain: list[_Token], unit: str | None) -> tuple[float | None, str | None]:
+    values: list[tuple[float, bool]] = []
+    grouped = False
+    for i, t in enumerate(chain):
+        if t.kind == "num":
+            v, g, _ambiguous = _literal(lex, t.text, unit)
+            if v is None:
+                return None, "garbled"
+            nxt = chain[i + 1] if i + 1 < len(chain) else None
+            if nxt is not None and nxt.is_scale and norm_key(nxt.text) in lex.strict_scales:
+                # "10.000万": the number is already in thousands, or the separator is a decimal
+                # mark before three digits: either way the text is garbled
+                three = re.search(r"[.,]\d{3}$", t.text) is not None
+                if g or three:
+                    return None, "double_scale"
+            if _ambiguous and nxt is not None and nxt.is_scale and nxt.value >= 1000:
+                # "1.500 million": one and a half, or fifteen hundred? do not guess
+                return None, "ambiguous_separator"
+            grouped = grouped or g
+            values.append((v, False))
+        else:
+            values.append((t.value, t.is_scale))
+    return _combine(values), None
+
+
+def _is_year(chain: list[_Token], value: float) -> bool:
+    return (
+        len(chain) == 1
+        and chain[0].kind == "num"
+        and len(chain[0].text) == 4
+        and chain[0].text.isdigit()
+        and 1800 <= value <= 2100
+    )
+
+
+def _is_enumerator(text: str, start: int, end: int) -> bool:
+    """"1. ..." or "2) ..." at the start of a line is a list label."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(
+        _ENUMERATOR_START.match(text[line_start:start])
+        and text[end : end + 1] in (".", ")", "、")
+    )

@@ -1,0 +1,166 @@
+"""Compile a language's `numbers.yaml` into the regular expressions the quantity finder uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsweave.lang import get_pack
+from newsweave.time.grammar import LETTER_AFTER, LETTER_BEFORE, norm_key, words_regex
+
+ALWAYS_GROUP = "\u00a0\u202f\u2009’'"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    decimal: str
+    group: str  # characters that group thousands in this language
+    token: re.Pattern[str]  # one numeral token: ph | num | word
+    word_values: dict[str, tuple[float, bool]]  # surface -> (value, is a scale)
+    implicit_one: frozenset[str]
+    strict_scales: frozenset[str]
+    connector: re.Pattern[str]  # the gap allowed between two tokens of one number
+    unit_after: re.Pattern[str] | None
+    unit_noun_before: re.Pattern[str] | None  # a counted noun right before the number
+    unit_noun_after: re.Pattern[str] | None  # a counted noun after a counter ("の砲弾")
+    unit_before: re.Pattern[str] | None
+    units: dict[str, str]  # surface -> canonical
+    bounds_before: re.Pattern[str] | None
+    bounds_between: re.Pattern[str] | None
+    bounds_after: re.Pattern[str] | None
+    bounds: dict[str, str]  # surface -> bound concept
+    not_before: re.Pattern[str] | None
+    not_after: re.Pattern[str] | None
+    integer_units: frozenset[str]
+    generic_units: frozenset[str]
+    gap_words: int
+    gap_block: frozenset[str]
+    spaced: bool
+
+
+def _surfaces(mapping: dict) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for concept, items in (mapping or {}).items():
+        for s in items or ():
+            out.setdefault(str(s), str(concept))
+    return out
+
+
+def _alt(surfaces, spaced: bool, left: bool = True, right: bool = True) -> str | None:
+    body = words_regex([str(s) for s in surfaces])
+    if not body:
+        return None
+    start = LETTER_BEFORE if (spaced and left) else ""
+    end = LETTER_AFTER if (spaced and right) else ""
+    return f"{start}(?:{body}){end}"
+
+
+def _compile(pattern: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    return re.compile(pattern, flags) if pattern else None
+
+
+@cache
+def lexicon(lang: str | None) -> Lexicon:
+    pack = get_pack(lang)
+    d = pack.data("numbers")
+    spaced = bool(d.get("word_boundaries", True))
+    values = {str(k): float(v) for k, v in (d.get("values") or {}).items()}
+    word_values: dict[str, tuple[float, bool]] = {}
+    for concept, items in (d.get("cardinals") or {}).items():
+        for s in items or ():
+            word_values[norm_key(str(s))] = (values[str(concept)], False)
+    for concept, items in (d.get("scales") or {}).items():
+        for s in items or ():
+            word_values[norm_key(str(s))] = (values[str(concept)], True)
+    decimal = str(d.get("decimal", "."))
+    group = "".join(str(g) for g in d.get("group") or ()) + ALWAYS_GROUP
+    group_chars = "".join(sorted(set(group + ",.")))
+    sep = "[" + re.escape(group_chars.replace(" ", "")) + "]"
+    if " " in group:
+        sep = f"(?:{sep}| )"
+    grouped = rf"\d{{1,3}}(?:{sep}\d{{3}}(?!\d))+(?:[.,]\d+)?"
+    # not inside a time (11:00), a sum (2+2), a model name (Su-27) or a fraction
+    num = (LETTER_BEFORE if spaced else "") + (
+        rf"(?<![\d.,:+/\-])(?:{grouped}|\d+(?:[.,]\d+)?)(?![\d:]|\+\d)"
+    )
+    ph_words = words_regex([str(x) for x in d.get("placeholders") or ()])
+    placeholders = f"(?<![A-Za-z])(?:{ph_words})(?![A-Za-z])" if ph_words else None
+    surfaces_words = [s for items in (d.get("cardinals") or {}).values() for s in items or ()]
+    surfaces_words += [s for items in (d.get("scales") or {}).values() for s in items or ()]
+    words = _alt(surfaces_words, spaced)
+    # a scale word may attach straight to digits ("10万", "3천", "10rb")
+    scale_words = [s for items in (d.get("scales") or {}).values() for s in items or ()]
+    scales_attached = _alt(scale_words, spaced, left=False)
+    parts = []
+    if placeholders:
+        parts.append(f"(?P<ph>{placeholders})")
+    parts.append(f"(?P<num>{num})")
+    if scales_attached:
+        parts.append(f"(?<=\\d)(?P<scale>{scales_attached})")
+    if words:
+        parts.append(f"(?P<word>{words})")
+    token = re.compile("|".join(parts), re.IGNORECASE)
+    connectors = [str(c) for c in d.get("connectors") or ()]
+    conn = r"[\s\-]*" + (f"(?:(?:{words_regex(connectors)})\\s+)?" if connectors else "")
+    if not spaced:
+        conn = r"\s?"
+
+    units = _surfaces(d.get("units"))
+    bounds = {}
+    for key in ("bounds_before", "bounds_between", "bounds_after"):
+        bounds.update({norm_key(k): v for k, v in _surfaces(d.get(key)).items()})
+    unit_alt = _alt(units, spaced, left=False)
+    generic = frozenset(str(u) for u in d.get("generic_units") or ())
+    nouns = [s for s, c in units.items() if c not in generic and len(s) > 1]
+    noun_alt = _alt(nouns, spaced)
+    linkers = words_regex([str(x) for x in d.get("linkers") or ()])
+    after_bounds = _alt(_surfaces(d.get("bounds_after")), spaced, left=False)
+    noun_after = None
+    if noun_alt and linkers:
+        tail = f"(?:\\s?(?:{after_bounds}))?" if after_bounds else ""
+        noun_after = f"{tail}\\s?(?:{linkers})?\\s?(?P<noun>{noun_alt})"
+    before_units = _surfaces(d.get("units_before"))
+    unit_names = {norm_key(k): v for k, v in {**units, **before_units}.items()}
+    bb = _alt(_surfaces(d.get("bounds_before")), spaced)
+    return Lexicon(
+        lang=pack.code,
+        decimal=decimal,
+        group=group,
+        token=token,
+        word_values=word_values,
+        implicit_one=frozenset(norm_key(str(s)) for s in d.get("implicit_one") or ()),
+        strict_scales=frozenset(norm_key(str(s)) for s in d.get("strict_scales") or ()),
+        connector=re.compile(conn, re.IGNORECASE),
+        unit_after=_compile(f"\\s?(?P<unit>{unit_alt})" if unit_alt else None),
+        unit_noun_before=_compile(f"(?P<noun>{noun_alt})\\s?$" if noun_alt else None),
+        unit_noun_after=_compile(noun_after),
+        unit_before=_compile(
+            f"(?P<unit>{words_regex(list(before_units))})\\s?$" if before_units else None
+        ),
+        units=unit_names,
+        bounds_before=_compile(f"(?P<bound>{bb})\\s*$" if bb else None),
+        bounds_between=_compile(
+            f"\\s?(?P<bound>{words_regex(list(_surfaces(d.get('bounds_between'))))})"
+            if d.get("bounds_between")
+            else None
+        ),
+        bounds_after=_compile(f"\\s?(?P<bound>{after_bounds})" if after_bounds else None),
+        bounds=bounds,
+        not_before=_compile(
+            f"(?:{_alt(d.get('not_quantity_before') or (), spaced, right=False)})\\s?$"
+            if d.get("not_quantity_before")
+            else None
+        ),
+        not_after=_compile(
+            f"(?:{words_regex([str(x) for x in d.get('not_quantity_after')])})"
+            if d.get("not_quantity_after")
+            else None
+        ),
+        integer_units=frozenset(str(u) for u in d.get("integer_units") or ()),
+        generic_units=generic,
+        gap_words=int(d.get("unit_gap_words") or 0),
+        gap_block=frozenset(str(w).casefold() for w in d.get("unit_gap_block") or ()),
+        spaced=spaced,
+    )
