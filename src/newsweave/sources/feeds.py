@@ -58,9 +58,13 @@ def read_feed(
 ) -> Iterator[RawDocument | InputError]:
     parsed = feedparser.parse(data)
     entries = parsed.get("entries") or []
-    if parsed.get("bozo") and not entries:
-        reason = parsed.get("bozo_exception")
-        yield InputError(uri, f"not a valid RSS/Atom feed ({type(reason).__name__})")
+    if not entries:
+        if parsed.get("bozo") or not parsed.get("version"):
+            problem = parsed.get("bozo_exception")
+            why = f" ({type(problem).__name__})" if problem else ""
+            yield InputError(uri, f"not a valid RSS/Atom feed{why}")
+        else:
+            yield InputError(uri, "feed has no entries")
         return
     if len(entries) > options.max_feed_entries:
         yield InputError(uri, f"feed has {len(entries)} entries; only the first "
