@@ -9,11 +9,13 @@ from pathlib import Path
 from newsweave import fuse
 from newsweave.kb import KnowledgeBase
 from newsweave.model import (
+    Analysis,
     Claim,
     DateValue,
     Document,
     Entity,
     LanguageShare,
+    Mention,
     OffsetMap,
     Processed,
     QuantityValue,
@@ -100,13 +102,20 @@ def processed(d: D) -> Processed:
         languages=(LanguageShare(d.lang, len(original)),), title=d.title or d.id,
         published=d.published, outlet=d.outlet, origin=d.origin,
     )
-    return Processed(document=doc, analysis=_analysis(), claims=tuple(claims), quality=d.quality)
+    return Processed(document=doc, analysis=_analysis(claims), claims=tuple(claims),
+                     quality=d.quality)
 
 
-def _analysis():
-    from newsweave.model import Analysis
-
-    return Analysis()
+def _analysis(claims: list[Claim]) -> Analysis:
+    """Mentions of every entity the claims name, so the store keeps their records."""
+    known = {e.id: e for e in ENTITIES}
+    mentions, entities = [], {}
+    for c in claims:
+        for entity_id in (*c.actors, *c.targets, *([c.location] if c.location else [])):
+            e = known.get(entity_id) or Entity(entity_id, entity_id, "other", linked=False)
+            entities[e.id] = e
+            mentions.append(Mention(c.start, c.start + 1, c.text[:1], e.id, c.sentence))
+    return Analysis(mentions=tuple(mentions), entities=tuple(entities.values()))
 
 
 def ingest(path: Path, docs: Sequence[D], res: Resources | None = None) -> SQLiteStore:

@@ -122,6 +122,9 @@ class FuseContext:
             value = _first_id(facts.get(key))
             if value:
                 return value
+        for office in facts.get("offices") or ():
+            if isinstance(office, dict) and not office.get("to") and self._leads(office):
+                return str(office["of"])
         country = _first_id(facts.get("country"))
         if country:
             for key in ("role", "office", "position", "title"):
@@ -129,6 +132,17 @@ class FuseContext:
                 if text and any(word in text for word in self.rules.leader_roles):
                     return country
         return None
+
+    def _leads(self, office: dict) -> bool:
+        """A current office heading a country: role "President of Russia", of: russia."""
+        role = str(office.get("role") or "").lower()
+        of = office.get("of")
+        if not of or not role or any(w in role for w in self.rules.not_leader_words):
+            return False
+        if not any(word in role for word in self.rules.leader_roles):
+            return False
+        target = self._kb_get(str(of))
+        return target is not None and target.type == "country"
 
     def sides(self, ids: Iterable[str]) -> frozenset[str]:
         return frozenset(self.side(i) for i in ids)

@@ -30,6 +30,7 @@ class Rules:
     leader_fact_keys: tuple[str, ...]
     number_conflict_ratio: float
     leader_roles: tuple[str, ...] = ()
+    not_leader_words: tuple[str, ...] = ()
 
     def of(self, claim_type: str) -> TypeRule:
         return self.types.get(claim_type, self.default)
@@ -61,6 +62,7 @@ def load_rules() -> Rules:
         leader_fact_keys=tuple(data.get("leader_fact_keys") or ()),
         number_conflict_ratio=float(data.get("number_conflict_ratio", 1.25)),
         leader_roles=tuple(str(r).lower() for r in data.get("leader_roles") or ()),
+        not_leader_words=tuple(str(r).lower() for r in data.get("not_leader_words") or ()),
     )
 
 
