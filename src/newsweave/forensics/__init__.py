@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from newsweave.forensics import (
     content_farm,
@@ -55,14 +56,25 @@ def select(candidates: Sequence[Candidate], budget: tuple[int, int]) -> list[Can
     base, ceiling = budget
     ranked = sorted(candidates, key=lambda c: (-SEVERITY_RANK[c.severity], -c.score, c.start))
     kept: list[Candidate] = []
+    repeats: dict[tuple[str, str], int] = {}
+    taken: list[Candidate] = []  # kept ones and repeats folded into them: their spans are used
     for c in ranked:
+        if any(c.start < k.end and k.start < c.end for k in taken):
+            continue
+        key = (c.kind, c.surface_key)
+        if key in repeats:
+            repeats[key] += 1  # the same artifact again: one finding says it, with a count
+            taken.append(c)
+            continue
         if len(kept) >= ceiling:
-            break
-        if len(kept) >= base and (c.severity == "low" or c.score < 0.6):
             continue
-        if any(c.start < k.end and k.start < c.end for k in kept):
+        if len(kept) >= base and (c.severity == "low" or c.score < 0.5):
             continue
+        repeats[key] = 1
         kept.append(c)
+        taken.append(c)
+    kept = [replace(c, message=f"{c.message} (×{repeats[(c.kind, c.surface_key)]} in this article)")
+            if repeats[(c.kind, c.surface_key)] > 1 else c for c in kept]
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
@@ -89,13 +101,16 @@ def inspect(
     document: Document, analysis: Analysis, claims: Sequence[Claim], resources: Resources | None
 ) -> tuple[list[Finding], float]:
     ctx = Context(document, analysis, claims, _kb(resources))
-    candidates = collect(ctx)
+    candidates = [replace(c, surface_key=collapse(document.original_text[c.start:c.end]))
+                  for c in collect(ctx)]
     try:
         mt = mt_likelihood.assess(ctx, candidates)
     except Exception:
         log.exception("machine-translation assessment failed on %s", document.uri)
         mt = mt_likelihood.Assessment(0.0)
-    kept = select([*candidates, *mt.candidates], budget_for(document))
+    extra = [replace(c, surface_key=collapse(document.original_text[c.start:c.end]))
+             for c in mt.candidates]
+    kept = select([*candidates, *extra], budget_for(document))
     text = document.original_text
     findings = [
         Finding(

@@ -51,6 +51,7 @@ class Candidate:
     suggestion: str | None = None
     score: float = 0.5  # how sure the check is; ranks candidates under the density budget
     signal: str | None = None  # the machine-translation signal this candidate feeds, if any
+    surface_key: str = ""  # the collapsed surface, filled in by inspect (merges repeats)
 
 
 @dataclass(frozen=True, slots=True)

@@ -225,6 +225,31 @@ def _future_in_past(ctx: Context) -> list[Candidate]:
     return out
 
 
+def _far_unyeared(ctx: Context) -> list[Candidate]:
+    """"2月2日" in a November report: a day without a year, resolved months back."""
+    pub = _published(ctx)
+    if pub is None:
+        return []
+    limit = int(data("dates").get("far_unyeared_days", 120))
+    out = []
+    for t in ctx.analysis.times:
+        if t.problem or t.precision != "day" or not t.relative or not t.value:
+            continue
+        if not re.search(r"\d", t.surface):
+            continue  # "yesterday", "Tuesday": relative words, not a written day number
+        try:
+            when = dt.date.fromisoformat(t.value)
+        except ValueError:
+            continue
+        if (pub - when).days > limit:
+            out.append(Candidate(
+                "suspicious_date", "medium", t.start, t.end,
+                f"'{t.surface}' has no year and resolves to {when.isoformat()}, {(pub - when).days}"
+                f" days before publication ({pub.isoformat()}): unusual for a news report; the day"
+                " and month may be swapped or misread", None, 0.5))
+    return out
+
+
 def check(ctx: Context) -> list[Candidate]:
     return (_upstream(ctx) + _cjk_dates(ctx) + _word_dates(ctx) + _glued_weekdays(ctx)
-            + _future_in_past(ctx))
+            + _future_in_past(ctx) + _far_unyeared(ctx))

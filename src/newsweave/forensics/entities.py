@@ -187,5 +187,78 @@ def _self_relations_text(ctx: Context) -> list[Candidate]:
     return out
 
 
+@cache
+def _territories(lang: str) -> tuple[tuple[str, str], ...]:
+    """(local name, English name) of every country in `lang` (CLDR via babel)."""
+    from babel import Locale
+
+    skip = set(data("entities")["name_like_countries"])
+    try:
+        local, english = Locale.parse(lang).territories, Locale("en").territories
+    except Exception:
+        return ()
+    return tuple((name, english.get(code, name)) for code, name in local.items()
+                 if code.isalpha() and len(code) == 2 and code not in skip and len(name) >= 2)
+
+
+@cache
+def _country_name_re(lang: str) -> re.Pattern[str] | None:
+    d = data("entities")
+    after = per_language(d["honorifics_after"], lang)
+    before = per_language(d["honorifics_before"], lang)
+    names = [n for n, _ in _territories(lang)]
+    if not names or not (after or before):
+        return None
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    if after:
+        word = r"[^\s\d\W]{2,}"
+        return re.compile(rf"(?:(?P<given>{word})\s?)?(?P<country>{alt})\s?(?:{'|'.join(after)})"
+                          r"(?![^\W\d_](?<![은는이가의을를도]))")
+    return re.compile(rf"\b(?:{'|'.join(before)})\s+(?P<country>{alt})\b")
+
+
+def _countries_as_names(ctx: Context) -> list[Candidate]:
+    """A country name carrying a personal honorific: a garbled personal name."""
+    out = []
+    for line in ctx.lines:
+        lang = line.lang or ctx.lang
+        rx = _country_name_re(lang) if lang else None
+        if rx is None:
+            continue
+        english = dict(_territories(lang))
+        for m in rx.finditer(line.text):
+            country = m.group("country")
+            out.append(ctx.span_candidate(
+                "garbled_name", "medium", line.start + m.start(), line.start + m.end(),
+                f"'{country}' ({english.get(country, country)}) is a country name used as a"
+                " person's name (it carries a personal honorific): a garbled transliteration",
+                None, 0.65, "name_variants"))
+    return out
+
+
+def _reversed_relations(ctx: Context) -> list[Candidate]:
+    """Both directions of one directed relation in one article: the minority is suspect."""
+    directed = set(data("entities")["directed_claim_types"])
+    flows: dict[tuple[str, str, str], list] = {}
+    for c in ctx.claims:
+        if c.type in directed and c.actors and c.targets:
+            flows.setdefault((c.type, c.actors[0], c.targets[0]), []).append(c)
+    out = []
+    for (ctype, a, b), claims in flows.items():
+        back = flows.get((ctype, b, a), [])
+        if a == b or len(back) < 2 * len(claims) or len(back) < 2:
+            continue
+        name_a = (ctx.entity(a).name if ctx.entity(a) else a)
+        name_b = (ctx.entity(b).name if ctx.entity(b) else b)
+        for c in claims:
+            out.append(Candidate(
+                "reversed_relation", "low", c.start, c.end,
+                f"this sentence has {name_a} → {name_b} ({ctype}) while {len(back)} others in the"
+                f" article have {name_b} → {name_a}: the relation may be reversed in translation",
+                f"{name_b} → {name_a}", 0.3))
+    return out
+
+
 def check(ctx: Context) -> list[Candidate]:
-    return _anachronisms(ctx) + _self_relations(ctx)
+    return (_anachronisms(ctx) + _self_relations(ctx) + _countries_as_names(ctx)
+            + _reversed_relations(ctx))

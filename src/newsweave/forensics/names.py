@@ -21,7 +21,9 @@ NEAR_MISS_HOW = {"fuzzy", "transliteration"}
 _KO_PARTICLES = ("에서는", "으로는", "에게서", "께서", "에서", "에게", "으로", "과의", "와의",
                  "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에", "로", "씨")
 # "・" separates the parts of a katakana name: each part is compared on its own
-_TOKEN = re.compile(r"[\w\u30A1-\u30FA\u30FC'’-]+")
+# words of alphabetic scripts, or runs of katakana (Japanese runs words together)
+_TOKEN = re.compile(r"[\u30A1-\u30FA\u30FC]+|(?:(?![\u3040-\u30FF\u3400-\u9FFF])[^\W\d_])+"
+                    r"(?:['’-](?:(?![\u3040-\u30FF\u3400-\u9FFF])[^\W\d_])+)*")
 
 
 def _norm(surface: str) -> str:
