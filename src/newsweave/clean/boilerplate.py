@@ -62,6 +62,25 @@ def is_author_bio(line: str, rules: Rules) -> bool:
     return hits >= max(2, (len(segments) * 3 + 4) // 5)  # at least 60% and at least two
 
 
+_SEPARATOR_END = re.compile(r"[:：»›|\-–—]\s*$")
+_STATEMENT_END = re.compile(r"[.。]\W{0,2}$")
+
+
+def is_interlink(line: str, rules: Rules) -> bool:
+    if len(line) > rules.interlink.max_chars:
+        return False
+    for p in rules.interlink.patterns:
+        m = p.search(line)
+        if m is None:
+            continue
+        rest = line[m.end() :].strip()
+        if not _LETTER.search(rest):
+            continue  # a label alone is not a link
+        if _SEPARATOR_END.search(m.group()) or not _STATEMENT_END.search(rest):
+            return True
+    return False
+
+
 def _matches(line: str, rule_max: int, patterns: tuple[re.Pattern[str], ...]) -> bool:
     return len(line) <= rule_max and any(p.search(line) for p in patterns)
 
@@ -78,7 +97,7 @@ def classify(line: str, rules: Rules) -> str | None:
         return "comment_form"
     if _matches(line, rules.copyright.max_chars, rules.copyright.patterns):
         return "copyright"
-    if _matches(line, rules.interlink.max_chars, rules.interlink.patterns):
+    if is_interlink(line, rules):
         return "interlink"
     if is_author_bio(line, rules):
         return "author_bio"

@@ -24,7 +24,7 @@ _NEWLINES = frozenset("\n\u000b\u000c\u0085\u2028\u2029")
 _ATTACH = frozenset("\uff9e\uff9f")
 # A line needs the slow path if it has anything NFKC would change or we would drop.
 _SPECIAL = re.compile(
-    "[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b\u200e\u200f\u2028\u2029"
+    "[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b\u200e\u200f\u2028\u2029"
     "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
 )
 

@@ -22,6 +22,7 @@ from newsweave.segment.data import SegmentData
 
 _NO_SPACE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_PARTICLE_START = re.compile(r"[\u3041-\u309f\uac00-\ud7af]")  # hiragana or hangul
 _ALNUM = re.compile(r"[^\W_]")
 _BULLET = frozenset("•·-*▶►■□◆◇●○※▲△▼▽→➤✓✔")
 
@@ -127,6 +128,8 @@ def _is_boundary(text: str, m: re.Match[str], end: int, data: SegmentData) -> bo
     if not nxt.isspace():
         # no space after: only CJK text ends a sentence this way ("派遣?ロシア")
         prev = text[m.start() - 1] if m.start() > 0 else ""
+        if closers and _PARTICLE_START.match(nxt):
+            return False  # “…했다.”고 말했다: the quote goes on into the sentence
         if _NO_SPACE.match(nxt) and not nxt.isdigit():
             return run != "." or bool(_NO_SPACE.match(prev))
         return False
