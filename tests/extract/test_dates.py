@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsweave.extract.dates import date_lines, parse_date_line, published_from_text
 
@@ -103,3 +107,22 @@ def test_date_lines_report_line_offsets() -> None:
     text = "Title\n\n  Published: 17 October 2024\n" + BODY
     [line] = date_lines(text)
     assert text[line.start:line.end].strip() == "Published: 17 October 2024"
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "kind"),
+    [
+        ("2024年10月17日 11時00分 配信", "2024-10-17", "published"),
+        ("2024.10.17 11:00 입력", "2024-10-17", "published"),
+    ],
+)
+def test_label_after_the_date(line: str, value: str, kind: str) -> None:
+    assert parse_date_line(line, undecided) == [(value, kind)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=120))
+def test_any_line_gives_valid_dates_or_nothing(line: str) -> None:
+    for value, kind in parse_date_line(line, lambda: "dmy"):
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
+        assert kind in ("published", "plain", "updated")

@@ -176,3 +176,18 @@ def test_seed_metadata(seeds_dir: Path) -> None:
         assert got.outlet == doc["outlet"], doc["file"]
         if doc.get("origin_url"):
             assert got.origin_url == doc["origin_url"]
+
+
+def test_meta_charset_of_html_bytes() -> None:
+    html = ('<html><head><meta charset="shift_jis"><title>会談</title></head><body><article>'
+            "<p>北朝鮮の代表団は十七日、モスクワに到着し、外相会談に臨んだと報じられた。</p>"
+            "<p>会談は三時間に及び、両国は協力の強化で一致したという。</p></article></body></html>")
+    got = extract(RawDocument("page.html", html.encode("shift_jis")), OPTIONS)
+    assert "モスクワに到着" in got.text
+    assert got.encoding in ("shift_jis", "cp932")
+
+
+def test_plain_text_title_is_its_headline() -> None:
+    text = "Close\n\nMinisters meet for trade talks in the capital\nBody text follows here.\n"
+    got = extract(RawDocument("t.txt", text.encode("utf-8")), OPTIONS)
+    assert got.title == "Ministers meet for trade talks in the capital"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsweave.extract.urls import date_from_url, host
 
@@ -40,3 +42,10 @@ def test_date_from_url(url: str, value: str | None) -> None:
 )
 def test_host(url: str, expected: str | None) -> None:
     assert host(url) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="0123456789/-_.abc", max_size=60))
+def test_any_path_gives_a_valid_date_or_none(path: str) -> None:
+    value = date_from_url("https://example.com/" + path)
+    assert value is None or 1995 <= int(value[:4]) <= 2099

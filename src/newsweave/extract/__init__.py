@@ -34,7 +34,7 @@ def extract(raw: RawDocument, options: Options) -> Extracted:
         if len(data) > options.max_input_bytes:
             raise InputError(uri, f"larger than {options.max_input_bytes} bytes")
         try:
-            text, encoding = decode(data, _charset(raw.media_type))
+            text, encoding = decode(data, _charset(raw.media_type) or _meta_charset(data))
         except DecodeError as e:
             raise InputError(uri, str(e)) from e
     else:
@@ -60,6 +60,8 @@ def extract(raw: RawDocument, options: Options) -> Extracted:
         title = title or result.title
         own_url = own_url or (result.url if result.url and is_url(result.url) else None)
         html_date, sitename = result.date, result.sitename
+    else:
+        title = title or _first_title(text)
 
     origin = find_origin(text)
     published, source = _published(raw, text, html_date, own_url, origin.url if origin else None,
@@ -76,6 +78,15 @@ def extract(raw: RawDocument, options: Options) -> Extracted:
         encoding=encoding,
         media_type=media_type,
     )
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def _meta_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a <meta> tag near its start."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii") if m else None
 
 
 def _charset(media_type: str | None) -> str | None:
@@ -131,6 +142,15 @@ def _language(sample: str) -> str | None:
 
     lang, _ = py3langid.classify(sample)
     return lang
+
+
+def _first_title(text: str) -> str | None:
+    """A plain text's headline: the first of its opening lines that reads like one."""
+    lines = [ln.strip() for ln in text[:5000].splitlines() if ln.strip()][:5]
+    for line in lines:
+        if 12 <= len(line) <= 250 and not is_url(line) and not published_from_text(line):
+            return line
+    return None
 
 
 def _outlet(text: str, own_url: str | None, sitename: str | None) -> str | None:

@@ -177,13 +177,16 @@ def parse_date_line(line: str, order: Callable[[], str | None]) -> list[tuple[st
     pieces.append((kind, line[pos:]))
     results: list[tuple[str, str]] = []
     residual = ""
-    for kind, piece in pieces:
+    for i, (kind, piece) in enumerate(pieces):
         dates = find_dates(piece, order)
         rest = piece
         for start, end, value in reversed(dates):
             rest = rest[:start] + " " + rest[end:]
             if value is None:
                 return []  # an ambiguous or impossible date: not sure, so nothing
+        if not dates and kind != "plain" and i > 0 and pieces[i - 1][0] == "plain":
+            # a label after its date ("2024年10月17日 11時 配信", "2024.10.17 입력")
+            results = [(v, kind) if k == "plain" else (v, k) for v, k in results]
         results.extend((value, kind) for _, _, value in dates if value)
         residual += " " + rest
     if not results:
