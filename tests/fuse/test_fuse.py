@@ -171,3 +171,28 @@ def test_rebuild_matches_incremental(tmp_path: Path) -> None:
 ])
 def test_source_key(name, key) -> None:
     assert source_key(name) == key
+
+
+def test_undated_claim_does_not_join_an_old_event_of_a_frequent_type(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("ATTACK", [RU], [UA], date="2023-09")], "2023-09-20", outlet="a"),
+        D("b", [C("ATTACK", [RU], [UA])], "2024-11-01", outlet="b"),
+        D("c", [C("ATTACK", [RU], [UA], date="2024-10-31")], "2024-11-01", outlet="c"),
+    ])
+    assert event_with(store, "b-c00").documents == ("b", "c")
+    assert event_with(store, "a-c00").documents == ("a",)
+
+
+def test_units_of_one_measure_form_one_series(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("DEPLOY_TROOPS", [NK], [RU], date="2024-10", quantity=3000,
+                  unit="personnel", approx=True)], "2024-10-17", outlet="a"),
+        D("b", [C("DEPLOY_TROOPS", [NK], [RU], date="2024-10-31", quantity=10000,
+                  unit="soldiers", approx=True),
+                C("DEPLOY_TROOPS", [NK], [RU], date="2024-10-31", quantity=8000,
+                  unit="soldiers", location="kursk-oblast")], "2024-11-01", outlet="b"),
+    ])
+    (ev,) = store.events()
+    assert "about 3,000 → about 10,000 troops" in ev.summary
+    assert "Kursk" not in ev.summary  # one source's place is not the event's place
+    assert not ev.conflicts  # 8,000 in Kursk is another measure than 10,000 in Russia

@@ -51,19 +51,40 @@ def _start(value: str | None) -> date | None:
     return as_date((value + "-01-01")[:10]) if len(value) < 10 else as_date(value)
 
 
-def _choose(u: Claim, candidates: list[list[Claim]], ctx: FuseContext) -> list[Claim]:
+def _end(value: str | None) -> date | None:
+    if not value or len(value) == 10:
+        return as_date(value) if value else None
+    start = _start(value)
+    if start is None:
+        return None
+    if len(value) == 4:
+        return date(start.year, 12, 31)
+    next_month = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return date.fromordinal(next_month.toordinal() - 1)
+
+
+def _choose(u: Claim, candidates: list[list[Claim]], ctx: FuseContext) -> list[Claim] | None:
     """The dated event an undated claim most likely means: not after its document was
-    published (unless expected), nearest to that date, best attested, then smallest id."""
+    published (unless expected), ending at most `undated_days` before it, the nearest, the
+    best attested, then the smallest id."""
     published = _start(ctx.doc(u.doc).published)
-
-    def rank(comp: list[Claim]) -> tuple:
-        when = _start(event_date(comp, ctx))
-        after = published is not None and when is not None and when > published
-        gap = abs((when - published).days) if published and when else 0
-        return (after and u.modality != "expected", gap, -len({c.doc for c in comp}),
-                min(c.id for c in comp))
-
-    return min(candidates, key=rank)
+    limit = ctx.rules.of(u.type).undated_days
+    ranked = []
+    for comp in candidates:
+        value = event_date(comp, ctx)
+        start, end = _start(value), _end(value)
+        gap = 0
+        if published and start and end:
+            if start > published:
+                if u.modality != "expected":
+                    continue
+                gap = (start - published).days
+            elif end < published:
+                gap = (published - end).days
+            if gap > limit:
+                continue
+        ranked.append(((gap, -len({c.doc for c in comp}), min(c.id for c in comp)), comp))
+    return min(ranked, key=lambda x: x[0])[1] if ranked else None
 
 
 def _link_type(cs: list[Claim], ctx: FuseContext, uf: UnionFind) -> None:
@@ -85,8 +106,9 @@ def _link_type(cs: list[Claim], ctx: FuseContext, uf: UnionFind) -> None:
     for u in undated:
         candidates = [comp for comp in comps.values()
                       if any(parties_compatible(ps[u.id], ps[c.id], rule) for c in comp)]
-        if candidates:
-            choices.append((u.id, _choose(u, candidates, ctx)[0].id))
+        chosen = _choose(u, candidates, ctx) if candidates else None
+        if chosen:
+            choices.append((u.id, chosen[0].id))
         else:
             alone.append(u)
     for i, a in enumerate(alone):

@@ -105,7 +105,11 @@ class FuseContext:
 
     def name(self, entity_id: str) -> str:
         e = self.entity(entity_id)
-        return e.name if e and e.name else entity_id
+        if e and e.name:
+            return e.name
+        if re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", entity_id):
+            return entity_id.replace("-", " ").title()  # a slug id: "kursk-oblast"
+        return entity_id
 
     def side(self, entity_id: str) -> str:
         """The party an entity stands for: a leader stands for the country they lead."""

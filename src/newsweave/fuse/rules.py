@@ -16,6 +16,7 @@ class TypeRule:
     symmetric: bool
     span_days: int
     conflict_days: int
+    undated_days: int
 
     @property
     def ongoing(self) -> bool:
@@ -31,6 +32,12 @@ class Rules:
     number_conflict_ratio: float
     leader_roles: tuple[str, ...] = ()
     not_leader_words: tuple[str, ...] = ()
+    units: dict[str, str] | None = None  # unit -> the canonical unit of its group
+
+    def unit(self, unit: str | None) -> str | None:
+        if not unit:
+            return None
+        return (self.units or {}).get(unit.lower(), unit)
 
     def of(self, claim_type: str) -> TypeRule:
         return self.types.get(claim_type, self.default)
@@ -48,6 +55,7 @@ def _rule(base: dict, over: dict) -> TypeRule:
         symmetric=bool(merged.get("symmetric", False)),
         span_days=int(merged.get("span_days", 0)),
         conflict_days=int(merged.get("conflict_days", 0)),
+        undated_days=int(merged.get("undated_days", 120)),
     )
 
 
@@ -63,6 +71,9 @@ def load_rules() -> Rules:
         number_conflict_ratio=float(data.get("number_conflict_ratio", 1.25)),
         leader_roles=tuple(str(r).lower() for r in data.get("leader_roles") or ()),
         not_leader_words=tuple(str(r).lower() for r in data.get("not_leader_words") or ()),
+        units={str(u).lower(): str(canon)
+               for canon, members in (data.get("unit_groups") or {}).items()
+               for u in [canon, *members]},
     )
 
 

@@ -46,7 +46,7 @@ def measures(claims: list[Claim], ctx: FuseContext) -> list[Measure]:
         q = c.quantity
         if q is None or q.value is None or c.modality == "denied":
             continue
-        key = (q.unit or "", c.location or "")
+        key = (ctx.rules.unit(q.unit) or "", c.location or "")
         by_measure[key].append(Point(report_date(c, ctx), float(q.value), q.approx, c.id, q.text))
     out = []
     for (unit, location), points in sorted(by_measure.items()):

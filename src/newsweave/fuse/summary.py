@@ -64,6 +64,8 @@ def summarize(
     unknown = data.get("unknown_party", "an unnamed party")
     locations = Counter(c.location for c in members if c.location)
     location = min(locations, key=lambda x: (-locations[x], x)) if locations else None
+    if location and 2 * locations[location] < len(members):
+        location = None  # a place only a few sources give is not the event's place
     actor_names = join_names([ctx.name(a) for a in actors])
     values = {
         "actors": actor_names or unknown,
