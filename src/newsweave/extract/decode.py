@@ -148,8 +148,14 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
     bad = len(_BAD_CONTROLS.findall(sample))
     if bad > max(2, len(sample) // 200):
         raise DecodeError(f"not text: {bad} control characters after decoding as {encoding}")
-    unassigned = sum(1 for ch in sample[:20_000] if unicodedata.category(ch) in ("Cn", "Co"))
-    if unassigned > max(2, len(sample[:20_000]) // 200):
+    if encoding.startswith("utf"):
+        return text, encoding
+    # a legacy code page can map bytes to unassigned or private-use code points: not text
+    head = sample[:5_000]
+    unassigned = sum(
+        1 for ch in head if ord(ch) > 0x7F and unicodedata.category(ch) in ("Cn", "Co")
+    )
+    if unassigned > max(2, len(head) // 200):
         raise DecodeError(
             f"invalid byte sequences (decoding as {encoding} gives unassigned characters)"
         )
