@@ -87,6 +87,10 @@ def parse_times(
     for m, fixed in _select(g, norm):
         parts = {k: v for k, v in m.groupdict().items() if v is not None}
         start, end = m.start(), m.end()
+        while start < end and norm[start].isspace():  # an optional leading word was absent
+            start += 1
+        while end > start and norm[end - 1].isspace():
+            end -= 1
         if "D" in parts and g.weekday_trailer is not None:
             t = g.weekday_trailer.match(norm, end)
             if t:
@@ -130,7 +134,7 @@ def find_times(document: Document) -> list[TimeExpression]:
 
 
 def _select(g: Grammar, text: str) -> list[tuple[re.Match[str], dict]]:
-    """The longest match at each place, left to right, without overlaps."""
+    """The longest matches that do not overlap, in text order."""
     cands: list[tuple[int, int, int, re.Match[str], dict]] = []
     for p in g.patterns:
         for m in p.regex.finditer(text):
@@ -143,13 +147,15 @@ def _select(g: Grammar, text: str) -> list[tuple[re.Match[str], dict]]:
                 if rest.startswith(g.not_date_after):
                     continue  # "6日間", "3일 동안": a duration
             cands.append((m.start(), -(m.end() - m.start()), p.order, m, p.fixed))
-    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    # longest first ("bulan September tahun ini" over "pada bulan September"), then in order
+    cands.sort(key=lambda c: (c[1], c[0], c[2]))
+    taken: list[tuple[int, int]] = []
     chosen: list[tuple[re.Match[str], dict]] = []
-    last_end = -1
     for start, _neg, _order, m, fixed in cands:
-        if start >= last_end:
+        if all(m.end() <= s or start >= e for s, e in taken):
+            taken.append((start, m.end()))
             chosen.append((m, fixed))
-            last_end = m.end()
+    chosen.sort(key=lambda c: c[0].start())
     return chosen
 
 

@@ -89,7 +89,10 @@ def grammar(lang: str | None) -> Grammar:
         lookup[ph] = _concept_map(mapping)
         surfaces = [str(s) for v in mapping.values() for s in (v or ())]
         if surfaces:
-            fills[ph] = f"(?P<{ph}>{words_regex(surfaces)})"
+            alt = words_regex(surfaces)
+            if key in (data.get("case_sensitive") or ()):
+                alt = f"(?-i:{alt})"  # English "May" is a month, "may" a verb
+            fills[ph] = f"(?P<{ph}>{alt})"
     # {N}: digits, or number words of the language (dates' count_words and numbers' cardinals)
     values = {str(k): float(v) for k, v in (numbers.get("values") or {}).items()}
     count_values: dict[str, float] = {}

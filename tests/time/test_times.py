@@ -1,0 +1,216 @@
+"""Time expressions in every supported language: (text, lang, base) → value, precision, problem."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsweave.time import TimeContext, parse_times
+
+P = date(2023, 9, 20)  # a Wednesday
+Q = date(2024, 10, 17)
+K = date(2023, 10, 27)  # a Friday
+J = date(2024, 11, 1)
+
+ABSOLUTE = [
+    ("It happened on 13 September 2023.", "en", P, "2023-09-13", "day"),
+    ("Talks began on September 13 in Moscow.", "en", P, "2023-09-13", "day"),
+    ("Talks began on September 13, 2023.", "en", P, "2023-09-13", "day"),
+    ("They last met in April 2019.", "en", P, "2019-04", "month"),
+    ("The report was dated 2023-09-13.", "en", P, "2023-09-13", "day"),
+    ("The report was dated 09/13/2023.", "en", P, "2023-09-13", "day"),
+    ("会談は2023年9月13日に行われた。", "ja", P, "2023-09-13", "day"),
+    ("会談は9月13日に行われた。", "ja", P, "2023-09-13", "day"),
+    ("前回の会談は2019年だった。", "ja", P, "2019", "year"),
+    ("掲載 2023/09/20 11:00 KST", "ja", P, "2023-09-20", "day"),
+    ("회담은 2023년 9월 13일 열렸다.", "ko", P, "2023-09-13", "day"),
+    ("정상회담은 9월 16일 열렸다.", "ko", K, "2023-09-16", "day"),
+    ("마지막 회담은 2019년이었다.", "ko", K, "2019", "year"),
+    ("Published10월 27, 2023", "ko", K, "2023-10-27", "day"),
+    ("Pertemuan pada tanggal 13 September 2023.", "id", P, "2023-09-13", "day"),
+    ("Ia tiba pada tanggal 13 September.", "id", P, "2023-09-13", "day"),
+    ("Mereka bertemu sejak April 2019.", "id", P, "2019-04", "month"),
+    ("Встреча прошла 13 сентября 2023 года.", "ru", P, "2023-09-13", "day"),
+    ("Встреча прошла 13.09.2023 во Владивостоке.", "ru", P, "2023-09-13", "day"),
+    ("Это было в 2019 году.", "ru", P, "2019", "year"),
+    ("Cuộc gặp diễn ra ngày 13/9/2023.", "vi", P, "2023-09-13", "day"),
+    ("Cuộc gặp diễn ra ngày 13 tháng 9.", "vi", P, "2023-09-13", "day"),
+    ("Cuộc gặp diễn ra năm 2019.", "vi", P, "2019", "year"),
+    ("会谈于2023年9月13日举行。", "zh", P, "2023-09-13", "day"),
+    ("会谈于9月13日举行。", "zh", P, "2023-09-13", "day"),
+    # a month-day without a year more than two months after publication is last year's
+    ("Talks began on December 5.", "en", P, "2022-12-05", "day"),
+    ("12月5日に始まった。", "ja", P, "2022-12-05", "day"),
+]
+
+RELATIVE = [
+    # a day of the month alone: the publication month, or the previous one when later than it
+    ("Kim left on the 15th.", "en", P, "2023-09-15", "day"),
+    ("Kim left on the 25th.", "en", P, "2023-08-25", "day"),
+    ("Kim will arrive on the 25th.", "en", P, "2023-09-25", "day"),
+    ("15日に出発した。", "ja", P, "2023-09-15", "day"),
+    ("15일 출발했다.", "ko", P, "2023-09-15", "day"),
+    ("Ia berangkat pada tanggal 10 sore.", "id", P, "2023-09-10", "day"),
+    ("Он уехал 15-го.", "ru", P, "2023-09-15", "day"),
+    ("Ông rời đi ngày 15.", "vi", P, "2023-09-15", "day"),
+    ("他15日离开。", "zh", P, "2023-09-15", "day"),
+    # weekdays: the latest such day on or before publication
+    ("They met on Tuesday.", "en", P, "2023-09-19", "day"),
+    ("They met on Wednesday.", "en", P, "2023-09-20", "day"),
+    ("They will meet next Tuesday.", "en", P, "2023-09-26", "day"),
+    ("火曜日に会談した。", "ja", P, "2023-09-19", "day"),
+    ("북한은 화요일 맹세했다.", "ko", K, "2023-10-24", "day"),
+    ("Mereka bertemu pada hari Selasa.", "id", P, "2023-09-19", "day"),
+    ("Они встретились во вторник.", "ru", P, "2023-09-19", "day"),
+    ("Họ gặp nhau vào thứ Ba.", "vi", P, "2023-09-19", "day"),
+    ("他们周二会面。", "zh", P, "2023-09-19", "day"),
+    ("他们星期二会面。", "zh", P, "2023-09-19", "day"),
+    # months and years relative to publication
+    ("Putin visited this June.", "en", Q, "2024-06", "month"),
+    ("Putin berkunjung Bulan Juni ini.", "id", Q, "2024-06", "month"),
+    ("Putin berkunjung Juni ini.", "id", Q, "2024-06", "month"),
+    ("今年6月に訪問した。", "ja", Q, "2024-06", "month"),
+    ("It was agreed last month.", "en", Q, "2024-09", "month"),
+    ("지난달 합의했다.", "ko", Q, "2024-09", "month"),
+    ("Disepakati bulan lalu.", "id", Q, "2024-09", "month"),
+    ("Это было согласовано в прошлом месяце.", "ru", Q, "2024-09", "month"),
+    ("Đã được thỏa thuận tháng trước.", "vi", Q, "2024-09", "month"),
+    ("先月合意した。", "ja", Q, "2024-09", "month"),
+    ("上个月达成协议。", "zh", Q, "2024-09", "month"),
+    ("It will open next month.", "en", Q, "2024-11", "month"),
+    ("It was hot this month.", "en", Q, "2024-10", "month"),
+    ("今月も続いた。", "ja", Q, "2024-10", "month"),
+    ("이달 발표했다.", "ko", Q, "2024-10", "month"),
+    ("Diumumkan bulan ini.", "id", Q, "2024-10", "month"),
+    ("Объявлено в этом месяце.", "ru", Q, "2024-10", "month"),
+    ("Công bố tháng này.", "vi", Q, "2024-10", "month"),
+    ("Pertemuan tanggal 14 bulan ini.", "id", Q, "2024-10-14", "day"),
+    ("The talks on the 10th of next month.", "en", Q, "2024-11-10", "day"),
+    ("来月10日に会談する。", "ja", Q, "2024-11-10", "day"),
+    ("다음 달 10일 회담한다.", "ko", Q, "2024-11-10", "day"),
+    ("Pertemuan tanggal 10 bulan depan.", "id", Q, "2024-11-10", "day"),
+    ("It happened a month ago.", "en", P, "2023-08", "month"),
+    ("Itu terjadi sekitar sebulan lalu.", "id", P, "2023-08", "month"),
+    ("1カ月前に起きた。", "ja", P, "2023-08", "month"),
+    ("Это случилось месяц назад.", "ru", P, "2023-08", "month"),
+    ("It happened three days ago.", "en", P, "2023-09-17", "day"),
+    ("He spoke yesterday.", "en", P, "2023-09-19", "day"),
+    ("昨日発表した。", "ja", P, "2023-09-19", "day"),
+    ("어제 발표했다.", "ko", P, "2023-09-19", "day"),
+    ("Ia berbicara kemarin.", "id", P, "2023-09-19", "day"),
+    ("Он выступил вчера.", "ru", P, "2023-09-19", "day"),
+    ("Ông phát biểu hôm qua.", "vi", P, "2023-09-19", "day"),
+    ("他昨天发表讲话。", "zh", P, "2023-09-19", "day"),
+    ("It grew last year.", "en", P, "2022", "year"),
+    ("昨年増えた。", "ja", P, "2022", "year"),
+    ("작년 늘었다.", "ko", P, "2022", "year"),
+    ("Naik tahun lalu.", "id", P, "2022", "year"),
+    ("昨年4月に演習を行った。", "ja", P, "2022-04", "month"),
+    ("Kami bertemu pada bulan September tahun ini.", "id", Q, "2024-09", "month"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "base", "value", "precision"), ABSOLUTE + RELATIVE)
+def test_resolves(text: str, lang: str, base: date, value: str, precision: str) -> None:
+    found = [t for t in parse_times(text, lang, base) if t.value is not None]
+    assert found, text
+    assert (found[0].value, found[0].precision) == (value, precision)
+    assert found[0].problem is None
+    assert text[found[0].start : found[0].end] == found[0].surface
+
+
+NEXT_DAY = [
+    ("Lavrov arrived on October 18. The next day he met Kim.", "en"),
+    ("ラブロフ外相は10月18日に到着した。翌日、会談した。", "ja"),
+    ("라브로프 외상은 10월 18일 도착했다. 다음날 회담했다.", "ko"),
+    ("Lavrov tiba pada 18 Oktober. Keesokan harinya ia bertemu Kim.", "id"),
+    ("Лавров прибыл 18 октября. На следующий день он встретился с Ким.", "ru"),
+    ("Lavrov đến ngày 18 tháng 10. Ngày hôm sau ông gặp Kim.", "vi"),
+    ("拉夫罗夫10月18日抵达。次日会见了金正恩。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NEXT_DAY)
+def test_next_day_counts_from_the_text(text: str, lang: str) -> None:
+    values = [t.value for t in parse_times(text, lang, K)]
+    assert values[-2:] == ["2023-10-18", "2023-10-19"]
+
+
+def test_next_day_without_a_date_in_text_is_unresolved() -> None:
+    (t,) = parse_times("The next day he left.", "en", P)
+    assert t.value is None and t.relative
+
+
+def test_context_carries_across_sentences() -> None:
+    ctx = TimeContext(base=K)
+    parse_times("러시아 외상은 10월 18일 평양에 도착했다.", "ko", K, ctx)
+    ctx.sentence += 1
+    (t,) = parse_times("다음날 회담했다.", "ko", K, ctx)
+    assert t.value == "2023-10-19"
+
+
+def test_day_alone_takes_the_month_named_just_before() -> None:
+    ctx = TimeContext(base=K)
+    parse_times("Talks opened on 9 August.", "en", K, ctx)
+    ctx.sentence += 1
+    (t,) = parse_times("They closed on the 12th.", "en", K, ctx)
+    assert t.value == "2023-08-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("He left on the 15th.", "en"),
+        ("15日に出発した。", "ja"),
+        ("They met on Tuesday.", "en"),
+        ("지난달 합의했다.", "ko"),
+        ("It happened a month ago.", "en"),
+        ("Он выступил вчера.", "ru"),
+        ("Talks began on September 13.", "en"),
+    ],
+)
+def test_relative_without_base_stays_unresolved(text: str, lang: str) -> None:
+    found = parse_times(text, lang, None)
+    assert found and all(t.value is None for t in found)
+
+
+PROBLEMS = [
+    ("1.11月31日、ウクライナ空軍は発表した。", "ja", J, "11月31日", "impossible_date"),
+    ("It was February 30, 2023.", "en", J, "February 30, 2023", "impossible_date"),
+    ("韓国の国防相は31.10月1.000日、述べた。", "ja", J, "31.10月1.000日", "garbled"),
+    ("They met on Tuesday, 13 September 2023.", "en", P, "Tuesday, 13 September 2023",
+     "weekday_mismatch"),
+    ("2023年9月13日（火）に会談した。", "ja", P, "2023年9月13日（火）", "weekday_mismatch"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "base", "surface", "problem"), PROBLEMS)
+def test_problems(text: str, lang: str, base: date, surface: str, problem: str) -> None:
+    found = {t.surface: t for t in parse_times(text, lang, base)}
+    assert surface in found, found
+    assert found[surface].problem == problem
+    if problem != "weekday_mismatch":
+        assert found[surface].value is None
+
+
+def test_matching_weekday_is_no_problem() -> None:
+    (t,) = parse_times("2023年9月13日（水）に会談した。", "ja", P)
+    assert (t.value, t.problem) == ("2023-09-13", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("for the first time in 24 years", "en"),
+        ("24年ぶりに訪問した。", "ja"),
+        ("6日間滞在した。", "ja"),
+        ("3일 동안 머물렀다.", "ko"),
+        ("untuk pertama kalinya dalam 24 tahun", "id"),
+        ("金と土の取引", "ja"),  # 金 and 土 alone are not weekdays
+        ("会談は11:00から午後まで続いた。", "ja"),
+        ("This may change.", "en"),
+    ],
+)
+def test_not_dates(text: str, lang: str) -> None:
+    assert parse_times(text, lang, P) == []
