@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsweave.clean.rules import Rules
+from newsweave.clean.rules import KindRule, Rules
 
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d+")
@@ -50,15 +50,13 @@ def is_author_bio(line: str, rules: Rules) -> bool:
     segments = [s for s in segments if s]
     if len(segments) < rules.bio_min_segments:
         return False
-    hits = 0
     for seg in segments:
         if _NO_SPACE_SCRIPT.search(seg) and " " not in seg:
             if len(seg) > rules.bio_max_segment_chars:
                 return False
         elif len(seg.split()) > rules.bio_max_segment_words:
             return False
-        if rules.persona.search(seg):
-            hits += 1
+    hits = sum(1 for seg in segments if rules.persona.search(seg))
     return hits >= max(2, (len(segments) * 3 + 4) // 5)  # at least 60% and at least two
 
 
@@ -67,22 +65,23 @@ _STATEMENT_END = re.compile(r"[.。]\W{0,2}$")
 
 
 def is_interlink(line: str, rules: Rules) -> bool:
-    if len(line) > rules.interlink.max_chars:
+    rule = rules.interlink
+    if rule.pattern is None or len(line) > rule.max_chars:
         return False
-    for p in rules.interlink.patterns:
-        m = p.search(line)
-        if m is None:
-            continue
-        rest = line[m.end() :].strip()
-        if not _LETTER.search(rest):
-            continue  # a label alone is not a link
-        if _SEPARATOR_END.search(m.group()) or not _STATEMENT_END.search(rest):
-            return True
-    return False
+    m = rule.pattern.search(line)
+    if m is None:
+        return False
+    rest = line[m.end() :].strip()
+    if not _LETTER.search(rest):
+        return False  # a label alone is not a link
+    # without a separator after the label, a headline follows; a body sentence ends with "."
+    return bool(_SEPARATOR_END.search(m.group())) or not _STATEMENT_END.search(rest)
 
 
-def _matches(line: str, rule_max: int, patterns: tuple[re.Pattern[str], ...]) -> bool:
-    return len(line) <= rule_max and any(p.search(line) for p in patterns)
+def _matches(line: str, rule: KindRule) -> bool:
+    return rule.pattern is not None and len(line) <= rule.max_chars and bool(
+        rule.pattern.search(line)
+    )
 
 
 def classify(line: str, rules: Rules) -> str | None:
@@ -93,9 +92,9 @@ def classify(line: str, rules: Rules) -> str | None:
         return "share_button"
     if is_timestamp(line, rules):
         return "timestamp"
-    if _matches(line, rules.comment_form.max_chars, rules.comment_form.patterns):
+    if _matches(line, rules.comment_form):
         return "comment_form"
-    if _matches(line, rules.copyright.max_chars, rules.copyright.patterns):
+    if _matches(line, rules.copyright):
         return "copyright"
     if is_interlink(line, rules):
         return "interlink"

@@ -22,7 +22,7 @@ _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 @dataclass(frozen=True)
 class KindRule:
     max_chars: int
-    patterns: tuple[re.Pattern[str], ...]
+    pattern: re.Pattern[str] | None  # all of the kind's patterns as one alternation
 
 
 @dataclass(frozen=True)
@@ -84,18 +84,21 @@ def _prefix_regex(words: list[str]) -> re.Pattern[str] | None:
     (where particles and compounds attach to the noun: ベーコン愛好家, 음악애호가)."""
     if not words:
         return None
-    alts = []
-    for w in sorted(set(words), key=len, reverse=True):
-        esc = re.escape(w)
-        alts.append(_NOT_LETTER_BEFORE + esc if _SPACED_START.match(w) else esc)
+    ordered = sorted(set(words), key=len, reverse=True)
+    spaced = "|".join(re.escape(w) for w in ordered if _SPACED_START.match(w))
+    other = "|".join(re.escape(w) for w in ordered if not _SPACED_START.match(w))
+    alts = [f"{_NOT_LETTER_BEFORE}(?:{spaced})"] if spaced else []
+    alts += [other] if other else []
     return re.compile("|".join(alts), re.IGNORECASE)
 
 
 def _kind(datas: list[dict[str, Any]], kind: str, default_max: int, anchored: bool) -> KindRule:
-    pats = []
-    for p in _collect(datas, kind, "patterns"):
-        pats.append(re.compile(("^(?:" + p + ")") if anchored else p, re.IGNORECASE))
-    return KindRule(_first(datas, kind, "max_chars", default_max), tuple(pats))
+    pats = _collect(datas, kind, "patterns")
+    pattern = None
+    if pats:
+        alts = "|".join(f"(?:{p})" for p in pats)
+        pattern = re.compile(f"^(?:{alts})" if anchored else alts, re.IGNORECASE)
+    return KindRule(_first(datas, kind, "max_chars", default_max), pattern)
 
 
 @cache

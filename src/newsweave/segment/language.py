@@ -48,9 +48,38 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+_URL_HINTS = (
+    "://",
+    "www.",
+    "@",
+    ".com",
+    ".net",
+    ".org",
+    ".jp",
+    ".kr",
+    ".vn",
+    ".id",
+    ".ru",
+    ".cn",
+    ".io",
+    ".co",
+)
+# the identifier reads at most this many characters of a sentence: enough to decide, and it
+# keeps the cost of a long unpunctuated run bounded
+_MAX_ID_CHARS = 600
+
+
 def letters_outside_urls(text: str) -> tuple[str, int]:
-    stripped = _URL.sub(" ", text)
+    stripped = _URL.sub(" ", text) if any(h in text for h in _URL_HINTS) else text
     return stripped, len(_LETTER.findall(stripped))
+
+
+def _probabilities(text: str) -> list[tuple[str, float]]:
+    """The eight likeliest languages with their probabilities, best first."""
+    ident = _identifier()
+    scores = ident._decide(text[:_MAX_ID_CHARS])  # rank() without sorting all 140 labels
+    top = scores.argsort()[::-1][:8]
+    return [(ident.nb_classes[i], float(scores[i])) for i in top]
 
 
 def _group_of(lang: str, data: SegmentData) -> tuple[str, ...]:
@@ -76,8 +105,8 @@ def guess(text: str, data: SegmentData, min_letters: int) -> Guess:
         if kana == 0:
             return Guess(n, HAN_ONLY)
         return Guess(n, "ja")
-    ranked = _identifier().rank(stripped)
-    probs = {lang: p for lang, p in ranked[:8]}
+    ranked = _probabilities(stripped)
+    probs = dict(ranked)
     best = ranked[0][0]
     group = _group_of(best, data)
     group_p = sum(probs.get(g, 0.0) for g in group)
