@@ -43,6 +43,12 @@ def undecided() -> None:
         ("17 de octubre de 2024", "2024-10-17", "plain"),
         ("2024-10-17T11:00:00+09:00", "2024-10-17", "plain"),
         ("13/04/2024", "2024-04-13", "plain"),  # day > 12: not ambiguous
+        ("Posted on October 17, 2024 by admin", "2024-10-17", "published"),
+        ("2024-10-17 11:00 来源：新华网", "2024-10-17", "plain"),
+        ("홍길동 기자 | 입력 2024.10.17 11:00", "2024-10-17", "published"),
+        ("Thu 17 Oct 2024 10.00 BST", "2024-10-17", "plain"),
+        ("By Jane Doe | October 17, 2024", "2024-10-17", "plain"),
+        ("2024년 10월 17일 (목) 오후 3:00", "2024-10-17", "plain"),
     ],
 )
 def test_date_lines(line: str, value: str, kind: str) -> None:
@@ -60,6 +66,8 @@ def test_date_lines(line: str, value: str, kind: str) -> None:
         "2024/11/31",  # impossible date
         "Copyrights(C)wowkorea.jp 5",
         "17.10.2024 | 12 comments and 5 shares",
+        "October 17, 2024 by the two ministers who met and signed it all",
+        "Signed on October 17, 2024 by the two ministers",
         "",
     ],
 )

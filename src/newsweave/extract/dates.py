@@ -29,6 +29,7 @@ _DMY_DOTTED = re.compile(r"(?<!\d)(\d{1,2})\.\s?(\d{1,2})\.\s?" + _YEAR + r"(?!\
 _NUMERIC_SLASHED = re.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-]" + _YEAR + r"(?!\d)")
 _TIME = re.compile(
     r"(?<!\d)\d{1,2}\s*(?::|時|时|시|h)\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:分|분))?(?!\d)"
+    r"|(?<![\d.])\d{1,2}\.\d{2}(?![\d.])"
     r"|(?<!\d)\d{1,2}\s*(?:時|时|시)(?!\d)"
 )
 _OFFSET = re.compile(r"(?:GMT|UTC)?\s*[+-]\s?\d{1,2}(?::?\d{2})?(?!\d)")
@@ -102,6 +103,33 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
 def _fillers() -> re.Pattern[str]:
     words = sorted({_norm(w) for w in load("dates")["fillers"]}, key=len, reverse=True)
     return re.compile("|".join(_letter_boundaries(w) for w in words), re.I)
+
+
+MAX_TAIL_CHARS = 40
+
+
+@cache
+def _tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load("dates")
+    words = sorted({_norm(w) for w in data["tails"]}, key=len, reverse=True)
+    tail = re.compile(
+        r"(?:" + "|".join(_letter_boundaries(w) for w in words) + r")\s*[:：]?\s*"
+        r"(?P<rest>[^|]{0," + str(MAX_TAIL_CHARS) + r"}?)\s*(?=\||$)",
+        re.I,
+    )
+    suffixes = "|".join(re.escape(w) for w in data["reporter_suffixes"])
+    reporter = re.compile(r"[^\s|]{1,12}(?:\s+[^\s|]{1,12})?\s*(?:" + suffixes + r")(?![^\W\d_])")
+    return tail, reporter
+
+
+def _drop_tails(residual: str) -> str:
+    """Remove bylines and source tails; a long tail (a sentence) stays and fails the line."""
+    tail, reporter = _tails()
+
+    def short(m: re.Match[str]) -> str:
+        return " " if len(m.group("rest").split()) <= 4 else m.group(0)
+
+    return reporter.sub(" ", tail.sub(short, residual))
 
 
 @cache
@@ -191,6 +219,7 @@ def parse_date_line(line: str, order: Callable[[], str | None]) -> list[tuple[st
         residual += " " + rest
     if not results:
         return []
+    residual = _drop_tails(residual)
     residual = _TIME.sub(" ", residual)
     residual = _PAREN.sub(" ", residual)
     residual = _OFFSET.sub(" ", residual)
