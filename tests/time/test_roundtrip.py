@@ -1,0 +1,64 @@
+"""Property tests: any valid date written in a language's formats parses back to itself."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsweave.lang import SUPPORTED, get_pack
+from newsweave.time import parse_times
+from newsweave.time.grammar import grammar
+
+EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December"]
+
+
+def _month_name(lang: str, month: int) -> str | None:
+    names = get_pack(lang).data("dates").get("months") or {}
+    key = EN_MONTHS[month - 1].lower()
+    return str(names[key][0]) if key in names else None
+
+
+def formats(lang: str, d: date) -> list[str]:
+    y, m, dd = d.year, d.month, d.day
+    out = [f"{y}-{m:02d}-{dd:02d}", f"{y}/{m:02d}/{dd:02d}"]
+    name = _month_name(lang, m)
+    by_lang = {
+        "en": [f"{dd} {name} {y}", f"{name} {dd}, {y}", f"{m}/{dd}/{y}"],
+        "ja": [f"{y}年{m}月{dd}日"],
+        "zh": [f"{y}年{m}月{dd}日", f"{y}年{m}月{dd}号"],
+        "ko": [f"{y}년 {m}월 {dd}일", f"{y}. {m}. {dd}."],
+        "id": [f"{dd} {name} {y}", f"tanggal {dd} {name} {y}", f"{dd}/{m}/{y}"],
+        "ru": [f"{dd} {name} {y} года", f"{dd:02d}.{m:02d}.{y}"],
+        "vi": [f"ngày {dd}/{m}/{y}", f"ngày {dd} tháng {m} năm {y}"],
+    }
+    return out + by_lang.get(lang, [])
+
+
+@settings(max_examples=60, deadline=None)
+@given(d=st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)),
+       lang=st.sampled_from(SUPPORTED))
+def test_any_date_parses_back(d: date, lang: str) -> None:
+    for text in formats(lang, d):
+        found = parse_times(f"… {text} …", lang, None)
+        assert [t.value for t in found] == [d.isoformat()], (lang, text, found)
+
+
+@settings(max_examples=60, deadline=None)
+@given(base=st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+       lang=st.sampled_from(SUPPORTED))
+def test_yesterday_is_one_day_before_any_base(base: date, lang: str) -> None:
+    words = get_pack(lang).data("dates")["relative_day"]["yesterday"]
+    (t,) = parse_times(f" {words[0]} ", lang, base)
+    assert date.fromisoformat(t.value) == base.fromordinal(base.toordinal() - 1)
+
+
+def test_every_pattern_of_every_language_compiles() -> None:
+    for lang in SUPPORTED:
+        data = get_pack(lang).data("dates")
+        g = grammar(lang)
+        assert len(g.patterns) == len(data["patterns"]), lang  # no pattern lost for lack of words
+        for key in ("relative_day", "relative_month", "relative_year", "weekdays"):
+            assert data.get(key), (lang, key)
