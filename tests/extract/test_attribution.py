@@ -16,11 +16,18 @@ BODY = "\n".join(f"Paragraph {i}: the ministers met and talked for hours." for i
         ("© 2024 Example News. All rights reserved.", "Example News"),
         ("Copyright © 2023 The Daily Planet", "The Daily Planet"),
         ("Copyright (c) 2022-2024 www.newsfarm.example", "newsfarm.example"),
-        ("(c) Berita Contoh 2024", "Berita Contoh"),
+        ("(c) 2024 Berita Contoh", "Berita Contoh"),
+        ("Copyright 2024 The Associated Press. All rights reserved. This material may not be "
+         "published.", "The Associated Press"),
     ],
 )
 def test_copyright_outlet(line: str, outlet: str) -> None:
     assert copyright_outlet(BODY + "\n" + line) == outlet
+
+
+@pytest.mark.parametrize("line", ["(c) the third item of the list", "© Photo: Reuters"])
+def test_not_copyright_outlets(line: str) -> None:
+    assert copyright_outlet(BODY + "\n" + line) is None
 
 
 def test_copyright_in_the_middle_of_a_sentence_is_not_an_outlet() -> None:

@@ -15,7 +15,10 @@ from newsweave.extract.urls import URL_RE, host, is_url
 EDGE_LINES = 10
 MAX_NAME_CHARS = 60
 _DOMAIN = re.compile(r"(?<![\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
-_COPYRIGHT_HINT = re.compile(r"copyright|©|\(c\)|版权所有|저작권자|著作権", re.I)
+# "(c)" alone also opens list items ("(c) the parties agree"): only with a year or a domain
+_COPYRIGHT_HINT = re.compile(
+    r"copyright|©|\(c\)\s*(?:\d{4}|[\w-]+\.[a-z]{2,})|版权所有|저작권자|著作権", re.I
+)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*\S")
 
 
@@ -68,7 +71,7 @@ def _name(raw: str) -> str | None:
         return name[4:] if name.startswith("www.") else name
     name = re.sub(r"[\s.,;:|\-–—]+$", "", raw).strip(" \"'「」()（）[]【】")
     name = re.sub(r"\s+\d{1,3}$", "", name)
-    if not name or len(name) > MAX_NAME_CHARS or _SENTENCE_END.search(name):
+    if not name or len(name) > MAX_NAME_CHARS or _SENTENCE_END.search(name) or ":" in name:
         return None
     if not any(ch.isalpha() for ch in name):
         return None
