@@ -191,3 +191,16 @@ def test_plain_text_title_is_its_headline() -> None:
     text = "Close\n\nMinisters meet for trade talks in the capital\nBody text follows here.\n"
     got = extract(RawDocument("t.txt", text.encode("utf-8")), OPTIONS)
     assert got.title == "Ministers meet for trade talks in the capital"
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>Ministers met.</p>", "Ministers met."),
+        ("<p>北朝鮮の代表団が到着した。</p><p>会談は三時間続いた。</p><script>x=1</script>",
+         "北朝鮮の代表団が到着した。\n会談は三時間続いた。"),
+    ],
+)
+def test_small_fragments_keep_their_visible_text(html: str, text: str) -> None:
+    got = extract(RawDocument("https://example.com/a", html, media_type="text/html"), OPTIONS)
+    assert got.text == text

@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 
 import htmldate
+import lxml.html
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsweave.options import Options
@@ -63,12 +65,7 @@ def extract_html(html: str, url: str | None, options: Options) -> HtmlResult:
     tags = len(_TAG.findall(html))
     if tags > options.max_html_nodes:
         raise HtmlError(f"HTML has {tags} tags, more than the limit of {options.max_html_nodes}")
-    try:
-        tree = trafilatura.load_html(html)
-    except (ValueError, TypeError) as e:
-        raise HtmlError(f"unparsable HTML ({e})") from e
-    if tree is None:
-        raise HtmlError("unparsable HTML")
+    tree = _parse(html)
     if _depth(tree) >= MAX_DEPTH:
         raise HtmlError(f"HTML nested more than {MAX_DEPTH} levels deep")
     try:
@@ -89,6 +86,8 @@ def extract_html(html: str, url: str | None, options: Options) -> HtmlResult:
     except RecursionError as e:
         raise HtmlError("HTML too deeply nested to extract") from e
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+    if not text:  # a fragment or a page too small for trafilatura: its visible text
+        text = _visible_text(_parse(html))
     if not text:
         raise HtmlError("no article text found in the HTML")
     if len(text) > options.max_text_chars:
@@ -100,6 +99,31 @@ def extract_html(html: str, url: str | None, options: Options) -> HtmlResult:
         sitename=(doc.sitename or None),
         url=(doc.url or None),
     )
+
+
+def _parse(html: str) -> HtmlElement:
+    try:
+        tree = trafilatura.load_html(html)
+        if tree is None:  # trafilatura refuses fragments ("<p>…</p>"); lxml takes them
+            tree = lxml.html.document_fromstring(html)
+    except (ValueError, TypeError, etree.ParserError) as e:
+        raise HtmlError(f"unparsable HTML ({e})") from e
+    if tree is None:
+        raise HtmlError("unparsable HTML")
+    return tree
+
+
+_INVISIBLE = "//script|//style|//noscript|//template|//head"
+
+
+def _visible_text(tree: HtmlElement) -> str:
+    """The text a reader would see, one block a line; scripts and styles dropped."""
+    for el in tree.xpath(_INVISIBLE):
+        el.drop_tree()
+    for el in tree.iter("br", "p", "div", "li", "h1", "h2", "h3", "h4", "tr", "article"):
+        el.tail = "\n" + (el.tail or "")
+    lines = (re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in tree.text_content().splitlines())
+    return "\n".join(ln for ln in lines if ln)
 
 
 def _iso(value: str | None) -> str | None:
