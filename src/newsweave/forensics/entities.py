@@ -169,7 +169,10 @@ def _self_text_re(lang: str) -> re.Pattern[str] | None:
     # Korean names take particles ("러시아와 러시아의"); other hangul after the name makes a
     # different word ("러시아인").
     tail = r"(?=[의은는이가을를과와도에간]|[^\w]|$)" if lang == "ko" else r"(?![\w\u30A1-\u30FF])"
-    return re.compile(rf"(?<![\w\u30A1-\u30FF\uAC00-\uD7A3])(?P<a>{name}){conn}(?P=a){tail}")
+    head = r"(?<![\u30A1-\u30FA])" if lang in ("ja", "zh") else r"(?<![\w\u30A1-\u30FF])"
+    if lang in ("ja", "zh"):
+        tail = r"(?![\u30A1-\u30FA])"
+    return re.compile(rf"{head}(?P<a>{name}){conn}(?P=a){tail}")
 
 
 def _self_relations_text(ctx: Context) -> list[Candidate]:
@@ -210,10 +213,12 @@ def _country_name_re(lang: str) -> re.Pattern[str] | None:
     if not names or not (after or before):
         return None
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    if after and lang == "ko":
+        # "에반스 리비아 씨는": the given name before, a particle (not another word) after
+        return re.compile(rf"(?:[\uAC00-\uD7A3]{{2,}}\s)?(?P<country>{alt})\s?(?:{'|'.join(after)})"
+                          r"(?![\uAC00-\uD7A3](?<![은는이가의을를도와과에께]))")
     if after:
-        word = r"[^\s\d\W]{2,}"
-        return re.compile(rf"(?:(?P<given>{word})\s?)?(?P<country>{alt})\s?(?:{'|'.join(after)})"
-                          r"(?![^\W\d_](?<![은는이가의을를도]))")
+        return re.compile(rf"(?<![\u30A1-\u30FA])(?P<country>{alt})\s?(?:{'|'.join(after)})")
     return re.compile(rf"\b(?:{'|'.join(before)})\s+(?P<country>{alt})\b")
 
 

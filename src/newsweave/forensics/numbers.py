@@ -73,6 +73,8 @@ def _dot_groups(ctx: Context) -> list[Candidate]:
             continue
         for m in _dot_group_re(lang).finditer(line.text):
             figure = m.group(1)
+            if not (m.group(2) or m.group(3)) or figure.startswith("0"):
+                continue  # "151.250円" may be a decimal; a count of things ("8.000人") is not
             value = float(figure.replace(".", ""))
             s, e = line.start + m.start(), line.start + m.end()
             if m.group(2):

@@ -1,0 +1,57 @@
+"""Name variants and near-miss spellings of known names."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text,lang,surface,entity,expected", [
+    ("Kirill Butanov, head of Ukraine's military intelligence, said supplies had begun.", "en",
+     "Kirill Butanov", "kirill-budanov", "Kirill Budanov"),
+    ("Menurut KBS, Kirill Butanov, direktur intelijen Ukraina, mengatakan pasokan dimulai.", "id",
+     "Kirill Butanov", "kirill-budanov", "Kirill Budanov"),
+    ("Tentara dikirim ke wilayah Brishask dan Kursk di Rusia barat.", "id", "Brishask",
+     "bryansk-oblast", "Bryansk Oblast"),
+])
+def test_near_miss_mentions(fx, kb, text, lang, surface, entity, expected):
+    doc = fx.make_doc(text, lang)
+    m = fx.mention(doc, surface, entity, "fuzzy", 0.8)
+    findings, _ = fx.run(doc, fx.analysis(mentions=[m]), kb=kb)
+    f = [f for f in findings if f.kind in ("near_miss_name", "name_variant")]
+    assert [(x.surface, x.suggestion) for x in f] == [(surface, expected)]
+
+
+def test_exact_and_alias_mentions_are_not_flagged(fx, kb):
+    doc = fx.make_doc("Sergey Lavrov arrived. Lavrov met the leader.", "en")
+    ms = [fx.mention(doc, "Sergey Lavrov", "sergey-lavrov"),
+          fx.mention(doc, "Lavrov", "sergey-lavrov", "alias", nth=1)]
+    findings, _ = fx.run(doc, fx.analysis(mentions=ms), kb=kb)
+    assert not [f for f in findings if "name" in f.kind]
+
+
+@pytest.mark.parametrize("text,lang,variants", [
+    ("러시아의 세르게이 러브로프 외상은 18일 평양에 도착했다.\n"
+     "다음날 러블로프 외상은 김 위원장과 회담했다.\n"
+     "타스 통신에 따르면 러블로프 외상은 안보 협의를 원한다고 말했다.", "ko",
+     {"러브로프", "러블로프"}),
+    ("宇宙センターのヴァストチヌイを視察した。\n"
+     "宇宙センター灯台ヴァストーチヌイ・コス・モドロムを訪れた。", "ja",
+     {"ヴァストチヌイ", "ヴァストーチヌイ"}),
+    ("Kirill Budanov said supplies had begun.\nLater Butanov told local media the deal was done.\n"
+     "Budanov added that contacts lasted six weeks.", "en", {"Butanov", "Budanov"}),
+])
+def test_variants_from_text(fx, text, lang, variants):
+    findings, _ = fx.run(fx.make_doc(text, lang))
+    f = [f for f in findings if f.kind == "name_variant"]
+    assert len(f) == 1
+    assert {f[0].surface, f[0].suggestion} == variants
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Путин заявил, что встреча прошла успешно.\nПо словам Путина, стороны договорились.", "ru"),
+    ("Kunjungan Presiden ke Rusia.\nPresidennya mengatakan Rusia siap.", "id"),
+    ("정부는 발표했다.\n정보 당국은 확인했다.", "ko"),
+])
+def test_inflections_and_different_words_are_not_variants(fx, text, lang):
+    findings, _ = fx.run(fx.make_doc(text, lang))
+    assert not [f for f in findings if f.kind == "name_variant"]
