@@ -40,6 +40,14 @@ def test_records_and_bad_lines(tmp_path: Path, read: Read) -> None:
     assert no_url.uri == f"{path}:7" and no_url.published is None
 
 
+def test_written_dates_as_hints(tmp_path: Path, read: Read) -> None:
+    path = tmp_path / "batch.jsonl"
+    recs = [{"text": "a", "published": "17 October 2024"}, {"text": "b", "published": "03/04/2024"}]
+    path.write_text("\n".join(json.dumps(r) for r in recs), "utf-8")
+    a, b = read([str(path)])
+    assert a.published == "2024-10-17" and b.published is None
+
+
 def test_overlong_line_is_skipped(tmp_path: Path, read: Read) -> None:
     path = tmp_path / "batch.jsonl"
     long_rec = json.dumps({"text": "x" * 5000})

@@ -16,7 +16,7 @@ from functools import cache
 from newsweave.extract._data import load
 
 MAX_LINE_CHARS = 90
-EDGE_LINES = 10  # how many non-empty lines at the top and at the bottom may hold a date line
+EDGE_LINES = 15  # how many non-empty lines at the top and at the bottom may hold a date line
 MAX_RESIDUAL_LETTERS = 3
 MIN_YEAR, MAX_YEAR = 1990, 2099
 

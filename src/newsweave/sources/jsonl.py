@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from newsweave.extract.dates import parse_date_line
 from newsweave.model import InputError, RawDocument
 from newsweave.options import Options
 
@@ -36,10 +37,14 @@ def _lines(f: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
 
 
 def _hint(value: object) -> str | None:
+    """YYYY-MM-DD from an ISO timestamp or a written date ("17 October 2024"), else None."""
     if not isinstance(value, str):
         return None
     m = _ISO_DAY.match(value.strip())
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    found = parse_date_line(value.strip(), lambda: None)
+    return found[0][0] if len(found) == 1 else None
 
 
 def record(where: str, obj: object) -> RawDocument:
