@@ -19,6 +19,11 @@ BOILERPLATE = [
     ("share_button", "Bagikan"),
     ("share_button", "Поделиться"),
     ("share_button", "分享到 微信 微博"),
+    # advertising slots
+    ("advertisement", "Advertisement"),
+    ("advertisement", "광고"),
+    ("advertisement", "Реклама"),
+    ("advertisement", "スポンサーリンク"),
     # links to other articles
     ("interlink", "READ  Minister opens new bridge in the capital"),
     ("interlink", "Read more: Parliament votes on the budget"),
@@ -67,6 +72,7 @@ BOILERPLATE = [
     ("author_bio", "Pecinta kopi. Penggemar musik. Pengusaha. Pelajar."),
     ("author_bio", "음악 애호가. 커피 전문가. 기업가. 학생."),
     ("author_bio", "Любитель кофе. Фанат музыки. Предприниматель. Студент."),
+    ("author_bio", "Người yêu cà phê tự do. Người hâm mộ âm nhạc. Doanh nhân. Sinh viên."),
 ]
 
 BODY = [
@@ -86,6 +92,8 @@ BODY = [
     "Close ties between the two countries worry Washington.",
     "Share prices fell 3% in Tokyo on Monday.",
     "(c) the parties shall cooperate in defence matters.",
+    "Advertisement revenue fell sharply last year.",
+    "광고 시장이 크게 줄었다고 업계는 밝혔다.",
 ]
 
 

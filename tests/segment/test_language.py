@@ -145,3 +145,16 @@ def test_seed_languages(seeds_dir) -> None:
         cleaned = clean(Extracted(doc["file"], text), Options())
         _, languages = segment(cleaned.text, cleaned.offsets, Options())
         assert {s.lang for s in languages} == set(doc["languages"]), doc["file"]
+
+
+def test_close_neighbour_goes_back_to_the_main_language_but_foreign_stays() -> None:
+    from newsweave.segment.data import load
+    from newsweave.segment.language import Guess, decide
+
+    guesses = [
+        Guess(200, "ru", {"ru": 0.9, "bg": 0.05}),
+        Guess(30, "bg", {"bg": 0.6, "ru": 0.3}),
+        Guess(40, "en", {"en": 0.95, "ru": 0.001}),
+        Guess(5, None),
+    ]
+    assert [g.lang for g in decide(guesses, load())] == ["ru", "ru", "en", None]

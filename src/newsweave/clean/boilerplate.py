@@ -32,6 +32,12 @@ def is_share_button(line: str, rules: Rules) -> bool:
     return not _only(line, rules.share_words)
 
 
+def is_advertisement(line: str, rules: Rules) -> bool:
+    if len(line) > rules.ad_max_chars or not _LETTER.search(line):
+        return False
+    return not _only(line, rules.ad_words)
+
+
 def is_timestamp(line: str, rules: Rules) -> bool:
     if len(line) > rules.timestamp_max_chars or not _DIGITS.search(line):
         return False
@@ -79,8 +85,8 @@ def is_interlink(line: str, rules: Rules) -> bool:
 
 
 def _matches(line: str, rule: KindRule) -> bool:
-    return rule.pattern is not None and len(line) <= rule.max_chars and bool(
-        rule.pattern.search(line)
+    return (
+        rule.pattern is not None and len(line) <= rule.max_chars and bool(rule.pattern.search(line))
     )
 
 
@@ -90,6 +96,8 @@ def classify(line: str, rules: Rules) -> str | None:
         return None
     if is_share_button(line, rules):
         return "share_button"
+    if is_advertisement(line, rules):
+        return "advertisement"
     if is_timestamp(line, rules):
         return "timestamp"
     if _matches(line, rules.comment_form):

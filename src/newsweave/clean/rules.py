@@ -30,6 +30,8 @@ class Rules:
     max_line_chars: int
     share_words: re.Pattern[str] | None
     share_max_chars: int
+    ad_words: re.Pattern[str] | None
+    ad_max_chars: int
     interlink: KindRule
     comment_form: KindRule
     copyright: KindRule
@@ -110,6 +112,8 @@ def load_rules() -> Rules:
         max_line_chars=int(base.get("max_line_chars", 220)),
         share_words=_word_regex(_collect(datas, "share_button", "words")),
         share_max_chars=_first(datas, "share_button", "max_chars", 80),
+        ad_words=_word_regex(_collect(datas, "advertisement", "words")),
+        ad_max_chars=_first(datas, "advertisement", "max_chars", 60),
         interlink=_kind(datas, "interlink", 200, anchored=True),
         comment_form=_kind(datas, "comment_form", 250, anchored=False),
         copyright=_kind(datas, "copyright", 200, anchored=False),

@@ -25,6 +25,7 @@ class SegmentData:
     abbreviations: frozenset[str]
     confusable_groups: tuple[tuple[str, ...], ...]
     min_probability: float
+    document_language_min_probability: float
     script_share: float
     kana_min_count: int
     kana_min_share: float
@@ -51,6 +52,7 @@ def load() -> SegmentData:
         abbreviations=frozenset(abbreviations),
         confusable_groups=tuple(tuple(g) for g in d.get("confusable_groups") or []),
         min_probability=float(d["min_probability"]),
+        document_language_min_probability=float(d["document_language_min_probability"]),
         script_share=float(d["script_share"]),
         kana_min_count=int(d["kana_min_count"]),
         kana_min_share=float(d["kana_min_share"]),

@@ -132,4 +132,22 @@ def decide(guesses: list[Guess], data: SegmentData) -> list[Guess]:
         winner = max(group, key=lambda lang: mass[lang])
         for g in members:
             g.lang = winner
+    _prefer_document_language(guesses, data)
     return guesses
+
+
+def _prefer_document_language(guesses: list[Guess], data: SegmentData) -> None:
+    """A sentence the model gives to a close neighbour of the document's main language (a
+    Russian line scored Bulgarian) goes back to the main language when the model found that
+    language plausible too; a genuinely foreign sentence has almost no probability for it."""
+    letters: dict[str, int] = {}
+    for g in guesses:
+        if g.lang is not None:
+            letters[g.lang] = letters.get(g.lang, 0) + g.letters
+    if not letters:
+        return
+    main = max(letters, key=lambda lang: letters[lang])
+    for g in guesses:
+        plausible = (g.probs or {}).get(main, 0.0) >= data.document_language_min_probability
+        if g.lang not in (None, main) and plausible:
+            g.lang = main
