@@ -45,3 +45,11 @@ def test_timeline_command_table(store, capsys, monkeypatch) -> None:
     assert "Kim Jong Un and Vladimir Putin met" in out
     assert "2023-09-13" in out and "MEET" in out
     assert "DEPLOY_TROOPS" not in out
+
+
+def test_timeline_rebuild_keeps_the_events(store, capsys) -> None:
+    db = str(store.path)
+    assert main(["--db", db, "timeline", "--json"]) == 0
+    before = json.loads(capsys.readouterr().out)
+    assert main(["--db", db, "timeline", "--json", "--rebuild"]) == 0
+    assert json.loads(capsys.readouterr().out) == before

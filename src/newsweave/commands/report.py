@@ -6,6 +6,7 @@ import argparse
 import time
 from pathlib import Path
 
+from newsweave import fuse
 from newsweave.report.html import build_report
 from newsweave.report.view import Filters
 
@@ -21,10 +22,14 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--type", metavar="TYPE", help="claim type, e.g. MEET")
     p.add_argument("--lang", metavar="LANG", help="keep events with a claim in this language")
     p.add_argument("--min-sources", type=int, default=0, metavar="N")
+    p.add_argument("--rebuild", action="store_true",
+                   help="recompute every event from the stored claims first")
 
 
 def run(args: argparse.Namespace, ctx) -> int:
     started = time.perf_counter()
+    if args.rebuild:
+        fuse.rebuild(ctx.store, ctx.resources)
     try:
         kb = ctx.resources.kb
     except Exception:  # names then come from the store alone

@@ -9,6 +9,7 @@ import sys
 from rich.markup import escape
 from rich.table import Table
 
+from newsweave import fuse
 from newsweave.report.view import EventView, Filters, load, select
 
 NAME = "timeline"
@@ -24,6 +25,8 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--min-sources", type=int, default=0, metavar="N",
                    help="keep events with at least N independent sources")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--rebuild", action="store_true",
+                   help="recompute every event from the stored claims first")
 
 
 def _as_json(v: EventView) -> dict:
@@ -54,6 +57,8 @@ def _kb(ctx):
 
 
 def run(args: argparse.Namespace, ctx) -> int:
+    if args.rebuild:
+        fuse.rebuild(ctx.store, ctx.resources)
     corpus = load(ctx.store, _kb(ctx))
     chosen = select(corpus, Filters(args.date_from, args.date_to, args.entity, args.type,
                                     args.lang, args.min_sources))
