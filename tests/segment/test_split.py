@@ -121,6 +121,22 @@ def test_split_table(name: str, text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '국정원 "북한군 3000명 이동... 연말까지 1만명 파병"',
+            ['국정원 "북한군 3000명 이동... 연말까지 1만명 파병"'],
+        ),
+        ("He paused... Then he left.", ["He paused...", "Then he left."]),
+        ("北朝鮮兵が移動… 年末までに1万人", ["北朝鮮兵が移動… 年末までに1万人"]),
+        ("北朝鮮兵が移動...年末までに1万人", ["北朝鮮兵が移動...年末までに1万人"]),
+    ],
+)
+def test_ellipsis(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
 def test_line_break_inside_a_sentence_is_joined() -> None:
     text = (
         "Judul berita tanpa titik\n"

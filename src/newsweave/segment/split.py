@@ -23,6 +23,7 @@ from newsweave.segment.data import SegmentData
 _NO_SPACE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff]")
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _PARTICLE_START = re.compile(r"[\u3041-\u309f\uac00-\ud7af]")  # hiragana or hangul
+_ELLIPSIS = frozenset(".…")
 _ALNUM = re.compile(r"[^\W_]")
 _BULLET = frozenset("•·-*▶►■□◆◇●○※▲△▼▽→➤✓✔")
 
@@ -130,6 +131,8 @@ def _is_boundary(text: str, m: re.Match[str], end: int, data: SegmentData) -> bo
         prev = text[m.start() - 1] if m.start() > 0 else ""
         if closers and _PARTICLE_START.match(nxt):
             return False  # “…했다.”고 말했다: the quote goes on into the sentence
+        if set(run) <= _ELLIPSIS and len(run.replace("…", "..")) >= 2:
+            return False  # "移動…年末までに": an ellipsis inside a headline or a sentence
         if _NO_SPACE.match(nxt) and not nxt.isdigit():
             return run != "." or bool(_NO_SPACE.match(prev))
         return False
@@ -141,6 +144,8 @@ def _is_boundary(text: str, m: re.Match[str], end: int, data: SegmentData) -> bo
     c = text[k]
     if c.islower():
         return False  # "?” tanya dia", "etc. and", Vietnamese "ông A. nói"
+    if set(run) <= _ELLIPSIS and len(run.replace("…", "..")) >= 2 and not c.isupper():
+        return False  # "이동... 연말까지": an ellipsis ends a sentence only before a capital
     if run == "." and not closers:
         i = m.start()
         if _is_abbreviation(_token_before(text, i, 0, data), data):
