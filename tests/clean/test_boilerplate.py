@@ -43,6 +43,18 @@ BOILERPLATE = [
     ("comment_form", "Ваш адрес email не будет опубликован."),
     ("comment_form", "Để lại một bình luận"),
     ("comment_form", "Name *"),
+    (
+        "comment_form",
+        "Save my name, email, and website in this browser for the next time I comment.",
+    ),
+    (
+        "comment_form",
+        "다음에 댓글을 달 때 사용하기 위해 이 브라우저에 이름, 이메일, 그리고 "
+        "웹사이트를 저장합니다.",
+    ),
+    ("share_button", "Post navigation"),
+    ("share_button", "次の記事"),
+    ("timestamp", "2 min read"),
     # copyright notices
     ("copyright", "Copyrights(C)example-news.jp 7"),
     ("copyright", "© 2024 Daily Example. All rights reserved."),
@@ -93,6 +105,8 @@ BODY = [
     "Share prices fell 3% in Tokyo on Monday.",
     "(c) the parties shall cooperate in defence matters.",
     "Advertisement revenue fell sharply last year.",
+    "Next, the leaders met behind closed doors.",
+    "The website of the ministry was hacked on Monday.",
     "광고 시장이 크게 줄었다고 업계는 밝혔다.",
 ]
 
