@@ -218,6 +218,14 @@ class SQLiteStore:
         ).fetchall()
         return [self._row(r) for r in rows]
 
+    def document_row(self, doc_id: str) -> DocumentRow | None:
+        """One document's metadata without its text (fusion reads it per touched document)."""
+        r = self.db.execute(
+            "SELECT id, uri, title, published, outlet, origin, languages, quality FROM documents"
+            " WHERE id=?", (doc_id,),
+        ).fetchone()
+        return self._row(r) if r else None
+
     def resolve_document_id(self, prefix: str) -> str | None:
         rows = self.db.execute(
             "SELECT id FROM documents WHERE id LIKE ? || '%' OR uri = ? LIMIT 2", (prefix, prefix)
@@ -278,6 +286,20 @@ class SQLiteStore:
                 "SELECT id, name, type, aliases, linked, facts FROM entities ORDER BY name"
             )
         ]
+
+    def entities_by_ids(self, ids: Iterable[str]) -> list[Entity]:
+        ids = list(ids)
+        out: list[Entity] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out += [
+                Entity(r[0], r[1], r[2], tuple(json.loads(r[3])), bool(r[4]), json.loads(r[5]))
+                for r in self.db.execute(
+                    "SELECT id, name, type, aliases, linked, facts FROM entities"
+                    f" WHERE id IN ({marks})", chunk)
+            ]
+        return out
 
     def mentions(self, doc_id: str | None = None) -> list[tuple[str, Mention]]:
         q = (
