@@ -55,7 +55,8 @@ class FuseContext:
     def doc(self, doc_id: str) -> DocInfo:
         info = self._docs.get(doc_id)
         if info is None:
-            d = self.store.document(doc_id)
+            row_of = getattr(self.store, "document_row", None)
+            d = row_of(doc_id) if row_of else self.store.document(doc_id)  # without the text
             info = DocInfo(
                 id=doc_id,
                 published=d.published if d else None,
