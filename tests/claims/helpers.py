@@ -38,6 +38,7 @@ ENTITIES: dict[str, tuple[str, str, dict]] = {
     "pyongyang": ("Pyongyang", "place", {"country": "KP"}),
     "kursk": ("Kursk Oblast", "place", {"country": "RU"}),
     "duma": ("State Duma", "organization", {"country": "RU"}),
+    "kcna": ("Korean Central News Agency", "organization", {"country": "KP"}),
 }
 
 _END = re.compile(r"(?<=[.!?])\s+|(?<=[。？！])\s*|\n+")
@@ -62,8 +63,13 @@ def make(text: str, lang: str, mentions: dict[str, str] | None = None,
         Sentence(i, a, b, a, b, text[a:b], lang) for i, (a, b) in enumerate(sentences)
     )
 
+    bounded = lang in ("en", "id", "ru", "vi")
+
     def where(surface: str):
-        for m in re.finditer(re.escape(surface), text):
+        pat = re.escape(surface)
+        if bounded:
+            pat = rf"(?<!\w){pat}(?!\w)"
+        for m in re.finditer(pat, text):
             s = next(s for s in sents if s.start <= m.start() < s.end or s.start >= m.start())
             yield m.start(), m.end(), s.index
 
@@ -93,12 +99,66 @@ def _precision(value: str) -> str:
     return {4: "year", 7: "month"}.get(len(value), "day")
 
 
+class _KB:
+    """Stands in for the knowledge base: every entity of ENTITIES by id."""
+
+    def get(self, eid: str) -> Entity | None:
+        if eid not in ENTITIES:
+            return None
+        name, etype, facts = ENTITIES[eid]
+        return Entity(eid, name, etype, facts=facts)  # type: ignore[arg-type]
+
+
+class _Resources:
+    kb = _KB()
+
+
+RESOURCES = _Resources()
+
+
 def claims(text: str, lang: str, **kw) -> list[Claim]:
     doc, analysis = make(text, lang, **kw)
-    return extract_claims(doc, analysis, None)  # type: ignore[arg-type]
+    return extract_claims(doc, analysis, RESOURCES)  # type: ignore[arg-type]
 
 
 def one(found: list[Claim], ctype: str) -> Claim:
     hits = [c for c in found if c.type == ctype]
     assert hits, f"no {ctype} claim in {[(c.type, c.actors, c.targets) for c in found]}"
     return hits[0]
+
+
+# every name above in each test language (several case forms for Russian)
+NAMES: dict[str, dict[str, str]] = {
+    "en": {"North Korea": "KP", "North Korean": "KP", "Russia": "RU", "Ukraine": "UA",
+           "United States": "US", "South Korea": "KR", "Japan": "JP", "China": "CN",
+           "Kim Jong Un": "kim", "Putin": "putin", "Lavrov": "lavrov", "Blinken": "blinken",
+           "TASS": "tass", "Yonhap": "yonhap", "Moscow": "moscow", "Pyongyang": "pyongyang",
+           "Kursk": "kursk", "State Duma": "duma", "Choe Son Hui": "choe"},
+    "id": {"Korea Utara": "KP", "Rusia": "RU", "Ukraina": "UA", "Amerika Serikat": "US",
+           "Korea Selatan": "KR", "Jepang": "JP", "Kim Jong Un": "kim", "Putin": "putin",
+           "Lavrov": "lavrov", "Blinken": "blinken", "TASS": "tass", "Yonhap": "yonhap",
+           "Moskow": "moscow", "Pyongyang": "pyongyang", "Kursk": "kursk", "Duma": "duma"},
+    "ja": {"北朝鮮": "KP", "ロシア": "RU", "ウクライナ": "UA", "米国": "US", "韓国": "KR",
+           "日本": "JP", "中国": "CN", "金正恩": "kim", "プーチン": "putin", "ラブロフ": "lavrov",
+           "ブリンケン": "blinken", "タス通信": "tass", "聯合ニュース": "yonhap",
+           "モスクワ": "moscow", "平壌": "pyongyang", "クルスク": "kursk", "崔善姫": "choe"},
+    "ko": {"북한": "KP", "러시아": "RU", "우크라이나": "UA", "미국": "US", "한국": "KR",
+           "일본": "JP", "중국": "CN", "김정은": "kim", "푸틴": "putin", "라브로프": "lavrov",
+           "블링컨": "blinken", "타스 통신": "tass", "연합뉴스": "yonhap", "모스크바": "moscow",
+           "평양": "pyongyang", "쿠르스크": "kursk"},
+    "ru": {"КНДР": "KP", "Россия": "RU", "России": "RU", "Россию": "RU", "Украина": "UA",
+           "Украины": "UA", "Украину": "UA", "США": "US", "Путин": "putin",
+           "Ким Чен Ын": "kim", "Ким Чен Ыном": "kim", "Лавров": "lavrov", "ТАСС": "tass",
+           "Москве": "moscow", "Москву": "moscow", "Пхеньян": "pyongyang"},
+    "zh": {"朝鲜": "KP", "俄罗斯": "RU", "乌克兰": "UA", "美国": "US", "韩国": "KR",
+           "金正恩": "kim", "普京": "putin", "拉夫罗夫": "lavrov", "塔斯社": "tass",
+           "莫斯科": "moscow", "平壤": "pyongyang"},
+    "vi": {"Triều Tiên": "KP", "Nga": "RU", "Ukraine": "UA", "Mỹ": "US", "Kim Jong-un": "kim",
+           "Putin": "putin", "Lavrov": "lavrov", "TASS": "tass", "Moscow": "moscow",
+           "Bình Nhưỡng": "pyongyang"},
+}
+
+
+def run(text: str, lang: str, **kw) -> list[Claim]:
+    """Claims of `text` with every name of NAMES[lang] marked as a mention."""
+    return claims(text, lang, mentions=NAMES[lang], **kw)

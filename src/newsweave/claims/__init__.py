@@ -48,7 +48,8 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         new_paragraph = prev is not None and paragraph_break(document, prev, view)
         dates.advance(view, new_paragraph)
         headline = n == 0 or bool(document.title and view.text.strip() == document.title.strip())
-        found = _sentence(view, lex, context_actors, dates, headline, lookup)
+        found = _sentence(view, lex, context_actors, dates, headline, lookup,
+                          document.published)
         drafts.extend(found)
         context_actors = _subjects(view, lex, found) or context_actors
         dates.record(view)
@@ -75,7 +76,7 @@ def _denied_content(hit: Hit, denials: list[Hit], lex: Lexicon) -> bool:
 
 
 def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates: DateContext,
-              headline: bool, lookup) -> list[Draft]:
+              headline: bool, lookup, published: str | None) -> list[Draft]:
     if not view.mentions and not context_actors:
         return []
     hits = find_triggers(view.text, lex, [(m.start, m.end) for m in view.mentions])
@@ -91,8 +92,8 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
             continue
         roles = assign(view, hit, lex, partner_is_actor=hit.type in lex.partner_types)
         d = build(view, hit, roles, lex, atts, context_actors, dates.context(continues), headline,
-                  lookup)
-        if d is not None:
+                  lookup, published)
+        if d is not None and d.confidence >= lex.min_confidence:
             out.append(d)
     return out
 
@@ -111,15 +112,32 @@ def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]
     return []
 
 
+def _compatible(a: Draft, b: Draft) -> bool:
+    """Same act told twice: same type and parties, dates that do not disagree."""
+    if a.type != b.type or set(a.actors) | set(a.targets) != set(b.actors) | set(b.targets):
+        return False
+    da, db = (a.date.value if a.date else None), (b.date.value if b.date else None)
+    return da is None or db is None or da.startswith(db) or db.startswith(da)
+
+
+def _strength(d: Draft) -> tuple:
+    return (d.date is not None and len(d.date.value), d.confidence, d.quantity is not None)
+
+
 def _dedupe(drafts: list[Draft]) -> list[Draft]:
-    """One claim per (type, actors, targets, date) in a document: the best-evidenced one."""
-    best: dict[tuple, Draft] = {}
+    """One claim per act in a document (type, parties, compatible dates): the best-evidenced.
+
+    A headline and the body sentence that tells the same act merge, and so do repeats.
+    """
+    kept: list[Draft] = []
     for d in drafts:
-        k = d.key()
-        if k not in best or d.confidence > best[k].confidence:
-            best[k] = d
-    keep = {id(d) for d in best.values()}
-    return [d for d in drafts if id(d) in keep]
+        same = next((k for k in kept if _compatible(k, d)), None)
+        if same is None:
+            kept.append(d)
+        elif _strength(d) > _strength(same):
+            kept[kept.index(same)] = d
+    order = {id(d): i for i, d in enumerate(drafts)}
+    return sorted(kept, key=lambda d: order[id(d)])
 
 
 def _finish(document: Document, drafts: list[Draft]) -> list[Claim]:

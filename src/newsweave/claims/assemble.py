@@ -81,20 +81,23 @@ def country_of(entity: Entity | None, lookup) -> str | None:
 
 def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[Attribution],
           context_actors: list[str], context_date: DateValue | None, headline: bool,
-          lookup) -> Draft | None:
+          lookup, published: str | None = None) -> Draft | None:
     ctype = hit.type
     actors = _ids(roles.actors)
     targets = [t for t in _ids(roles.targets) if t not in actors]
-    confidence = 0.55 + (0.15 if roles.cued else 0.05) + (0.1 if targets else 0.0)
+    confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets else 0.0)
     pronoun = lex.cues.get("pronoun")
     lead = view.text[max(0, hit.start - 30) : hit.start]
     mentioned_before = any(hit.start - 30 <= m.end <= hit.start for m in roles.actors)
     has_pronoun = bool(pronoun and pronoun.search(lead)) and not mentioned_before
     if context_actors and (has_pronoun or (not actors and lex.pro_drop)):
         actors = actors + [a for a in context_actors if a not in actors and a not in targets]
-        confidence -= 0.15
+        confidence -= 0.1
     if not actors and ctype in ("CASUALTIES", "DEFECT"):
-        actors, targets = targets, []
+        # the victims' or deserters' side: whoever the sentence names nearest the trigger
+        near = [m for m in view.mentions if m.type in ("country", "organization", "person")
+                and m.end <= hit.start]
+        actors, targets = (targets or ([near[-1].entity_id] if near else [])), []
     if not actors:
         return None
     if ctype == "VISIT":
@@ -108,12 +111,13 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
             if c and c not in actors and c not in targets:
                 actors.append(c)
     location = roles.location.entity_id if roles.location else None
-    date = sentence_date(view, hit.start)
+    date = sentence_date(view, hit.start, lex)
     if date is None:
         date = context_date
-        confidence -= 0.05
     else:
         confidence += 0.05
+    if date and published and _months(published) - _months(date.value) > lex.background_months:
+        confidence -= 0.3  # background history ("visited Beijing in 2018"), not the news
     att = pick_attribution(atts, hit)
     speaker = att.source.entity_id if att and att.source else None
     mod = modality(view.text, hit, lex, headline)
@@ -136,6 +140,16 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         attributed_to=speaker,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
     )
+
+
+def _months(value: str) -> int:
+    """Months since year 0 of a YYYY[-MM[-DD]] value (a bare year counts as its December)."""
+    try:
+        y = int(value[:4])
+        m = int(value[5:7]) if len(value) >= 7 else 12
+    except ValueError:
+        return 0
+    return y * 12 + m
 
 
 def _ids(ms: list[LocalMention]) -> list[str]:

@@ -25,6 +25,12 @@ def _cues(view: SentenceView, m: LocalMention, lex: Lexicon, prev: int):
 
 
 def find_attributions(view: SentenceView, lex: Lexicon) -> list[Attribution]:
+    out = [a for a in _find(view, lex)
+           if not any(a.start < m.end and m.start < a.end for m in view.mentions)]
+    return out  # a cue inside a name ("United States") is no cue
+
+
+def _find(view: SentenceView, lex: Lexicon) -> list[Attribution]:
     text = view.text
     ms = list(view.mentions)
     out: list[Attribution] = []

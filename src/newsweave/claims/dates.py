@@ -6,6 +6,7 @@ none, and the caller may still show the document's date beside it.
 
 from __future__ import annotations
 
+from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.view import LocalTime, SentenceView
 from newsweave.model import DateValue, Document
 
@@ -16,9 +17,20 @@ def usable(t: LocalTime) -> bool:
     return bool(t.time.value) and t.time.problem not in BAD_PROBLEMS
 
 
-def sentence_date(view: SentenceView, pos: int) -> DateValue | None:
+def reference(view: SentenceView, t: LocalTime, lex: Lexicon) -> bool:
+    """A time that only anchors a comparison ("first since April 2019", "24年ぶり")."""
+    before = lex.cues.get("date_reference_before")
+    after = lex.cues.get("date_reference_after")
+    text = view.text
+    lead = text[max(0, t.start - 12) : t.start]
+    if before and any(not lead[m.end() :].strip() for m in before.finditer(lead)):
+        return True
+    return bool(after and after.match(text, t.end, min(len(text), t.end + 6)))
+
+
+def sentence_date(view: SentenceView, pos: int, lex: Lexicon | None = None) -> DateValue | None:
     """The usable time expression of the sentence closest to local position `pos`."""
-    ts = [t for t in view.times if usable(t)]
+    ts = [t for t in view.times if usable(t) and not (lex and reference(view, t, lex))]
     if not ts:
         return None
     best = min(ts, key=lambda t: (min(abs(t.start - pos), abs(t.end - pos)),

@@ -46,6 +46,8 @@ class Lexicon:
     state_types: frozenset[str]  # types where a leader also stands for the country
     partner_types: frozenset[str]  # types whose partner ("met with X") is a co-actor
     pro_drop: bool  # subjects are often left out (ja, ko): take them from the context
+    min_confidence: float  # claims below this are not emitted
+    background_months: int  # a claim dated this long before publication is background
     window: int  # how far (chars) an object word may sit from its trigger
 
 
@@ -135,5 +137,7 @@ def lexicon(code: str | None) -> Lexicon:
         state_types=frozenset(data.get("state_types") or ()),
         partner_types=frozenset(data.get("partner_types") or ()),
         pro_drop=bool(data.get("pro_drop", False)),
+        min_confidence=float(data.get("min_confidence", 0.45)),
+        background_months=int(data.get("background_months", 12)),
         window=int(data.get("object_window", 40 if spaced else 16)),
     )

@@ -44,7 +44,8 @@ class Roles:
 
 
 def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
-    """Skip white space, the mention's title and honorifics written after a name."""
+    """Skip white space, the mention's title and honorifics written after a name, and an
+    object noun it qualifies (北朝鮮兵士を, 북한 병사를: the marker after the noun counts)."""
     titles = [t for t in (m.mention.title,) if t] + list(lex.honorifics)
     for _ in range(4):
         j = i
@@ -54,6 +55,11 @@ def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
             if text.startswith(t, j):
                 j += len(t)
                 break
+        else:
+            for pat in lex.objects.values():
+                if o := pat.match(text, j):
+                    j = o.end()
+                    break
         if j == i:
             break
         i = j
@@ -79,10 +85,12 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
             return Cue(best[1], i + best[0])
         return Cue(None, i)
     window = text[max(prev_end, m.start - 40) : m.start]
+    found: tuple[int, str] | None = None  # the preposition nearest the mention wins
     for role, pat in lex.roles_before.items():
-        if pat.search(window):
-            return Cue(role, m.end)
-    return Cue(None, m.end)
+        for p in pat.finditer(window):
+            if found is None or p.start() > found[0]:
+                found = (p.start(), role)
+    return Cue(found[1] if found else None, m.end)
 
 
 def _hangul(ch: str) -> bool:
@@ -139,7 +147,11 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
             if not 0 <= k < len(ms):
                 break
             a, b = (k, j) if backwards else (j, k)
-            if cues[a].role not in (None, "coord", "partner", cues[i].role) and lex.roles_after:
+            # particle languages: the earlier of the two carries the joining marker (と, 와);
+            # a subject marker (は, 는) ends the list. Elsewhere a preposition does.
+            if lex.roles_after and cues[a].role not in (None, "coord", "partner"):
+                break
+            if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role):
                 break
             if not _coordinated(text, cues[a].after if lex.roles_after else ms[a].end,
                                 ms[b].start, lex):
@@ -159,12 +171,13 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     if lex.roles_after:
         subj = [i for i in before if role[i] == "actor"]
         # 金総書記のロシア訪問: a possessor right before a nominal trigger is its actor
-        poss = [i for i in before if role[i] == "possessor" and hit.nominal
-                and hit.start - cues[i].after <= 14]
+        poss = [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14]
         if poss and (not subj or ms[poss[-1]].start > ms[subj[-1]].start):
             subj = [poss[-1]]
         if not subj:
             subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
+        if not subj:  # headline style: "북한, 러시아에 파병" / "北朝鮮、ロシアに派兵"
+            subj = [i for i in before if ms[i].start <= 1 and role[i] is None][:1]
     else:
         subj = [i for i in before if role[i] is None and ms[i].type in ACTOR_TYPES
                 and hit.start - ms[i].end <= 120]
@@ -174,8 +187,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
 
     # --- objects and goals
     if lex.roles_after:
-        lo = ms[subject[0]].start if subject and ms[subject[0]].end <= hit.start else 0
-        objs = [i for i in before if role[i] == "target" and ms[i].start >= lo]
+        # goal and object markers before the verb, in any order with the subject
+        objs = [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 40]
         objs += [i for i in usable if role[i] is None and 0 <= hit.start - cues[i].after <= 1]
         if not objs:
             objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 12]
@@ -195,6 +208,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     partners = [i for i in usable if role[i] == "partner" and i not in subject and i not in target
                 and i not in [k for s in subject for k in group(s, backwards=True)]]
 
+    if agents:  # 被俄罗斯 / by Russia / oleh Rusia: an agent makes the clause passive
+        passive = roles.passive = True
     if passive:
         if agents:
             target = subject + target

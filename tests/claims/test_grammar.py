@@ -1,0 +1,156 @@
+"""Dates, case particles, passive voice, places, quantities and deduplication."""
+
+from __future__ import annotations
+
+import pytest
+from tests.claims.helpers import one, run
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(("lang", "text", "times"), [
+    ("en", "On October 18, Lavrov visited Pyongyang.", {"October 18": "2024-10-18"}),
+    ("ja", "ラブロフ外相は10月18日、平壌を訪問した。", {"10月18日": "2024-10-18"}),
+    ("ko", "라브로프 외무장관은 10월 18일 평양을 방문했다.", {"10월 18일": "2024-10-18"}),
+    ("id", "Lavrov mengunjungi Pyongyang pada 18 Oktober.", {"18 Oktober": "2024-10-18"}),
+])
+def test_sentence_date(lang: str, text: str, times: dict[str, str]):
+    c = one(run(text, lang, times=times), "VISIT")
+    assert c.date is not None and c.date.value == "2024-10-18"
+
+
+def test_closest_date_wins_and_since_is_a_reference():
+    text = "Kim Jong Un met Putin on September 13, their first summit since April 2019."
+    c = one(run(text, "en", times={"September 13": "2023-09-13", "April 2019": "2019-04"}),
+            "MEET")
+    assert c.date is not None and c.date.value == "2023-09-13"
+    text = "For the first time since April 2019, Kim Jong Un met Putin."
+    c = one(run(text, "en", times={"April 2019": "2019-04"}), "MEET")
+    assert c.date is None
+
+
+@pytest.mark.parametrize(("lang", "text", "times"), [
+    ("en", "On October 18, Lavrov arrived in Pyongyang. He met Kim Jong Un.",
+     {"October 18": "2024-10-18"}),
+    ("id", "Pada 18 Oktober, Lavrov tiba di Pyongyang. Dia bertemu dengan Kim Jong Un.",
+     {"18 Oktober": "2024-10-18"}),
+    ("ja", "ラブロフ外相は10月18日に平壌に到着した。両者は金正恩氏と会談した。",
+     {"10月18日": "2024-10-18"}),
+])
+def test_paragraph_context_date(lang: str, text: str, times: dict[str, str]):
+    c = one(run(text, lang, times=times), "MEET")
+    assert c.date is not None and c.date.value == "2024-10-18"
+
+
+def test_no_date_rather_than_publication_date():
+    # the helper's document is published 2024-11-01; a new paragraph starts without a date
+    text = "On October 18, Lavrov arrived in Pyongyang.\n\nKim Jong Un met Putin."
+    c = one(run(text, "en", times={"October 18": "2024-10-18"}), "MEET")
+    assert c.date is None
+    assert one(run("Kim Jong Un met Putin.", "en"), "MEET").date is None
+
+
+def test_pronoun_takes_the_previous_actor():
+    text = "Kim Jong Un arrived in Moscow. He met Putin."
+    c = one(run(text, "en"), "MEET")
+    assert {"kim", "putin"} <= set(c.actors) | set(c.targets)
+
+
+# ---------------------------------------------------------------- particles and case
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), [
+    ("ja", "北朝鮮はロシアに兵士を派遣した。", "KP", "RU"),
+    ("ja", "ロシアに北朝鮮が兵士を派遣した。", "KP", "RU"),
+    ("ja", "北朝鮮にロシアが兵士を派遣した。", "RU", "KP"),
+    ("ko", "북한은 러시아에 병력을 파병했다.", "KP", "RU"),
+    ("ko", "러시아에 북한이 병력을 파병했다.", "KP", "RU"),
+    ("ko", "북한에 러시아가 병력을 파병했다.", "RU", "KP"),
+    ("ja", "ロシアを金正恩氏が訪問した。", "kim", "RU"),
+    ("ko", "러시아를 김정은 위원장이 방문했다.", "kim", "RU"),
+])
+def test_case_particles_decide_actor_and_target(lang: str, text: str, actor: str, target: str):
+    ctype = "VISIT" if "訪問" in text or "방문" in text else "DEPLOY_TROOPS"
+    c = one(run(text, lang), ctype)
+    assert c.actors[0] == actor
+    assert target in c.targets and target not in c.actors
+
+
+def test_ja_possessor_of_a_nominal_trigger_is_its_actor():
+    c = one(run("金正恩氏のロシア訪問は6日間続いた。", "ja"), "VISIT")
+    assert c.actors[0] == "kim" and c.targets == ("RU",)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), [
+    ("en", "Troops were sent to Russia by North Korea.", "KP", "RU"),
+    ("en", "Ukraine was attacked by Russia.", "RU", "UA"),
+    ("id", "Pasukan dikirim ke Rusia oleh Korea Utara.", "KP", "RU"),
+    ("id", "Ukraina diserang oleh Rusia.", "RU", "UA"),
+    ("ja", "ウクライナはロシアによって攻撃された。", "RU", "UA"),
+    ("ko", "우크라이나는 러시아에 의해 공격당했다.", "RU", "UA"),
+    ("zh", "乌克兰被俄罗斯袭击。", "RU", "UA"),
+])
+def test_passive_voice(lang: str, text: str, actor: str, target: str):
+    c = next(c for c in run(text, lang) if c.type in ("ATTACK", "DEPLOY_TROOPS"))
+    assert c.actors[0] == actor
+    assert target in c.targets
+
+
+# ---------------------------------------------------------------- place, quantity, leaders
+
+
+def test_location_and_quantity():
+    text = "North Korea deployed 8,000 soldiers to Russia, most of them in Kursk."
+    c = one(run(text, "en", quantities={"8,000 soldiers": (8000, "soldiers")}), "DEPLOY_TROOPS")
+    assert c.quantity is not None and c.quantity.value == 8000
+    assert c.location == "kursk"
+
+
+def test_quantity_must_fit_the_type():
+    text = "Russia shot down 83 drones over 1,500 km of front."
+    c = one(run(text, "en", quantities={"83 drones": (83, "drones"), "1,500 km": (1500, "km")}),
+            "ATTACK")
+    assert c.quantity is not None and c.quantity.unit == "drones"
+
+
+def test_garbled_quantity_is_skipped():
+    from tests.claims.helpers import NAMES, make
+
+    from newsweave.claims import extract_claims
+    from newsweave.model import Quantity
+
+    doc, analysis = make("North Korea sent XNUMX troops to Russia.", "en", mentions=NAMES["en"])
+    q = Quantity(17, 29, "XNUMX troops", 0, None, "troops", problem="placeholder")
+    analysis = type(analysis)(analysis.mentions, (), (q,), analysis.entities)
+    c = one(extract_claims(doc, analysis, None), "DEPLOY_TROOPS")  # type: ignore[arg-type]
+    assert c.quantity is None
+
+
+def test_leader_stands_for_his_country_in_state_acts():
+    c = one(run("Kim Jong Un sent troops to Russia.", "en"), "DEPLOY_TROOPS")
+    assert {"kim", "KP"} <= set(c.actors)
+
+
+def test_headline_and_body_of_the_same_act_are_one_claim():
+    text = "North Korea sends troops to Russia?\nNorth Korea sent troops to Russia on October 15."
+    found = [c for c in run(text, "en", times={"October 15": "2024-10-15"})
+             if c.type == "DEPLOY_TROOPS"]
+    assert len(found) == 1
+    assert found[0].date is not None and found[0].modality == "asserted"
+
+
+def test_ids_and_evidence_offsets():
+    text = "Lavrov visited Pyongyang. Putin met Kim Jong Un."
+    found = run(text, "en")
+    assert [c.id for c in found] == ["d1-c1", "d1-c2"]
+    for c in found:
+        assert text[c.start : c.end] == c.text
+        assert c.lang == "en" and 0 < c.confidence <= 1
+
+
+def test_bad_input_does_not_crash():
+    assert run("", "en") == []
+    from tests.claims.helpers import claims
+
+    # a language with no lexicon gets only the shared data: no triggers, no claims, no crash
+    assert claims("Russia attacked Ukraine.", "xx", mentions={"Russia": "RU"}) == []
