@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.quantity import parse_quantities, read_number
+from newsweave.quantity import grouping_hint, parse_quantities, read_number
 
 CASES = [
     # digits in every grouping
@@ -169,3 +169,19 @@ def test_ja_vulgar_fraction_of_xnumx_skips_the_numerator() -> None:
 )
 def test_separators(literal: str, lang: str, unit: str | None, value: float) -> None:
     assert read_number(literal, lang, unit) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("document", "hint"),
+    [("人口は1.000.000人。", "."), ("Biaya 1.234,5 juta.", "."), ("It cost 1,234.5 dollars", ","),
+     ("2,000,000 troops", ","), ("3.14と1.500", None)],
+)
+def test_grouping_hint(document: str, hint: str | None) -> None:
+    assert grouping_hint(document) == hint
+
+
+def test_document_grouping_decides_ambiguous_separators() -> None:
+    # a Japanese copy of a Vietnamese text: its other numbers show dots group thousands
+    hint = grouping_hint("兵士は1.000.000人。")
+    assert [q.value for q in parse_quantities("1.234キロ離れた", "ja", hint)] == [1234]
+    assert [q.value for q in parse_quantities("1.234キロ離れた", "ja")] == [1.234]

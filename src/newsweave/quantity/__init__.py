@@ -16,7 +16,8 @@ with it, or when the unit counts whole things, or when the three digits end in 0
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newsweave.model import Document, Quantity
 from newsweave.quantity.lexicon import Lexicon, lexicon
@@ -28,6 +29,18 @@ __all__ = ["QuantityMatch", "find_quantities", "parse_quantities", "read_number"
 APPROX_BOUNDS = frozenset({"about", "nearly"})
 _FRACTION = re.compile(r"/(\d{1,4})(?!\d)")
 _ENUMERATOR_START = re.compile(r"^\s*$")
+_UNAMBIGUOUS_GROUP = re.compile(
+    # "1.000.000" (the same mark twice) or "1.234,5" (a group mark, then the other as decimal)
+    r"(?<![\d.,])\d{1,3}(?:([.,])\d{3}\1\d{3}(?!\d)|([.,])\d{3}(?!\2)[.,]\d)"
+)
+
+
+@lru_cache(maxsize=64)
+def _hinted(lang: str | None, hint: str | None) -> Lexicon:
+    lex = lexicon(lang)
+    if not hint or (hint in lex.group and hint != lex.decimal):
+        return lex
+    return replace(lex, group=lex.group + hint, decimal="," if hint == "." else ".")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,9 +67,10 @@ class _Token:
 
 def find_quantities(document: Document) -> list[Quantity]:
     found: list[Quantity] = []
+    hint = grouping_hint(document.clean_text)
     for sentence in document.sentences:
         lang = sentence.lang or document.main_language
-        for q in parse_quantities(sentence.text, lang):
+        for q in parse_quantities(sentence.text, lang, hint):
             start, end = document.span(sentence, q.start, q.end)
             found.append(
                 Quantity(
@@ -74,9 +88,22 @@ def find_quantities(document: Document) -> list[Quantity]:
     return found
 
 
-def parse_quantities(text: str, lang: str | None) -> list[QuantityMatch]:
-    """Every quantity in `text` (offsets into `text`)."""
-    lex = lexicon(lang)
+def grouping_hint(text: str) -> str | None:
+    """The mark a text unmistakably groups thousands with ("1.000.000", "1.234,5"), if any.
+
+    Machine-translated copies keep the source's number format: a Japanese text taken from a
+    Vietnamese one writes 1.234 for one thousand two hundred and thirty-four.
+    """
+    m = _UNAMBIGUOUS_GROUP.search(text.translate(FULLWIDTH))
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def parse_quantities(
+    text: str, lang: str | None, group_hint: str | None = None
+) -> list[QuantityMatch]:
+    """Every quantity in `text` (offsets into `text`). `group_hint` is a mark the document is
+    known to group thousands with (see `grouping_hint`)."""
+    lex = _hinted(lang, group_hint)
     norm = text.translate(FULLWIDTH)
     dates = [(t.start, t.end) for t in parse_times(text, lang)]
     out: list[QuantityMatch] = []
