@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -192,6 +193,8 @@ def parse_date_line(line: str, order: Callable[[], str | None]) -> list[tuple[st
     """The (value, kind) pairs of a date line, or [] when `line` is not a date line."""
     if len(line) > MAX_LINE_CHARS:
         return []
+    # full-width digits and punctuation (２０２４年１０月１７日　１１：００) read as ASCII
+    line = unicodedata.normalize("NFKC", line)
     line = _BULLETS.sub("", line).strip()
     if not line or not any(ch.isdigit() for ch in line):
         return []
