@@ -64,6 +64,7 @@ BOILERPLATE = [
     ("copyright", "版权所有 © 示例新闻网"),
     ("copyright", "Hak Cipta Dilindungi Undang-Undang"),
     ("copyright", "Bản quyền thuộc về Báo Ví Dụ"),
+    ("copyright", "(C)Example!News"),
     # bare dates and times
     ("timestamp", "2023/09/20 11:00 KST"),
     ("timestamp", "Published10월 27, 2023"),
@@ -151,6 +152,17 @@ def test_clean_removes_lines_and_keeps_offsets_exact() -> None:
     b = a + len("They agreed to close the border crossing for trade.")
     start, end = cleaned.offsets.to_original(a, b)
     assert original[start:end] == cleaned.text[a:b]
+
+
+def test_circled_c_copyright_is_removed_after_normalisation() -> None:
+    original = (
+        "본문 기사입니다. 북한이 러시아에 병력을 보냈다.\n"
+        "<저작권자 ⓒ 예시뉴스, 무단 전재 금지>\n"
+        "ⓒ 예시뉴스"
+    )
+    cleaned = _clean(original)
+    assert [r.kind for r in cleaned.removed] == ["copyright", "copyright"]
+    assert cleaned.removed[1].surface == "ⓒ 예시뉴스"
 
 
 def test_duplicate_keeps_the_first_and_ignores_short_repeats() -> None:

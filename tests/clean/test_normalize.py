@@ -25,6 +25,7 @@ from newsweave.clean.normalize import normalize
         ("READ\u00a0 news", "READ  news"),  # no-break space → space
         ("北朝鮮？ロシア！", "北朝鮮?ロシア!"),
         ("e\u0301te\u0301", "été"),  # combining marks composed
+        ("ⓒ 연합", "© 연합"),  # circled c is the copyright sign, not the letter c
     ],
 )
 def test_normalize_table(original: str, expected: str) -> None:

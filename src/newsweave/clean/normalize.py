@@ -19,6 +19,9 @@ _DROP = frozenset(
 )
 # Line and paragraph separators that become a plain newline.
 _NEWLINES = frozenset("\n\u000b\u000c\u0085\u2028\u2029")
+# Rewritten before NFKC, which would turn the circled letter into a plain "c": Korean and
+# Japanese sites write the copyright sign as ⓒ.
+_PREMAP = {"ⓒ": "©", "Ⓒ": "©"}
 # Characters that attach to the previous one under NFKC even though they are not "combining":
 # half-width voiced sound marks (ｶﾞ → ガ).
 _ATTACH = frozenset("\uff9e\uff9f")
@@ -87,6 +90,10 @@ def _slow(text: str, start: int, end: int, parts: list[str], orig: array) -> Non
                 orig.append(a)
                 continue
             if unicodedata.category(c) == "Cc":
+                continue
+            if c in _PREMAP:
+                parts.append(_PREMAP[c])
+                orig.append(a)
                 continue
         chunk = "".join(c for c in chunk if c not in _DROP)
         norm = unicodedata.normalize("NFKC", chunk)
