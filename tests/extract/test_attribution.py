@@ -17,6 +17,7 @@ BODY = "\n".join(f"Paragraph {i}: the ministers met and talked for hours." for i
         ("Copyright © 2023 The Daily Planet", "The Daily Planet"),
         ("Copyright (c) 2022-2024 www.newsfarm.example", "newsfarm.example"),
         ("(c) 2024 Berita Contoh", "Berita Contoh"),
+        ("Copyrights（C）farm.example　2", "farm.example"),
         ("Copyright 2024 The Associated Press. All rights reserved. This material may not be "
          "published.", "The Associated Press"),
     ],

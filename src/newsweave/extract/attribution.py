@@ -6,6 +6,7 @@ Works on the raw text and only reports; removing these lines is cleaning's job.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -80,7 +81,8 @@ def _name(raw: str) -> str | None:
 
 def copyright_outlet(text: str) -> str | None:
     """The outlet a copyright line near the top or bottom names ("© 2024 Example News")."""
-    for _, _, line in reversed(_edges(text)):
+    for _, _, raw in reversed(_edges(text)):
+        line = unicodedata.normalize("NFKC", raw)  # "Copyright（C）" reads as "Copyright(C)"
         if len(line) > 160 or not _COPYRIGHT_HINT.search(line):
             continue
         for pattern in _copyright_patterns():
