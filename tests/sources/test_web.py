@@ -127,7 +127,7 @@ def test_feed_url_with_full_content_and_teasers(httpserver: HTTPServer, read: Re
         f"<pubDate>Thu, 17 Oct 2024 08:00:00 GMT</pubDate>"
         f"<description><![CDATA[<p>{LONG}</p>]]></description></item>"
         f"<item><title>Teaser</title><link>{httpserver.url_for('/teaser')}</link>"
-        f"<pubDate>Fri, 18 Oct 2024 09:30:00 +0900</pubDate>"
+        f"<pubDate>Fri, 18 Oct 2024 01:30:00 +0900</pubDate>"  # 17 Oct in UTC
         f"<description>Short teaser…</description></item>"
     )
     httpserver.expect_request("/feed").respond_with_data(rss(items), content_type="text/xml")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterator
+from email.utils import parsedate_tz
 
 import feedparser
 
@@ -21,6 +22,7 @@ _FEED_ROOT = re.compile(
     re.S,
 )
 _TAGS = re.compile(r"<[^>]*>")
+_ISO_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]|$)")
 FEED_SUFFIXES = (".rss", ".atom", ".rdf", ".xml")
 
 
@@ -29,10 +31,27 @@ def is_feed(data: bytes) -> bool:
     return bool(_FEED_ROOT.match(data[:4096]))
 
 
+def _local_date(raw: object) -> str | None:
+    """The calendar date as written (in the publisher's own time zone), not converted to UTC."""
+    if not isinstance(raw, str):
+        return None
+    m = _ISO_DAY.match(raw.strip())
+    if m:
+        return m.group(1)
+    parsed = parsedate_tz(raw)
+    if parsed and 1990 <= parsed[0] <= 2099:
+        return f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}"
+    return None
+
+
 def _date(entry: dict) -> str | None:
+    for key in ("published", "updated", "created"):
+        local = _local_date(entry.get(key))
+        if local:
+            return local
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
-        if isinstance(value, time.struct_time):
+        if isinstance(value, time.struct_time):  # feedparser's, converted to UTC
             return time.strftime("%Y-%m-%d", value)
     return None
 
