@@ -196,3 +196,30 @@ def test_units_of_one_measure_form_one_series(tmp_path: Path) -> None:
     assert "about 3,000 → about 10,000 troops" in ev.summary
     assert "Kursk" not in ev.summary  # one source's place is not the event's place
     assert not ev.conflicts  # 8,000 in Kursk is another measure than 10,000 in Russia
+
+
+@pytest.mark.parametrize(("template", "values", "text"), [
+    ("{actors} supplied arms[ to {targets}][ ({quantity})]",
+     {"actors": "North Korea", "targets": "Russia", "quantity": "about 1,000 containers"},
+     "North Korea supplied arms to Russia (about 1,000 containers)"),
+    ("{actors} supplied arms[ to {targets}][ ({quantity})]",
+     {"actors": "North Korea", "targets": "", "quantity": ""}, "North Korea supplied arms"),
+    ("{parties} met[ in {location}]", {"parties": "A and B", "location": "Vostochny"},
+     "A and B met in Vostochny"),
+])
+def test_fill(template: str, values: dict, text: str) -> None:
+    from newsweave.fuse.summary import fill
+
+    assert fill(template, values) == text
+
+
+def test_summary_names_the_parties_most_sources_agree_on(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("SUPPORT", [NK], [RU], date="2023-09-13")], "2023-09-14", outlet="a"),
+        D("b", [C("SUPPORT", [NK], [RU], date="2023-09-13")], "2023-09-14", outlet="b"),
+        D("c", [C("SUPPORT", [NK, "choe-son-hui", UA], [RU], date="2023-09-13")],
+          "2023-09-14", outlet="c"),
+        D("d", [C("MEET", ["sergey-lavrov"], date="2024-11-01")], "2024-11-01", outlet="d"),
+    ])
+    assert event_with(store, "a-c00").summary == "North Korea declared support for Russia"
+    assert event_with(store, "d-c00").summary == "Sergey Lavrov held talks"

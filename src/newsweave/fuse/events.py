@@ -66,7 +66,6 @@ def _representatives(
     for side, ents in by_side.items():
         if side in exclude:
             continue
-
         best = min(ents, key=lambda e, n=ents: _rank(e, n, ctx))
         out.append((-sum(ents.values()), ctx.name(best), best))
     return [e for *_, e in sorted(out)]
@@ -87,6 +86,20 @@ def event_parties(
     taken = frozenset(ctx.side(a) for a in actors)
     targets = _representatives(Counter(e for c in members for e in set(c.targets)), ctx, taken)
     return actors, targets
+
+
+def main_parties(
+    ids: list[str], members: list[Claim], ctx: FuseContext, most: int = 3
+) -> list[str]:
+    """The parties a summary names: those most claims agree on (noisy extra names dropped)."""
+    def support(entity_id: str) -> int:
+        side = ctx.side(entity_id)
+        return sum(1 for c in members if side in ctx.sides(c.actors + c.targets))
+
+    if not ids:
+        return []
+    top = support(ids[0])
+    return [e for e in ids if 2 * support(e) >= top][:most]
 
 
 def build_event(members: list[Claim], denials: list[Claim], ctx: FuseContext) -> Event:
@@ -110,7 +123,8 @@ def build_event(members: list[Claim], denials: list[Claim], ctx: FuseContext) ->
         id="ev-" + min(c.id for c in everything),
         type=claim_type,
         date=date,
-        summary=summarize(claim_type, members, actors, targets, found, disputed, ctx),
+        summary=summarize(claim_type, members, main_parties(actors, members, ctx),
+                          main_parties(targets, members, ctx), found, disputed, ctx),
         claims=tuple(c.id for c in everything),
         documents=tuple(docs),
         independent_sources=len(groups),

@@ -61,6 +61,8 @@ def summarize(
     data = load_summaries()
     templates = data.get("templates") or {}
     template = templates.get(claim_type) or templates.get("OTHER") or "{actors}"
+    if len(actors) == 1 and not targets:
+        template = (data.get("one_party") or {}).get(claim_type, template)
     unknown = data.get("unknown_party", "an unnamed party")
     locations = Counter(c.location for c in members if c.location)
     location = min(locations, key=lambda x: (-locations[x], x)) if locations else None
