@@ -62,9 +62,10 @@ def _depth(tree: HtmlElement) -> int:
 
 
 def extract_html(html: str, url: str | None, options: Options) -> HtmlResult:
-    tags = len(_TAG.findall(html))
-    if tags > options.max_html_nodes:
-        raise HtmlError(f"HTML has {tags} tags, more than the limit of {options.max_html_nodes}")
+    limit = options.max_html_nodes
+    for tags, _ in enumerate(_TAG.finditer(html), 1):  # stops at the limit: no list of matches
+        if tags > limit:
+            raise HtmlError(f"HTML has more than {limit} tags (the max_html_nodes limit)")
     tree = _parse(html)
     if _depth(tree) >= MAX_DEPTH:
         raise HtmlError(f"HTML nested more than {MAX_DEPTH} levels deep")
