@@ -69,7 +69,9 @@ class KnowledgeBase:
     def by_name(self, name: str) -> list[Entity]:
         """Entities with exactly this name (or alias, or name in any language), best first."""
         entries = self.index.lookup(name)
-        entries.sort(key=lambda x: x is not self.index.best(entries))
+        if entries:
+            best = self.index.best(entries)
+            entries.sort(key=lambda x: x is not best)
         seen: dict[str, Entity] = {}
         for entry in entries:
             if entry.entity_id not in seen and entry.entity_id in self.entities:
@@ -148,14 +150,22 @@ def _cache_dir() -> Path:
     return Path(base) / "newsweave" if base else Path.home() / ".cache" / "newsweave"
 
 
-def _build_records(files: list[Path]) -> list[Record]:
+def _build_records(files: list[Path], problems: list[KnowledgeBaseError] | None
+                   ) -> list[Record]:
     """Validated records from the packaged files, countries merged over CLDR."""
     from newsweave.kb.countries import cldr_countries, merge_override
 
     records: list[Record] = []
     overrides: list[Record] = []
     for path in files:
-        for rec in read_file(path):
+        try:
+            recs = read_file(path, problems)
+        except KnowledgeBaseError as e:
+            if problems is None:
+                raise
+            problems.append(e)
+            continue
+        for rec in recs:
             (overrides if "iso" in rec.data else records).append(rec)
     countries = cldr_countries()
     by_iso: dict[str, Record] = {}
@@ -168,17 +178,22 @@ def _build_records(files: list[Path]) -> list[Record]:
     return [*by_iso.values(), *records]
 
 
-def _merge_records(records: list[Record], known: dict[str, Record] | None = None) -> list[Record]:
+def _merge_records(records: list[Record], problems: list[KnowledgeBaseError] | None
+                   ) -> list[Record]:
     """Reject duplicate ids (a CLDR country may be refined once by a curated record)."""
-    seen: dict[str, Record] = dict(known or {})
+    seen: dict[str, Record] = {}
     out: list[Record] = []
     for rec in records:
         rid = rec.data["id"]
         prev = seen.get(rid)
         if prev is not None and prev.path != "CLDR":
-            raise KnowledgeBaseError(
+            error = KnowledgeBaseError(
                 rec.path, rec.line,
                 f"duplicate id {rid!r} (first defined at {prev.path}:{prev.line})")
+            if problems is None:
+                raise error
+            problems.append(error)
+            continue
         seen[rid] = rec
         out = [r for r in out if r.data["id"] != rid] if prev is not None else out
         out.append(rec)
@@ -186,11 +201,14 @@ def _merge_records(records: list[Record], known: dict[str, Record] | None = None
 
 
 def _compile(files: list[Path], strict: bool = False) -> KnowledgeBase:
-    records = _merge_records(_build_records(files))
-    # the packaged data is work in progress: a dangling reference is logged and dropped, not
-    # fatal (validate_packaged() is the strict check its tests run)
-    for problem in check_references(records, {r.data["id"] for r in records}, strict=strict):
-        log.warning("%s", problem)
+    # the packaged data is work in progress: a bad record or a dangling reference is logged and
+    # skipped, not fatal (validate_packaged() is the strict check its tests run)
+    problems: list[KnowledgeBaseError] | None = None if strict else []
+    records = _merge_records(_build_records(files, problems), problems)
+    problems = problems if problems is not None else []
+    problems += check_references(records, {r.data["id"] for r in records}, strict=strict)
+    for problem in problems:
+        log.warning("knowledge base: %s", problem)
     return KnowledgeBase(to_entity(r.data) for r in records)
 
 

@@ -1,11 +1,362 @@
-"""Mentions and linking.  (PLACEHOLDER: being built.)"""
+"""Mentions and linking: every entity mention in a document, and the entities they point to.
+
+Per sentence, in its language: knowledge-base names (matcher), then, over the whole document,
+surnames of the persons it names (and, with a title, of the unique person holding that office),
+then candidate spans: transliterated or garbled known names, or new names that become unlinked
+entities with an id from their phonetic key, so the same unknown person gets one id in every
+document and script.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from newsweave.kb import KnowledgeBase
+from newsweave.kb.candidates import Candidate, find_candidates, resolve, unlinked_name
+from newsweave.kb.index import rules, spaced_key
+from newsweave.kb.matcher import (
+    Match,
+    SentenceView,
+    attach_titles,
+    drop_overlaps,
+    effective_lang,
+    match_names,
+    match_spaced,
+    match_unspaced,
+)
+from newsweave.kb.normalize import is_unspaced, name_key, words
+from newsweave.kb.titles import alive_on, role_matches
 from newsweave.model import Document, Entity, Mention
+
+MAX_SENTENCE_CHARS = 5000  # longer "sentences" are cut for matching (bad segmentation)
 
 
 def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[Entity]]:
     """Every entity mention in the document, and the entity records they point to."""
-    return [], []
+    main = document.main_language
+    views = [SentenceView(s.text[:MAX_SENTENCE_CHARS], effective_lang(s.text, s.lang or main))
+             for s in document.sentences]
+    per_sentence = [match_names(v, kb.index) for v in views]
+    for view, matches in zip(views, per_sentence, strict=True):
+        _regions(view, matches, kb)
+    _link_surnames(views, per_sentence, kb, document.published)
+    unlinked = _link_candidates(views, per_sentence, kb)
+    for view, matches in zip(views, per_sentence, strict=True):
+        matches.extend(_nested_countries(view, matches, kb))
+
+    mentions: list[Mention] = []
+    entities: dict[str, Entity] = {}
+    for sentence, view, matches in zip(document.sentences, views, per_sentence, strict=True):
+        for m in matches:
+            if m.entity_id is None:
+                continue
+            start, end = document.span(sentence, m.start, m.end)
+            mentions.append(Mention(
+                start=start, end=end, surface=document.original_text[start:end],
+                entity_id=m.entity_id, sentence=sentence.index, confidence=m.confidence,
+                how=m.how, title=m.title.surface if m.title else None,
+            ))
+            if m.entity_id not in entities:
+                e = kb.get(m.entity_id) or unlinked.get(m.entity_id)
+                if e is not None:
+                    entities[m.entity_id] = e
+        del view
+    return mentions, list(entities.values())
+
+
+# ---------------------------------------------------------------------- surnames
+
+
+def _surname_keys(entity: Entity) -> set[str]:
+    from newsweave.kb.index import person_surnames
+
+    return person_surnames(entity)
+
+
+def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
+                   kb: KnowledgeBase, date: str | None = None) -> None:
+    """Link "Putin", "ラヴロフ氏", "金総書記", "김 위원장" to the person they stand for."""
+    in_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # key -> (sent, pos, id)
+    for si, matches in enumerate(per_sentence):
+        for m in matches:
+            e = kb.get(m.entity_id) if m.entity_id else None
+            if e is not None and e.type == "person":
+                for key in _surname_keys(e):
+                    in_doc[key].append((si, m.start, e.id))
+    spaced_table = {k: ["surname"] for k in set(in_doc) | set(kb.index.surnames)
+                    if not is_unspaced(k)}
+    unspaced_table = {k: ["surname"] for k in set(in_doc) | set(kb.index.surnames)
+                      if is_unspaced(k)}
+    lengths: dict[str, list[int]] = {}
+    for k in unspaced_table:
+        lengths.setdefault(k[0], []).append(len(k))
+    for v in lengths.values():
+        v.sort(reverse=True)
+
+    for si, view in enumerate(views):
+        found = _surname_spans(view, kb, spaced_table, unspaced_table, lengths)
+        if not found:
+            continue
+        taken = {k for m in per_sentence[si] for k in range(m.start, m.end)}
+        added = []
+        for m in found:
+            if any(k in taken for k in range(m.start, m.end)):
+                continue
+            surface = view.text[m.start:m.end]
+            key = name_key(surface) if is_unspaced(surface) else spaced_key(surface)
+            attach_titles(view, [m], kb.index)
+            eid, how, conf = _pick_person(key, m, si, in_doc, kb, surface, date)
+            if eid is None:
+                continue
+            m.entity_id, m.how, m.confidence, m.kind = eid, how, conf, "surname"
+            added.append(m)
+        if added:
+            per_sentence[si] = sorted(per_sentence[si] + added, key=lambda m: m.start)
+
+
+def _surname_spans(view: SentenceView, kb: KnowledgeBase, spaced_table: dict,
+                   unspaced_table: dict, lengths: dict) -> list[Match]:
+    from newsweave.kb.index import Entry
+
+    class _Index:  # the matcher's view of a surname table
+        types = kb.index.types
+        max_words = 1
+
+        @staticmethod
+        def best(entries):
+            return Entry(None, "alias")  # type: ignore[arg-type]
+
+    idx = _Index()
+    spaced = {k: [Entry("", "alias")] for k in spaced_table}
+    unspaced = {k: [Entry("", "alias")] for k in unspaced_table}
+    found = match_spaced(view, idx, spaced)  # type: ignore[arg-type]
+    found += match_unspaced(view, idx, unspaced, lengths)  # type: ignore[arg-type]
+    return drop_overlaps(found)
+
+
+def _pick_person(key: str, m: Match, si: int, in_doc: dict, kb: KnowledgeBase, surface: str,
+                 date: str | None = None) -> tuple[str | None, str, float]:
+    """The person a surname stands for: one named in the document (the one whose office fits
+    the title, the living, the most often named, the first named), else with a title the one
+    person in the knowledge base holding that office on the publication date."""
+    titled = m.title is not None
+    short = len(key) < (2 if is_unspaced(surface) else 3)
+    if short and not titled:
+        return None, "", 0.0
+    role = m.title.role if m.title else None
+    named = in_doc.get(key)
+    if named:
+        ids = list(dict.fromkeys(eid for _, _, eid in named))
+        if role and len(ids) > 1:
+            fitting = [i for i in ids if role_matches(role, _offices(kb, i), date)]
+            ids = fitting or ids
+        if titled and len(ids) > 1:  # a title speaks of someone alive (金総書記 in 2023)
+            ids = [i for i in ids if alive_on(kb.get(i).facts, date)] or ids
+        counts = {i: sum(1 for x in named if x[2] == i) for i in ids}
+        first = {}
+        for x in named:
+            first.setdefault(x[2], (x[0], x[1]))
+        eid = min(ids, key=lambda i: (-counts[i], first[i]))
+        return eid, "alias", 0.9
+    ids = sorted(kb.index.surnames.get(key, ()))
+    people = [kb.get(i) for i in ids if kb.get(i) is not None]
+    if role:
+        fitting = [p for p in people if role_matches(role, p.facts.get("offices", []), date)
+                   and alive_on(p.facts, date)]
+        if len(fitting) == 1:
+            return fitting[0].id, "alias", 0.75
+        return None, "", 0.0
+    # a bare surname: only a long one, of the one public figure in the knowledge base with it
+    long_enough = len(key) >= (3 if is_unspaced(surface) else 5)
+    if len(people) == 1 and long_enough and _public_office(people[0], kb):
+        return people[0].id, "alias", 0.6
+    return None, "", 0.0
+
+
+def _offices(kb: KnowledgeBase, eid: str) -> list[dict]:
+    e = kb.get(eid)
+    return e.facts.get("offices", []) if e else []
+
+
+PUBLIC_ROLES = frozenset({"president", "minister", "secretary", "spokesperson", "spokesman",
+                          "ambassador", "leader", "premier", "chancellor", "governor", "mayor",
+                          "senator", "general", "commander", "marshal", "admiral"})
+PUBLIC_KINDS = frozenset({"ministry", "government", "legislature", "military", "intelligence",
+                          "party", "international", "office"})
+
+
+def _public_office(person: Entity, kb: KnowledgeBase) -> bool:
+    """Holds an office of a state (not of a company): whom a bare surname in the news means."""
+    for office in person.facts.get("offices", ()):
+        of = kb.get(office.get("of")) if office.get("of") else None
+        if of is not None and (of.type == "country" or of.facts.get("kind") in PUBLIC_KINDS):
+            return True
+        if of is None and set(spaced_key(str(office.get("role", ""))).split()) & PUBLIC_ROLES:
+            return True
+    return False
+
+
+def _regions(view: SentenceView, matches: list[Match], kb: KnowledgeBase) -> None:
+    """"wilayah Kursk", "クルスク州", "Курская область": the region named after a city."""
+    table = rules()
+    region_words = table.get("region_words", {}).get(view.lang, [])
+    if not region_words:
+        return
+    keys = {name_key(w) if is_unspaced(w) else spaced_key(w) for w in region_words}
+    for m in matches:
+        e = kb.get(m.entity_id) if m.entity_id else None
+        if e is None or e.type != "place":
+            continue
+        span = _region_word(view, m, keys)
+        if span is None:
+            continue
+        for suffix in table.get("region_suffixes", ()):
+            region = next((r for r in kb.by_name(f"{e.name} {suffix}") if r.type == "place"),
+                          None)
+            if region is not None and region.id != e.id:
+                m.entity_id = region.id
+                m.start, m.end = min(m.start, span[0]), max(m.end, span[1])
+                break
+
+
+def _region_word(view: SentenceView, m: Match, keys: set[str]) -> tuple[int, int] | None:
+    text = view.text
+    if view.lang in ("ja", "ko", "zh"):
+        rest = text[m.end:].lstrip(" ")
+        gap = len(text) - m.end - len(rest)
+        for n in (3, 2, 1):
+            if rest[:n] and name_key(rest[:n]) in keys:
+                return m.end + gap, m.end + gap + n
+        return None
+    after = words(text[m.end:m.end + 20])
+    if after and text[m.end:].lstrip().startswith(after[0]) and spaced_key(after[0]) in keys:
+        at = text.index(after[0], m.end)
+        return at, at + len(after[0])
+    before = words(text[max(0, m.start - 20):m.start])
+    if before and text[:m.start].rstrip().endswith(before[-1]) and spaced_key(before[-1]) in keys:
+        at = text.rindex(before[-1], 0, m.start)
+        return at, at + len(before[-1])
+    return None
+
+
+def _nested_countries(view: SentenceView, matches: list[Match], kb: KnowledgeBase
+                      ) -> list[Match]:
+    """The country named inside a longer name of its own (中国海軍, Russian Navy, 북한군)."""
+    out = []
+    for m in matches:
+        e = kb.get(m.entity_id) if m.entity_id else None
+        if e is None or e.type in ("country", "person") or not e.facts.get("country"):
+            continue
+        country = kb.get(e.facts["country"])
+        if country is None:
+            continue
+        surface = view.text[m.start:m.end]
+        best = None
+        for name in (country.name, *country.aliases, *_adjectives(country)):
+            if len(name) < 2 or name == surface:
+                continue
+            at = surface.find(name)
+            if at >= 0 and (best is None or len(name) > best[1] - best[0]):
+                best = (m.start + at, m.start + at + len(name))
+        if best:
+            out.append(Match(best[0], best[1], country.id, "demonym", 0.8, kind="nested"))
+    return out
+
+
+def _adjectives(country: Entity) -> list[str]:
+    return [a for adjs in country.facts.get("adjectives", {}).values() for a in adjs]
+
+
+# ---------------------------------------------------------------------- candidates
+
+
+def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
+                     kb: KnowledgeBase) -> dict[str, Entity]:
+    pending: list[tuple[int, Candidate]] = []
+    for si, view in enumerate(views):
+        added = []
+        for c in find_candidates(view, per_sentence[si]):
+            hit = resolve(c, kb) or _resolve_window(c, view, kb)
+            if hit is None:
+                pending.append((si, c))
+                continue
+            eid, how, conf, s, e = hit if len(hit) == 5 else (*hit, c.start, c.end)
+            added.append(Match(s, e, eid, how, conf, title=c.title, kind="candidate"))
+        if added:
+            per_sentence[si] = sorted(per_sentence[si] + added, key=lambda m: m.start)
+    _merge_name_parts(pending)
+    counts: dict[str, int] = defaultdict(int)
+    for _, c in pending:
+        counts[c.key] += 1
+    unlinked: dict[str, Entity] = {}
+    for si, c in pending:
+        if not _supported(c, counts[c.key]):
+            continue
+        eid = f"x-{c.key}"
+        if eid not in unlinked:
+            etype = "person" if (c.person_tag or c.title is not None) else (
+                "organization" if c.org_tag else "other")
+            name = c.surface_name or c.surface
+            unlinked[eid] = Entity(eid, unlinked_name(name), etype, (name,),
+                                   linked=False, facts={"key": c.key})
+        per_sentence[si].append(Match(c.start, c.end, eid, "candidate", 0.5, title=c.title,
+                                      kind="candidate"))
+        per_sentence[si].sort(key=lambda m: m.start)
+    return unlinked
+
+
+def _merge_name_parts(pending: list[tuple[int, Candidate]]) -> None:
+    """A lone surname (ブリンケン) takes the key of the full name it ends
+    (アントニー・ブリンケン)."""
+    from newsweave.kb.translit import phonetic_key
+
+    last_part: dict[str, Candidate] = {}
+    for _, c in pending:
+        parts = c.surface.replace("・", " ").replace("·", " ").split()
+        if len(parts) >= 2:
+            last_part.setdefault(phonetic_key(parts[-1]), c)
+    for _, c in pending:
+        full = last_part.get(c.key)
+        if full is not None and full is not c and " " not in c.surface and "・" not in c.surface:
+            c.key = full.key
+            c.surface_name = full.surface
+            c.full_name = True
+            c.person_tag = c.person_tag or full.person_tag
+
+
+def _resolve_window(c: Candidate, view: SentenceView, kb: KnowledgeBase):
+    """For a long capitalised run, try its 2- and 3-word windows ("... Kirill Butanov")."""
+    if is_unspaced(c.surface):
+        return None
+    from newsweave.kb.translit import phonetic_key
+
+    ws = [(c.start + i, c.start + i + len(w)) for i, w in _positions(c.surface)]
+    if len(ws) < 3:
+        return None
+    for n in (3, 2):
+        for i in range(len(ws) - n + 1):
+            s, e = ws[i][0], ws[i + n - 1][1]
+            sub = Candidate(s, e, view.text[s:e], phonetic_key(view.text[s:e]))
+            hit = resolve(sub, kb)
+            if hit:
+                return (*hit, s, e)
+    return None
+
+
+def _positions(text: str):
+    pos = 0
+    for w in words(text):
+        i = text.index(w, pos)
+        yield i, w
+        pos = i + len(w)
+
+
+def _supported(c: Candidate, count: int) -> bool:
+    """Only names with some evidence become unlinked entities (precision matters): a person's
+    title or name tag together with a full name or a repetition."""
+    if len(c.key) < 4:
+        return False
+    titled = c.title is not None
+    if c.person_tag or c.org_tag:
+        return c.full_name or count >= 2 or titled
+    return titled and c.full_name

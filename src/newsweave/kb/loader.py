@@ -184,7 +184,9 @@ def check_record(raw: Any, path: str, default_line: int = 0) -> Record:
     return Record(data, path, line, refs)
 
 
-def read_yaml(path: Path) -> list[Record]:
+def read_yaml(path: Path, problems: list[KnowledgeBaseError] | None = None) -> list[Record]:
+    """Records of a YAML file. With a `problems` list, a bad record is noted there and skipped
+    instead of failing the whole file (used for the packaged data, which is work in progress)."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:
@@ -200,7 +202,15 @@ def read_yaml(path: Path) -> list[Record]:
         return []
     if not isinstance(items, list):
         raise KnowledgeBaseError(path, 1, "the file must hold a YAML list of entities")
-    return [check_record(item, str(path)) for item in items]
+    out: list[Record] = []
+    for item in items:
+        try:
+            out.append(check_record(item, str(path)))
+        except KnowledgeBaseError as e:
+            if problems is None:
+                raise
+            problems.append(e)
+    return out
 
 
 def read_tsv(path: Path) -> list[Record]:
@@ -234,10 +244,10 @@ def read_tsv(path: Path) -> list[Record]:
     return [check_record(r, str(path)) for r in merged.values()]
 
 
-def read_file(path: Path) -> list[Record]:
+def read_file(path: Path, problems: list[KnowledgeBaseError] | None = None) -> list[Record]:
     if path.suffix.lower() in (".tsv", ".tab"):
         return read_tsv(path)
-    return read_yaml(path)
+    return read_yaml(path, problems)
 
 
 def check_references(records: Iterable[Record], known: set[str], strict: bool = True

@@ -1,0 +1,229 @@
+"""Name candidates the gazetteer did not match, and what becomes of them.
+
+Candidate spans are only ever: runs of capitalised words (Latin, Cyrillic) that are not common
+words, proper-noun and katakana tokens in Japanese (Sudachi), proper nouns in Korean (Kiwi NNP, or
+a noun with a person's title after it), and han runs in front of a title in Chinese. Each is
+first tried against the knowledge base by phonetic key (transliteration) and fuzzily (rapidfuzz on
+the keys, with a minimum length and a margin over the runner-up); what stays unknown becomes an
+unlinked entity only with support: a title, a person-name tag, a full foreign name written with
+・, or the same name again in the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from newsweave.kb.index import rules, spaced_key, word_key
+from newsweave.kb.matcher import Match, SentenceView, common_words, find_title
+from newsweave.kb.normalize import is_katakana, is_unspaced, name_key, script_of
+from newsweave.kb.titles import Title, title_after
+from newsweave.kb.translit import phonetic_key, romanised_name, to_latin
+
+# fuzzy linking thresholds (rapidfuzz ratio on phonetic keys, 0..100)
+MIN_KEY = 5
+FUZZY_SCORE = 80.0
+FUZZY_MARGIN = 6.0
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    surface: str
+    key: str
+    person_tag: bool = False  # the analyser calls it a person's name
+    org_tag: bool = False
+    full_name: bool = False  # several name parts (ブレント・サドラー, Brent Sadler)
+    title: Title | None = None
+    surface_name: str | None = None  # the full name this part stands for, in the document
+
+
+def _connectors() -> frozenset[str]:
+    return frozenset(word_key(w) for w in rules().get("connectors", ()))
+
+
+def spaced_candidates(view: SentenceView, covered: set[int]) -> list[tuple[int, int, int]]:
+    """(start, end, number of words) of capitalised word runs outside known names."""
+    text, words = view.text, view.words
+    common = common_words(view.lang)
+    connectors = _connectors()
+    runs: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    for k, (s, e, key) in enumerate(words):
+        w = text[s:e]
+        gap = text[words[k - 1][1]:s] if k else ""
+        contiguous = cur and len(gap) <= 2 and all(c in " -\u00a0" for c in gap)
+        capital = w[:1].isupper() and not any(c.isdigit() for c in w) and s not in covered
+        if capital and key not in common and len(w) >= 2:
+            if not contiguous:
+                _close(cur, runs)
+                cur = []
+            cur.append((s, e, key))
+        elif contiguous and key in connectors and s not in covered and w[:1].islower():
+            cur.append((s, e, key))
+        else:
+            _close(cur, runs)
+            cur = []
+    _close(cur, runs)
+    return [(r[0][0], r[-1][1], len(r)) for r in runs]
+
+
+def _close(cur: list, runs: list) -> None:
+    connectors = _connectors()
+    while cur and cur[-1][2] in connectors:
+        cur.pop()
+    while cur and cur[0][2] in connectors:
+        cur.pop(0)
+    if cur:
+        runs.append(list(cur))
+
+
+def japanese_candidates(view: SentenceView, covered: set[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    toks = view.tokens
+    i = 0
+    while i < len(toks):
+        group = []
+        j = i
+        while j < len(toks):
+            t = toks[j]
+            katakana = all(is_katakana(c) for c in t.surface)
+            proper = t.proper and "地名-国" not in t.pos
+            sep = t.surface in ("・", "＝", "=") and group
+            if any(k in covered for k in range(t.start, t.end)) or not (katakana or proper or sep):
+                break
+            group.append(t)
+            j += 1
+        while group and group[-1].surface in ("・", "＝", "="):
+            group.pop()
+        if group:
+            s, e = group[0].start, group[-1].end
+            surface = view.text[s:e]
+            out.append(Candidate(
+                s, e, surface, phonetic_key(surface),
+                person_tag=any("人名" in t.pos for t in group),
+                org_tag=any("組織" in t.pos for t in group),
+                full_name="・" in surface or sum(1 for t in group if t.proper) >= 2,
+            ))
+        i = max(j, i + 1)
+    return out
+
+
+def korean_candidates(view: SentenceView, covered: set[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    toks = view.tokens
+    text = view.text
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        titled = (t.pos.startswith("NNG") and len(t.surface) >= 2
+                  and all(script_of(c) == "hangul" for c in t.surface)
+                  and title_after(text, t.end, view.titles) is not None
+                  and title_after(text, t.start, view.titles) is None)
+        if (not t.proper and not titled) or any(k in covered for k in range(t.start, t.end)):
+            i += 1
+            continue
+        group = [t]
+        j = i + 1
+        while j < len(toks) and toks[j].proper and toks[j].start - group[-1].end <= 1 and not any(
+                k in covered for k in range(toks[j].start, toks[j].end)):
+            group.append(toks[j])
+            j += 1
+        s, e = group[0].start, group[-1].end
+        surface = text[s:e]
+        out.append(Candidate(s, e, surface, phonetic_key(surface), full_name=len(group) >= 2))
+        i = j
+    return out
+
+
+def chinese_candidates(view: SentenceView, covered: set[int]) -> list[Candidate]:
+    """Han runs of 2-4 characters right before a title (拉夫罗夫外长 -> 拉夫罗夫)."""
+    out: list[Candidate] = []
+    text = view.text
+    for end in range(2, len(text)):
+        if end in covered or title_after(text, end, view.titles) is None:
+            continue
+        s = end
+        while s > 0 and end - s < 6 and script_of(text[s - 1]) == "han" and s - 1 not in covered:
+            s -= 1
+        if end - s >= 2 and (s == 0 or script_of(text[s - 1]) != "han"):
+            out.append(Candidate(s, end, text[s:end], phonetic_key(text[s:end])))
+    return out
+
+
+def find_candidates(view: SentenceView, matches: list[Match]) -> list[Candidate]:
+    covered = {k for m in matches for k in range(m.start, m.end)}
+    if view.lang == "ja":
+        cands = japanese_candidates(view, covered)
+    elif view.lang == "ko":
+        cands = korean_candidates(view, covered)
+    elif view.lang == "zh":
+        cands = chinese_candidates(view, covered)
+    else:
+        cands = []
+    for s, e, n in spaced_candidates(view, covered):
+        surface = view.text[s:e]
+        cands.append(Candidate(s, e, surface, phonetic_key(surface), full_name=n >= 2))
+    titles = view.titles
+    out = []
+    for c in cands:
+        fold = name_key(c.surface)
+        if fold in titles.after or spaced_key(c.surface) in titles.before:
+            continue  # a title on its own (アナリスト, Presiden)
+        c.title = find_title(view, c.start, c.end)
+        out.append(c)
+    return out
+
+
+def _latin(text: str) -> str:
+    return re.sub(r"[^a-z]", "", to_latin(text).lower())
+
+
+def similarity(surface: str, entity) -> float:
+    """How alike the spelling is to any of the entity's names, compared in Latin letters."""
+    mine = _latin(surface)
+    return max((fuzz.ratio(mine, _latin(n)) for n in (entity.name, *entity.aliases)), default=0.0)
+
+
+def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
+    """(entity id, how, confidence) when the candidate is a known name spelt differently.
+
+    The score mixes the phonetic keys' similarity with the plain romanised spellings', so that
+    two names with one consonant skeleton but different letters do not merge. Countries are
+    never targets (CLDR names them in every language); a candidate with a person's title only
+    links to a person; the best must beat the runner-up by a margin.
+    """
+    key = candidate.key
+    if len(key) < MIN_KEY:
+        return None
+    person = candidate.person_tag or candidate.title is not None
+    # one Latin word without a title ("Kongres") is too often a common word: ask for more
+    single = not candidate.full_name and not is_unspaced(candidate.surface) and not person
+    scored: list[tuple[float, str, bool]] = []
+    for eid, phon, matched in kb.phonetic_candidates(key, limit=10, cutoff=70):
+        e = kb.get(eid)
+        if e is None or e.type == "country" or (person and e.type != "person"):
+            continue
+        if single and e.type == "organization":
+            continue
+        score = 0.5 * phon + 0.5 * similarity(candidate.surface, e)
+        scored.append((score, eid, matched == key))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    best, eid, same_key = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    if best < (FUZZY_SCORE + 8 if single else FUZZY_SCORE) or best - second < FUZZY_MARGIN:
+        return None
+    if same_key:
+        return eid, "transliteration", round(min(0.9, best / 100), 3)
+    return eid, "fuzzy", round(0.8 * best / 100, 3)
+
+
+def unlinked_name(surface: str) -> str:
+    if all(script_of(c) in ("latin", "other", "digit") for c in surface):
+        return surface.strip()
+    return romanised_name(surface)

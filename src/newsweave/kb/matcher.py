@@ -1,0 +1,354 @@
+"""Gazetteer matching of knowledge-base names in one sentence.
+
+Spaced scripts (Latin, Cyrillic) are matched word by word, longest name first, with case rules
+(acronyms must be written in capitals, names must start with a capital except Russian
+adjectives) and Cyrillic words compared by stem. Unspaced scripts are matched character by
+character over a folded copy of the sentence (NFKC, casefold, name separators dropped), with
+boundary rules per script: a katakana name may not continue a katakana word, a Korean name must
+start an eojeol and be followed only by particles, a title or a Kiwi token boundary, a Japanese
+kanji name must start and end on Sudachi token boundaries unless it is long or a title follows.
+One-character press abbreviations (露, 米, 한, 러) only match in runs (露朝, 日米韓, 한미).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+from newsweave.kb.index import Entry, NameIndex, rules, word_key
+from newsweave.kb.normalize import NAME_SEPARATORS, is_katakana, script_of
+from newsweave.kb.titles import Title, TitleTable, title_after, title_before, titles_for
+from newsweave.lang import Token, get_pack
+
+UNSPACED = ("kana", "han", "hangul")
+_WORD_CHARS = ("latin", "cyrillic", "digit")
+
+
+@dataclass(slots=True)
+class Match:
+    start: int  # local offsets into the sentence text
+    end: int
+    entity_id: str | None
+    how: str
+    confidence: float
+    title: Title | None = None
+    kind: str = "name"  # name | abbreviation | surname | candidate
+
+
+@dataclass
+class SentenceView:
+    """One sentence, its effective language and (for ja/ko) its tokens, built on demand."""
+
+    text: str
+    lang: str
+    _tokens: list[Token] | None = field(default=None, repr=False)
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            analyser = get_pack(self.lang).analyser() if self.lang in ("ja", "ko") else None
+            try:
+                self._tokens = analyser.tokens(self.text) if analyser else []
+            except Exception:  # an analyser failure degrades to script boundaries
+                self._tokens = []
+        return self._tokens
+
+    @cached_property
+    def starts(self) -> set[int]:
+        return {t.start for t in self.tokens}
+
+    @cached_property
+    def ends(self) -> set[int]:
+        return {t.end for t in self.tokens}
+
+    @cached_property
+    def titles(self) -> TitleTable:
+        return titles_for(self.lang)
+
+    @cached_property
+    def words(self) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every word of a spaced script."""
+        out = []
+        i, n = 0, len(self.text)
+        text = self.text
+        while i < n:
+            if script_of(text[i]) in ("latin", "cyrillic"):
+                j = i + 1
+                while j < n and (script_of(text[j]) in _WORD_CHARS or _inner_apostrophe(text, j)):
+                    j += 1
+                out.append((i, j, word_key(text[i:j])))
+                i = j
+            else:
+                i += 1
+        return out
+
+    @cached_property
+    def folded(self) -> tuple[str, list[int]]:
+        """The sentence folded for unspaced look-up, and each folded char's source index."""
+        chars: list[str] = []
+        where: list[int] = []
+        text = self.text
+        for i, ch in enumerate(text):
+            if ch in NAME_SEPARATORS and _between_unspaced(text, i):
+                continue
+            for c in unicodedata.normalize("NFKC", ch).casefold():
+                chars.append(c)
+                where.append(i)
+        return "".join(chars), where
+
+
+def _inner_apostrophe(text: str, j: int) -> bool:
+    return (text[j] in "'’" and j + 1 < len(text)
+            and script_of(text[j + 1]) in ("latin", "cyrillic"))
+
+
+def _between_unspaced(text: str, i: int) -> bool:
+    a = i - 1
+    while a >= 0 and text[a] in NAME_SEPARATORS:
+        a -= 1
+    b = i + 1
+    while b < len(text) and text[b] in NAME_SEPARATORS:
+        b += 1
+    return (a >= 0 and b < len(text) and script_of(text[a]) in UNSPACED
+            and script_of(text[b]) in UNSPACED)
+
+
+def effective_lang(text: str, lang: str | None) -> str:
+    """The language whose rules apply to this text, from its scripts when they decide it."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        k = script_of(ch)
+        counts[k] = counts.get(k, 0) + 1
+    if counts.get("hangul", 0) >= max(counts.get("kana", 0), 1):
+        return "ko"
+    if counts.get("kana"):
+        return "ja"
+    if counts.get("han"):
+        return lang if lang in ("ja", "zh") else "zh"
+    if counts.get("cyrillic", 0) > counts.get("latin", 0):
+        return lang if lang in ("ru", "uk", "bg", "sr") else "ru"
+    return lang if lang and lang not in ("ja", "ko", "zh", "ru") else "en"
+
+
+@cache
+def korean_suffixes() -> frozenset[str]:
+    return frozenset(rules().get("korean_suffixes", ()))
+
+
+@cache
+def common_words(lang: str) -> frozenset[str]:
+    table = rules().get("common_words", {})
+    return frozenset(word_key(w) for w in table.get(lang, table.get("en", ())))
+
+
+# ---------------------------------------------------------------------- spaced scripts
+
+
+def _joined(view: SentenceView, i: int, j: int) -> bool:
+    """Whether words i..j are written as one phrase (only spaces, hyphens, dots between)."""
+    w = view.words
+    for k in range(i, j):
+        gap = view.text[w[k][1]:w[k + 1][0]]
+        if len(gap) > 3 or any(c not in " -‐.'’\u00a0" for c in gap):
+            return False
+    return True
+
+
+def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
+    if entry.case is not None:
+        letters = [c for c in surface if c.isalpha()]
+        return "".join(letters) == "".join(c for c in entry.case if c.isalpha())
+    first = surface[0]
+    if first.isupper():
+        return True
+    # Russian adjectives and lower-case demonyms ("российских") are written in lower case
+    return entry.how == "demonym" and script_of(first) == "cyrillic"
+
+
+def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None) -> list[Match]:
+    """Longest names first, word by word. `table` replaces the index's own (surname pass)."""
+    words = view.words
+    names = index.spaced if table is None else table
+    max_words = index.max_words if table is None else 1
+    out: list[Match] = []
+    i = 0
+    while i < len(words):
+        found = None
+        for n in range(min(max_words, len(words) - i), 0, -1):
+            j = i + n - 1
+            if n > 1 and not _joined(view, i, j):
+                continue
+            key = " ".join(w[2] for w in words[i:j + 1])
+            entries = names.get(key)
+            if not entries:
+                continue
+            s, e = words[i][0], words[j][1]
+            surface = view.text[s:e]
+            ok = [x for x in entries if _case_ok(surface, x, view.lang)]
+            if not ok:
+                continue
+            if n == 1 and i == 0 and words[i][2] in common_words(view.lang) and len(key) <= 3:
+                continue  # a short sentence-initial common word ("Anh", "AS")
+            best = index.best(ok)
+            found = Match(s, e, best.entity_id, best.how, _confidence(best.how))
+            i = j + 1
+            break
+        if found:
+            out.append(found)
+        else:
+            i += 1
+    return out
+
+
+def _confidence(how: str) -> float:
+    return {"exact": 1.0, "alias": 0.95, "demonym": 0.9}.get(how, 0.8)
+
+
+# ---------------------------------------------------------------------- unspaced scripts
+
+
+def boundary_ok(view: SentenceView, s: int, e: int, long_name: bool) -> bool:
+    """Script-specific rules for whether text[s:e] can be a whole name."""
+    text = view.text
+    prev = text[s - 1] if s > 0 else ""
+    nxt = text[e] if e < len(text) else ""
+    first, last = text[s], text[e - 1]
+    if is_katakana(first) and prev and is_katakana(prev):
+        return False
+    if is_katakana(last) and nxt and is_katakana(nxt):
+        return False
+    if script_of(first) == "hangul" and prev and script_of(prev) == "hangul":
+        return False
+    if script_of(last) == "hangul" and nxt and script_of(nxt) == "hangul":
+        j = e
+        while j < len(text) and script_of(text[j]) == "hangul":
+            j += 1
+        rest = text[e:j]
+        if rest not in korean_suffixes() and title_after(text, e, view.titles) is None and (
+                e not in view.ends or e not in view.starts):
+            return False
+    if view.lang == "ko" and _common_noun(view, s, e):
+        return False
+    if view.lang == "ja":
+        if script_of(first) == "han" and prev and script_of(prev) == "han" and s not in view.starts:
+            return False
+        if (script_of(last) == "han" and nxt and script_of(nxt) == "han" and e not in view.ends
+                and not long_name and title_after(text, e, view.titles) is None):
+            return False
+    return True
+
+
+def _common_noun(view: SentenceView, s: int, e: int) -> bool:
+    """Kiwi reads text[s:e] as one common noun or verb stem (인도 'handover', 수단 'means')."""
+    return any(t.start == s and t.end == e and not t.proper for t in view.tokens)
+
+
+def match_unspaced(view: SentenceView, index: NameIndex, table: dict | None = None,
+                   lengths: dict | None = None) -> list[Match]:
+    folded, where = view.folded
+    names = index.unspaced if table is None else table
+    lens_by_first = index.lengths if lengths is None else lengths
+    out: list[Match] = []
+    i = 0
+    n = len(folded)
+    while i < n:
+        ch = folded[i]
+        lens = lens_by_first.get(ch) if script_of(ch) in UNSPACED else None
+        matched = False
+        for length in lens or ():
+            if i + length > n:
+                continue
+            entries = names.get(folded[i:i + length])
+            if not entries:
+                continue
+            s, e = where[i], where[i + length - 1] + 1
+            if not boundary_ok(view, s, e, length >= 3):
+                continue
+            best = index.best(entries)
+            out.append(Match(s, e, best.entity_id, best.how, _confidence(best.how)))
+            i += length
+            matched = True
+            break
+        if not matched:
+            i += 1
+    return out
+
+
+def match_abbreviations(view: SentenceView, index: NameIndex, taken: list[Match]) -> list[Match]:
+    """Runs of two or more one-character abbreviations (露朝, 日米韓, 한미일)."""
+    text = view.text
+    covered = _covered(taken)
+    out: list[Match] = []
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and j not in covered and text[j].casefold() in index.abbreviations \
+                and script_of(text[j]) in UNSPACED:
+            j += 1
+        if j - i >= 2 and _run_ok(view, i, j):
+            for k in range(i, j):
+                best = index.best(index.abbreviations[text[k].casefold()])
+                out.append(Match(k, k + 1, best.entity_id, "alias", 0.8, kind="abbreviation"))
+            i = j
+        else:
+            i = max(j, i + 1)
+    return out
+
+
+def _run_ok(view: SentenceView, s: int, e: int) -> bool:
+    text = view.text
+    prev = text[s - 1] if s > 0 else ""
+    if view.lang == "zh":
+        return True
+    if view.lang == "ko":
+        # only proper-noun tokens (한미, 북|러), never a common word such as 대북
+        inside = [t for t in view.tokens if t.start < e and t.end > s]
+        return (bool(inside) and all(t.proper for t in inside) and inside[0].start == s
+                and inside[-1].end == e and boundary_ok(view, s, e, False))
+    # Japanese: the run is its own token(s), and does not continue a kanji word
+    if prev and script_of(prev) in ("han",) and s not in view.starts:
+        return False
+    return e in view.ends or e == len(text) or script_of(text[e]) not in ("han",)
+
+
+def _covered(matches: list[Match]) -> set[int]:
+    return {k for m in matches for k in range(m.start, m.end)}
+
+
+# ---------------------------------------------------------------------- titles
+
+
+def attach_titles(view: SentenceView, matches: list[Match], index: NameIndex) -> None:
+    """Set `Match.title` from the words around each person (or unlinked) name."""
+    for m in matches:
+        if m.entity_id and index.types.get(m.entity_id) not in ("person", None):
+            continue
+        m.title = find_title(view, m.start, m.end)
+
+
+def find_title(view: SentenceView, start: int, end: int) -> Title | None:
+    return title_after(view.text, end, view.titles) or title_before(view.text, start, view.titles)
+
+
+def match_names(view: SentenceView, index: NameIndex) -> list[Match]:
+    """Every knowledge-base name in the sentence, longest first, without overlaps."""
+    matches = match_spaced(view, index) + match_unspaced(view, index)
+    matches = drop_overlaps(matches)
+    matches += match_abbreviations(view, index, matches)
+    matches.sort(key=lambda m: m.start)
+    attach_titles(view, matches, index)
+    return matches
+
+
+def drop_overlaps(matches: list[Match]) -> list[Match]:
+    """Keep the longest of overlapping matches (then the earliest)."""
+    kept: list[Match] = []
+    taken: set[int] = set()
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        span = set(range(m.start, m.end))
+        if span & taken:
+            continue
+        kept.append(m)
+        taken |= span
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,131 @@
+"""Titles and honorifics next to names (プーチン大統領, 김 위원장, Presiden Putin, министр Лавров).
+
+They come from `lang/<code>/honorifics.yaml`. A title is never part of a name; it marks the name
+as a person's, and its office (mapped to English) narrows down which person a bare surname means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from newsweave.kb.index import spaced_key
+from newsweave.kb.normalize import name_key, words
+from newsweave.lang import get_pack
+
+LATIN_LANGS = ("en", "id", "vi")
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    surface: str
+    role: str | None  # the English office, None for a courtesy title
+    start: int  # local offsets of the title itself
+    end: int
+
+
+@dataclass(frozen=True)
+class TitleTable:
+    before: dict[str, tuple[str, str | None]]  # key -> (form, role); spaced keys for spaced langs
+    after: dict[str, tuple[str, str | None]]
+    before_words: int  # longest title in words (spaced) or characters (unspaced)
+    after_len: int
+
+
+def _key(form: str) -> str:
+    return spaced_key(form) if " " in form or form.isascii() or _is_spaced(form) else name_key(form)
+
+
+def _is_spaced(form: str) -> bool:
+    return all(not ("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3") for c in form)
+
+
+@cache
+def titles_for(lang: str) -> TitleTable:
+    """Titles of `lang`; Latin-script languages also get the English ones (translations mix)."""
+    langs = [lang] + ([x for x in LATIN_LANGS if x != lang] if lang in LATIN_LANGS else [])
+    before: dict[str, tuple[str, str | None]] = {}
+    after: dict[str, tuple[str, str | None]] = {}
+    for code in langs:
+        data = get_pack(code).data("honorifics") or {}
+        for form, role in (data.get("before") or {}).items():
+            before.setdefault(_key(str(form)), (str(form), role))
+        for form, role in (data.get("after") or {}).items():
+            after.setdefault(name_key(str(form)) if not _is_spaced(str(form)) else _key(str(form)),
+                             (str(form), role))
+    bw = max((k.count(" ") + 1 if _is_spaced(v[0]) else len(k) for k, v in before.items()),
+             default=0)
+    al = max((len(k) for k in after), default=0)
+    return TitleTable(before, after, bw, al)
+
+
+def title_before(text: str, start: int, table: TitleTable) -> Title | None:
+    """A title ending just before `start` (only spaces between it and the name)."""
+    head = text[:start]
+    stripped = head.rstrip()
+    if not stripped:
+        return None
+    gap = len(head) - len(stripped)
+    # unspaced titles (米国務長官ラヴロフ) may touch the name
+    for n in range(min(table.before_words, 12), 0, -1):
+        tail = stripped[-n:]
+        if tail and not _is_spaced(tail) and name_key(tail) in table.before:
+            role = table.before[name_key(tail)][1]
+            return Title(tail, role, len(stripped) - n, len(stripped))
+    if gap == 0:
+        return None
+    ws = list(_word_spans(stripped))
+    for n in range(min(table.before_words, len(ws)), 0, -1):
+        s = ws[-n][0]
+        cand = stripped[s:]
+        key = spaced_key(cand)
+        if key in table.before:
+            return Title(cand, table.before[key][1], s, len(stripped))
+    return None
+
+
+def title_after(text: str, end: int, table: TitleTable) -> Title | None:
+    """A title starting right after `end` (one space allowed, as in 김 위원장)."""
+    rest = text[end:]
+    skip = len(rest) - len(rest.lstrip(" "))
+    if skip > 1:
+        return None
+    rest = rest[skip:]
+    for n in range(min(table.after_len + 2, len(rest)), 0, -1):  # +2: inner spaces
+        piece = rest[:n]
+        if not piece.strip():
+            continue
+        key = name_key(piece) if not _is_spaced(piece) else spaced_key(piece)
+        if key in table.after:
+            # a spaced title must end at a word end
+            if _is_spaced(piece) and n < len(rest) and rest[n].isalnum():
+                continue
+            return Title(piece, table.after[key][1], end + skip, end + skip + n)
+    return None
+
+
+def _word_spans(text: str):
+    pos = 0
+    for w in words(text):
+        i = text.index(w, pos)
+        yield i, i + len(w)
+        pos = i + len(w)
+
+
+def role_matches(role: str, offices: list[dict], date: str | None = None) -> bool:
+    """Whether a title's English role names one of these offices (held on `date`, if given)."""
+    want = set(spaced_key(role).split())
+    for o in offices or ():
+        if not want <= set(spaced_key(str(o.get("role", ""))).split()):
+            continue
+        if date and not (str(o.get("from") or "0000") <= date
+                         and (o.get("to") is None or date[:len(str(o["to"]))] <= str(o["to"]))):
+            continue
+        return True
+    return False
+
+
+def alive_on(facts: dict, date: str | None) -> bool:
+    """False only for a person known to have died before `date`."""
+    died = facts.get("died")
+    return not (date and died and str(died) < date[:len(str(died))])
