@@ -56,8 +56,8 @@ def _collect(datas: list[dict[str, Any]], kind: str, key: str) -> list[str]:
     out: list[str] = []
     for d in datas:
         for item in (d.get(kind) or {}).get(key) or []:
-            item = str(item)
-            if item not in out:
+            # YAML reads unquoted no/on/yes as booleans: only strings are words (tests check)
+            if isinstance(item, str) and item not in out:
                 out.append(item)
     return out
 

@@ -39,9 +39,8 @@ def load() -> SegmentData:
     # splitting runs before the language is known: every language's abbreviations apply
     for p in sorted(LANG_DIR.iterdir()):
         if p.is_dir() and (p / "sentences.yaml").exists():
-            abbreviations.update(
-                str(a) for a in get_pack(p.name).data("sentences").get("abbreviations") or []
-            )
+            found = get_pack(p.name).data("sentences").get("abbreviations") or []
+            abbreviations.update(a for a in found if isinstance(a, str))
     return SegmentData(
         terminals=frozenset(d["terminals"]),
         cjk_terminals=frozenset(d["cjk_terminals"]),
