@@ -9,7 +9,7 @@ and URLs (the document's own, then an origin URL it cites).
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Callable
 from pathlib import PurePath
 
 from newsweave.extract.attribution import copyright_outlet, find_origin, first_line_url
@@ -127,16 +127,20 @@ def _published(raw: RawDocument, text: str, html_date: str | None, own_url: str 
     return None, None
 
 
-def _order_for(text: str, options: Options):
+def _order_for(text: str, options: Options) -> Callable[[], str | None]:
     """A lazy answer to "day or month first?" for ambiguous numeric dates in this text."""
+    known: list[str | None] = []
+
     def order() -> str | None:
         if options.date_order:
             return options.date_order
-        return numeric_order(_language(text[:3000]))
+        if not known:  # identify the language once per document, and only when needed
+            known.append(numeric_order(_language(text[:3000])))
+        return known[0]
+
     return order
 
 
-@cache
 def _language(sample: str) -> str | None:
     import py3langid  # imported late: loading its model costs time when no date is ambiguous
 
