@@ -39,6 +39,12 @@ ABSOLUTE = [
     ("Cuộc gặp diễn ra năm 2019.", "vi", P, "2019", "year"),
     ("会谈于2023年9月13日举行。", "zh", P, "2023-09-13", "day"),
     ("会谈于9月13日举行。", "zh", P, "2023-09-13", "day"),
+    ("令和5年9月13日に会談した。", "ja", P, "2023-09-13", "day"),
+    ("令和元年に始まった。", "ja", P, "2019", "year"),
+    ("民國112年9月13日", "zh", P, "2023-09-13", "day"),
+    ("On Sept 13 the talks began.", "en", P, "2023-09-13", "day"),
+    ("Pada Senin (18/9), Pentagon menyatakan.", "id", P, "2023-09-18", "day"),
+    ("Sáng 18/9, Bộ Quốc phòng cho biết.", "vi", P, "2023-09-18", "day"),
     # a month-day without a year more than two months after publication is last year's
     ("Talks began on December 5.", "en", P, "2022-12-05", "day"),
     ("12月5日に始まった。", "ja", P, "2022-12-05", "day"),

@@ -280,6 +280,10 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
         return value, precision, True, None
 
     year = int(parts["Y"]) if "Y" in parts else None
+    if "ERA" in parts and "EY" in parts:
+        offset = g.era_offsets.get(_concept(g, "ERA", parts["ERA"]) or "")
+        if offset is not None:
+            year = offset + (1 if parts["EY"] == "元" else int(parts["EY"]))
     month: int | None = int(parts["M"]) if "M" in parts else None
     if month is None and "MON" in parts:
         month = g.month_numbers.get(_concept(g, "MON", parts["MON"]) or "")

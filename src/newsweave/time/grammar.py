@@ -18,6 +18,7 @@ NUMERIC = {
     "Y": r"(?<!\d)(?P<Y>1[89]\d\d|20\d\d)(?!\d)",
     "M": r"(?<!\d)(?P<M>1[0-2]|0?[1-9])(?!\d)",
     "D": r"(?<!\d)(?P<D>3[01]|[12]\d|0?[1-9])(?!\d)",
+    "EY": r"(?<!\d)(?P<EY>\d{1,3}|元)(?!\d)",  # year of an era: 令和5年, 令和元年
 }
 # placeholder -> the data key holding its concept -> surfaces mapping
 WORDS = {
@@ -29,6 +30,7 @@ WORDS = {
     "RD": "relative_day",
     "RA": "anchored_day",
     "DUR": "duration_units",
+    "ERA": "eras",
 }
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -50,6 +52,7 @@ class Grammar:
     offsets: dict[str, int]
     month_numbers: dict[str, int]
     weekday_numbers: dict[str, int]
+    era_offsets: dict[str, int]
     count_values: dict[str, float]
     future: re.Pattern[str] | None
     not_date_after: tuple[str, ...]
@@ -138,6 +141,7 @@ def grammar(lang: str | None) -> Grammar:
         offsets={str(k): int(v) for k, v in (data.get("offsets") or {}).items()},
         month_numbers={str(k): int(v) for k, v in (data.get("month_numbers") or {}).items()},
         weekday_numbers={str(k): int(v) for k, v in (data.get("weekday_numbers") or {}).items()},
+        era_offsets={str(k): int(v) for k, v in (data.get("era_offsets") or {}).items()},
         count_values=count_values,
         future=future,
         not_date_after=tuple(str(w) for w in data.get("not_date_after") or ()),
