@@ -220,3 +220,21 @@ def test_matching_weekday_is_no_problem() -> None:
 )
 def test_not_dates(text: str, lang: str) -> None:
     assert parse_times(text, lang, P) == []
+
+
+RANGES = [
+    ("Talks ran 13-15 September 2023 in Moscow.", "en", "13", "15 September 2023"),
+    ("Talks ran September 13-15.", "en", "September 13", "15"),
+    ("Pertemuan tanggal 13-15 September.", "id", "tanggal 13", "15 September"),
+    ("Переговоры прошли 13–15 сентября.", "ru", "13", "15 сентября"),
+    ("Hội nghị diễn ra ngày 13 và 15/9.", "vi", "ngày 13", "15/9"),
+    ("会談は9月13～15日に行われた。", "ja", "9月13", "15日"),
+    ("会谈于9月13日至15日举行。", "zh", "9月13日", "15日"),
+    ("회담은 9월 13~15일 열렸다.", "ko", "9월 13", "15일"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "first", "last"), RANGES)
+def test_day_ranges_give_both_days(text: str, lang: str, first: str, last: str) -> None:
+    found = [(t.surface, t.value) for t in parse_times(text, lang, P)]
+    assert found == [(first, "2023-09-13"), (last, "2023-09-15")]

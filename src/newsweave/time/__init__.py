@@ -101,6 +101,16 @@ def parse_times(
             start, end = garbled
             out.append(TimeMatch(start, end, text[start:end], None, None, False, "garbled"))
             continue
+        if "D0" in parts:
+            # a range of days ("13–15 September", "9月13～15日"): its first day, then the rest
+            first = {k: v for k, v in parts.items() if k not in ("D0", "WD")}
+            first["D"] = parts["D0"]
+            res = _resolve(g, first, fixed, ctx, future)
+            cut = m.end("D0")
+            suffix = next((x for x in g.garble_suffixes if norm.startswith(x, cut)), "")
+            cut += len(suffix) if cut + len(suffix) <= m.start("D") else 0
+            out.append(TimeMatch(start, cut, text[start:cut], *res))
+            start = m.start("D")
         value, precision, relative, problem = _resolve(g, parts, fixed, ctx, future)
         out.append(TimeMatch(start, end, text[start:end], value, precision, relative, problem))
     return _merge_weekdays(g, norm, text, out, ctx)

@@ -18,6 +18,7 @@ NUMERIC = {
     "Y": r"(?<!\d)(?P<Y>1[89]\d\d|20\d\d)(?!\d)",
     "M": r"(?<!\d)(?P<M>1[0-2]|0?[1-9])(?!\d)",
     "D": r"(?<!\d)(?P<D>3[01]|[12]\d|0?[1-9])(?!\d)",
+    "D0": r"(?<!\d)(?P<D0>3[01]|[12]\d|0?[1-9])(?!\d)",  # first day of a range: 13–15 Sept
     "EY": r"(?<!\d)(?P<EY>\d{1,3}|元)(?!\d)",  # year of an era: 令和5年, 令和元年
 }
 # placeholder -> the data key holding its concept -> surfaces mapping
