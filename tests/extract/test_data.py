@@ -29,9 +29,10 @@ def test_word_lists_are_strings_without_duplicates() -> None:
 
 
 def test_patterns_compile() -> None:
-    for pattern in load("attribution")["copyright"]:
-        assert "(?P<name>" in pattern
-        re.compile(pattern)
+    data = load("attribution")
+    for pattern in data["copyright_markers"]:
+        assert not re.compile(pattern).match("")  # an empty marker would match everywhere
+    assert all(isinstance(w, str) and w for w in data["copyright_stops"])
 
 
 def test_magic_numbers() -> None:

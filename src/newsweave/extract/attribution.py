@@ -16,10 +16,6 @@ from newsweave.extract.urls import URL_RE, host, is_url
 EDGE_LINES = 10
 MAX_NAME_CHARS = 60
 _DOMAIN = re.compile(r"(?<![\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
-# "(c)" alone also opens list items ("(c) the parties agree"): only with a year or a domain
-_COPYRIGHT_HINT = re.compile(
-    r"copyright|©|\(c\)\s*(?:\d{4}|[\w-]+\.[a-z]{2,})|版权所有|저작권자|著作権", re.I
-)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*\S")
 
 
@@ -49,8 +45,33 @@ def _edges(text: str) -> list[tuple[int, int, str]]:
 
 
 @cache
-def _copyright_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.I) for p in load("attribution")["copyright"])
+def _copyright() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load("attribution")
+    markers = re.compile("|".join(f"(?:{m})" for m in data["copyright_markers"]), re.I)
+    stops = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data["copyright_stops"])
+    # a name ends at a stop word, a delimiter, or a sentence's full stop
+    end = re.compile(r"(?:" + stops + r")|[,，、|<>《》«»;；]|\s[-–—]\s|\.(?:\s|$)", re.I)
+    return markers, end
+
+
+_YEARS = re.compile(r"^[\s:：]*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s.,:：]*(?:by\s+)?", re.I)
+
+
+def _copyright_name(line: str) -> str | None:
+    markers, end = _copyright()
+    m = markers.search(line)
+    if not m:
+        return None
+    after = _YEARS.sub("", line[m.end():])
+    while (again := markers.match(after)) and again.end() > 0:  # "© Bản quyền thuộc về X"
+        after = _YEARS.sub("", after[again.end():])
+    stop = end.search(after)
+    name = _name(after[: stop.start()] if stop else after)
+    if name:
+        return name
+    before = line[: m.start()]
+    before = re.split(r"[,，、|<>《》«»;；]", before)[-1]
+    return _name(before)
 
 
 @cache
@@ -71,7 +92,7 @@ def _name(raw: str) -> str | None:
         name = m.group(1).lower()
         return name[4:] if name.startswith("www.") else name
     name = re.sub(r"[\s.,;:|\-–—]+$", "", raw).strip(" \"'「」()（）[]【】")
-    name = re.sub(r"\s+\d{1,3}$", "", name)
+    name = re.sub(r"\s+\d{1,4}$", "", name).strip()
     if not name or len(name) > MAX_NAME_CHARS or _SENTENCE_END.search(name) or ":" in name:
         return None
     if not any(ch.isalpha() for ch in name):
@@ -82,15 +103,14 @@ def _name(raw: str) -> str | None:
 def copyright_outlet(text: str) -> str | None:
     """The outlet a copyright line near the top or bottom names ("© 2024 Example News")."""
     for _, _, raw in reversed(_edges(text)):
-        line = unicodedata.normalize("NFKC", raw)  # "Copyright（C）" reads as "Copyright(C)"
-        if len(line) > 160 or not _COPYRIGHT_HINT.search(line):
+        if len(raw) > 160:
             continue
-        for pattern in _copyright_patterns():
-            m = pattern.match(line)
-            if m:
-                name = _name(m.group("name"))
-                if name:
-                    return name
+        # "（C）" reads as "(C)"; "ⓒ" (Korean) is kept a copyright sign, which NFKC would not
+        line = unicodedata.normalize("NFKC", raw.replace("ⓒ", "©")).strip()
+        line = line.strip("<>[]【】《》")
+        name = _copyright_name(line)
+        if name:
+            return name
     return None
 
 
