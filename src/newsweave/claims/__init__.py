@@ -99,15 +99,17 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
 
 
 def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]:
-    """Who the sentence is about, for a following "he"/"mereka"/両首脳 or a dropped subject."""
+    """Who the sentence is about, for a following "he"/"mereka"/両首脳 or a dropped subject:
+    the actors of its last claim, else a person it opens with as subject."""
     if found:
         return list(found[-1].actors)
     prev = 0
     for m in view.mentions:
         cue = cue_of(view, m, lex, prev)
         prev = m.end
-        if m.type in ("person", "country") and (cue.role == "actor" or
-                                                (cue.role is None and not lex.roles_after)):
+        if m.type != "person":
+            continue
+        if cue.role == "actor" or (cue.role is None and not lex.roles_after and m.start <= 25):
             return [m.entity_id]
     return []
 

@@ -117,12 +117,14 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     else:
         confidence += 0.05
     if date and published and _months(published) - _months(date.value) > lex.background_months:
-        confidence -= 0.3  # background history ("visited Beijing in 2018"), not the news
+        confidence -= 0.4  # background history ("visited Beijing in 2018"), not the news
     att = pick_attribution(atts, hit)
     speaker = att.source.entity_id if att and att.source else None
     mod = modality(view.text, hit, lex, headline)
     self_report = speaker is not None and (speaker in actors or (speaker in targets and
                                            ctype in SPEECH_TYPES))
+    if mod == "denied" and ctype == "CASUALTIES":
+        return None  # "no casualties": nothing happened to report
     if mod is None:
         mod = "reported" if speaker and not self_report else "asserted"
     if speaker in targets:

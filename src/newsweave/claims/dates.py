@@ -39,21 +39,25 @@ def sentence_date(view: SentenceView, pos: int, lex: Lexicon | None = None) -> D
 
 
 def paragraph_break(document: Document, prev: SentenceView, cur: SentenceView) -> bool:
-    """A blank or new line between two sentences starts a new paragraph."""
+    """A blank line between two sentences starts a new paragraph. (Single line breaks are
+    often mere wrapping, in machine-translated copies even inside a sentence.)"""
     gap = document.original_text[prev.sentence.end : cur.sentence.start]
-    return "\n" in gap
+    return gap.count("\n") >= 2
 
 
 class DateContext:
-    """The last date stated in the running paragraph, carried from sentence to sentence."""
+    """The last date stated in the running paragraph, carried from sentence to sentence; it
+    fades after `span` sentences that state no date of their own."""
 
-    def __init__(self) -> None:
+    def __init__(self, span: int = 4) -> None:
+        self.span = span
         self.paragraph: DateValue | None = None  # last date in this paragraph
         self.previous: DateValue | None = None  # last date of the previous sentence
+        self.age = 0
 
     def advance(self, view: SentenceView, new_paragraph: bool) -> None:
         """Call before handling `view`."""
-        if new_paragraph:
+        if new_paragraph or self.age >= self.span:
             self.paragraph = None
 
     def record(self, view: SentenceView) -> None:
@@ -63,8 +67,10 @@ class DateContext:
             t = ts[-1]
             self.paragraph = DateValue(t.time.value or "", t.time.surface)
             self.previous = self.paragraph
+            self.age = 0
         else:
             self.previous = None
+            self.age += 1
 
     def context(self, continues: bool) -> DateValue | None:
         if self.paragraph:

@@ -167,15 +167,26 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     role = {i: cues[i].role for i in usable}
 
     # --- subject
-    agents = [i for i in usable if role[i] == "agent"]
+    # an agent belongs to the verb next to it: "…, disambut oleh Putin" is not every verb's
+    agents = [i for i in usable if role[i] == "agent"
+              and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)]
     if lex.roles_after:
         subj = [i for i in before if role[i] == "actor"]
         # 金総書記のロシア訪問: a possessor right before a nominal trigger is its actor
-        poss = [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14]
+        # ...but not ロシアのラブロフ外相, where the possessor qualifies the next name
+        # (金正恩氏のロシア訪問 keeps it: the next name is compounded with the trigger)
+        poss = [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14
+                and not any(0 <= ms[k].start - cues[i].after <= 1
+                            and hit.start - cues[k].after > 1 for k in range(len(ms)))]
         if poss and (not subj or ms[poss[-1]].start > ms[subj[-1]].start):
             subj = [poss[-1]]
         if not subj:
             subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
+        # 駐留する北朝鮮兵士 / 파병된 북한군: the noun a relative clause qualifies is its actor
+        head = lex.cues.get("relative_link")
+        rel = [i for i in after if head and head.fullmatch(text[hit.end : ms[i].start])]
+        if rel and (not subj or ms[subj[-1]].end < hit.start - 40):
+            subj = rel[:1]
         if not subj:  # headline style: "북한, 러시아에 파병" / "北朝鮮、ロシアに派兵"
             subj = [i for i in before if ms[i].start <= 1 and role[i] is None][:1]
     else:
