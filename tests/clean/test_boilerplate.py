@@ -86,6 +86,14 @@ BOILERPLATE = [
     ("author_bio", "음악 애호가. 커피 전문가. 기업가. 학생."),
     ("author_bio", "Любитель кофе. Фанат музыки. Предприниматель. Студент."),
     ("author_bio", "Người yêu cà phê tự do. Người hâm mộ âm nhạc. Doanh nhân. Sinh viên."),
+    (
+        "author_bio",
+        "典型的啤酒开拓者。无可救药的互联网忍者。培根专家。咖啡倡导者。自豪的美食狂热者。",
+    ),
+    (
+        "author_bio",
+        "전형적인 맥주 개척자. 변명의 여지가 없는 인터넷 닌자. 베이컨 전문가. 음식 광신자.",
+    ),
 ]
 
 BODY = [
@@ -109,6 +117,11 @@ BODY = [
     "Next, the leaders met behind closed doors.",
     "The website of the ministry was hacked on Monday.",
     "광고 시장이 크게 줄었다고 업계는 밝혔다.",
+    # short sentences about people are sentences, not a bio
+    "He is a student. She is a writer. They love music.",
+    "Dia adalah pelajar. Ia penggemar musik. Mereka pengusaha.",
+    "学生たちは集まった。音楽愛好家も来た。起業家は話した。",
+    "학생들이 모였다. 음악 애호가도 왔다. 기업가는 말했다.",
 ]
 
 

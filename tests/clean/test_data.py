@@ -23,6 +23,8 @@ KINDS = {
         "min_segments",
         "max_segment_words",
         "max_segment_chars",
+        "sentence_words",
+        "sentence_endings",
     },
 }
 
@@ -39,9 +41,9 @@ def test_boilerplate_file(path: Path) -> None:
             assert isinstance(body, int)
             continue
         assert set(body) <= KINDS[kind], (path, kind)
-        for p in body.get("patterns") or []:
+        for p in (body.get("patterns") or []) + (body.get("sentence_endings") or []):
             re.compile(p, re.IGNORECASE)
-        for key in ("words", "persona_words"):
+        for key in ("words", "persona_words", "sentence_words"):
             assert all(isinstance(w, str) and w.strip() for w in body.get(key) or []), (path, key)
 
 

@@ -62,8 +62,22 @@ def is_author_bio(line: str, rules: Rules) -> bool:
                 return False
         elif len(seg.split()) > rules.bio_max_segment_words:
             return False
-    hits = sum(1 for seg in segments if rules.persona.search(seg))
-    return hits >= max(2, (len(segments) * 3 + 4) // 5)  # at least 60% and at least two
+    hits = sentences = 0
+    for seg in segments:
+        if _sentence_like(seg, rules):
+            sentences += 1
+        elif rules.persona.search(seg):
+            hits += 1
+    # at least 60% persona phrases, at least two, and (almost) no real sentence among them
+    return hits >= max(2, (len(segments) * 3 + 4) // 5) and sentences <= len(segments) // 5
+
+
+def _sentence_like(segment: str, rules: Rules) -> bool:
+    """A segment with a verb, a pronoun or a verb ending is a sentence, not a persona phrase."""
+    return bool(
+        (rules.sentence_words is not None and rules.sentence_words.search(segment))
+        or (rules.sentence_endings is not None and rules.sentence_endings.search(segment))
+    )
 
 
 _SEPARATOR_END = re.compile(r"[:：»›|\-–—]\s*$")

@@ -42,6 +42,8 @@ class Rules:
     bio_max_segment_words: int
     bio_max_segment_chars: int
     persona: re.Pattern[str] | None
+    sentence_words: re.Pattern[str] | None  # words that make a "sentence" of a bio a real one
+    sentence_endings: re.Pattern[str] | None
 
 
 def _languages() -> list[str]:
@@ -94,6 +96,22 @@ def _prefix_regex(words: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(alts), re.IGNORECASE)
 
 
+def _sentence_word_regex(words: list[str]) -> re.Pattern[str] | None:
+    """Whole words in scripts with spaces, substrings in CJK."""
+    if not words:
+        return None
+    ordered = sorted(set(words), key=len, reverse=True)
+    spaced = "|".join(re.escape(w) for w in ordered if _SPACED_START.match(w))
+    other = "|".join(re.escape(w) for w in ordered if not _SPACED_START.match(w))
+    alts = [f"{_NOT_LETTER_BEFORE}(?:{spaced}){_NOT_LETTER_AFTER}"] if spaced else []
+    alts += [other] if other else []
+    return re.compile("|".join(alts), re.IGNORECASE)
+
+
+def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 def _kind(datas: list[dict[str, Any]], kind: str, default_max: int, anchored: bool) -> KindRule:
     pats = _collect(datas, kind, "patterns")
     pattern = None
@@ -124,4 +142,6 @@ def load_rules() -> Rules:
         bio_max_segment_words=_first(datas, "author_bio", "max_segment_words", 4),
         bio_max_segment_chars=_first(datas, "author_bio", "max_segment_chars", 14),
         persona=_prefix_regex(_collect(datas, "author_bio", "persona_words")),
+        sentence_words=_sentence_word_regex(_collect(datas, "author_bio", "sentence_words")),
+        sentence_endings=_alternation(_collect(datas, "author_bio", "sentence_endings")),
     )
