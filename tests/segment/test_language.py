@@ -158,3 +158,15 @@ def test_close_neighbour_goes_back_to_the_main_language_but_foreign_stays() -> N
         Guess(5, None),
     ]
     assert [g.lang for g in decide(guesses, load())] == ["ru", "ru", "en", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("NATO Secretary General Jens Stoltenberg said in Brusselsは述べた。", "ja"),
+        ("VOA Korea Service reported that Pentagon officials 북한군은 말했다.", "ko"),
+    ],
+)
+def test_kana_or_hangul_among_latin_names_keep_the_script_language(text: str, lang: str) -> None:
+    sentences, _ = _run(text)
+    assert [s.lang for s in sentences] == [lang]

@@ -96,15 +96,17 @@ def guess(text: str, data: SegmentData, min_letters: int) -> Guess:
     hangul = len(_HANGUL.findall(stripped))
     kana = len(_KANA.findall(stripped))
     han = len(_HAN.findall(stripped))
-    if hangul >= data.script_share * n:
-        return Guess(n, "ko")
     cjk = kana + han
-    if cjk >= data.script_share * n:
+    # a few kana or hangul among Latin letters still mark the sentence: Latin-script languages
+    # never use them, while Japanese and Korean sentences quote long Latin names
+    if hangul >= 2 and hangul >= data.script_share * n:
+        return Guess(n, "ko")
+    if cjk >= data.script_share * n or (kana >= data.kana_min_count and cjk >= hangul):
         if kana >= data.kana_min_count or (kana and kana >= data.kana_min_share * cjk):
             return Guess(n, "ja")
-        if kana == 0:
+        if kana == 0 and hangul == 0:
             return Guess(n, HAN_ONLY)
-        return Guess(n, "ja")
+        return Guess(n, "ja" if kana >= hangul else "ko")
     ranked = _probabilities(stripped)
     probs = dict(ranked)
     best = ranked[0][0]
