@@ -185,3 +185,19 @@ def test_document_grouping_decides_ambiguous_separators() -> None:
     hint = grouping_hint("兵士は1.000.000人。")
     assert [q.value for q in parse_quantities("1.234キロ離れた", "ja", hint)] == [1234]
     assert [q.value for q in parse_quantities("1.234キロ離れた", "ja")] == [1.234]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("3,000-5,000 troops", "en", "troops"),
+        ("3천~5천 명", "ko", "people"),
+        ("3.000 hingga 5.000 tentara", "id", "troops"),
+        ("3000至5000名士兵", "zh", "soldiers"),
+        ("3000から5000人", "ja", "people"),
+    ],
+)
+def test_range_ends_share_the_unit(text: str, lang: str, unit: str) -> None:
+    found = parse_quantities(text, lang)
+    assert [q.unit for q in found] == [unit, unit]
+    assert found[-1].bound is None

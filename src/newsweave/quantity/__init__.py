@@ -114,6 +114,26 @@ def parse_quantities(
         q = _read(lex, norm, text, chain)
         if q is not None:
             out.append(q)
+    return _share_range_units(lex, norm, out)
+
+
+def _share_range_units(lex: Lexicon, text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """"3,000-5,000 troops", "3천~5천 명": the first number of a range counts the same thing."""
+    if lex.range_sep is None:
+        return found
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.unit is not None or not b.unit or a.problem is not None:
+            continue
+        sep = lex.range_sep.match(text, a.end)
+        if sep is None or not (b.start <= sep.end() < b.end):
+            continue
+        out[i] = replace(a, unit=b.unit)
+        if sep.end() > b.start:  # the separator was read as b's bound ("hingga", "до")
+            cut = sep.end()
+            out[i + 1] = replace(b, start=cut, surface=b.surface[cut - b.start :], bound=None,
+                                 approx=False)
     return out
 
 

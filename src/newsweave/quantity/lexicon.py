@@ -38,6 +38,7 @@ class Lexicon:
     gap_words: int
     gap_block: frozenset[str]
     spaced: bool
+    range_sep: re.Pattern[str] | None = None  # the words or marks joining the ends of a range
 
 
 def _surfaces(mapping: dict) -> dict[str, str]:
@@ -83,7 +84,7 @@ def lexicon(lang: str | None) -> Lexicon:
     grouped = rf"\d{{1,3}}(?:{sep}\d{{3}}(?!\d))+(?:[.,]\d+)?"
     # not inside a time (11:00), a sum (2+2), a model name (Su-27) or a fraction
     num = (LETTER_BEFORE if spaced else "") + (
-        rf"(?<![\d.,:+/\-])(?:{grouped}|\d+(?:[.,]\d+)?)(?![\d:]|\+\d)"
+        rf"(?<![\d.,:+/])(?<![^\W\d_]-)(?:{grouped}|\d+(?:[.,]\d+)?)(?![\d:]|\+\d)"
     )
     ph_words = words_regex([str(x) for x in d.get("placeholders") or ()])
     placeholders = f"(?<![A-Za-z])(?:{ph_words})(?![A-Za-z])" if ph_words else None
@@ -163,4 +164,9 @@ def lexicon(lang: str | None) -> Lexicon:
         gap_words=int(d.get("unit_gap_words") or 0),
         gap_block=frozenset(str(w).casefold() for w in d.get("unit_gap_block") or ()),
         spaced=spaced,
+        range_sep=_compile(
+            f"\\s*(?:{words_regex([str(x) for x in d['range_separators']])})\\s*"
+            if d.get("range_separators")
+            else None
+        ),
     )
