@@ -60,6 +60,8 @@ def test_copyright_in_the_middle_of_a_sentence_is_not_an_outlet() -> None:
         ("Nguồn: https://example.vn/bai-viet.html", "example.vn", "https://example.vn/bai-viet.html"),
         ("来源：新华社", "新华社", None),
         ("(Source: Reuters)", "Reuters", None),
+        ("出典：\nhttps://example.vn/a-1.htm", "example.vn", "https://example.vn/a-1.htm"),
+        ("Source\nhttps://example.com/x", "example.com", "https://example.com/x"),
     ],
 )
 def test_origin(line: str, name: str, url: str | None) -> None:

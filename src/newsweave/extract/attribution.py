@@ -123,15 +123,19 @@ def first_line_url(text: str) -> str | None:
 
 
 def find_origin(text: str) -> Origin | None:
-    """The original source a text cites on a labelled line ("出典: https://…", "Source: AFP")."""
+    """The original source a text cites on a labelled line ("出典: https://…", "Source: AFP"),
+    or on a label line followed by a line holding only the URL."""
     label = _origin_label()
-    for start, end, line in _lines(text):
+    lines = _lines(text)
+    for i, (start, end, line) in enumerate(lines):
         if len(line) > 400:
             continue
-        m = label.match(line)
+        m = label.match(line + (":" if _bare_label(line) else ""))
         if not m:
             continue
         rest = line[m.end():].strip()
+        if not rest and i + 1 < len(lines) and is_url(lines[i + 1][2]):
+            rest, end = lines[i + 1][2], lines[i + 1][1]
         url = URL_RE.search(rest)
         if url:
             u = url.group(0).rstrip(".,;")
@@ -143,3 +147,13 @@ def find_origin(text: str) -> Origin | None:
         if name and len(rest) <= MAX_NAME_CHARS:
             return Origin(name, None, start, end)
     return None
+
+
+@cache
+def _label_set() -> frozenset[str]:
+    return frozenset(lb.casefold() for lb in load("attribution")["origin_labels"])
+
+
+def _bare_label(line: str) -> bool:
+    """A line that is only an origin label, its URL on the next line."""
+    return len(line) <= 40 and line.rstrip(":： ").casefold() in _label_set()
