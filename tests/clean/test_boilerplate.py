@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsweave.clean import clean
 from newsweave.clean.boilerplate import classify
@@ -209,3 +213,28 @@ def test_seed_boilerplate_removed(seeds_dir) -> None:
         cleaned = _clean(text)
         for line in doc["boilerplate"]:
             assert line.strip() not in cleaned.text, (doc["file"], line)
+
+
+_LINES = st.sampled_from(
+    [line for _, line in BOILERPLATE[:12]]
+    + BODY[:8]
+    + ["", "  ", "Ｃｌｏｓｅ", "２０２４年３月３日", "北朝鮮が\u200bロシアに", "ｶﾞｲﾄﾞ"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LINES, max_size=12), st.sampled_from(["\n", "\r\n"]))
+def test_clean_map_is_exact_for_any_mix_of_lines(lines: list[str], newline: str) -> None:
+    original = newline.join(lines)
+    cleaned = _clean(original)
+    orig = cleaned.offsets.orig
+    assert len(orig) == len(cleaned.text) + 1
+    assert all(orig[i] <= orig[i + 1] for i in range(len(orig) - 1))
+    removed = [(r.start, r.end) for r in cleaned.removed]
+    for i, c in enumerate(cleaned.text):
+        o = orig[i]
+        assert not any(a <= o < b for a, b in removed)  # kept text never comes from a removal
+        if unicodedata.normalize("NFKC", original[o]) == original[o] and c != "\n":
+            assert original[o] == c
+    for r in cleaned.removed:
+        assert original[r.start : r.end] == r.surface
