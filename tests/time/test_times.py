@@ -238,3 +238,17 @@ RANGES = [
 def test_day_ranges_give_both_days(text: str, lang: str, first: str, last: str) -> None:
     found = [(t.surface, t.value) for t in parse_times(text, lang, P)]
     assert found == [(first, "2023-09-13"), (last, "2023-09-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("He arrived on Nov. 1. Two days later he left.", "en", ["2024-11-01", "2024-11-03"]),
+        ("Ông đến hôm 4-11 và rời đi 2 ngày sau.", "vi", ["2024-11-04", "2024-11-06"]),
+        ("Он приехал 1 ноября. Через два дня он уехал.", "ru", ["2024-11-01", "2024-11-03"]),
+        ("회담은 오는 25일 열린다.", "ko", ["2024-11-25"]),
+        ("William left on the 25th.", "en", ["2024-10-25"]),  # "will" inside a name
+    ],
+)
+def test_later_and_future(text: str, lang: str, values: list[str]) -> None:
+    assert [t.value for t in parse_times(text, lang, date(2024, 11, 5))] == values

@@ -123,7 +123,11 @@ def grammar(lang: str | None) -> Grammar:
         patterns.append(Pattern(re.compile(start + body + end, re.IGNORECASE), fixed, i))
 
     future_words = [str(w) for w in data.get("future_markers") or ()]
-    future = re.compile(words_regex(future_words), re.IGNORECASE) if future_words else None
+    future = (
+        re.compile(f"{start}(?:{words_regex(future_words)}){end}", re.IGNORECASE)
+        if future_words
+        else None
+    )
     short = data.get("weekdays_short") or {}
     trailer = None
     wd_surfaces = [str(s) for v in (data.get("weekdays") or {}).values() for s in v or ()]
