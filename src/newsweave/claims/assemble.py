@@ -145,10 +145,10 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
 
 
 def _months(value: str) -> int:
-    """Months since year 0 of a YYYY[-MM[-DD]] value (a bare year counts as its December)."""
+    """Months since year 0 of a YYYY[-MM[-DD]] value."""
     try:
         y = int(value[:4])
-        m = int(value[5:7]) if len(value) >= 7 else 12
+        m = int(value[5:7]) if len(value) >= 7 else 6  # a bare year: its middle
     except ValueError:
         return 0
     return y * 12 + m

@@ -177,7 +177,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         # (金正恩氏のロシア訪問 keeps it: the next name is compounded with the trigger)
         poss = [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14
                 and not any(0 <= ms[k].start - cues[i].after <= 1
-                            and hit.start - cues[k].after > 1 for k in range(len(ms)))]
+                            and not (cues[k].role is None and hit.start - cues[k].after <= 1)
+                            for k in range(len(ms)))]
         if poss and (not subj or ms[poss[-1]].start > ms[subj[-1]].start):
             subj = [poss[-1]]
         if not subj:
@@ -192,6 +193,13 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     else:
         subj = [i for i in before if role[i] is None and ms[i].type in ACTOR_TYPES
                 and hit.start - ms[i].end <= 120]
+    embedded: list[int] = []
+    closer = lex.cues.get("clause_object")
+    if lex.roles_after and subj and closer and closer.search(text, ms[subj[-1]].end, hit.start):
+        # 북한이 무기를 이전한 것을 비난 / 北朝鮮が…したことを非難: that subject belongs to the
+        # clause the verb takes as its object; the verb's own subject is further back
+        embedded = [subj[-1]]
+        subj = [i for i in subj[:-1] if not closer.search(text, ms[i].end, ms[subj[-1]].start)]
     subject = group(subj[-1], backwards=True) if subj else []
     if not lex.roles_after and subject:
         subject += [k for k in group(subject[0], backwards=False) if k not in subject]
@@ -210,14 +218,17 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
             direct = [i for i in after if role[i] is None and ms[i].start - hit.end <= 30]
             objs = direct[:1]
     target: list[int] = []
-    for i in sorted(set(objs), key=lambda i: abs(ms[i].start - hit.start)):
+    for i in embedded + sorted(set(objs), key=lambda i: abs(ms[i].start - hit.start)):
         for k in group(i, backwards=False) + group(i, backwards=True):
             if k not in target and k not in subject:
                 target.append(k)
         if not lex.roles_after:
             break
+    # a partner sits in the verb's clause: before the verb in ja/ko, mostly after it elsewhere
+    near = ((lambda i: 0 <= hit.start - ms[i].end <= 30) if lex.roles_after else
+            (lambda i: 0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 20))
     partners = [i for i in usable if role[i] == "partner" and i not in subject and i not in target
-                and i not in [k for s in subject for k in group(s, backwards=True)]]
+                and near(i) and i not in [k for s in subject for k in group(s, backwards=True)]]
 
     if agents:  # 被俄罗斯 / by Russia / oleh Rusia: an agent makes the clause passive
         passive = roles.passive = True
@@ -234,6 +245,9 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
                      if ms[i] not in roles.actors]
     locs = [i for i in usable if role[i] == "location" and ms[i].type in PLACE_TYPES
             and ms[i] not in roles.actors]
+    if partner_is_actor:  # モスクワで/に会談: a place is where they met, not a party
+        locs += [i for i in target if ms[i].type == "place"]
+        roles.targets = [m for m in roles.targets if m.type != "place"]
     if locs:
         near = min(locs, key=lambda i: abs(ms[i].start - hit.start))
         roles.location = ms[near]
