@@ -223,3 +223,24 @@ def test_summary_names_the_parties_most_sources_agree_on(tmp_path: Path) -> None
     ])
     assert event_with(store, "a-c00").summary == "North Korea declared support for Russia"
     assert event_with(store, "d-c00").summary == "Sergey Lavrov held talks"
+
+
+def test_officials_stand_for_their_country_in_acts_of_states(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("AGREE", [PUTIN], [NK], date="2024-06-19"),
+                C("MEET", [PUTIN, KIM], date="2024-06-19")], "2024-06-20", outlet="a"),
+        D("b", [C("AGREE", ["sergey-lavrov"], date="2024-06"),
+                C("MEET", ["sergey-lavrov", KIM], date="2024-06")], "2024-11-01", outlet="b"),
+    ])
+    assert set(event_with(store, "a-c00").documents) == {"a", "b"}  # the treaty of two states
+    assert event_with(store, "a-c01").documents == ("a",)  # the summit was Putin's, not Lavrov's
+
+
+def test_undated_claim_without_publication_date_uses_its_documents_dates(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("MEET", [KIM, PUTIN], date="2023-09-13")], "2023-09-14", outlet="a"),
+        D("b", [C("MEET", [KIM, PUTIN], date="2024-06-19")], "2024-06-20", outlet="b"),
+        D("c", [C("MEET", [PUTIN, KIM]), C("ATTACK", [RU], [UA], date="2023-09-12")], None,
+          outlet="c"),
+    ])
+    assert set(event_with(store, "c-c00").documents) == {"a", "c"}

@@ -29,13 +29,13 @@ def resolve_denials(claims: list[Claim], ctx: FuseContext) -> dict[str, str]:
     for d in claims:
         if d.type != "DENY" or not d.actors:
             continue
-        deniers = ctx.sides(d.actors)
+        deniers = ctx.sides(d.actors, state=True)
         best: tuple | None = None
         for c in ctx.doc_claims(d.doc):
             if c.type == "DENY" or c.modality not in _DENIABLE:
                 continue
             dist = abs(c.sentence - d.sentence)
-            if dist > window or not (ctx.sides(c.actors + c.targets) & deniers):
+            if dist > window or not (ctx.sides(c.actors + c.targets, state=True) & deniers):
                 continue
             key = (dist, 0 if c.sentence <= d.sentence else 1, c.id)
             if best is None or key < best:
@@ -63,25 +63,36 @@ def _end(value: str | None) -> date | None:
     return date.fromordinal(next_month.toordinal() - 1)
 
 
+def _reference_date(doc_id: str, ctx: FuseContext) -> str | None:
+    """When the document was written: its publication date, else the latest date it gives."""
+    published = ctx.doc(doc_id).published
+    if published:
+        return published
+    dates = [c.date.value for c in ctx.doc_claims(doc_id) if c.date]
+    return max(dates) if dates else None
+
+
 def _choose(u: Claim, candidates: list[list[Claim]], ctx: FuseContext) -> list[Claim] | None:
     """The dated event an undated claim most likely means: not after its document was
     published (unless expected), ending at most `undated_days` before it, the nearest, the
-    best attested, then the smallest id."""
+    best attested, then the smallest id. With no publication date, the latest date the
+    document gives only ranks the candidates."""
     published = _start(ctx.doc(u.doc).published)
+    reference = published or _start(_reference_date(u.doc, ctx))
     limit = ctx.rules.of(u.type).undated_days
     ranked = []
     for comp in candidates:
         value = event_date(comp, ctx)
         start, end = _start(value), _end(value)
         gap = 0
-        if published and start and end:
-            if start > published:
-                if u.modality != "expected":
+        if reference and start and end:
+            if start > reference:
+                if published and u.modality != "expected":
                     continue
-                gap = (start - published).days
-            elif end < published:
-                gap = (published - end).days
-            if gap > limit:
+                gap = (start - reference).days
+            elif end < reference:
+                gap = (reference - end).days
+            if published and gap > limit:
                 continue
         ranked.append(((gap, -len({c.doc for c in comp}), min(c.id for c in comp)), comp))
     return min(ranked, key=lambda x: x[0])[1] if ranked else None

@@ -47,7 +47,7 @@ class FuseContext:
         self._docs: dict[str, DocInfo] = {}
         self._doc_claims: dict[str, list[Claim]] = {}
         self._findings: dict[str, list[Finding]] = {}
-        self._sides: dict[str, str] = {}
+        self._sides: dict[tuple[str, bool], str] = {}
         self._store_entities: dict[str, Entity] | None = None
 
     # ------------------------------------------------------------------ documents
@@ -112,11 +112,24 @@ class FuseContext:
             return entity_id.replace("-", " ").title()  # a slug id: "kursk-oblast"
         return entity_id
 
-    def side(self, entity_id: str) -> str:
-        """The party an entity stands for: a leader stands for the country they lead."""
-        if entity_id not in self._sides:
-            self._sides[entity_id] = self._led_country(entity_id) or entity_id
-        return self._sides[entity_id]
+    def side(self, entity_id: str, state: bool = False) -> str:
+        """The party an entity stands for: a leader stands for the country they lead; for acts
+        of states (`state`), every official and institution stands for their country."""
+        key = (entity_id, state)
+        if key not in self._sides:
+            side = self._led_country(entity_id)
+            if side is None and state:
+                side = self._country_of(entity_id)
+            self._sides[key] = side or entity_id
+        return self._sides[key]
+
+    def _country_of(self, entity_id: str) -> str | None:
+        e = self.entity(entity_id)
+        if e is None or e.type not in ("person", "organization") or not e.facts:
+            return None
+        country = _first_id(e.facts.get("country"))
+        target = self._kb_get(country) if country else None
+        return country if target is not None and target.type == "country" else None
 
     def _led_country(self, entity_id: str) -> str | None:
         e = self._kb_get(entity_id) or self.entity(entity_id)
@@ -149,8 +162,8 @@ class FuseContext:
         target = self._kb_get(str(of))
         return target is not None and target.type == "country"
 
-    def sides(self, ids: Iterable[str]) -> frozenset[str]:
-        return frozenset(self.side(i) for i in ids)
+    def sides(self, ids: Iterable[str], state: bool = False) -> frozenset[str]:
+        return frozenset(self.side(i, state) for i in ids)
 
 
 def _strings(value: object) -> list[str]:

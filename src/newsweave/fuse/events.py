@@ -8,6 +8,7 @@ from newsweave.fuse.conflicts import date_conflict, denial_conflict, number_conf
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import precision
 from newsweave.fuse.independence import source_groups, weight
+from newsweave.fuse.rules import TypeRule
 from newsweave.fuse.series import measures
 from newsweave.fuse.summary import summarize
 from newsweave.model import Claim, Event
@@ -56,12 +57,12 @@ def event_date(claims: list[Claim], ctx: FuseContext) -> str | None:
 
 
 def _representatives(
-    counts: Counter, ctx: FuseContext, exclude: frozenset[str] = frozenset()
+    counts: Counter, ctx: FuseContext, state: bool, exclude: frozenset[str] = frozenset()
 ) -> list[str]:
     """One entity per side (a leader and their country are one side), most mentioned first."""
     by_side: dict[str, Counter] = {}
     for entity_id, n in counts.items():
-        by_side.setdefault(ctx.side(entity_id), Counter())[entity_id] += n
+        by_side.setdefault(ctx.side(entity_id, state), Counter())[entity_id] += n
     out = []
     for side, ents in by_side.items():
         if side in exclude:
@@ -77,24 +78,27 @@ def _rank(e: str, counts: Counter, ctx: FuseContext) -> tuple:
 
 
 def event_parties(
-    members: list[Claim], symmetric: bool, ctx: FuseContext
+    members: list[Claim], rule: TypeRule, ctx: FuseContext
 ) -> tuple[list[str], list[str]]:
-    if symmetric:
+    state = rule.state
+    if rule.symmetric:
         every = Counter(e for c in members for e in set(c.actors + c.targets))
-        return _representatives(every, ctx), []
-    actors = _representatives(Counter(e for c in members for e in set(c.actors)), ctx)
-    taken = frozenset(ctx.side(a) for a in actors)
-    targets = _representatives(Counter(e for c in members for e in set(c.targets)), ctx, taken)
+        return _representatives(every, ctx, state), []
+    actors = _representatives(Counter(e for c in members for e in set(c.actors)), ctx, state)
+    taken = frozenset(ctx.side(a, state) for a in actors)
+    targets = _representatives(
+        Counter(e for c in members for e in set(c.targets)), ctx, state, taken)
     return actors, targets
 
 
 def main_parties(
     ids: list[str], members: list[Claim], ctx: FuseContext, most: int = 3
 ) -> list[str]:
+    state = ctx.rules.of(members[0].type).state if members else False
     """The parties a summary names: those most claims agree on (noisy extra names dropped)."""
     def support(entity_id: str) -> int:
-        side = ctx.side(entity_id)
-        return sum(1 for c in members if side in ctx.sides(c.actors + c.targets))
+        side = ctx.side(entity_id, state)
+        return sum(1 for c in members if side in ctx.sides(c.actors + c.targets, state))
 
     if not ids:
         return []
@@ -116,7 +120,7 @@ def build_event(members: list[Claim], denials: list[Claim], ctx: FuseContext) ->
         x for x in (date_conflict(members, date, ctx), denial_conflict(members, denials, ctx)) if x
     ]
     conflicts += number_conflicts(found, ctx.rules.number_conflict_ratio, ctx)
-    actors, targets = event_parties(members, rule.symmetric, ctx)
+    actors, targets = event_parties(members, rule, ctx)
     disputed = any(c.kind == "denial" for c in conflicts)
     docs = sorted({c.doc for c in everything})
     return Event(

@@ -14,7 +14,7 @@ from newsweave.model import Claim
 
 
 def _sides(claim: Claim, ctx: FuseContext) -> frozenset[str]:
-    return ctx.sides(claim.actors + claim.targets)
+    return ctx.sides(claim.actors + claim.targets, ctx.rules.of(claim.type).state)
 
 
 def claim_keys(claim: Claim, ctx: FuseContext) -> set[str]:

@@ -24,8 +24,8 @@ class Parties:
 
 def parties(claim: Claim, rule: TypeRule, ctx: FuseContext) -> Parties:
     if rule.symmetric:
-        return Parties(ctx.sides(claim.actors + claim.targets), frozenset())
-    return Parties(ctx.sides(claim.actors), ctx.sides(claim.targets))
+        return Parties(ctx.sides(claim.actors + claim.targets, rule.state), frozenset())
+    return Parties(ctx.sides(claim.actors, rule.state), ctx.sides(claim.targets, rule.state))
 
 
 def _overlap_or_open(a: frozenset[str], b: frozenset[str]) -> bool:

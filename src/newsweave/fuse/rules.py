@@ -17,6 +17,7 @@ class TypeRule:
     span_days: int
     conflict_days: int
     undated_days: int
+    state: bool  # an act of states: officials and institutions stand for their country
 
     @property
     def ongoing(self) -> bool:
@@ -56,6 +57,7 @@ def _rule(base: dict, over: dict) -> TypeRule:
         span_days=int(merged.get("span_days", 0)),
         conflict_days=int(merged.get("conflict_days", 0)),
         undated_days=int(merged.get("undated_days", 120)),
+        state=bool(merged.get("state", False)),
     )
 
 
