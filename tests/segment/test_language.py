@@ -170,3 +170,10 @@ def test_close_neighbour_goes_back_to_the_main_language_but_foreign_stays() -> N
 def test_kana_or_hangul_among_latin_names_keep_the_script_language(text: str, lang: str) -> None:
     sentences, _ = _run(text)
     assert [s.lang for s in sentences] == [lang]
+
+
+def test_document_of_uncertain_sentences_is_read_as_a_whole() -> None:
+    text = "Putin and Kim met.\nTroops moved north.\nKim thanked Putin."
+    sentences, languages = _run(text)
+    assert [share.lang for share in languages] == ["en"]
+    assert {s.lang for s in sentences} == {"en"}

@@ -38,6 +38,7 @@ class Guess:
     letters: int  # letters outside URLs
     lang: str | None  # decided label (None: too short or uncertain)
     probs: dict[str, float] | None = None  # from the statistical model, for group decisions
+    text: str = ""  # the text the model read (URLs removed), kept for whole-document decisions
 
 
 @cache
@@ -113,8 +114,8 @@ def guess(text: str, data: SegmentData, min_letters: int) -> Guess:
     group = _group_of(best, data)
     group_p = sum(probs.get(g, 0.0) for g in group)
     if group_p < data.min_probability:
-        return Guess(n, None, probs)
-    return Guess(n, best, probs)
+        return Guess(n, None, probs, stripped)
+    return Guess(n, best, probs, stripped)
 
 
 def decide(guesses: list[Guess], data: SegmentData) -> list[Guess]:
@@ -140,16 +141,32 @@ def decide(guesses: list[Guess], data: SegmentData) -> list[Guess]:
 
 def _prefer_document_language(guesses: list[Guess], data: SegmentData) -> None:
     """A sentence the model gives to a close neighbour of the document's main language (a
-    Russian line scored Bulgarian) goes back to the main language when the model found that
-    language plausible too; a genuinely foreign sentence has almost no probability for it."""
+    Russian line scored Bulgarian), or finds uncertain, takes the main language when the model
+    found that language plausible too; a genuinely foreign sentence has almost no probability
+    for it. A document whose every long sentence is uncertain is identified as a whole."""
     letters: dict[str, int] = {}
     for g in guesses:
         if g.lang is not None:
             letters[g.lang] = letters.get(g.lang, 0) + g.letters
     if not letters:
+        _whole_document(guesses, data)
         return
     main = max(letters, key=lambda lang: letters[lang])
     for g in guesses:
         plausible = (g.probs or {}).get(main, 0.0) >= data.document_language_min_probability
-        if g.lang not in (None, main) and plausible:
+        if g.lang != main and plausible:
             g.lang = main
+
+
+def _whole_document(guesses: list[Guess], data: SegmentData) -> None:
+    """Every long sentence was uncertain (a short text of names and numbers): read them
+    together, which gives the model more evidence than any one of them."""
+    uncertain = [g for g in guesses if g.probs is not None]
+    if not uncertain:
+        return
+    ranked = _probabilities(" ".join(g.text for g in uncertain))
+    best = ranked[0][0]
+    probs = dict(ranked)
+    if sum(probs.get(m, 0.0) for m in _group_of(best, data)) >= data.min_probability:
+        for g in uncertain:
+            g.lang = best
