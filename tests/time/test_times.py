@@ -252,3 +252,16 @@ def test_day_ranges_give_both_days(text: str, lang: str, first: str, last: str) 
 )
 def test_later_and_future(text: str, lang: str, values: list[str]) -> None:
     assert [t.value for t in parse_times(text, lang, date(2024, 11, 5))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Bojcy 3-го батальона отступили.", "ru"),  # an ordinal, not the 3rd
+        ("Ia datang minggu ini.", "id"),  # this week, not Sunday
+        ("Đây là lần thứ hai ông đến.", "vi"),  # the second time, not Monday
+        ("1号机组停运。", "zh"),  # unit No. 1
+    ],
+)
+def test_ordinals_and_weeks_are_not_days(text: str, lang: str) -> None:
+    assert parse_times(text, lang, P) == []
