@@ -132,6 +132,7 @@ def test_garbled_numbers_keep_no_value(text: str, lang: str, surface: str, probl
         ("Статья 4 договора.", "ru"),
         ("Điều 4 của hiệp ước.", "vi"),
         ("The 3rd brigade moved.", "en"),
+        ("3번째 회담이 열렸다.", "ko"),
         ("In 2019 they met.", "en"),
         ("2023年9月13日に会談した。", "ja"),
         ("13 сентября 2023 года.", "ru"),

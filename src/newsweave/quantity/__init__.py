@@ -270,7 +270,8 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
             bound = lex.bounds.get(norm_key(b.group("bound")))
             pos = b.end()
     unit, pos = _unit_after(lex, norm, pos)
-    if unit is None and lex.not_after and lex.not_after.match(norm, end):
+    na = lex.not_after.match(norm, end) if lex.not_after else None
+    if na and (unit is None or na.end() > pos):  # "第5条", "3번째" (not "3번"), "15th"
         return None
     if unit is None and bound is not None:
         pos = end
