@@ -37,6 +37,9 @@ BOILERPLATE = [
     ("interlink", "관련기사 서울시, 새 버스 노선 발표"),
     ("interlink", "Xem thêm: Hà Nội mở tuyến xe buýt mới"),
     ("interlink", "相关阅读：北京开通新地铁线"),
+    ("interlink", "関連記事"),
+    ("interlink", "TIN LIÊN QUAN"),
+    ("interlink", "Read  Chile starts exporting fruit to Korea"),
     # comment forms
     ("comment_form", "Leave a Reply"),
     ("comment_form", "Your email address will not be published. Required fields are marked *"),
@@ -103,6 +106,7 @@ BOILERPLATE = [
 BODY = [
     "Read the full statement on the ministry's website, the spokesman said.",
     "READ THE STATEMENT, the protesters chanted outside the embassy.",
+    "Read the report before the vote, the senator urged.",
     "The talks will close on Friday after three days of meetings.",
     "The company said it would share the data with regulators in Seoul.",
     "He was accused of copyright infringement in 2019 and fined.",

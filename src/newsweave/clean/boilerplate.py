@@ -93,7 +93,8 @@ def is_interlink(line: str, rules: Rules) -> bool:
         return False
     rest = line[m.end() :].strip()
     if not _LETTER.search(rest):
-        return False  # a label alone is not a link
+        # the label alone ("Related articles", "関連記事") heads a block of links
+        return not rest or not rest.strip(":：»›|-–— ")
     # without a separator after the label, a headline follows; a body sentence ends with "."
     return bool(_SEPARATOR_END.search(m.group())) or not _STATEMENT_END.search(rest)
 
