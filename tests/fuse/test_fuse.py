@@ -232,7 +232,9 @@ def test_officials_stand_for_their_country_in_acts_of_states(tmp_path: Path) -> 
         D("b", [C("AGREE", ["sergey-lavrov"], date="2024-06"),
                 C("MEET", ["sergey-lavrov", KIM], date="2024-06")], "2024-11-01", outlet="b"),
     ])
-    assert set(event_with(store, "a-c00").documents) == {"a", "b"}  # the treaty of two states
+    treaty = event_with(store, "a-c00")
+    assert set(treaty.documents) == {"a", "b"}  # the treaty of two states
+    assert treaty.summary == "Russia and North Korea reached an agreement"
     assert event_with(store, "a-c01").documents == ("a",)  # the summit was Putin's, not Lavrov's
 
 

@@ -67,7 +67,8 @@ def _representatives(
     for side, ents in by_side.items():
         if side in exclude:
             continue
-        best = min(ents, key=lambda e, n=ents: _rank(e, n, ctx))
+        # an act of states is named by the state; other acts by the person most sources name
+        best = side if state else min(ents, key=lambda e, n=ents: _rank(e, n, ctx))
         out.append((-sum(ents.values()), ctx.name(best), best))
     return [e for *_, e in sorted(out)]
 
