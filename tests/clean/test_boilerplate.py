@@ -196,6 +196,11 @@ def test_duplicate_keeps_the_first_and_ignores_short_repeats() -> None:
     assert cleaned.text.count("はい。") == 2
 
 
+def test_duplicate_ignores_spacing_case_and_punctuation() -> None:
+    original = "Leaders meet in Pyongyang\n\nLEADERS  MEET IN PYONGYANG.\nThe talks began.\n"
+    assert [r.kind for r in _clean(original).removed] == ["duplicate"]
+
+
 def test_full_width_text_is_normalised_in_clean() -> None:
     cleaned = _clean("ロシアは２０２３年に１，０００発を送った。")
     assert "2023年" in cleaned.text and "1,000発" in cleaned.text

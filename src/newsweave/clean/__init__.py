@@ -7,6 +7,7 @@ rules and their word lists live in `lang/*/boilerplate.yaml`.
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from newsweave.clean.rules import load_rules
 from newsweave.model import Extracted, InputError, OffsetMap, Removal
 from newsweave.options import Options
 
+_WORD_CHAR = re.compile(r"[^\W_]")
 # a repeated line shorter than this (in letters) is not worth calling a duplicate ("Ada.")
 _MIN_DUPLICATE_LETTERS = 8
 
@@ -50,7 +52,8 @@ def clean(extracted: Extracted, options: Options) -> Cleaned:
         if stripped:
             kind = classify(stripped, rules)
             if kind is None:
-                key = " ".join(stripped.split())
+                # the same words, whatever the spacing, case or punctuation around them
+                key = "".join(_WORD_CHAR.findall(stripped.casefold()))
                 if key in seen and len(_LETTER.findall(key)) >= _MIN_DUPLICATE_LETTERS:
                     kind = "duplicate"
                 seen.add(key)
