@@ -134,3 +134,9 @@ def run(doc: Document, an: Analysis | None = None, claims=(), kb: FakeKB | None 
 
 def kinds(findings) -> list[tuple[str, str]]:
     return [(f.kind, f.surface) for f in findings]
+
+
+# hypothesis tests cannot take function-scoped fixtures: they import the helpers by this name
+import sys as _sys  # noqa: E402
+
+_sys.modules.setdefault("tests_forensics_helpers", _sys.modules[__name__])

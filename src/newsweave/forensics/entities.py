@@ -37,18 +37,29 @@ def _after(ref: str, died: str) -> bool:
     return ref[:n] > died[:n]
 
 
+CONTEXT_SENTENCES = 3  # a date stays in force for the next few sentences (a narrated past)
+
+
 def _reference_dates(ctx: Context) -> dict[int, str]:
     """For each sentence index, the date its events happen: a claim's date, else a time
-    expression of the sentence, else the publication date."""
-    out: dict[int, str] = {}
+    expression of the sentence or of the few sentences before it (a story told about 2011
+    stays in 2011), else nothing (the caller falls back to the publication date)."""
+    own: dict[int, str] = {}
     for t in ctx.analysis.times:
         k = _date_key(t.value)
         if k and not t.problem:
-            out.setdefault(t.sentence, k)
+            own.setdefault(t.sentence, k)
     for c in ctx.claims:
         k = _date_key(c.date.value) if c.date else None
         if k:
-            out[c.sentence] = k
+            own[c.sentence] = k
+    out: dict[int, str] = {}
+    order = [s.index for s in ctx.document.sentences]
+    for pos, idx in enumerate(order):
+        for back in range(0, CONTEXT_SENTENCES + 1):
+            if pos - back >= 0 and order[pos - back] in own:
+                out[idx] = own[order[pos - back]]
+                break
     return out
 
 
@@ -76,10 +87,16 @@ def _anachronisms(ctx: Context) -> list[Candidate]:
     refs = _reference_dates(ctx)
     pub = _date_key(ctx.document.published)
     acting: dict[str, set[int]] = {}
+    in_claims: set[str] = set()
     for c in ctx.claims:
+        in_claims.update(e for e in (*c.actors, *c.targets, c.attributed_to) if e)
         for eid in (*c.actors, c.attributed_to):
             if eid:
                 acting.setdefault(eid, set()).add(c.sentence)
+    # years the article itself names: an article that narrates the period when the person was
+    # alive may mention them without any anachronism (unless a claim makes them act)
+    years = {t.value[:4] for t in ctx.analysis.times
+             if t.value and not t.relative and not t.problem and t.value[:4].isdigit()}
     out = []
     seen: set[str] = set()
     by_entity: dict[str, list[Mention]] = {}
@@ -92,13 +109,15 @@ def _anachronisms(ctx: Context) -> list[Candidate]:
         died = _date_key(person.facts.get("died"))
         if not died:
             continue
+        if eid not in acting and any(y <= died[:4] for y in years):
+            continue
         hits = []
         for m in mentions:
             ref = refs.get(m.sentence) or pub
             if not ref or not _after(ref, died):
                 continue
-            if acting and m.sentence not in acting.get(eid, set()):
-                continue  # claims exist: only an actor of one of them is "acting"
+            if eid in in_claims and eid not in acting:
+                continue  # the claims place this person only as a target: not "acting"
             before = ctx.document.original_text[max(0, m.start - 15): m.start]
             after = ctx.document.original_text[m.end: m.end + 12]
             if _DEAD_CONTEXT.search(before) or _DEAD_CONTEXT.search(after):
@@ -114,7 +133,7 @@ def _anachronisms(ctx: Context) -> list[Candidate]:
             "anachronism", "high", m.start, m.end,
             f"'{m.surface}' is linked to {person.name}, who died in {died[:4]}, but is acting in"
             f" {ref[:4]}{more}: wrong name or wrong person",
-            holder.name if holder else None, 0.9 if acting else 0.75))
+            holder.name if holder else None, 0.9 if eid in acting else 0.75))
     return out
 
 

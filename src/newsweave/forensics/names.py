@@ -13,7 +13,7 @@ from collections import Counter
 
 from rapidfuzz.distance import Levenshtein
 
-from newsweave.forensics.common import Candidate, Context, collapse, script_of
+from newsweave.forensics.common import Candidate, Context, collapse, data, script_of
 from newsweave.model import Mention
 
 NEAR_MISS_HOW = {"fuzzy", "transliteration"}
@@ -42,8 +42,12 @@ def _from_mentions(ctx: Context) -> tuple[list[Candidate], set[str]]:
         if ent is None:
             continue
         known = {_norm(a) for a in (ent.name, *ent.aliases)}
-        odd = [m for m in mentions
-               if m.how in NEAR_MISS_HOW and m.confidence < 1.0 and _norm(m.surface) not in known]
+        # single words of the known names ("푸틴" of "블라디미르 푸틴"), and surfaces the linker
+        # also matched exactly elsewhere in the article, are not misspellings
+        known |= {w for a in known for w in re.split(r"[\s・·]+", a) if len(w) >= 2}
+        known |= {_norm(m.surface) for m in mentions if m.how in ("exact", "alias")
+                  and m.confidence >= 0.95}
+        odd = [m for m in mentions if _is_near_miss(m, ent, known)]
         surfaces = Counter(_norm(m.surface) for m in mentions if m.how != "demonym")
         seen: set[str] = set()
         for m in odd:
@@ -63,6 +67,40 @@ def _from_mentions(ctx: Context) -> tuple[list[Candidate], set[str]]:
             out.append(Candidate(kind, "medium", m.start, m.end, msg, ent.name,
                                  0.6 + 0.3 * (1 - m.confidence), "name_variants"))
     return out, flagged_surfaces
+
+
+def _romanised(word: str) -> str:
+    w = word.casefold()
+    for old, new in data("entities")["romanisation_equivalents"]:
+        w = w.replace(old, new)
+    return w
+
+
+def _token_near_miss(surface: str, name: str) -> bool:
+    """Same number of words as the canonical name, one or two of them one letter off (not an
+    ending: Putin/Putina is grammar), after romanisation alternations are evened out."""
+    if script_of(surface[:1] or " ") not in ("latin", "cyrillic"):
+        return False
+    a, b = _romanised(surface).split(), _romanised(name).split()
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if not diffs or len(diffs) > 2 or a[1:] == b[1:]:
+        return False  # given names vary by system (Kyrylo/Kirill, Dmytro/Dmitry): not a miss
+    return all(Levenshtein.distance(x, y) == 1 and not (x.startswith(y) or y.startswith(x))
+               for x, y in diffs)
+
+
+def _is_near_miss(m: Mention, ent, known: set[str]) -> bool:
+    """A mention that links to `ent` only thanks to tolerance: fuzzy matching, a loose
+    transliteration, or a misspelt alias (one letter off the canonical name)."""
+    if m.how == "fuzzy" and m.confidence < 1.0:
+        return _norm(m.surface) not in known
+    if m.how == "transliteration":
+        return m.confidence < 0.8 and _norm(m.surface) not in known
+    if m.how == "alias" and ent.type == "person" and _norm(m.surface) != _norm(ent.name):
+        return _token_near_miss(collapse(m.surface), ent.name)
+    return False
 
 
 def _ko_stem(word: str) -> str:
@@ -143,6 +181,48 @@ def _from_text(ctx: Context, already: set[str]) -> list[Candidate]:
     return out
 
 
+def _unlinked_near_known(ctx: Context) -> list[Candidate]:
+    """An unlinked name-like word two letters or fewer from a word of a linked name in the same
+    article ("Brishask" beside "Bryansk"): a garbled copy of that name."""
+    known: dict[str, tuple[str, str]] = {}  # romanised word -> (word, entity name)
+    spans = [(m.start, m.end) for m in ctx.analysis.mentions]
+    for m in ctx.analysis.mentions:
+        ent = ctx.entity(m.entity_id)
+        if ent is None or m.how == "candidate" or not ent.linked:
+            continue
+        for w in _TOKEN.findall(m.surface):
+            if _name_like(w) in ("latin", "cyrillic") and len(w) >= 5:
+                known.setdefault(_romanised(w), (w, ent.name))
+    if not known:
+        return []
+    out = []
+    seen: set[str] = set()
+    for line in ctx.lines:
+        for t in _TOKEN.finditer(line.text):
+            w = t.group()
+            if len(w) < 6 or _name_like(w) not in ("latin", "cyrillic") or w in seen:
+                continue
+            s, e = ctx.orig(line.start + t.start(), line.start + t.end())
+            if any(a < e and s < b for a, b in spans):
+                continue
+            r = _romanised(w)
+            if r in known:
+                continue
+            best = min(known, key=lambda k: Levenshtein.distance(k, r))
+            d = Levenshtein.distance(best, r)
+            if d > 2 or best[0] != r[0] or best.startswith(r) or r.startswith(best):
+                continue
+            if d == 2 and min(len(best), len(r)) < 7:
+                continue
+            seen.add(w)
+            word, name = known[best]
+            out.append(Candidate(
+                "near_miss_name", "medium", s, e,
+                f"'{w}' is not a known name but is {d} letter(s) from '{word}' ({name}), named in"
+                " the same article: probably a garbled copy of it", name, 0.6, "name_variants"))
+    return out
+
+
 def check(ctx: Context) -> list[Candidate]:
     found, surfaces = _from_mentions(ctx)
-    return found + _from_text(ctx, surfaces)
+    return found + _from_text(ctx, surfaces) + _unlinked_near_known(ctx)

@@ -49,6 +49,10 @@ def _calibre_word_re(lang: str) -> re.Pattern[str]:
     return re.compile(alternation(words), re.IGNORECASE)
 
 
+# a comma-grouped figure below 10,000 before a CJK myriad scale is native notation
+_NATIVE_SCALE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})?\s?[万萬亿億만억]")
+
+
 def _fmt(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
@@ -155,6 +159,8 @@ def _upstream(ctx: Context) -> list[Candidate]:
     out = []
     bounds = data("numbers")["max_count"]
     for q in ctx.analysis.quantities:
+        if q.problem == "double_scale" and _NATIVE_SCALE.search(q.surface):
+            continue  # "1,000万ドル" is ordinary Japanese for ten million, not a double scale
         if q.problem in UPSTREAM_PROBLEMS:
             kind, sev, msg = UPSTREAM_PROBLEMS[q.problem]
             out.append(Candidate(kind, sev, q.start, q.end, f"{msg}: '{q.surface}'", None, 0.85,
