@@ -112,10 +112,14 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
                 actors.append(c)
     location = roles.location.entity_id if roles.location else None
     date = sentence_date(view, hit.start, lex)
+    # a claim the text dates is worth more on a timeline than one it leaves undated
     if date is None:
         date = context_date
+        confidence += 0.05 if date else 0.0
     else:
-        confidence += 0.05
+        confidence += 0.1
+    if ctype == "OTHER":
+        confidence -= 0.1  # kept for notable acts only: the lexicon alone typed it loosely
     if date and published and _months(published) - _months(date.value) > lex.background_months:
         confidence -= 0.4  # background history ("visited Beijing in 2018"), not the news
     att = pick_attribution(atts, hit)

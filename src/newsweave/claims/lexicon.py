@@ -6,6 +6,8 @@ language into regular expressions. Pattern syntax inside an entry:
 - a space matches any run of white space (spaced languages) or nothing (ja, zh),
 - `~` is a short gap: up to three words (spaced languages) or eight characters (ja, zh, ko),
 - `*` at the end of a word allows any ending (`dispatch*`, `направ*`), at the start any prefix.
+- `<` at the start (substring languages) makes the entry begin a word: `<지지` does not match
+  inside 채워지지.
 
 Spaced languages (`match: word`) match whole words; `match: substring` (ja, zh, ko) matches
 anywhere, because words run together or take suffixes (방문했다, 訪問した).
@@ -61,7 +63,10 @@ def _word_regex(entry: str, spaced: bool) -> str:
             continue
         prefix = word.startswith("*") and len(word) > 1
         suffix = word.endswith("*") and len(word) > 1
-        core = re.escape(word.strip("*"))
+        start = word.startswith("<") and len(word) > 1  # must begin a word (ko: 지지, 통화)
+        core = re.escape(word.strip("*").lstrip("<"))
+        if start and not spaced:
+            core = r"(?<!\w)" + core
         if spaced:
             core = (r"\w*" if prefix else r"(?<!\w)") + core + (r"\w*" if suffix else r"(?!\w)")
         if out:
