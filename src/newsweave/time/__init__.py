@@ -211,7 +211,6 @@ def _merge_weekdays(
             and cur.precision == "day"
             and cur.relative
             and nxt.precision == "day"
-            and not nxt.relative
             and nxt.value
             and re.fullmatch(r"[\s,(（)）]*", norm[cur.end : nxt.start])
         ):
@@ -222,7 +221,7 @@ def _merge_weekdays(
                     problem = "weekday_mismatch"
                 out.append(
                     TimeMatch(cur.start, nxt.end, text[cur.start : nxt.end], nxt.value,
-                              "day", False, problem)
+                              "day", nxt.relative, problem)
                 )
                 i += 2
                 continue
