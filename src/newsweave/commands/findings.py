@@ -1,0 +1,58 @@
+"""`newsweave findings`: what forensics flagged, as a table (or JSON lines)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from rich.markup import escape
+from rich.table import Table
+
+NAME = "findings"
+HELP = "list forensic findings: doc, kind, severity, surface, message, suggestion"
+
+SEVERITIES = ("low", "medium", "high")
+_STYLE = {"high": "bold red", "medium": "yellow", "low": "dim"}
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--doc", help="only this document (an id prefix or its URI)")
+    p.add_argument("--kind", action="append", help="only this kind (repeatable)")
+    p.add_argument("--min-severity", choices=SEVERITIES, default="low",
+                   help="hide findings below this severity")
+    p.add_argument("--json", action="store_true", help="one JSON object per line instead")
+
+
+def run(args: argparse.Namespace, ctx) -> int:
+    doc_id = None
+    if args.doc:
+        doc_id = ctx.store.resolve_document_id(args.doc)
+        if doc_id is None:
+            ctx.err.print(f"no single document matches {args.doc!r}", highlight=False)
+            return 2
+    floor = SEVERITIES.index(args.min_severity)
+    kinds = set(args.kind or ())
+    rows = [f for f in ctx.store.findings(doc_id)
+            if SEVERITIES.index(f.severity) >= floor and (not kinds or f.kind in kinds)]
+    if args.json:
+        for f in rows:
+            ctx.out.print_json(json.dumps({
+                "id": f.id, "doc": f.doc, "kind": f.kind, "severity": f.severity,
+                "start": f.start, "end": f.end, "surface": f.surface, "message": f.message,
+                "suggestion": f.suggestion,
+            }, ensure_ascii=False))
+        return 0
+    table = Table(title=f"{len(rows)} findings")
+    for col in ("doc", "kind", "severity"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("surface", overflow="fold", ratio=2)
+    table.add_column("message", overflow="fold", ratio=4)
+    table.add_column("suggestion", overflow="fold", ratio=1)
+    for f in rows:
+        table.add_row(
+            f.doc[:10], f.kind, f"[{_STYLE[f.severity]}]{f.severity}[/]",
+            escape(f.surface[:80]) or "(whole document)", escape(f.message),
+            escape(f.suggestion or "—"),
+        )
+    ctx.out.print(table)
+    return 0
