@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsweave.extract import extract
 from newsweave.model import InputError, RawDocument
@@ -204,3 +206,26 @@ def test_plain_text_title_is_its_headline() -> None:
 def test_small_fragments_keep_their_visible_text(html: str, text: str) -> None:
     got = extract(RawDocument("https://example.com/a", html, media_type="text/html"), OPTIONS)
     assert got.text == text
+
+
+PIECES = ["<div>", "</div>", "<p>", "</p>", "<script>", "</script>", "<a href='x'>", "</a>",
+          "<!--", "-->", "<![CDATA[", "]]>", "&amp;", "&#0;", "<html>", "<body>", "<title>",
+          "</title>", "\x00", "日本語", "Ministers met.", "2024年10月17日", "Copyright ©",
+          "出典: https://x.example/185241101154310964", "\n", "<?xml version='1.0'?>", "<rss>",
+          "<!DOCTYPE html>", "<", ">", "<link rel='canonical' href='http://[::1'>",
+          "<meta property='article:published_time' content='2024-99-99'>"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40), st.booleans())
+def test_markup_soup_gives_text_or_a_reason(pieces: list[str], as_bytes: bool) -> None:
+    soup = "".join(pieces)
+    raw = RawDocument("https://example.com/a", soup.encode() if as_bytes else soup,
+                      media_type=None if as_bytes else "text/html")
+    try:
+        got = extract(raw, OPTIONS)
+    except InputError as e:
+        assert e.reason and "\n" not in e.reason
+    else:
+        assert got.text.strip()
+        assert got.published is None or len(got.published) == 10

@@ -95,10 +95,10 @@ def extract_html(html: str, url: str | None, options: Options) -> HtmlResult:
         raise HtmlError(f"extracted text longer than {options.max_text_chars} characters")
     return HtmlResult(
         text=text,
-        title=(doc.title or None),
+        title=getattr(doc, "title", None) or None,
         date=_iso(date),
-        sitename=(doc.sitename or None),
-        url=(doc.url or None),
+        sitename=getattr(doc, "sitename", None) or None,
+        url=getattr(doc, "url", None) or None,
     )
 
 
