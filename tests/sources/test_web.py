@@ -148,3 +148,19 @@ def test_feed_entry_link_failure_is_reported(httpserver: HTTPServer, read: Read)
     gone, full = read([httpserver.url_for("/feed")])
     assert isinstance(gone, InputError) and "HTTP 410" in gone.reason
     assert isinstance(full, RawDocument) and full.uri.endswith("#entry-2")
+
+
+def test_connection_refused_is_one_line(read: Read) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port that nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    [err] = read([f"http://127.0.0.1:{port}/x"], Options(timeout=2))
+    assert isinstance(err, InputError) and "fetch failed" in err.reason
+    assert "\n" not in err.reason
+
+
+def test_invalid_url(read: Read) -> None:
+    [err] = read(["http://[::1/x"])
+    assert isinstance(err, InputError)

@@ -108,7 +108,8 @@ def _parse(html: str) -> HtmlElement:
         if tree is None:  # trafilatura refuses fragments ("<p>…</p>"); lxml takes them
             tree = lxml.html.document_fromstring(html)
     except (ValueError, TypeError, etree.ParserError) as e:
-        raise HtmlError(f"unparsable HTML ({e})") from e
+        first = (str(e).splitlines() or [type(e).__name__])[0]
+        raise HtmlError(f"unparsable HTML ({first})") from e
     if tree is None:
         raise HtmlError("unparsable HTML")
     return tree

@@ -46,12 +46,16 @@ def fetch(url: str, options: Options, client: httpx.Client | None = None) -> Fet
     except httpx.TimeoutException as e:
         raise InputError(url, f"timed out after {options.timeout:g} s") from e
     except httpx.InvalidURL as e:
-        raise InputError(url, f"invalid URL ({e})") from e
+        raise InputError(url, f"invalid URL ({_first_line(e)})") from e
     except httpx.HTTPError as e:
-        raise InputError(url, f"fetch failed: {type(e).__name__}: {e}") from e
+        raise InputError(url, f"fetch failed: {type(e).__name__}: {_first_line(e)}") from e
     finally:
         if own:
             client.close()
+
+
+def _first_line(e: Exception) -> str:
+    return (str(e).splitlines() or [""])[0]
 
 
 def make_client(options: Options) -> httpx.Client:
