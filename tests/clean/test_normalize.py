@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsweave.clean.normalize import normalize
@@ -73,6 +73,8 @@ def test_unchanged_characters_map_to_themselves(original: str) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=80))
+@example("\x1f\U0001e2ae")  # a control character followed by a combining mark
+@example("\u200b\u0301e\u0301\t\u0300")
 def test_any_text_maps_back_to_the_characters_that_produced_it(original: str) -> None:
     text, orig = normalize(original)
     assert len(orig) == len(text) + 1 and orig[-1] == len(original)

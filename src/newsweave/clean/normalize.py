@@ -76,26 +76,17 @@ def normalize(text: str) -> tuple[str, array]:
 
 def _slow(text: str, start: int, end: int, parts: list[str], orig: array) -> None:
     for a, b in _clusters(text, start, end):
-        chunk = text[a:b]
-        if len(chunk) == 1:
-            c = chunk
-            if c in _DROP:
-                continue
-            if c == "\t":
-                parts.append(" ")
+        head = text[a]
+        special = _special(head)
+        if special is not None:
+            if special:
+                parts.append(special)
                 orig.append(a)
-                continue
-            if c in _NEWLINES:
-                parts.append("\n")
-                orig.append(a)
-                continue
-            if unicodedata.category(c) == "Cc":
-                continue
-            if c in _PREMAP:
-                parts.append(_PREMAP[c])
-                orig.append(a)
-                continue
-        chunk = "".join(c for c in chunk if c not in _DROP)
+            # marks that followed a dropped or rewritten character stand alone
+            for k in range(a + 1, b):
+                _emit(text[k], k, parts, orig)
+            continue
+        chunk = "".join(c for c in text[a:b] if c not in _DROP)
         norm = unicodedata.normalize("NFKC", chunk)
         if not norm:
             continue
@@ -104,3 +95,26 @@ def _slow(text: str, start: int, end: int, parts: list[str], orig: array) -> Non
             orig.extend(range(a, b))  # one-to-one: each char keeps its own source index
         else:
             orig.extend([a] * len(norm))  # composed or expanded: all point at the cluster start
+
+
+def _special(c: str) -> str | None:
+    """What replaces a character NFKC must not see: "" to drop it, None for a normal one."""
+    if c in _DROP:
+        return ""
+    if c == "\t":
+        return " "
+    if c in _NEWLINES:
+        return "\n"
+    if c in _PREMAP:
+        return _PREMAP[c]
+    if unicodedata.category(c) == "Cc":
+        return ""
+    return None
+
+
+def _emit(c: str, index: int, parts: list[str], orig: array) -> None:
+    special = _special(c)
+    norm = special if special is not None else unicodedata.normalize("NFKC", c)
+    if norm:
+        parts.append(norm)
+        orig.extend([index] * len(norm))
