@@ -27,13 +27,13 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    started = time.perf_counter()
     if args.rebuild:
         fuse.rebuild(ctx.store, ctx.resources)
     try:
         kb = ctx.resources.kb
     except Exception:  # names then come from the store alone
         kb = None
+    started = time.perf_counter()
     filters = Filters(args.date_from, args.date_to, args.entity, args.type, args.lang,
                       args.min_sources)
     html = build_report(ctx.store, ctx.resources, filters, kb)
