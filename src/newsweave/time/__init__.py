@@ -24,7 +24,7 @@ Durations ("for the first time in 24 years", "6日間") are not dates and are no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from newsweave.model import Document, Precision, TimeExpression
@@ -82,6 +82,9 @@ def parse_times(
     if context is not None and base is not None and ctx.base is None:
         ctx.base = base
     norm = text.translate(FULLWIDTH)
+    back: list[int] | None = None
+    if g.kanji_run is not None and g.kanji_run.search(norm):
+        norm, back = _kanji_to_digits(g, norm)
     future = bool(g.future and g.future.search(norm))
     out: list[TimeMatch] = []
     for m, fixed in _select(g, norm):
@@ -113,7 +116,47 @@ def parse_times(
             start = m.start("D")
         value, precision, relative, problem = _resolve(g, parts, fixed, ctx, future)
         out.append(TimeMatch(start, end, text[start:end], value, precision, relative, problem))
-    return _merge_weekdays(g, norm, text, out, ctx)
+    merged = _merge_weekdays(g, norm, text, out, ctx)
+    if back is None:
+        return merged
+    # offsets found in the rewritten text → offsets in `text`
+    mapped = []
+    for t in merged:
+        s, e = back[t.start], back[t.end - 1] + 1
+        mapped.append(replace(t, start=s, end=e, surface=text[s:e]))
+    return mapped
+
+
+def _kanji_to_digits(g: Grammar, text: str) -> tuple[str, list[int]]:
+    """Text with CJK numerals before date markers written in digits (九月十三日 → 9月13日), and
+    for each character of the new text the index of the character it came from."""
+    out: list[str] = []
+    back: list[int] = []
+    pos = 0
+    assert g.kanji_run is not None
+    for m in g.kanji_run.finditer(text):
+        out.append(text[pos : m.start()])
+        back.extend(range(pos, m.start()))
+        digits = _kanji_number(g, m.group())
+        out.append(digits)
+        # spread the new digits over the numeral's span, last digit on its last character
+        n = len(digits)
+        back.extend(min(m.start() + i, m.end() - 1) if i < n - 1 else m.end() - 1
+                    for i in range(n))
+        pos = m.end()
+    out.append(text[pos:])
+    back.extend(range(pos, len(text) + 1))
+    return "".join(out), back
+
+
+def _kanji_number(g: Grammar, run: str) -> str:
+    values = [g.kanji_values[c] for c in run]
+    if 10 not in values:
+        return "".join(str(v) for v in values)  # 二〇二三 → 2023
+    i = values.index(10)
+    tens = int("".join(str(v) for v in values[:i]) or "1")
+    ones = int("".join(str(v) for v in values[i + 1 :]) or "0")
+    return str(tens * 10 + ones)
 
 
 def find_times(document: Document) -> list[TimeExpression]:

@@ -60,6 +60,9 @@ class Grammar:
     garble_suffixes: tuple[str, ...]
     weekday_trailer: re.Pattern[str] | None
     future_window_days: int = 61
+    # CJK numerals written in dates (九月十三日): run of numerals before a date marker
+    kanji_run: re.Pattern[str] | None = None
+    kanji_values: dict[str, int] = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
 
@@ -139,7 +142,15 @@ def grammar(lang: str | None) -> Grammar:
             re.IGNORECASE,
         )
         lookup["WD"] = {**_concept_map(short), **lookup["WD"]}
+    kanji = {str(k): int(v) for k, v in (data.get("kanji_digits") or {}).items()}
+    markers = [str(x) for x in data.get("kanji_digit_markers") or ()]
+    kanji_run = None
+    if kanji and markers:
+        chars = "".join(sorted(kanji))
+        kanji_run = re.compile(f"[{chars}]+(?=(?:{words_regex(markers)}))")
     return Grammar(
+        kanji_run=kanji_run,
+        kanji_values=kanji,
         lang=pack.code,
         patterns=tuple(patterns),
         lookup=lookup,
