@@ -134,6 +134,14 @@ def _drop_tails(residual: str) -> str:
 
 
 @cache
+def _eras() -> tuple[re.Pattern[str], dict[str, int]]:
+    eras = {str(k): int(v) for k, v in load("dates")["eras"].items()}
+    names = "|".join(re.escape(e) for e in eras)
+    pattern = re.compile(r"(" + names + r")\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+    return pattern, eras
+
+
+@cache
 def numeric_order(lang: str | None) -> str | None:
     """'dmy', 'mdy' or 'ymd' for ambiguous numeric dates in `lang`, or None when undecided."""
     if not lang:
@@ -171,6 +179,10 @@ def find_dates(segment: str, order: Callable[[], str | None]) -> list[tuple[int,
             month = lookup.get(_norm(m.group("month")))
             value = _valid(int(m.group("year")), month or 0, int(m.group("day")))
             add(m.start(), m.end(), value)
+    era_re, eras = _eras()
+    for m in era_re.finditer(segment):
+        year = eras[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+        add(m.start(), m.end(), _valid(year, int(m.group(3)), int(m.group(4))))
     for m in _YMD.finditer(segment):
         add(m.start(), m.end(), _valid(int(m.group(1)), int(m.group(2)), int(m.group(3))))
     for m in _DMY_DOTTED.finditer(segment):
@@ -239,9 +251,10 @@ def _edge_lines(text: str) -> list[tuple[int, int, str, bool]]:
     lines: list[tuple[int, int, str]] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
-        stripped = raw.strip()
+        content = raw.splitlines()[0] if raw.strip() else ""
+        stripped = content.strip()
         if stripped:
-            lines.append((pos, pos + len(raw.rstrip("\r\n")), stripped))
+            lines.append((pos, pos + len(content), stripped))
         pos += len(raw)
     top = lines[:EDGE_LINES]
     bottom = [ln for ln in lines[-EDGE_LINES:] if ln not in top]
