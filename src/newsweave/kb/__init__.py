@@ -29,7 +29,8 @@ from newsweave.kb.normalize import is_unspaced, name_key
 from newsweave.model import Entity
 
 __all__ = [
-    "KnowledgeBase", "KnowledgeBaseError", "SearchHit", "load_knowledge_base", "validate_packaged",
+    "KnowledgeBase", "KnowledgeBaseError", "SearchHit", "build_knowledge_base",
+    "load_knowledge_base", "validate_packaged",
 ]
 
 HERE = Path(__file__).parent
@@ -56,6 +57,7 @@ class KnowledgeBase:
         self.entities[entity.id] = entity
         self.index.add(entity)
         self.__dict__.pop("_phonetic_keys", None)
+        self.__dict__.pop("surname_keys", None)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
@@ -82,6 +84,18 @@ class KnowledgeBase:
     def _phonetic_keys(self) -> list[str]:
         return list(self.index.phonetic)
 
+    @cached_property
+    def surname_keys(self) -> dict[str, list[tuple[str, str]]]:
+        """Phonetic key -> (person id, surname) for every person's surname."""
+        from newsweave.kb.translit import phonetic_key
+
+        out: dict[str, list[tuple[str, str]]] = {}
+        for surname, ids in self.index.surnames.items():
+            key = phonetic_key(surname)
+            if len(key) >= 2:
+                out.setdefault(key, []).extend((i, surname) for i in sorted(ids))
+        return out
+
     def phonetic_candidates(self, key: str, limit: int = 8, cutoff: float = 70.0
                             ) -> list[tuple[str, float, str]]:
         """(entity id, score 0..100, key) for the phonetic keys nearest `key`, best first."""
@@ -97,7 +111,7 @@ class KnowledgeBase:
 
     def search(self, text: str, limit: int = 10) -> list[SearchHit]:
         """Candidates for `text`: exact names and aliases, then transliteration, then fuzzy."""
-        from newsweave.kb.translit import phonetic_key
+        from newsweave.kb.translit import phonetic_key, to_latin
 
         hits: dict[str, SearchHit] = {}
         for entry in self.index.lookup(text):
@@ -106,12 +120,28 @@ class KnowledgeBase:
                 hits[e.id] = SearchHit(e, 1.0 if entry.how == "exact" else 0.95, entry.how, text)
         key = phonetic_key(text)
         if len(key) >= 2:
-            for eid, score, k in self.phonetic_candidates(key, limit=limit * 2, cutoff=60):
+            from newsweave.kb.candidates import similarity
+
+            for eid, phon, k in self.phonetic_candidates(key, limit=limit * 2, cutoff=60):
                 e = self.entities.get(eid)
                 if e is None or eid in hits:
                     continue
+                score = (0.5 * phon + 0.5 * similarity(text, e)) / 100
                 how = "transliteration" if k == key else "fuzzy"
-                hits[eid] = SearchHit(e, round(0.9 if k == key else 0.85 * score / 100, 3), how, k)
+                hits[eid] = SearchHit(e, round(0.9 * score, 3), how, k)
+            # a surname on its own (ラヴロフ, Lavrov)
+            from rapidfuzz import fuzz, process
+
+            for k, phon, _ in process.extract(key, list(self.surname_keys), scorer=fuzz.ratio,
+                                              limit=limit, score_cutoff=70):
+                for eid, surname in self.surname_keys[k]:
+                    e = self.entities.get(eid)
+                    if e is None:
+                        continue
+                    score = 0.85 * (0.5 * phon + 0.5 * fuzz.ratio(
+                        to_latin(text).lower(), to_latin(surname).lower())) / 100
+                    if eid not in hits or hits[eid].score < score:
+                        hits[eid] = SearchHit(e, round(score, 3), "surname", surname)
         # a plain substring search on names, for partial queries ("Sergei" -> Sergei Shoigu)
         needle = name_key(text) if is_unspaced(text) else spaced_key(text)
         if needle and len(hits) < limit:
@@ -210,6 +240,11 @@ def _compile(files: list[Path], strict: bool = False) -> KnowledgeBase:
     for problem in problems:
         log.warning("knowledge base: %s", problem)
     return KnowledgeBase(to_entity(r.data) for r in records)
+
+
+def build_knowledge_base(files: Iterable[Path]) -> KnowledgeBase:
+    """A knowledge base of these files alone (plus CLDR countries), checked strictly."""
+    return _compile([Path(f) for f in files], strict=True)
 
 
 def validate_packaged() -> KnowledgeBase:

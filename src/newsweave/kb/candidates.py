@@ -188,6 +188,38 @@ def similarity(surface: str, entity) -> float:
     return max((fuzz.ratio(mine, _latin(n)) for n in (entity.name, *entity.aliases)), default=0.0)
 
 
+def resolve_surname(candidate: Candidate, kb, date: str | None = None
+                    ) -> tuple[str, str, float] | None:
+    """A titled lone name spelt differently (러블로프 외상, ラヴロフ外相) -> the person with that
+    surname (holding the title's office, when it names one)."""
+    from rapidfuzz import process
+
+    from newsweave.kb.titles import role_matches
+
+    title = candidate.title
+    if title is None or candidate.full_name or len(candidate.key) < 3:
+        return None
+    table = kb.surname_keys
+    found: dict[str, float] = {}
+    for key, phon, _ in process.extract(candidate.key, list(table), scorer=fuzz.ratio, limit=10,
+                                        score_cutoff=70):
+        for eid, surname in table[key]:
+            person = kb.get(eid)
+            if person is None or (title.role and not role_matches(
+                    title.role, person.facts.get("offices", []), date)):
+                continue
+            score = 0.5 * phon + 0.5 * fuzz.ratio(_latin(candidate.surface), _latin(surname))
+            found[eid] = max(found.get(eid, 0.0), score)
+    if not found:
+        return None
+    ranked = sorted(found.items(), key=lambda t: -t[1])
+    eid, best = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if best < FUZZY_SCORE or best - second < FUZZY_MARGIN:
+        return None
+    return eid, "fuzzy", round(0.75 * best / 100, 3)
+
+
 def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
     """(entity id, how, confidence) when the candidate is a known name spelt differently.
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections import defaultdict
 
 from newsweave.kb import KnowledgeBase
-from newsweave.kb.candidates import Candidate, find_candidates, resolve, unlinked_name
+from newsweave.kb.candidates import (
+    Candidate,
+    find_candidates,
+    resolve,
+    resolve_surname,
+    unlinked_name,
+)
 from newsweave.kb.index import rules, spaced_key
 from newsweave.kb.matcher import (
     Match,
@@ -40,7 +46,7 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
     for view, matches in zip(views, per_sentence, strict=True):
         _regions(view, matches, kb)
     _link_surnames(views, per_sentence, kb, document.published)
-    unlinked = _link_candidates(views, per_sentence, kb)
+    unlinked = _link_candidates(views, per_sentence, kb, document.published)
     for view, matches in zip(views, per_sentence, strict=True):
         matches.extend(_nested_countries(view, matches, kb))
 
@@ -271,12 +277,12 @@ def _adjectives(country: Entity) -> list[str]:
 
 
 def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
-                     kb: KnowledgeBase) -> dict[str, Entity]:
+                     kb: KnowledgeBase, date: str | None = None) -> dict[str, Entity]:
     pending: list[tuple[int, Candidate]] = []
     for si, view in enumerate(views):
         added = []
         for c in find_candidates(view, per_sentence[si]):
-            hit = resolve(c, kb) or _resolve_window(c, view, kb)
+            hit = resolve(c, kb) or resolve_surname(c, kb, date) or _resolve_window(c, view, kb)
             if hit is None:
                 pending.append((si, c))
                 continue

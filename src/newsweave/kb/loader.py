@@ -65,6 +65,9 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+# dates stay strings, so that an impossible one (1970-13-01) is reported, not a crash
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp",
+                            lambda loader, node: loader.construct_scalar(node))
 
 
 def _date(value: Any, path: str, line: int, key: str) -> str | None:
@@ -194,7 +197,8 @@ def read_yaml(path: Path, problems: list[KnowledgeBaseError] | None = None) -> l
     try:
         items = yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as e:
-        line = e.problem_mark.line + 1 if e.problem_mark else 0
+        mark = e.context_mark or e.problem_mark  # where the broken construct starts
+        line = mark.line + 1 if mark else 0
         raise KnowledgeBaseError(path, line, f"not valid YAML: {e.problem}") from None
     except yaml.YAMLError as e:
         raise KnowledgeBaseError(path, 0, f"not valid YAML: {e}") from None

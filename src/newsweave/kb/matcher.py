@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from newsweave.kb.index import Entry, NameIndex, rules, word_key
-from newsweave.kb.normalize import NAME_SEPARATORS, is_katakana, script_of
+from newsweave.kb.normalize import KANA_PAIRS, NAME_SEPARATORS, is_katakana, script_of
 from newsweave.kb.titles import Title, TitleTable, title_after, title_before, titles_for
 from newsweave.lang import Token, get_pack
 
@@ -84,18 +84,38 @@ class SentenceView:
         return out
 
     @cached_property
-    def folded(self) -> tuple[str, list[int]]:
-        """The sentence folded for unspaced look-up, and each folded char's source index."""
+    def folded(self) -> tuple[str, list[int], list[int]]:
+        """The sentence folded for unspaced look-up, with each folded char's source span."""
         chars: list[str] = []
-        where: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
         text = self.text
+        skip = False
         for i, ch in enumerate(text):
+            if skip:
+                skip = False
+                continue
             if ch in NAME_SEPARATORS and _between_unspaced(text, i):
+                continue
+            if ch in "ヴーｰ":  # the same folding as name_key (kana_fold)
+                pair = text[i:i + 2]
+                if pair in KANA_PAIRS:
+                    chars.append(KANA_PAIRS[pair])
+                    starts.append(i)
+                    ends.append(i + 2)
+                    skip = True
+                elif KANA_PAIRS[ch]:
+                    chars.append(KANA_PAIRS[ch])
+                    starts.append(i)
+                    ends.append(i + 1)
+                elif ends:  # a dropped long-vowel mark belongs to the char before it
+                    ends[-1] = i + 1
                 continue
             for c in unicodedata.normalize("NFKC", ch).casefold():
                 chars.append(c)
-                where.append(i)
-        return "".join(chars), where
+                starts.append(i)
+                ends.append(i + 1)
+        return "".join(chars), starts, ends
 
 
 def _inner_apostrophe(text: str, j: int) -> bool:
@@ -246,7 +266,7 @@ def _common_noun(view: SentenceView, s: int, e: int) -> bool:
 
 def match_unspaced(view: SentenceView, index: NameIndex, table: dict | None = None,
                    lengths: dict | None = None) -> list[Match]:
-    folded, where = view.folded
+    folded, where, ends = view.folded
     names = index.unspaced if table is None else table
     lens_by_first = index.lengths if lengths is None else lengths
     out: list[Match] = []
@@ -262,7 +282,7 @@ def match_unspaced(view: SentenceView, index: NameIndex, table: dict | None = No
             entries = names.get(folded[i:i + length])
             if not entries:
                 continue
-            s, e = where[i], where[i + length - 1] + 1
+            s, e = where[i], ends[i + length - 1]
             if not boundary_ok(view, s, e, length >= 3):
                 continue
             best = index.best(entries)

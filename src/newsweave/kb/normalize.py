@@ -35,6 +35,17 @@ def script_of(ch: str) -> str:
     return "other"
 
 
+# katakana spellings of one foreign sound: ヴァ/バ, ヴ/ブ; the long-vowel mark is dropped
+# (ウラジーミル = ウラジミール, ボストーチヌイ = ボストチヌイ)
+KANA_PAIRS = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ", "ー": "", "ｰ": ""}
+
+
+def kana_fold(text: str) -> str:
+    for a, b in KANA_PAIRS.items():
+        text = text.replace(a, b)
+    return text
+
+
 def is_katakana(ch: str) -> bool:
     o = ord(ch)
     return (0x30A0 <= o <= 0x30FF and ch != "・") or 0xFF66 <= o <= 0xFF9F
@@ -59,7 +70,7 @@ def name_key(name: str) -> str:
     """The dictionary key of a name: what text spans are compared with."""
     s = unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
     if is_unspaced(s):
-        return _SEP_RE.sub("", s)
+        return kana_fold(_SEP_RE.sub("", s))
     return " ".join(words(s))
 
 

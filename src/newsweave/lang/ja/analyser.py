@@ -15,21 +15,15 @@ class JapaneseAnalyser:
 
     @cached_property
     def _tokenizer(self):
-        from sudachipy import dictionary
+        from sudachipy import dictionary, tokenizer
 
-        return dictionary.Dictionary(dict="core").create()
-
-    @cached_property
-    def _mode(self):
-        from sudachipy import tokenizer
-
-        return tokenizer.Tokenizer.SplitMode.C
+        return dictionary.Dictionary(dict="core").tokenizer(mode=tokenizer.Tokenizer.SplitMode.C)
 
     def tokens(self, text: str) -> list[Token]:
         out: list[Token] = []
         for offset in range(0, len(text), _CHUNK):
             chunk = text[offset:offset + _CHUNK]
-            for m in self._tokenizer.tokenize(chunk, self._mode):
+            for m in self._tokenizer.tokenize(chunk):
                 pos = m.part_of_speech()
                 out.append(Token(
                     start=offset + m.begin(), end=offset + m.end(), surface=m.surface(),

@@ -1,0 +1,46 @@
+"""A few checks against the packaged knowledge base (the data files in kb/data/)."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from newsweave.kb import load_knowledge_base
+
+from .conftest import linked
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize(("name", "entity"), [
+    ("North Korea", "north-korea"), ("北朝鮮", "north-korea"), ("북한", "north-korea"),
+    ("Korea Utara", "north-korea"), ("КНДР", "north-korea"), ("Triều Tiên", "north-korea"),
+    ("Russia", "russia"), ("ロシア", "russia"), ("Rusia", "russia"), ("Россия", "russia"),
+])
+def test_packaged_countries(kb, name, entity):
+    assert kb.by_name(name)[0].id == entity
+
+
+@pytest.mark.parametrize("name", ["Kim Jong Un", "Vladimir Putin", "Sergey Lavrov"])
+def test_packaged_people_are_named_in_every_script(kb, name):
+    found = kb.by_name(name)
+    if not found:
+        pytest.skip(f"{name} is not in the packaged data yet")
+    scripts = {"ja", "ko", "ru"}
+    assert scripts <= set(found[0].facts.get("names", {}))
+
+
+def test_kim_jong_il_stays_himself_in_an_article_about_his_son(kb):
+    if not kb.by_name("Kim Jong Il"):
+        pytest.skip("Kim Jong Il is not in the packaged data yet")
+    text = "Kim Jong Un met Vladimir Putin.\nKim Jong Il ruled before him."
+    assert linked(text, "en", kb)["Kim Jong Il"] != linked(text, "en", kb)["Kim Jong Un"]
+
+
+def test_packaged_knowledge_base_pickles(kb):
+    clone = pickle.loads(pickle.dumps(kb))
+    assert len(clone) == len(kb)
