@@ -10,12 +10,13 @@ from newsweave.model import Removal
 
 
 def test_removed_interlink_becomes_a_finding(fx):
-    text = "북한은 러시아와 협력을 강화했다.\nREAD  여권 구매 : 엘리트가 전염병을 통과하는 방법\n중국은 우려를 표명했다."
+    link = "READ  여권 구매 : 엘리트가 전염병을 통과하는 방법"
+    text = f"북한은 러시아와 협력을 강화했다.\n{link}\n중국은 우려를 표명했다."
     start = text.index("READ")
     end = text.index("\n", start)
     removal = Removal(start, end, "interlink", text[start:end])
     findings, _ = fx.run(fx.make_doc(text, "ko", removed=[removal]))
-    assert ("content_farm", "READ  여권 구매 : 엘리트가 전염병을 통과하는 방법") in fx.kinds(findings)
+    assert ("content_farm", link) in fx.kinds(findings)
 
 
 @pytest.mark.parametrize("line,lang", [
@@ -36,7 +37,7 @@ def test_interlinks_left_in_text(fx, line, lang):
 
 
 @pytest.mark.parametrize("bio,lang", [
-    ("「フリーランスのベーコン愛好家。音楽愛好家。起業家。ワナビーアルコールオタク。学生。」", "ja"),
+    ("「フリーランスのベーコン愛好家。音楽愛好家。起業家。ワナビーオタク。学生。」", "ja"),
     ("Award-winning bacon fanatic. Tv buff. Subtle web evangelist. Music lover.", "en"),
     ("Penggemar musik. Pengusaha. Pelajar. Pencinta kopi.", "id"),
 ])
@@ -62,7 +63,8 @@ def test_comment_boilerplate(fx):
 
 def test_headline_left_in_another_language(fx):
     head = "<W解説>北朝鮮が武器供与に次ぎ、ロシアに兵士を派遣?ロ朝の軍事連携、一層の強まり懸念"
-    body = "\n".join(["Korea Utara mengirim sekitar 3.000 personel militer ke unit militer Rusia."] * 6)
+    line = "Korea Utara mengirim sekitar 3.000 personel militer ke unit militer Rusia."
+    body = "\n".join([line] * 6)
     findings, _ = fx.run(fx.make_doc(f"{head}\n{body}", None))
     assert ("mixed_language", head) in fx.kinds(findings)
 

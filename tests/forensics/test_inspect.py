@@ -66,7 +66,7 @@ def test_republication(fx):
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=300), st.sampled_from([None, "en", "ja", "ko", "id", "ru", "zh", "vi"]))
 def test_never_crashes_and_spans_are_valid(text, lang):
-    from tests_forensics_helpers import make_doc, run  # noqa: F401  (see conftest alias)
+    from tests_forensics_helpers import make_doc, run  # the conftest helpers (see there)
 
     doc = make_doc(text, lang, "2024-02-29")
     findings, quality = run(doc)

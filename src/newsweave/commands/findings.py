@@ -36,11 +36,11 @@ def run(args: argparse.Namespace, ctx) -> int:
             if SEVERITIES.index(f.severity) >= floor and (not kinds or f.kind in kinds)]
     if args.json:
         for f in rows:
-            ctx.out.print_json(json.dumps({
+            ctx.out.print(json.dumps({
                 "id": f.id, "doc": f.doc, "kind": f.kind, "severity": f.severity,
                 "start": f.start, "end": f.end, "surface": f.surface, "message": f.message,
                 "suggestion": f.suggestion,
-            }, ensure_ascii=False))
+            }, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
         return 0
     table = Table(title=f"{len(rows)} findings")
     for col in ("doc", "kind", "severity"):
