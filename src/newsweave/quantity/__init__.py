@@ -363,10 +363,9 @@ def _strip_bound(lex: Lexicon, before: str) -> str:
 
 def _value(lex: Lexicon, chain: list[_Token], unit: str | None) -> tuple[float | None, str | None]:
     values: list[tuple[float, bool]] = []
-    grouped = False
     for i, t in enumerate(chain):
         if t.kind == "num":
-            v, g, _ambiguous = _literal(lex, t.text, unit)
+            v, grouped, ambiguous = _literal(lex, t.text, unit)
             if v is None:
                 return None, "garbled"
             nxt = chain[i + 1] if i + 1 < len(chain) else None
@@ -374,12 +373,11 @@ def _value(lex: Lexicon, chain: list[_Token], unit: str | None) -> tuple[float |
                 # "10.000万": the number is already in thousands, or the separator is a decimal
                 # mark before three digits: either way the text is garbled
                 three = re.search(r"[.,]\d{3}$", t.text) is not None
-                if g or three:
+                if grouped or three:
                     return None, "double_scale"
-            if _ambiguous and nxt is not None and nxt.is_scale and nxt.value >= 1000:
+            if ambiguous and nxt is not None and nxt.is_scale and nxt.value >= 1000:
                 # "1.500 million": one and a half, or fifteen hundred? do not guess
                 return None, "ambiguous_separator"
-            grouped = grouped or g
             values.append((v, False))
         else:
             values.append((t.value, t.is_scale))
