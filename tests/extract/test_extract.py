@@ -98,6 +98,13 @@ def test_republished_text_dates_from_its_origin_url() -> None:
     assert got.outlet is None
 
 
+def test_first_line_url_gives_outlet_and_date() -> None:
+    text = "https://www.example.kr/news/2024/10/17/abc\n북한 대표단이 모스크바에 도착했다.\n"
+    got = extract(RawDocument("x.txt", text.encode("utf-8")), OPTIONS)
+    assert (got.outlet, got.published, got.published_source) == (
+        "example.kr", "2024-10-17", "url")
+
+
 def test_date_line_and_copyright_outlet_from_text() -> None:
     text = ("見出し\nPemimpin itu tiba di Moskow.\n2023/09/20 11:00 KST\n"
             "Copyrights(C)farm.example 5\n")

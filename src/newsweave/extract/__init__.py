@@ -119,7 +119,7 @@ def _published(raw: RawDocument, text: str, html_date: str | None, own_url: str 
     from_text = published_from_text(text, order)
     if from_text:
         return from_text, "text"
-    for url in (own_url, origin_url):
+    for url in (own_url, first_line_url(text), origin_url):
         if url:
             value = date_from_url(url)
             if value:
