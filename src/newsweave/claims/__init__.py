@@ -52,7 +52,7 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
                           document.published)
         drafts.extend(found)
         context_actors = _subjects(view, lex, found) or context_actors
-        dates.record(view)
+        dates.record(view, {p for d in found for p in (*d.actors, *d.targets)})
         prev = view
     return _finish(document, _dedupe(drafts))
 
@@ -91,8 +91,8 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
         if hit.type != "DENY" and _denied_content(hit, denials, lex):
             continue
         roles = assign(view, hit, lex, partner_is_actor=hit.type in lex.partner_types)
-        d = build(view, hit, roles, lex, atts, context_actors, dates.context(continues), headline,
-                  lookup, published)
+        d = build(view, hit, roles, lex, atts, context_actors,
+                  lambda parties: dates.context(continues, parties), headline, lookup, published)
         if d is not None and d.confidence >= lex.min_confidence:
             out.append(d)
     return out
@@ -115,8 +115,10 @@ def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
-    """Same act told twice: same type and parties, dates that do not disagree."""
-    if a.type != b.type or set(a.actors) | set(a.targets) != set(b.actors) | set(b.targets):
+    """Same act told twice: same type, the parties of one among the other's ("the talks" after
+    "Choe met Lavrov"), dates that do not disagree."""
+    pa, pb = set(a.actors) | set(a.targets), set(b.actors) | set(b.targets)
+    if a.type != b.type or not (pa <= pb or pb <= pa):
         return False
     da, db = (a.date.value if a.date else None), (b.date.value if b.date else None)
     return da is None or db is None or da.startswith(db) or db.startswith(da)
@@ -136,8 +138,12 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
         same = next((k for k in kept if _compatible(k, d)), None)
         if same is None:
             kept.append(d)
-        elif _strength(d) > _strength(same):
-            kept[kept.index(same)] = d
+        else:
+            best, other = (d, same) if _strength(d) > _strength(same) else (same, d)
+            parties = set(best.actors) | set(best.targets)
+            best.actors += [a for a in other.actors if a not in parties]
+            best.targets += [t for t in other.targets if t not in parties and t not in best.actors]
+            kept[kept.index(same)] = best
     order = {id(d): i for i, d in enumerate(drafts)}
     return sorted(kept, key=lambda d: order[id(d)])
 

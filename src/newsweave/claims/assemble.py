@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsweave.claims.attribution import Attribution
@@ -80,7 +81,8 @@ def country_of(entity: Entity | None, lookup) -> str | None:
 
 
 def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[Attribution],
-          context_actors: list[str], context_date: DateValue | None, headline: bool,
+          context_actors: list[str], context_date: Callable[[set[str]], DateValue | None] | None,
+          headline: bool,
           lookup, published: str | None = None) -> Draft | None:
     ctype = hit.type
     actors = _ids(roles.actors)
@@ -113,11 +115,11 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     location = roles.location.entity_id if roles.location else None
     date = sentence_date(view, hit.start, lex)
     # a claim the text dates is worth more on a timeline than one it leaves undated
-    if date is None:
-        date = context_date
-        confidence += 0.05 if date else 0.0
-    else:
+    if date is not None:
         confidence += 0.1
+    elif context_date is not None:
+        date = context_date(set(actors) | set(targets))
+        confidence += 0.05 if date else 0.0
     if ctype == "OTHER":
         confidence -= 0.1  # kept for notable acts only: the lexicon alone typed it loosely
     if date and published and _months(published) - _months(date.value) > lex.background_months:

@@ -181,13 +181,13 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
                             for k in range(len(ms)))]
         if poss and (not subj or ms[poss[-1]].start > ms[subj[-1]].start):
             subj = [poss[-1]]
-        if not subj:
-            subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
         # 駐留する北朝鮮兵士 / 파병된 북한군: the noun a relative clause qualifies is its actor
         head = lex.cues.get("relative_link")
         rel = [i for i in after if head and head.fullmatch(text[hit.end : ms[i].start])]
         if rel and (not subj or ms[subj[-1]].end < hit.start - 40):
             subj = rel[:1]
+        if not subj:
+            subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
         if not subj:  # headline style: "북한, 러시아에 파병" / "北朝鮮、ロシアに派兵"
             subj = [i for i in before if ms[i].start <= 1 and role[i] is None][:1]
     else:
