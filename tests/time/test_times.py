@@ -20,6 +20,7 @@ ABSOLUTE = [
     ("They last met in April 2019.", "en", P, "2019-04", "month"),
     ("The report was dated 2023-09-13.", "en", P, "2023-09-13", "day"),
     ("The report was dated 09/13/2023.", "en", P, "2023-09-13", "day"),
+    ("The report was dated 13/09/2023.", "en", P, "2023-09-13", "day"),
     ("会談は2023年9月13日に行われた。", "ja", P, "2023-09-13", "day"),
     ("会談は9月13日に行われた。", "ja", P, "2023-09-13", "day"),
     ("前回の会談は2019年だった。", "ja", P, "2019", "year"),
@@ -187,6 +188,10 @@ def test_relative_without_base_stays_unresolved(text: str, lang: str) -> None:
 PROBLEMS = [
     ("1.11月31日、ウクライナ空軍は発表した。", "ja", J, "11月31日", "impossible_date"),
     ("It was February 30, 2023.", "en", J, "February 30, 2023", "impossible_date"),
+    ("2023年13月5日に発表した。", "ja", J, "2023年13月5日", "impossible_date"),
+    ("11月32日に発表した。", "ja", J, "11月32日", "impossible_date"),
+    ("13월 5일 발표했다.", "ko", J, "13월 5일", "impossible_date"),
+    ("2月30日发布。", "zh", J, "2月30日", "impossible_date"),
     ("韓国の国防相は31.10月1.000日、述べた。", "ja", J, "31.10月1.000日", "garbled"),
     ("They met on Tuesday, 13 September 2023.", "en", P, "Tuesday, 13 September 2023",
      "weekday_mismatch"),

@@ -340,6 +340,8 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
     if month is None and "MON" in parts:
         month = g.month_numbers.get(_concept(g, "MON", parts["MON"]) or "")
     day = int(parts["D"]) if "D" in parts else None
+    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+        return None, "day" if day is not None else "month", False, "impossible_date"
     wd = None
     if "WD" in parts:
         wd = g.weekday_numbers.get(_concept(g, "WD", parts["WD"]) or "")

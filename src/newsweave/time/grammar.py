@@ -18,6 +18,9 @@ NUMERIC = {
     "Y": r"(?<!\d)(?P<Y>1[89]\d\d|20\d\d)(?!\d)",
     "M": r"(?<!\d)(?P<M>1[0-2]|0?[1-9])(?!\d)",
     "D": r"(?<!\d)(?P<D>3[01]|[12]\d|0?[1-9])(?!\d)",
+    # any one or two digits where a marker makes the part certain (13月, 32日): checked later
+    "MX": r"(?<!\d)(?P<M>\d{1,2})(?!\d)",
+    "DX": r"(?<!\d)(?P<D>\d{1,2})(?!\d)",
     "D0": r"(?<!\d)(?P<D0>3[01]|[12]\d|0?[1-9])(?!\d)",  # first day of a range: 13–15 Sept
     "EY": r"(?<!\d)(?P<EY>\d{1,3}|元)(?!\d)",  # year of an era: 令和5年, 令和元年
 }
