@@ -164,3 +164,12 @@ def test_connection_refused_is_one_line(read: Read) -> None:
 def test_invalid_url(read: Read) -> None:
     [err] = read(["http://[::1/x"])
     assert isinstance(err, InputError)
+
+
+def test_feed_relative_links_resolve_against_the_feed_url(httpserver: HTTPServer,
+                                                          read: Read) -> None:
+    items = "<item><title>Rel</title><link>/story/1</link><description>x</description></item>"
+    httpserver.expect_request("/news/feed").respond_with_data(rss(items), content_type="text/xml")
+    httpserver.expect_request("/story/1").respond_with_data(PAGE, content_type="text/html")
+    [doc] = read([httpserver.url_for("/news/feed")])
+    assert isinstance(doc, RawDocument) and doc.uri == httpserver.url_for("/story/1")

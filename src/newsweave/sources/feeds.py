@@ -75,7 +75,9 @@ def read_feed(
     options: Options,
     fetch: Callable[[str], RawDocument | InputError],
 ) -> Iterator[RawDocument | InputError]:
-    parsed = feedparser.parse(data)
+    # a feed fetched from a URL resolves its relative links against that URL
+    headers = {"content-location": uri} if uri.lower().startswith(("http://", "https://")) else None
+    parsed = feedparser.parse(data, response_headers=headers)
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo") or not parsed.get("version"):
