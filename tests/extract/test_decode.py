@@ -54,6 +54,12 @@ def test_utf16_without_bom() -> None:
     assert decode(text.encode("utf-16-le"))[0] == text
 
 
+def test_latin1_label_reads_as_windows_1252() -> None:
+    text = "Le ministre a dit \u201cnon\u201d \u2014 sans d\u00e9tour."
+    decoded, found = decode(text.encode("cp1252"), "text/html; charset=ISO-8859-1")
+    assert (decoded, found) == (text, "cp1252")
+
+
 def test_declared_charset_is_used_when_it_decodes() -> None:
     text = "Министр прибыл в Москву."
     decoded, found = decode(text.encode("koi8_r"), "text/html; charset=KOI8-R")

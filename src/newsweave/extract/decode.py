@@ -70,9 +70,11 @@ def _declared(declared: str | None) -> str | None:
     m = _CHARSET_PARAM.search(declared)
     name = m.group(1) if m else declared
     try:
-        return codecs.lookup(name).name
+        found = codecs.lookup(name).name
     except LookupError:
         return None
+    # as browsers do (WHATWG): pages labelled Latin-1 or ASCII are windows-1252
+    return "cp1252" if found in ("iso8859-1", "latin-1", "ascii") else found
 
 
 def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
