@@ -72,6 +72,12 @@ BOILERPLATE = [
     ("copyright", "Hak Cipta Dilindungi Undang-Undang"),
     ("copyright", "Bản quyền thuộc về Báo Ví Dụ"),
     ("copyright", "(C)Example!News"),
+    # reporter and editor credits
+    ("byline", "By Jane Smith and John Doe"),
+    ("byline", "(Reporting by Jane Smith; Editing by John Doe)"),
+    ("byline", "责任编辑：王小明"),
+    ("byline", "홍길동 기자 hong@example.co.kr"),
+    ("byline", "Editor: Rina Putri"),
     # bare dates and times
     ("timestamp", "2023/09/20 11:00 KST"),
     ("timestamp", "Published10월 27, 2023"),
@@ -82,6 +88,7 @@ BOILERPLATE = [
     ("timestamp", "3 марта 2024 г., 10:15"),
     ("timestamp", "Thứ hai, 4/3/2024, 10:15 (GMT+7)"),
     ("timestamp", "发布时间：2024-03-03 17:10"),
+    ("timestamp", "2024年06月19日 17:10 来源：新华网"),
     # auto-generated author bios
     (
         "author_bio",
@@ -123,6 +130,8 @@ BODY = [
     "(c) the parties shall cooperate in defence matters.",
     "Advertisement revenue fell sharply last year.",
     "Next, the leaders met behind closed doors.",
+    "By the numbers",
+    "By Monday the troops had left the border area for good.",
     "The website of the ministry was hacked on Monday.",
     "광고 시장이 크게 줄었다고 업계는 밝혔다.",
     # short sentences about people are sentences, not a bio

@@ -16,7 +16,8 @@ KINDS = {
     "interlink": {"patterns", "max_chars"},
     "comment_form": {"patterns", "max_chars"},
     "copyright": {"patterns", "max_chars"},
-    "timestamp": {"words", "max_chars"},
+    "timestamp": {"words", "max_chars", "source_patterns"},
+    "byline": {"patterns", "max_chars"},
     "author_bio": {
         "persona_words",
         "max_chars",
@@ -41,8 +42,9 @@ def test_boilerplate_file(path: Path) -> None:
             assert isinstance(body, int)
             continue
         assert set(body) <= KINDS[kind], (path, kind)
-        for p in (body.get("patterns") or []) + (body.get("sentence_endings") or []):
-            re.compile(p, re.IGNORECASE)
+        for key in ("patterns", "sentence_endings", "source_patterns"):
+            for p in body.get(key) or []:
+                re.compile(p, re.IGNORECASE)
         for key in ("words", "persona_words", "sentence_words"):
             assert all(isinstance(w, str) and w.strip() for w in body.get(key) or []), (path, key)
 

@@ -183,3 +183,8 @@ def test_long_unpunctuated_run_is_broken_at_line_breaks() -> None:
     line = "word " * 100
     text = "\n".join([line.strip()] * 10)
     assert len(_sentences(text)) == 10
+
+
+def test_a_line_wholly_in_brackets_ends_a_sentence() -> None:
+    text = "Troops moved north\n(Photo: Example Agency)\nThe talks began"
+    assert _sentences(text) == ["Troops moved north\n(Photo: Example Agency)", "The talks began"]

@@ -39,6 +39,8 @@ def is_advertisement(line: str, rules: Rules) -> bool:
 
 
 def is_timestamp(line: str, rules: Rules) -> bool:
+    if rules.timestamp_source is not None:
+        line = rules.timestamp_source.sub(" ", line)  # "… 17:10 来源：新华网"
     if len(line) > rules.timestamp_max_chars or not _DIGITS.search(line):
         return False
     if _only(line, rules.timestamp_words):
@@ -119,6 +121,8 @@ def classify(line: str, rules: Rules) -> str | None:
         return "comment_form"
     if _matches(line, rules.copyright):
         return "copyright"
+    if _matches(line, rules.byline):
+        return "byline"
     if is_interlink(line, rules):
         return "interlink"
     if is_author_bio(line, rules):

@@ -35,6 +35,8 @@ class Rules:
     interlink: KindRule
     comment_form: KindRule
     copyright: KindRule
+    byline: KindRule
+    timestamp_source: re.Pattern[str] | None
     timestamp_words: re.Pattern[str] | None
     timestamp_max_chars: int
     bio_max_chars: int
@@ -108,8 +110,8 @@ def _sentence_word_regex(words: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(alts), re.IGNORECASE)
 
 
-def _alternation(patterns: list[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+def _alternation(patterns: list[str], flags: int = 0) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
 
 
 def _kind(datas: list[dict[str, Any]], kind: str, default_max: int, anchored: bool) -> KindRule:
@@ -135,6 +137,8 @@ def load_rules() -> Rules:
         interlink=_kind(datas, "interlink", 200, anchored=True),
         comment_form=_kind(datas, "comment_form", 250, anchored=False),
         copyright=_kind(datas, "copyright", 200, anchored=False),
+        byline=_kind(datas, "byline", 100, anchored=True),
+        timestamp_source=_alternation(_collect(datas, "timestamp", "source_patterns"), re.I),
         timestamp_words=_word_regex(_collect(datas, "timestamp", "words")),
         timestamp_max_chars=_first(datas, "timestamp", "max_chars", 80),
         bio_max_chars=_first(datas, "author_bio", "max_chars", 260),

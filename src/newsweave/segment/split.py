@@ -40,8 +40,13 @@ def _terminal_regex(data: SegmentData) -> re.Pattern[str]:
     return re.compile(f"([{terms}]+)([{closers}]*)")
 
 
+_BRACKETS = {"(": ")", "[": "]", "（": "）", "【": "】", "<": ">", "〈": "〉", "《": "》"}
+
+
 def _ends_sentence(line: str, data: SegmentData) -> bool:
-    s = line.rstrip()
+    s = line.strip()
+    if len(s) > 1 and _BRACKETS.get(s[0]) == s[-1]:
+        return True  # a line wholly in brackets: "(Reporting by ...; Editing by ...)"
     while s and s[-1] in data.closers:
         s = s[:-1].rstrip()
     return bool(s) and (s[-1] in data.terminals or s[-1] in data.cjk_terminals)
