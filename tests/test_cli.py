@@ -101,3 +101,16 @@ def test_docs_and_show(tmp_path: Path, corpus: Path, capsys) -> None:
     assert run(db, "show", doc_id[:8]) == 0
     assert "Kremlin" in capsys.readouterr().out
     assert run(db, "show", "zzzz-not-a-doc") == 2
+
+
+def test_parallel_ingest_stores_the_same_documents(tmp_path: Path, corpus: Path, capsys) -> None:
+    (corpus / "empty.txt").write_bytes(b"")
+    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
+    assert run(serial, "ingest", "-q", str(corpus)) == 1
+    assert run(parallel, "ingest", "-q", "--jobs", "2", str(corpus)) == 1
+    capsys.readouterr()
+    ids = []
+    for db in (serial, parallel):
+        run(db, "docs", "--json")
+        ids.append(sorted(json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()))
+    assert ids[0] == ids[1] and len(ids[0]) == 2

@@ -6,12 +6,15 @@ nothing of it is stored (the store writes each document in one transaction).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Literal
 
 from newsweave import fuse
-from newsweave.model import InputError
+from newsweave.model import InputError, Processed, RawDocument
 from newsweave.pipeline import process
 from newsweave.resources import Resources
 from newsweave.sources import read_inputs
@@ -29,34 +32,77 @@ class Outcome:
     near_duplicates: tuple[tuple[str, float], ...] = field(default=())
 
 
-def ingest(specs: list[str], store: Store, resources: Resources) -> Iterator[Outcome]:
-    options = resources.options
-    for item in read_inputs(specs, options):
-        if isinstance(item, InputError):
-            yield Outcome(item.uri, "failed", reason=item.reason)
-            continue
+# (uri, the processed document or None, the reason it failed or None)
+Result = tuple[str, Processed | None, str | None]
+
+
+def process_safely(raw: RawDocument, resources: Resources) -> Result:
+    """Run the per-document pipeline; any failure becomes a one-line reason."""
+    try:
+        return raw.uri, process(raw, resources), None
+    except InputError as e:
+        return raw.uri, None, e.reason
+    except (MemoryError, RecursionError) as e:
+        return raw.uri, None, f"too large or too deeply nested ({type(e).__name__})"
+    except Exception as e:  # a bug on one document must not stop the batch
+        return raw.uri, None, f"internal error: {type(e).__name__}: {e}"
+
+
+def _results(
+    items: Iterable[RawDocument | InputError], resources: Resources, jobs: int
+) -> Iterator[Result]:
+    """Processed documents in input order; with jobs > 1 in worker processes.
+
+    At most 4 × jobs documents are in flight, so memory stays bounded on any corpus size.
+    """
+    if jobs <= 1:
+        for item in items:
+            if isinstance(item, InputError):
+                yield item.uri, None, item.reason
+            else:
+                yield process_safely(item, resources)
+        return
+    # spawn, not fork: workers build their own analysers instead of sharing a forked copy
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        window: deque[Future[Result] | Result] = deque()
+        for item in items:
+            if isinstance(item, InputError):
+                window.append((item.uri, None, item.reason))
+            else:
+                window.append(pool.submit(process_safely, item, resources))
+            while len(window) > 4 * jobs:
+                yield _settle(window.popleft())
+        while window:
+            yield _settle(window.popleft())
+
+
+def _settle(entry: Future[Result] | Result) -> Result:
+    if isinstance(entry, Future):
         try:
-            processed = process(item, resources)
-        except InputError as e:
-            yield Outcome(item.uri, "failed", reason=e.reason)
-            continue
-        except (MemoryError, RecursionError) as e:
-            yield Outcome(
-                item.uri, "failed", reason=f"too large or too deeply nested ({type(e).__name__})"
-            )
-            continue
-        except Exception as e:  # a bug on one document must not stop the batch
-            yield Outcome(item.uri, "failed", reason=f"internal error: {type(e).__name__}: {e}")
+            return entry.result()
+        except Exception as e:  # a worker died (e.g. killed for memory): report, go on
+            return "?", None, f"worker failed: {type(e).__name__}: {e}"
+    return entry
+
+
+def ingest(
+    specs: list[str], store: Store, resources: Resources, jobs: int = 1
+) -> Iterator[Outcome]:
+    options = resources.options
+    for uri, processed, reason in _results(read_inputs(specs, options), resources, jobs):
+        if processed is None:
+            yield Outcome(uri, "failed", reason=reason)
             continue
         doc = processed.document
         if store.has_document(doc.id):
-            store.add_source(item.uri, doc.id)
-            yield Outcome(item.uri, "present", doc.id)
+            store.add_source(uri, doc.id)
+            yield Outcome(uri, "present", doc.id)
             continue
         near = (
             tuple(
                 (other, sim)
-                for other, sim in store.near_duplicate_candidates(processed.minhash or b"")
+                for other, sim in store.near_duplicate_candidates(processed.minhash)
                 if sim >= options.near_duplicate_threshold
             )
             if processed.minhash
@@ -64,4 +110,4 @@ def ingest(specs: list[str], store: Store, resources: Resources) -> Iterator[Out
         )
         store.save(processed, near)
         fuse.add_document(store, processed, resources)
-        yield Outcome(item.uri, "ingested", doc.id, near_duplicates=near)
+        yield Outcome(uri, "ingested", doc.id, near_duplicates=near)

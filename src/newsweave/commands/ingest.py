@@ -20,6 +20,14 @@ def configure(p: argparse.ArgumentParser) -> None:
         help="file, directory (recursive), glob, '-' for stdin, .jsonl, feed, or URL",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="process documents in N worker processes (store and fusion stay in this one)",
+    )
 
 
 def run(args: argparse.Namespace, ctx) -> int:
@@ -37,7 +45,7 @@ def run(args: argparse.Namespace, ctx) -> int:
     )
     with progress:
         task = progress.add_task("", total=None)
-        for outcome in ingest(args.inputs, ctx.store, ctx.resources):
+        for outcome in ingest(args.inputs, ctx.store, ctx.resources, jobs=args.jobs):
             progress.update(task, advance=1, description=outcome.uri[-60:])
             if outcome.status == "failed":
                 counts["failed"] += 1
