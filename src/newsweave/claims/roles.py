@@ -97,8 +97,13 @@ def _hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7a3"
 
 
+_TITLE_WORDS = re.compile(r"(?:(?<=\s)|^)(?:[A-ZА-ЯЁĐ][\w.\-]*\s*){1,5}(?=$)")
+
+
 def _coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
     gap = text[a_after:b_start]
+    if lex.spaced:  # "Akiba dan Direktur Kantor Keamanan Nasional Cho": titles may sit between
+        gap = _TITLE_WORDS.sub("", gap.rstrip()) + (" " if gap[-1:].isspace() else "")
     if len(gap) > 12:
         return False
     if re.fullmatch(_SEP, gap):
