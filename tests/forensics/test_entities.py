@@ -101,3 +101,33 @@ def test_reversed_relation_in_minority(fx):
     f = [f for f in findings if f.kind == "reversed_relation"]
     assert [x.surface for x in f] == ["Russia denied sending troops to North Korea."]
     assert f[0].severity == "low"
+
+
+@pytest.mark.parametrize("text,lang,denial,target", [
+    ("North Korea sent troops to Russia, Kyiv said.\nMoscow denied sending troops to North Korea.",
+     "en", "Moscow denied sending troops to North Korea.", "North Korea"),
+    ("Korea Utara mengirim pasukan ke Rusia, kata Kyiv.\n"
+     "Pemerintah Rusia membantah mengirimkan pasukan ke Korea Utara.", "id",
+     "Pemerintah Rusia membantah mengirimkan pasukan ke Korea Utara.", "Korea Utara"),
+])
+def test_reversed_denial(fx, kb, text, lang, denial, target):
+    doc = fx.make_doc(text, lang)
+    first = text.split("\n")[0]
+    cs = [fx.claim(doc, first, "DEPLOY_TROOPS", ["north-korea"], ["russia"], 0),
+          fx.claim(doc, denial, "DENY", ["russia"], ["north-korea"], 1)]
+    m = fx.mention(doc, target, "north-korea", nth=1)
+    findings, _ = fx.run(doc, fx.analysis(mentions=[m]), claims=cs, kb=kb)
+    f = [f for f in findings if f.kind == "reversed_relation"]
+    assert [x.surface for x in f] == [denial.rstrip(".")]
+    assert f[0].suggestion == "North Korea → Russia"
+
+
+def test_denial_of_the_reported_direction_is_fine(fx):
+    text = ("North Korea sent troops to Russia, Kyiv said.\n"
+            "Moscow denied that troops came to Russia from North Korea.")
+    doc = fx.make_doc(text, "en")
+    cs = [fx.claim(doc, text.split("\n")[0], "DEPLOY_TROOPS", ["north-korea"], ["russia"], 0),
+          fx.claim(doc, text.split("\n")[1], "DENY", ["russia"], ["north-korea"], 1)]
+    m = fx.mention(doc, "North Korea", "north-korea", nth=1)
+    findings, _ = fx.run(doc, fx.analysis(mentions=[m]), claims=cs)
+    assert not [f for f in findings if f.kind == "reversed_relation"]

@@ -283,6 +283,42 @@ def _reversed_relations(ctx: Context) -> list[Candidate]:
     return out
 
 
+def _reversed_denials(ctx: Context) -> list[Candidate]:
+    """"Russia denied sending troops TO North Korea" when the article's flows all go from North
+    Korea to Russia: the denial was reversed in translation."""
+    directed = set(data("entities")["directed_claim_types"])
+    flows = {(c.actors[0], c.targets[0]) for c in ctx.claims
+             if c.type in directed and c.actors and c.targets and c.modality != "denied"}
+    if not flows:
+        return []
+    d = data("entities")
+    text = ctx.document.original_text
+    out = []
+    for c in ctx.claims:
+        if c.type != "DENY" or not c.actors or not c.targets:
+            continue
+        a, b = c.actors[0], c.targets[0]
+        if (b, a) not in flows or (a, b) in flows:
+            continue
+        lang = c.lang or ctx.lang
+        before, after = per_language(d["to_before"], lang), per_language(d["to_after"], lang)
+        for m in ctx.analysis.mentions:
+            if m.entity_id != b or not (c.start <= m.start < c.end):
+                continue
+            pre = text[max(c.start, m.start - 12):m.start].rstrip().split()
+            particle = next((p for p in after if text.startswith(p, m.end)), None)
+            if (pre and pre[-1].casefold() in before) or particle:
+                name_a = ctx.entity(a).name if ctx.entity(a) else a
+                name_b = ctx.entity(b).name if ctx.entity(b) else b
+                out.append(Candidate(
+                    "reversed_relation", "low", c.start, m.end + len(particle or ""),
+                    f"the denial speaks of a flow {name_a} → {name_b}, but the article reports"
+                    f" {name_b} → {name_a}: the relation was probably reversed in translation",
+                    f"{name_b} → {name_a}", 0.45))
+                break
+    return out
+
+
 def check(ctx: Context) -> list[Candidate]:
     return (_anachronisms(ctx) + _self_relations(ctx) + _countries_as_names(ctx)
-            + _reversed_relations(ctx))
+            + _reversed_relations(ctx) + _reversed_denials(ctx))
