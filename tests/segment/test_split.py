@@ -186,5 +186,9 @@ def test_long_unpunctuated_run_is_broken_at_line_breaks() -> None:
 
 
 def test_a_line_wholly_in_brackets_ends_a_sentence() -> None:
-    text = "Troops moved north\n(Photo: Example Agency)\nThe talks began"
-    assert _sentences(text) == ["Troops moved north\n(Photo: Example Agency)", "The talks began"]
+    text = "Talks began.\nTroops moved north\n(Photo: Example Agency)\nThe talks ended"
+    assert _sentences(text) == [
+        "Talks began.",
+        "Troops moved north\n(Photo: Example Agency)",
+        "The talks ended",
+    ]
