@@ -72,6 +72,11 @@ BOILERPLATE = [
     ("copyright", "Hak Cipta Dilindungi Undang-Undang"),
     ("copyright", "Bản quyền thuộc về Báo Ví Dụ"),
     ("copyright", "(C)Example!News"),
+    # tag lists and labels of link blocks
+    ("tags", "Tags: North Korea, Russia, Ukraine"),
+    ("tags", "태그: 북한, 러시아"),
+    ("tags", "标签：朝鲜 俄罗斯"),
+    ("interlink", "You may have missed"),
     # reporter and editor credits
     ("byline", "By Jane Smith and John Doe"),
     ("byline", "(Reporting by Jane Smith; Editing by John Doe)"),
@@ -131,6 +136,7 @@ BODY = [
     "Advertisement revenue fell sharply last year.",
     "Next, the leaders met behind closed doors.",
     "By the numbers",
+    "Tags were found on the missile debris, officials said.",
     "By Monday the troops had left the border area for good.",
     "The website of the ministry was hacked on Monday.",
     "광고 시장이 크게 줄었다고 업계는 밝혔다.",

@@ -18,6 +18,7 @@ KINDS = {
     "copyright": {"patterns", "max_chars"},
     "timestamp": {"words", "max_chars", "source_patterns"},
     "byline": {"patterns", "max_chars"},
+    "tags": {"patterns", "max_chars"},
     "author_bio": {
         "persona_words",
         "max_chars",

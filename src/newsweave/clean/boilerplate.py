@@ -123,6 +123,8 @@ def classify(line: str, rules: Rules) -> str | None:
         return "copyright"
     if _matches(line, rules.byline):
         return "byline"
+    if _matches(line, rules.tags):
+        return "tags"
     if is_interlink(line, rules):
         return "interlink"
     if is_author_bio(line, rules):

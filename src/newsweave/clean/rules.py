@@ -36,6 +36,7 @@ class Rules:
     comment_form: KindRule
     copyright: KindRule
     byline: KindRule
+    tags: KindRule
     timestamp_source: re.Pattern[str] | None
     timestamp_words: re.Pattern[str] | None
     timestamp_max_chars: int
@@ -138,6 +139,7 @@ def load_rules() -> Rules:
         comment_form=_kind(datas, "comment_form", 250, anchored=False),
         copyright=_kind(datas, "copyright", 200, anchored=False),
         byline=_kind(datas, "byline", 100, anchored=True),
+        tags=_kind(datas, "tags", 200, anchored=True),
         timestamp_source=_alternation(_collect(datas, "timestamp", "source_patterns"), re.I),
         timestamp_words=_word_regex(_collect(datas, "timestamp", "words")),
         timestamp_max_chars=_first(datas, "timestamp", "max_chars", 80),
