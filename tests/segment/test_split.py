@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsweave.segment.data import load
 from newsweave.segment.split import split
@@ -192,3 +194,37 @@ def test_a_line_wholly_in_brackets_ends_a_sentence() -> None:
         "Troops moved north\n(Photo: Example Agency)",
         "The talks ended",
     ]
+
+
+_PIECES = st.sampled_from(
+    [
+        "Mr. Kim met Dr. Lee.",
+        "北朝鮮が兵士を派遣した。",
+        "러시아는 부인했다.",
+        "tanggal 12. 13",
+        "“Kami siap,” ujarnya.",
+        "т.е. в 2023 г. В. В. Путин",
+        "3.000",
+        "...",
+        "?",
+        "“",
+        " ",
+        "\n",
+        "\n\n",
+        "• item",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=20).map("".join))
+def test_spans_are_ordered_disjoint_and_trimmed(text: str) -> None:
+    spans = split(text, load())
+    prev_end = 0
+    for a, b in spans:
+        assert prev_end <= a < b <= len(text)
+        assert not text[a].isspace() and not text[b - 1].isspace()
+        prev_end = b
+    # nothing but whitespace is left out
+    covered = "".join(text[a:b] for a, b in spans)
+    assert "".join(covered.split()) == "".join(text.split())
