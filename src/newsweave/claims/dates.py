@@ -25,6 +25,8 @@ def reference(view: SentenceView, t: LocalTime, lex: Lexicon) -> bool:
     lead = text[max(0, t.start - 12) : t.start]
     if before and any(not lead[m.end() :].strip() for m in before.finditer(lead)):
         return True
+    if before and before.match(text, t.start):  # the time's own words: "sejak April 2019"
+        return True
     return bool(after and after.match(text, t.end, min(len(text), t.end + 6)))
 
 
@@ -33,8 +35,16 @@ def sentence_date(view: SentenceView, pos: int, lex: Lexicon | None = None) -> D
     ts = [t for t in view.times if usable(t) and not (lex and reference(view, t, lex))]
     if not ts:
         return None
-    best = min(ts, key=lambda t: (min(abs(t.start - pos), abs(t.end - pos)),
-                                  -len(t.time.value or "")))
+    def distance(t: LocalTime) -> int:
+        lo, hi = (t.end, pos) if t.end <= pos else (pos, t.start)
+        between = view.text[lo:hi]
+        # a time across a clause boundary ("on the 10th and arrived on the 12th") belongs
+        # to the other clause's verb
+        cut = any(c in between for c in ",;、，；") or (lex is not None and bool(
+            (co := lex.cues.get("coordination")) and co.search(between)))
+        return abs(hi - lo) + (40 if cut else 0)
+
+    best = min(ts, key=lambda t: (distance(t), -len(t.time.value or "")))
     return DateValue(best.time.value or "", best.time.surface)
 
 
