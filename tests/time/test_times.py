@@ -273,3 +273,19 @@ def test_later_and_future(text: str, lang: str, values: list[str]) -> None:
 )
 def test_ordinals_and_weeks_are_not_days(text: str, lang: str) -> None:
     assert parse_times(text, lang, P) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("2022年2月24日に侵攻した。同年4月に撤退し、同月15日に発表した。", "ja",
+         ["2022-02-24", "2022-04", "2022-04-15"]),
+        ("2022년 2월 24일 침공했다. 같은 해 4월 철수했다.", "ko", ["2022-02-24", "2022-04"]),
+        ("Pada 24 Februari 2022 Rusia menyerang. Pada bulan April tahun yang sama, mereka mundur.",
+         "id", ["2022-02-24", "2022-04"]),
+        ("In March 2022 they met. Later that year, they met again.", "en", ["2022-03", "2022"]),
+        ("同月15日に発表した。", "ja", [None]),
+    ],
+)
+def test_same_month_and_year_follow_the_text(text: str, lang: str, values: list) -> None:
+    assert [t.value for t in parse_times(text, lang, date(2024, 11, 5))] == values

@@ -58,6 +58,7 @@ class TimeContext:
     base: date | None = None
     anchor: date | None = None  # the last day resolved in the text
     month: tuple[int | None, int, int] | None = None  # (year, month, sentence) last month named
+    year: int | None = None  # the year of the last resolved expression
     sentence: int = 0
 
 
@@ -115,6 +116,8 @@ def parse_times(
             out.append(TimeMatch(start, cut, text[start:cut], *res))
             start = m.start("D")
         value, precision, relative, problem = _resolve(g, parts, fixed, ctx, future)
+        if value:
+            ctx.year = int(value[:4])
         out.append(TimeMatch(start, end, text[start:end], value, precision, relative, problem))
     merged = _merge_weekdays(g, norm, text, out, ctx)
     if back is None:
@@ -336,6 +339,15 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
         offset = g.era_offsets.get(_concept(g, "ERA", parts["ERA"]) or "")
         if offset is not None:
             year = offset + (1 if parts["EY"] == "元" else int(parts["EY"]))
+    if "RAM" in parts:  # "同月15日": the month of the last date named in the text
+        if ctx.month is None or ctx.month[0] is None:
+            return None, "day" if "D" in parts else "month", True, None
+        year = ctx.month[0]
+        parts = {**parts, "M": str(ctx.month[1])}
+    elif "RAY" in parts:  # "同年4月": the year of the last date named
+        if ctx.year is None:
+            return None, "day" if "D" in parts else "month" if "M" in parts else "year", True, None
+        year = ctx.year
     month: int | None = int(parts["M"]) if "M" in parts else None
     if month is None and "MON" in parts:
         month = g.month_numbers.get(_concept(g, "MON", parts["MON"]) or "")
@@ -345,7 +357,7 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
     wd = None
     if "WD" in parts:
         wd = g.weekday_numbers.get(_concept(g, "WD", parts["WD"]) or "")
-    relative = False
+    relative = "RAM" in parts or "RAY" in parts
     y_off = _offset(g, "RY", parts.get("RY"))
     if y_off is None:
         y_off = fixed.get("year_offset")

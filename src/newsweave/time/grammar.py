@@ -35,6 +35,8 @@ WORDS = {
     "RA": "anchored_day",
     "DUR": "duration_units",
     "ERA": "eras",
+    "RAM": "anchored_month",  # "同月": the month of the last date in the text
+    "RAY": "anchored_year",  # "同年": its year
 }
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 LETTER_BEFORE = r"(?<![^\W\d_])"
