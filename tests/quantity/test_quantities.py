@@ -39,6 +39,8 @@ CASES = [
     ("Six officers were killed.", "en", 6, "officers", None),
     ("Enam perwira tewas.", "id", 6, "officers", None),
     ("Twenty-five tanks were lost.", "en", 25, "tanks", None),
+    ("군인 두 명이 숨졌다.", "ko", 2, "soldiers", None),
+    ("세 차례 회담했다.", "ko", 3, "times", None),
     # units by counter and nearby noun
     ("ミサイル1.000発を移送した。", "ja", 1000, "missiles", None),
     ("無人航空機83機を撃墜した。", "ja", 83, "drones", None),
@@ -133,6 +135,7 @@ def test_garbled_numbers_keep_no_value(text: str, lang: str, surface: str, probl
         ("Điều 4 của hiệp ước.", "vi"),
         ("The 3rd brigade moved.", "en"),
         ("3번째 회담이 열렸다.", "ko"),
+        ("세기의 회담이 열렸다.", "ko"),  # "century", not three aircraft
         ("In 2019 they met.", "en"),
         ("2023年9月13日に会談した。", "ja"),
         ("13 сентября 2023 года.", "ru"),

@@ -88,9 +88,17 @@ def lexicon(lang: str | None) -> Lexicon:
     )
     ph_words = words_regex([str(x) for x in d.get("placeholders") or ()])
     placeholders = f"(?<![A-Za-z])(?:{ph_words})(?![A-Za-z])" if ph_words else None
-    surfaces_words = [s for items in (d.get("cardinals") or {}).values() for s in items or ()]
-    surfaces_words += [s for items in (d.get("scales") or {}).values() for s in items or ()]
-    words = _alt(surfaces_words, spaced)
+    cardinal_words = [s for items in (d.get("cardinals") or {}).values() for s in items or ()]
+    scale_list = [s for items in (d.get("scales") or {}).values() for s in items or ()]
+    if d.get("cardinals_stand_alone"):
+        # Korean native numerals (두 명, 세 차례) are words of their own: 세기 is "century"
+        alone = words_regex([str(x) for x in cardinal_words])
+        words = "|".join(
+            x for x in (f"{LETTER_BEFORE}(?:{alone})(?=\\s)" if alone else "",
+                        _alt(scale_list, spaced) or "") if x
+        ) or None
+    else:
+        words = _alt(cardinal_words + scale_list, spaced)
     # a scale word may attach straight to digits ("10万", "3천", "10rb")
     scale_words = [s for items in (d.get("scales") or {}).values() for s in items or ()]
     scales_attached = _alt(scale_words, spaced, left=False)
