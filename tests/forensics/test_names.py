@@ -55,3 +55,42 @@ def test_variants_from_text(fx, text, lang, variants):
 def test_inflections_and_different_words_are_not_variants(fx, text, lang):
     findings, _ = fx.run(fx.make_doc(text, lang))
     assert not [f for f in findings if f.kind == "name_variant"]
+
+
+@pytest.mark.parametrize("surface,flagged", [
+    ("Kirill Butanov", True),   # one letter off the surname
+    ("Kyrylo Budanov", False),  # Ukrainian romanisation of the given name
+    ("Kirill Budanov", False),  # the canonical name itself
+])
+def test_misspelt_aliases(fx, kb, surface, flagged):
+    doc = fx.make_doc(f"{surface}, head of military intelligence, said supplies had begun.", "en")
+    m = fx.mention(doc, surface, "kirill-budanov", "alias", 0.95)
+    findings, _ = fx.run(doc, fx.analysis(mentions=[m]), kb=kb)
+    assert bool([f for f in findings if f.kind == "near_miss_name"]) is flagged
+
+
+@pytest.mark.parametrize("a,b,near", [
+    ("Kim Jung Eun", "Kim Jong Un", True),
+    ("Sergei Lavrov", "Sergey Lavrov", False),
+    ("Sergei Shoygu", "Sergei Shoigu", False),
+    ("Volodymyr Zelenskyy", "Volodymyr Zelensky", False),
+    ("Kim Jong-un", "Kim Jong Un", False),
+])
+def test_token_near_miss(a, b, near):
+    from newsweave.forensics.names import _token_near_miss
+
+    assert _token_near_miss(a, b) is near
+
+
+@pytest.mark.parametrize("text,lang,garbled,known", [
+    ("Troops were sent to Bryansk last week.\nOfficials in Brjansk confirmed the report.", "en",
+     "Brjansk", "Bryansk"),
+    ("Войска направлены в Брянск.\nВласти в Брянсек подтвердили сообщение.", "ru",
+     "Брянсек", "Брянск"),
+])
+def test_unlinked_word_near_a_linked_name(fx, kb, text, lang, garbled, known):
+    doc = fx.make_doc(text, lang)
+    m = fx.mention(doc, known, "bryansk-oblast")
+    findings, _ = fx.run(doc, fx.analysis(mentions=[m]), kb=kb)
+    f = [f for f in findings if f.kind == "near_miss_name"]
+    assert [(x.surface, x.suggestion) for x in f] == [(garbled, "Bryansk Oblast")]

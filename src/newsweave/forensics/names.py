@@ -9,7 +9,6 @@ without the knowledge base and for names it does not know.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from rapidfuzz.distance import Levenshtein
 
@@ -48,24 +47,26 @@ def _from_mentions(ctx: Context) -> tuple[list[Candidate], set[str]]:
         known |= {_norm(m.surface) for m in mentions if m.how in ("exact", "alias")
                   and m.confidence >= 0.95}
         odd = [m for m in mentions if _is_near_miss(m, ent, known)]
-        surfaces = Counter(_norm(m.surface) for m in mentions if m.how != "demonym")
-        seen: set[str] = set()
+        if not odd:
+            continue
+        spellings: list[Mention] = []
         for m in odd:
-            key = _norm(m.surface)
-            if key in seen:
-                continue
-            seen.add(key)
-            flagged_surfaces.add(key)
-            others = [s for s in surfaces if s != key and s not in known and s not in seen]
-            variants = " / ".join([m.surface, *others]) if others else None
-            if variants:
-                msg = f"{ent.name} is spelled several ways in this article: {variants}"
-                kind = "name_variant"
-            else:
-                msg = f"'{m.surface}' is a near-miss spelling of {ent.name}"
-                kind = "near_miss_name"
-            out.append(Candidate(kind, "medium", m.start, m.end, msg, ent.name,
-                                 0.6 + 0.3 * (1 - m.confidence), "name_variants"))
+            if _norm(m.surface) not in {_norm(x.surface) for x in spellings}:
+                spellings.append(m)
+        flagged_surfaces.update(_norm(m.surface) for m in spellings)
+        first = spellings[0]
+        conf = min(m.confidence for m in spellings)
+        if len(spellings) > 1:
+            variants = " / ".join(m.surface for m in spellings)
+            out.append(Candidate(
+                "name_variant", "medium", first.start, first.end,
+                f"{ent.name} is spelled several ways in this article: {variants}", ent.name,
+                0.6 + 0.3 * (1 - conf), "name_variants"))
+        for m in spellings[1:] if len(spellings) > 1 else spellings:
+            out.append(Candidate(
+                "near_miss_name", "medium", m.start, m.end,
+                f"'{m.surface}' is a near-miss spelling of {ent.name}", ent.name,
+                0.55 + 0.3 * (1 - m.confidence), "name_variants"))
     return out, flagged_surfaces
 
 

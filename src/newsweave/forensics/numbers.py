@@ -11,7 +11,7 @@ from newsweave.forensics.common import Candidate, Context, alternation, data, pe
 UPSTREAM_PROBLEMS = {
     "placeholder": ("garbled_number", "high", "a placeholder token stands where a number was"),
     "double_scale": ("double_scale", "high", "a scale word is applied to a figure twice"),
-    "garbled": ("garbled_number", "medium", "a garbled number"),
+    "garbled": ("garbled_number", "medium", "a garbled number"),  # own checks say more: win ties
 }
 
 
@@ -163,7 +163,8 @@ def _upstream(ctx: Context) -> list[Candidate]:
             continue  # "1,000万ドル" is ordinary Japanese for ten million, not a double scale
         if q.problem in UPSTREAM_PROBLEMS:
             kind, sev, msg = UPSTREAM_PROBLEMS[q.problem]
-            out.append(Candidate(kind, sev, q.start, q.end, f"{msg}: '{q.surface}'", None, 0.85,
+            score = 0.65 if q.problem == "garbled" else 0.85
+            out.append(Candidate(kind, sev, q.start, q.end, f"{msg}: '{q.surface}'", None, score,
                                  "garbled_numbers"))
         elif q.problem:
             out.append(Candidate("garbled_number", "medium", q.start, q.end,
