@@ -87,10 +87,7 @@ _STATEMENT_END = re.compile(r"[.。]\W{0,2}$")
 
 
 def is_interlink(line: str, rules: Rules) -> bool:
-    rule = rules.interlink
-    if rule.pattern is None or len(line) > rule.max_chars:
-        return False
-    m = rule.pattern.search(line)
+    m = rules.interlink.find(line)
     if m is None:
         return False
     rest = line[m.end() :].strip()
@@ -102,9 +99,7 @@ def is_interlink(line: str, rules: Rules) -> bool:
 
 
 def _matches(line: str, rule: KindRule) -> bool:
-    return (
-        rule.pattern is not None and len(line) <= rule.max_chars and bool(rule.pattern.search(line))
-    )
+    return rule.find(line) is not None
 
 
 def classify(line: str, rules: Rules) -> str | None:
