@@ -25,6 +25,11 @@ def undecided() -> None:
         ("2024年10月17日 15時30分", "2024-10-17", "plain"),
         ("２０２４年１０月１７日　１１：００", "2024-10-17", "plain"),
         ("令和6年10月17日 公開", "2024-10-17", "published"),
+        ("Jakarta, 1 November 2024", "2024-11-01", "plain"),
+        ("SEOUL, Oct. 17, 2024", "2024-10-17", "plain"),
+        ("Москва, 1 ноября 2024 года", "2024-11-01", "plain"),
+        ("서울, 2024년 11월 1일", "2024-11-01", "plain"),
+        ("Kuala Lumpur, 1 November 2024", "2024-11-01", "plain"),
         ("平成30年4月1日", "2018-04-01", "plain"),
         ("令和元年5月1日", "2019-05-01", "plain"),
         ("2024/10/17(木) 11:00配信", "2024-10-17", "published"),
@@ -65,6 +70,8 @@ def test_date_lines(line: str, value: str, kind: str) -> None:
     [
         "Putin visited Pyongyang on June 19, 2024.",
         "Pada tanggal 17 Oktober 2024, presiden tiba di Moskow.",
+        "the talks, 17 October 2024",
+        "Kim Jong Un and Putin met in Vostochny, 13 September 2023",
         "会談は2024年10月17日に行われた。",
         "03/04/2024",  # day or month first? undecided without a language
         "11月31日",  # no year, and no 31 November

@@ -150,6 +150,24 @@ def test_feed_entry_link_failure_is_reported(httpserver: HTTPServer, read: Read)
     assert isinstance(full, RawDocument) and full.uri.endswith("#entry-2")
 
 
+def test_teaser_is_used_when_its_link_fails(httpserver: HTTPServer, read: Read) -> None:
+    items = (f"<item><title>Short</title><link>{httpserver.url_for('/gone')}</link>"
+             "<description>&lt;p&gt;Seoul said 3,000 troops moved.&lt;/p&gt;</description></item>")
+    httpserver.expect_request("/feed").respond_with_data(rss(items), content_type="text/xml")
+    httpserver.expect_request("/gone").respond_with_data("gone", status=404)
+    [doc] = read([httpserver.url_for("/feed")])
+    assert isinstance(doc, RawDocument) and doc.uri == httpserver.url_for("/gone")
+    assert "3,000 troops" in doc.data
+
+
+def test_network_off_uses_feed_text(tmp_path: Path, read: Read) -> None:
+    path = tmp_path / "f.rss"
+    path.write_text(rss("<item><title>T</title><link>http://127.0.0.1:9/a</link>"
+                        "<description>Seoul said troops moved.</description></item>"), "utf-8")
+    [doc] = read([str(path)], Options(allow_network=False))
+    assert isinstance(doc, RawDocument) and "troops moved" in doc.data
+
+
 def test_connection_refused_is_one_line(read: Read) -> None:
     import socket
 
@@ -173,3 +191,13 @@ def test_feed_relative_links_resolve_against_the_feed_url(httpserver: HTTPServer
     httpserver.expect_request("/story/1").respond_with_data(PAGE, content_type="text/html")
     [doc] = read([httpserver.url_for("/news/feed")])
     assert isinstance(doc, RawDocument) and doc.uri == httpserver.url_for("/story/1")
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://wire.example.org/a", "http://example.com/", "https://news.example/x",
+     "https://site.invalid/", "http://a.test/b"],
+)
+def test_reserved_example_domains_are_not_fetched(read: Read, url: str) -> None:
+    [err] = read([url])
+    assert isinstance(err, InputError) and "reserved example domain" in err.reason

@@ -36,6 +36,12 @@ _TIME = re.compile(
 _OFFSET = re.compile(r"(?:GMT|UTC)?\s*[+-]\s?\d{1,2}(?::?\d{2})?(?!\d)")
 _PAREN = re.compile(r"[(（\[][^)）\]]{0,12}[)）\]]")
 _BULLETS = re.compile(r"^[\s•·*\-–—|>»]+")
+# a dateline's place: one to three capitalised words, or a run of an uncased script, then a comma
+_CAPITALISED = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[.'’-][^\W\d_]+)*"
+_PLACE = re.compile(
+    r"^(?:" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r"){0,2}"
+    r"|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,10})\s*[,，、]\s*"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +208,10 @@ def find_dates(segment: str, order: Callable[[], str | None]) -> list[tuple[int,
 
 
 def parse_date_line(line: str, order: Callable[[], str | None]) -> list[tuple[str, str]]:
-    """The (value, kind) pairs of a date line, or [] when `line` is not a date line."""
+    """The (value, kind) pairs of a date line, or [] when `line` is not a date line.
+
+    A dateline's place may open the line ("Jakarta, 1 November 2024", "SEOUL, Oct. 17, 2024").
+    """
     if len(line) > MAX_LINE_CHARS:
         return []
     # full-width digits and punctuation (２０２４年１０月１７日　１１：００) read as ASCII
@@ -210,6 +219,15 @@ def parse_date_line(line: str, order: Callable[[], str | None]) -> list[tuple[st
     line = _BULLETS.sub("", line).strip()
     if not line or not any(ch.isdigit() for ch in line):
         return []
+    found = _parse_line(line, order)
+    if not found:
+        place = _PLACE.match(line)
+        if place:
+            found = _parse_line(line[place.end():], order)
+    return found
+
+
+def _parse_line(line: str, order: Callable[[], str | None]) -> list[tuple[str, str]]:
     label_re, kinds = _labels()
     # split the line at its labels; each piece's date takes the label before it
     pieces: list[tuple[str, str]] = []

@@ -97,21 +97,32 @@ def read_feed(
         title = entry.get("title") or None
         body = _content(entry)
         entry_uri = link or f"{uri}#entry-{i + 1}"
-        if body and len(_TAGS.sub("", body[0]).strip()) >= options.feed_min_article_chars:
-            html, media = body
-            if "html" not in media:
-                media = "text/plain"
-            else:
-                html = f"<html><body><article>{html}</article></body></html>"
-                media = "text/html"
-            yield RawDocument(uri=entry_uri, data=html, media_type=media,
-                              published=published, title=title)
+        chars = len(_TAGS.sub("", body[0]).strip()) if body else 0
+        from_body = (
+            RawDocument(uri=entry_uri, data=_as_page(*body), media_type=_media(body[1]),
+                        published=published, title=title)
+            if body and chars else None
+        )
+        if from_body and (chars >= options.feed_min_article_chars or not link
+                          or not options.allow_network):
+            yield from_body
         elif link:
             got = fetch(link)
-            if isinstance(got, InputError):
-                yield got
-            else:
+            if isinstance(got, RawDocument):
                 yield RawDocument(uri=got.uri, data=got.data, media_type=got.media_type,
                                   published=published or got.published, title=title)
+            else:
+                # the page cannot be had: the entry's own text is better than nothing
+                yield from_body or got
         else:
             yield InputError(entry_uri, "feed entry has neither an article nor a link")
+
+
+def _media(declared: str) -> str:
+    return "text/html" if "html" in declared else "text/plain"
+
+
+def _as_page(body: str, declared: str) -> str:
+    if "html" not in declared:
+        return body
+    return f"<html><body><article>{body}</article></body></html>"

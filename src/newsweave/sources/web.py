@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -18,10 +19,25 @@ class Fetched:
     content_type: str | None
 
 
+# names reserved for documentation and tests (RFC 2606, RFC 6761): nothing real lives there
+RESERVED_SUFFIXES = (".example", ".invalid", ".test", "example.com", "example.net", "example.org")
+
+
+def is_reserved(url: str) -> bool:
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return False
+    return any(host == s.lstrip(".") or host.endswith(s if s[0] == "." else "." + s)
+               for s in RESERVED_SUFFIXES)
+
+
 def fetch(url: str, options: Options, client: httpx.Client | None = None) -> Fetched:
     """GET `url`; raises InputError with a one-line reason on any failure."""
     if not options.allow_network:
         raise InputError(url, "network access is turned off")
+    if is_reserved(url):
+        raise InputError(url, "reserved example domain (RFC 2606); not fetched")
     own = client is None
     client = client or make_client(options)
     try:
