@@ -1,14 +1,17 @@
 """Language of each sentence, decided with the whole document as context.
 
-- Script first: mostly hangul → ko; kana → ja; Han only → ja when the document has Japanese
-  sentences, zh otherwise.
+- Script first: hangul → ko; kana → ja (a few kana or hangul among long Latin names are
+  enough); Han only → ja when the document has Japanese sentences, zh otherwise.
 - Other scripts: py3langid's full model (probabilities). Languages it confuses (id/ms, ...) are
   grouped: a sentence's group is decided per sentence, the label inside the group per document
   (the label with the most probability mass over the group's sentences), so one Indonesian
   article never comes out as part Malay.
+- A sentence given to another language than the document's main one, or uncertain, takes the
+  main language when the model found it plausible; a document whose long sentences are all
+  uncertain is identified from their text read together.
 - Letters inside URLs and e-mail addresses are not counted. A sentence with fewer letters than
-  `min_letters`, or whose best language is uncertain, takes its neighbours' language (for the
-  analysers) but does not count for the document's languages.
+  `min_letters`, or whose best language stays uncertain, takes its neighbours' language (for
+  the analysers) but does not count for the document's languages.
 """
 
 from __future__ import annotations
