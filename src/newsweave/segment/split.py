@@ -147,7 +147,8 @@ def _is_boundary(text: str, m: re.Match[str], end: int, data: SegmentData) -> bo
             return run != "." or bool(_NO_SPACE.match(prev))
         return False
     k = j
-    while k < end and (text[k].isspace() or text[k] in data.openers):
+    # skip spaces, opening quotes and dashes: «Мы победим!» — сказал он (goes on in lower case)
+    while k < end and (text[k].isspace() or text[k] in data.openers or text[k] in "—–-"):
         k += 1
     if k >= end:
         return True
