@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsweave.extract._data import load
+from newsweave.extract.lines import Line, edge_lines, nonempty_lines
 from newsweave.extract.urls import URL_RE, host, is_url
 
-EDGE_LINES = 10
 MAX_NAME_CHARS = 60
 _DOMAIN = re.compile(r"(?<![\w.-])((?:[a-z0-9-]+\.)+[a-z]{2,})(?![\w-])", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*\S")
@@ -27,21 +27,12 @@ class Origin:
     end: int
 
 
-def _lines(text: str) -> list[tuple[int, int, str]]:
-    out: list[tuple[int, int, str]] = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        stripped = raw.strip()
-        if stripped:
-            out.append((pos, pos + len(raw.rstrip("\r\n")), stripped))
-        pos += len(raw)
-    return out
+def _lines(text: str) -> list[Line]:
+    return nonempty_lines(text)
 
 
-def _edges(text: str) -> list[tuple[int, int, str]]:
-    lines = _lines(text)
-    top = lines[:EDGE_LINES]
-    return top + [ln for ln in lines[-EDGE_LINES:] if ln not in top]
+def _edges(text: str) -> list[Line]:
+    return [line for line, _ in edge_lines(text)]
 
 
 @cache

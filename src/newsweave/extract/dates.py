@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsweave.extract._data import load
+from newsweave.extract.lines import edge_lines
 
 MAX_LINE_CHARS = 90
-EDGE_LINES = 15  # how many non-empty lines at the top and at the bottom may hold a date line
 MAX_RESIDUAL_LETTERS = 3
 MIN_YEAR, MAX_YEAR = 1990, 2099
 
@@ -264,25 +264,10 @@ def _parse_line(line: str, order: Callable[[], str | None]) -> list[tuple[str, s
     return results
 
 
-def _edge_lines(text: str) -> list[tuple[int, int, str, bool]]:
-    """(start, end, line, at_top) for the first and last EDGE_LINES non-empty lines."""
-    lines: list[tuple[int, int, str]] = []
-    pos = 0
-    for raw in text.splitlines(keepends=True):
-        content = raw.splitlines()[0] if raw.strip() else ""
-        stripped = content.strip()
-        if stripped:
-            lines.append((pos, pos + len(content), stripped))
-        pos += len(raw)
-    top = lines[:EDGE_LINES]
-    bottom = [ln for ln in lines[-EDGE_LINES:] if ln not in top]
-    return [(*ln, True) for ln in top] + [(*ln, False) for ln in bottom]
-
-
 def date_lines(text: str, order: Callable[[], str | None] = lambda: None) -> list[DateLine]:
     """Every date line near the top or bottom of `text`, in text order."""
     found: list[DateLine] = []
-    for start, end, line, _top in _edge_lines(text):
+    for (start, end, line), _top in edge_lines(text):
         for value, kind in parse_date_line(line, order):
             found.append(DateLine(value, start, end, kind))
     return found
