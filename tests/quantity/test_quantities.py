@@ -47,6 +47,8 @@ CASES = [
     ("군함 46척이 있다.", "ko", 46, "ships", None),
     ("1,000개 이상의 컨테이너를 인도했다.", "ko", 1000, "containers", None),
     ("导弹1000枚", "zh", 1000, "missiles", None),
+    ("砲弾など1300万発をロシアに供給した。", "ja", 13000000, "shells", None),
+    ("포탄 등 1300만 발을 공급했다.", "ko", 13000000, "shells", None),
     ("ここには46 隻の軍艦が駐留している。", "ja", 46, "ships", None),
     ("He pledged $5 million.", "en", 5000000, "dollars", None),
     ("Nilainya Rp 5.000.", "id", 5000, "rupiah", None),

@@ -160,12 +160,31 @@ def test_context_carries_across_sentences() -> None:
     assert t.value == "2023-10-19"
 
 
-def test_day_alone_takes_the_month_named_just_before() -> None:
+def test_day_alone_takes_the_month_named_before_it_in_the_sentence() -> None:
+    found = parse_times("Talks opened on 9 August and closed on the 12th.", "en", K)
+    assert [t.value for t in found] == ["2023-08-09", "2023-08-12"]
+
+
+def test_day_alone_in_a_later_sentence_takes_the_publication_month() -> None:
     ctx = TimeContext(base=K)
-    parse_times("Talks opened on 9 August.", "en", K, ctx)
+    parse_times("北朝鮮は昨年8月以降、砲弾を供給した。", "ja", K, ctx)
     ctx.sentence += 1
-    (t,) = parse_times("They closed on the 12th.", "en", K, ctx)
-    assert t.value == "2023-08-12"
+    (t,) = parse_times("大統領は24日、述べた。", "ja", K, ctx)
+    assert t.value == "2023-10-24"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("北朝鮮兵が27〜28日にも投入される。", "ja", ["2023-10-27", "2023-10-28"]),
+        ("북한군이 27~28일 전투 지역에 투입될 수 있다.", "ko", ["2023-10-27", "2023-10-28"]),
+        ("朝鲜士兵可能于27日至28日投入战斗。", "zh", ["2023-10-27", "2023-10-28"]),
+        ("3일 전에 도착했다.", "ko", ["2023-10-24"]),
+        ("С августа прошлого года Пхеньян поставил снаряды.", "ru", ["2022-08"]),
+    ],
+)
+def test_day_ranges_without_month_and_korean_ago(text: str, lang: str, values: list) -> None:
+    assert [t.value for t in parse_times(text, lang, K)] == values
 
 
 @pytest.mark.parametrize(

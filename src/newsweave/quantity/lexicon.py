@@ -125,6 +125,9 @@ def lexicon(lang: str | None) -> Lexicon:
     nouns = [s for s, c in units.items() if c not in generic and len(s) > 1]
     noun_alt = _alt(nouns, spaced)
     linkers = words_regex([str(x) for x in d.get("linkers") or ()])
+    # words that may stand between a counted noun and its number ("砲弾など1300万発", "포탄 등")
+    gap = words_regex([str(x) for x in d.get("noun_number_gap") or ()])
+    noun_gap = f"(?:(?:{gap})\\s?)?" if gap else ""
     after_bounds = _alt(_surfaces(d.get("bounds_after")), spaced, left=False)
     noun_after = None
     if noun_alt and linkers:
@@ -143,7 +146,9 @@ def lexicon(lang: str | None) -> Lexicon:
         strict_scales=frozenset(norm_key(str(s)) for s in d.get("strict_scales") or ()),
         connector=re.compile(conn, re.IGNORECASE),
         unit_after=_compile(f"\\s?(?P<unit>{unit_alt})" if unit_alt else None),
-        unit_noun_before=_compile(f"(?P<noun>{noun_alt})\\s?$" if noun_alt else None),
+        unit_noun_before=_compile(
+            f"(?P<noun>{noun_alt})\\s?{noun_gap}$" if noun_alt else None
+        ),
         unit_noun_after=_compile(noun_after),
         unit_before=_compile(
             f"(?P<unit>{words_regex(list(before_units))})\\s?$" if before_units else None

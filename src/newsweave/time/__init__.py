@@ -9,7 +9,7 @@ Resolution rules (the base is the publication date; nothing here reads the clock
   year, or the previous year when that would put it more than `future_window_days` after the base
   (unless the sentence speaks of the future).
 - A day of the month alone ("on the 15th", "15日", "tanggal 15") takes the month of a date named
-  in the same or the previous sentence; otherwise the base month — or the previous month when the
+  earlier in the same sentence; otherwise the base month — or the previous month when the
   day is after the base day and the sentence does not speak of the future.
 - A weekday alone is the most recent such day on or before the base; "next"/"last" move strictly
   forward/back; in a sentence about the future it is the next such day on or after the base.
@@ -383,7 +383,7 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
         relative = True
     if month is None and day is not None:  # a day of the month alone
         relative = True
-        if ctx.month is not None and ctx.sentence - ctx.month[2] <= 1:
+        if ctx.month is not None and ctx.month[2] == ctx.sentence:
             year, month = ctx.month[0], ctx.month[1]
         elif base is None:
             return None, "day", True, None
@@ -401,7 +401,9 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
             year -= 1
     if year is None:
         return None, None, relative, None
-    if month is not None and ("M" in parts or "MON" in parts):
+    if month is not None and day is not None:
+        ctx.month = (year, month, ctx.sentence)
+    elif month is not None and ("M" in parts or "MON" in parts):
         ctx.month = (year, month, ctx.sentence)
     if day is None:
         return (iso(year, month) if month else iso(year)), precision, relative, None
