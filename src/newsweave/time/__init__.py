@@ -401,9 +401,7 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
             year -= 1
     if year is None:
         return None, None, relative, None
-    if month is not None and day is not None:
-        ctx.month = (year, month, ctx.sentence)
-    elif month is not None and ("M" in parts or "MON" in parts):
+    if month is not None and (day is not None or "M" in parts or "MON" in parts):
         ctx.month = (year, month, ctx.sentence)
     if day is None:
         return (iso(year, month) if month else iso(year)), precision, relative, None
