@@ -149,6 +149,11 @@ def test_bad_inputs_are_refused_with_one_line(data: bytes, reason: str) -> None:
     assert "\n" not in info.value.reason
 
 
+def test_text_with_nul_characters_is_refused() -> None:
+    with pytest.raises(InputError, match="NUL"):
+        extract(RawDocument("a.jsonl:1", "abc\x00\x01def"), OPTIONS)
+
+
 def test_too_large_bytes_are_refused() -> None:
     small = Options(max_input_bytes=1000)
     with pytest.raises(InputError, match="larger than 1000 bytes"):

@@ -39,6 +39,8 @@ def extract(raw: RawDocument, options: Options) -> Extracted:
             raise InputError(uri, str(e)) from e
     else:
         text = data
+        if "\x00" in text:
+            raise InputError(uri, "text holds NUL characters (binary data given as text)")
     if not text.strip():
         raise InputError(uri, "empty input (no text)")
     if len(text) > options.max_text_chars and not _is_html(raw, text):
