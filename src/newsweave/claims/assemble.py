@@ -89,10 +89,16 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     targets = [t for t in _ids(roles.targets) if t not in actors]
     confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets else 0.0)
     pronoun = lex.cues.get("pronoun")
-    lead = view.text[max(0, hit.start - 30) : hit.start]
-    mentioned_before = any(hit.start - 30 <= m.end <= hit.start for m in roles.actors)
-    has_pronoun = bool(pronoun and pronoun.search(lead)) and not mentioned_before
-    if context_actors and (has_pronoun or (not actors and lex.pro_drop)):
+    # the subject is a pronoun when one stands between the last named actor and the verb
+    # ("…Korea Utara dan Rusia. Dia memperingatkan"), or the verb opens the sentence with no
+    # subject at all (dropped subjects: ja, ko, and machine translations from them)
+    last = max((m.end for m in roles.actors if m.end <= hit.start), default=0)
+    lead = view.text[max(last, hit.start - 30) : hit.start]
+    has_pronoun = bool(pronoun and pronoun.search(lead))
+    dropped = not actors and (lex.pro_drop or not view.text[: hit.start].strip(" \t\"'“”「"))
+    if context_actors and (has_pronoun or dropped):
+        if has_pronoun and last > max(0, hit.start - 30):
+            actors = []  # the pronoun, not the earlier name, is this verb's subject
         actors = actors + [a for a in context_actors if a not in actors and a not in targets]
         confidence -= 0.1
     if not actors and ctype in ("CASUALTIES", "DEFECT"):
