@@ -136,6 +136,7 @@ BODY = [
     "Advertisement revenue fell sharply last year.",
     "Next, the leaders met behind closed doors.",
     "By the numbers",
+    "1,500 3,000 10,000",
     "Tags were found on the missile debris, officials said.",
     "By Monday the troops had left the border area for good.",
     "The website of the ministry was hacked on Monday.",

@@ -45,10 +45,9 @@ def is_timestamp(line: str, rules: Rules) -> bool:
         return False
     if _only(line, rules.timestamp_words):
         return False
-    # a date or a time, not a lone small number (a page number, a footnote)
-    if _DATEISH.search(line) or len(_DIGITS.findall(line)) >= 2:
-        return True
-    return bool(_LETTER.search(line))  # "Published 10월" style: a number with a date word
+    # a date or a time ("2023/09/20", "11:00", "2024"), or numbers with date words
+    # ("Published10월 27"); not bare numbers (a page number, a row of figures)
+    return bool(_DATEISH.search(line) or _LETTER.search(line))
 
 
 def is_author_bio(line: str, rules: Rules) -> bool:
