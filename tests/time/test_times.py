@@ -275,6 +275,9 @@ def test_day_ranges_give_both_days(text: str, lang: str, first: str, last: str) 
         ("Он приехал 1 ноября. Через два дня он уехал.", "ru", ["2024-11-01", "2024-11-03"]),
         ("회담은 오는 25일 열린다.", "ko", ["2024-11-25"]),
         ("William left on the 25th.", "en", ["2024-10-25"]),  # "will" inside a name
+        # the future marker governs what follows it in SVO languages
+        ("Officials said on Thursday that troops will be deployed.", "en", ["2024-10-31"]),
+        ("Troops will be deployed on Thursday.", "en", ["2024-11-07"]),
     ],
 )
 def test_later_and_future(text: str, lang: str, values: list[str]) -> None:

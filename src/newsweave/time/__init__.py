@@ -7,7 +7,8 @@ resolved day, the last month named) from sentence to sentence.
 Resolution rules (the base is the publication date; nothing here reads the clock):
 - Absolute dates keep their own precision. A month-day or month without a year takes the base
   year, or the previous year when that would put it more than `future_window_days` after the base
-  (unless the sentence speaks of the future).
+  (unless the sentence speaks of the future: a marker such as "will", "akan", "予定" on the side
+  where the language puts the verb, `future_side` in dates.yaml).
 - A day of the month alone ("on the 15th", "15日", "tanggal 15") takes the month of a date named
   earlier in the same sentence; otherwise the base month — or the previous month when the
   day is after the base day and the sentence does not speak of the future.
@@ -86,7 +87,6 @@ def parse_times(
     back: list[int] | None = None
     if g.kanji_run is not None and g.kanji_run.search(norm):
         norm, back = _kanji_to_digits(g, norm)
-    future = bool(g.future and g.future.search(norm))
     out: list[TimeMatch] = []
     for m, fixed in _select(g, norm):
         parts = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -100,6 +100,7 @@ def parse_times(
             if t:
                 parts.setdefault("WD", t.group("WD"))
                 end = t.end()
+        future = _speaks_of_future(g, norm, start, end)
         garbled = _garbled(g, norm, start, end)
         if garbled:
             start, end = garbled
@@ -213,6 +214,18 @@ def _select(g: Grammar, text: str) -> list[tuple[re.Match[str], dict]]:
             chosen.append((m, fixed))
     chosen.sort(key=lambda c: c[0].start())
     return chosen
+
+
+def _speaks_of_future(g: Grammar, text: str, start: int, end: int) -> bool:
+    """A future marker on the side of the expression where the language puts its verb: "will
+    meet on Tuesday" (not "said on Tuesday that ... will"), "25日に会談する予定"."""
+    if g.future is None:
+        return False
+    if g.future_side == "before":
+        return g.future.search(text, 0, start) is not None
+    if g.future_side == "after":
+        return g.future.search(text, end) is not None
+    return g.future.search(text) is not None
 
 
 def _garbled(g: Grammar, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -65,6 +65,7 @@ class Grammar:
     garble_suffixes: tuple[str, ...]
     weekday_trailer: re.Pattern[str] | None
     future_window_days: int = 61
+    future_side: str = "any"  # where a future marker must stand: "before", "after", "any"
     # CJK numerals written in dates (九月十三日): run of numerals before a date marker
     kanji_run: re.Pattern[str] | None = None
     kanji_values: dict[str, int] = field(default_factory=dict)
@@ -169,4 +170,5 @@ def grammar(lang: str | None) -> Grammar:
         garble_suffixes=tuple(str(w) for w in data.get("garble_suffixes") or ()),
         weekday_trailer=trailer,
         future_window_days=int(data.get("future_window_days", 61)),
+        future_side=str(data.get("future_side", "any")),
     )
