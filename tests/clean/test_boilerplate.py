@@ -94,6 +94,7 @@ BOILERPLATE = [
     ("timestamp", "Thứ hai, 4/3/2024, 10:15 (GMT+7)"),
     ("timestamp", "发布时间：2024-03-03 17:10"),
     ("timestamp", "2024年06月19日 17:10 来源：新华网"),
+    ("timestamp", "2023-09-20T11:00:00+09:00"),
     # auto-generated author bios
     (
         "author_bio",
