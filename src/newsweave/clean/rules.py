@@ -97,27 +97,17 @@ def _word_regex(words: list[str]) -> re.Pattern[str] | None:
 _SPACED_START = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u052f\u1e00-\u1eff]")
 
 
-def _prefix_regex(words: list[str]) -> re.Pattern[str] | None:
-    """Words that must start a word in scripts with spaces; plain substrings in CJK and hangul
-    (where particles and compounds attach to the noun: ベーコン愛好家, 음악애호가)."""
+def _script_aware_regex(words: list[str], whole_words: bool) -> re.Pattern[str] | None:
+    """Words that must start (or, with `whole_words`, be) a word in scripts written with
+    spaces; plain substrings in CJK and hangul, where particles and compounds attach to the
+    noun (ベーコン愛好家, 음악애호가)."""
     if not words:
         return None
     ordered = sorted(set(words), key=len, reverse=True)
     spaced = "|".join(re.escape(w) for w in ordered if _SPACED_START.match(w))
     other = "|".join(re.escape(w) for w in ordered if not _SPACED_START.match(w))
-    alts = [f"{_NOT_LETTER_BEFORE}(?:{spaced})"] if spaced else []
-    alts += [other] if other else []
-    return re.compile("|".join(alts), re.IGNORECASE)
-
-
-def _sentence_word_regex(words: list[str]) -> re.Pattern[str] | None:
-    """Whole words in scripts with spaces, substrings in CJK."""
-    if not words:
-        return None
-    ordered = sorted(set(words), key=len, reverse=True)
-    spaced = "|".join(re.escape(w) for w in ordered if _SPACED_START.match(w))
-    other = "|".join(re.escape(w) for w in ordered if not _SPACED_START.match(w))
-    alts = [f"{_NOT_LETTER_BEFORE}(?:{spaced}){_NOT_LETTER_AFTER}"] if spaced else []
+    after = _NOT_LETTER_AFTER if whole_words else ""
+    alts = [f"{_NOT_LETTER_BEFORE}(?:{spaced}){after}"] if spaced else []
     alts += [other] if other else []
     return re.compile("|".join(alts), re.IGNORECASE)
 
@@ -164,7 +154,11 @@ def load_rules() -> Rules:
         bio_min_segments=_first(datas, "author_bio", "min_segments", 3),
         bio_max_segment_words=_first(datas, "author_bio", "max_segment_words", 4),
         bio_max_segment_chars=_first(datas, "author_bio", "max_segment_chars", 14),
-        persona=_prefix_regex(_collect(datas, "author_bio", "persona_words")),
-        sentence_words=_sentence_word_regex(_collect(datas, "author_bio", "sentence_words")),
+        persona=_script_aware_regex(
+            _collect(datas, "author_bio", "persona_words"), whole_words=False
+        ),
+        sentence_words=_script_aware_regex(
+            _collect(datas, "author_bio", "sentence_words"), whole_words=True
+        ),
         sentence_endings=_alternation(_collect(datas, "author_bio", "sentence_endings")),
     )
