@@ -154,3 +154,55 @@ def test_bad_input_does_not_crash():
 
     # a language with no lexicon gets only the shared data: no triggers, no claims, no crash
     assert claims("Russia attacked Ukraine.", "xx", mentions={"Russia": "RU"}) == []
+
+
+# ---------------------------------------------------------------- clauses and context
+
+
+def test_time_across_a_clause_boundary_belongs_to_the_other_verb():
+    text = "Kim Jong Un left Pyongyang on the 10th and arrived in Russia on the 12th."
+    c = one(run(text, "en", times={"the 10th": "2024-09-10", "the 12th": "2024-09-12"}), "VISIT")
+    assert c.date is not None and c.date.value == "2024-09-12"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "미국은 북한이 러시아로 무기를 이전한 것을 비난했다."),
+    ("ja", "米国は北朝鮮がロシアに武器を移転したことを非難した。"),
+])
+def test_subject_of_an_embedded_clause_is_not_the_verbs_actor(lang: str, text: str):
+    c = one(run(text, lang), "ACCUSE")
+    assert c.actors[0] == "US"
+    assert "KP" in c.targets
+
+
+def test_relative_clause_head_is_the_actor():
+    c = one(run("ロシアに駐留する北朝鮮兵士について、プーチン大統領は説明した。", "ja"),
+            "DEPLOY_TROOPS")
+    assert c.actors[0] == "KP" and "RU" in c.targets
+
+
+def test_pronoun_after_a_name_takes_the_context_subject():
+    text = "Kim Jong Un arrived in Moscow on Monday. Russia and Ukraine, he said, must talk. " \
+           "He met Putin."
+    c = one(run(text, "en"), "MEET")
+    assert "kim" in c.actors
+
+
+def test_dropped_subject_of_a_sentence_initial_verb():
+    text = "Putin tiba di Pyongyang. Menandatangani perjanjian dengan Korea Utara pada 19 Juni."
+    found = run(text, "id", times={"19 Juni": "2024-06-19"})
+    c = one(found, "AGREE")
+    assert "putin" in c.actors and "KP" in c.actors + c.targets
+
+
+def test_shorter_retelling_merges_into_the_fuller_claim():
+    text = "Choe Son Hui met Lavrov in Moscow. During the talks Choe Son Hui thanked Russia."
+    found = [c for c in run(text, "en") if c.type == "MEET"]
+    assert len(found) == 1 and {"choe", "lavrov"} <= set(found[0].actors + found[0].targets)
+
+
+def test_context_date_does_not_jump_to_unrelated_parties():
+    text = ("On October 18, Lavrov visited Pyongyang. "
+            "Kim Jong Un met Putin.")
+    c = one(run(text, "en", times={"October 18": "2024-10-18"}), "MEET")
+    assert c.date is None

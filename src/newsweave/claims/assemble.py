@@ -95,7 +95,7 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     last = max((m.end for m in roles.actors if m.end <= hit.start), default=0)
     lead = view.text[max(last, hit.start - 30) : hit.start]
     has_pronoun = bool(pronoun and pronoun.search(lead))
-    dropped = not actors and (lex.pro_drop or not view.text[: hit.start].strip(" \t\"'“”「"))
+    dropped = not roles.subject and (lex.pro_drop or not view.text[: hit.start].strip(" \t\"'“”「"))
     if context_actors and (has_pronoun or dropped):
         if has_pronoun and last > max(0, hit.start - 30):
             actors = []  # the pronoun, not the earlier name, is this verb's subject

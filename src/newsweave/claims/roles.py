@@ -41,6 +41,7 @@ class Roles:
     location: LocalMention | None = None
     cued: bool = False  # the actor was marked by grammar, not guessed from position
     passive: bool = False
+    subject: bool = False  # the verb has a subject of its own (not only partners)
 
 
 def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
@@ -243,6 +244,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
             subject = agents
         elif not partner_is_actor:
             target, subject = subject + target, []
+    roles.subject = bool(subject)
     roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents))
     actor_ids = subject + (partners if partner_is_actor else [])
     roles.actors = [ms[i] for i in actor_ids if ms[i].type in ACTOR_TYPES or i in subject]
