@@ -9,8 +9,14 @@ skipped. Numbers that cannot be trusted keep value None with a `problem`:
 "garbled" (48/14機).
 
 Separators: a dot or comma before exactly three digits groups thousands when the language groups
-with it, or when the unit counts whole things, or when the three digits end in 0 (nobody writes
-1.500 for one and a half); otherwise it is the decimal mark.
+with it, or when the document elsewhere groups with it unmistakably ("1.000.000", "1.234,5"), or
+when the unit counts whole things, or when the three digits end in 0 (nobody writes 1.500 for one
+and a half); otherwise it is the decimal mark. Such a number before a scale word ("1.500 million")
+is not guessed: value None, problem "ambiguous_separator".
+
+Units: the counter or noun after the number (canonical English, from `units`); a counter that
+only says "people"/"things" (人, 명, 発, 개) takes the noun just before the number or after the
+counter ("ミサイル1.000発", "2発以上のミサイル"). Both ends of a range share the unit.
 """
 
 from __future__ import annotations

@@ -69,7 +69,6 @@ class Grammar:
     # CJK numerals written in dates (九月十三日): run of numerals before a date marker
     kanji_run: re.Pattern[str] | None = None
     kanji_values: dict[str, int] = field(default_factory=dict)
-    extra: dict = field(default_factory=dict)
 
 
 def words_regex(surfaces: list[str]) -> str:
