@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsweave.model import OffsetMap
 from newsweave.options import Options
@@ -177,3 +181,17 @@ def test_document_of_uncertain_sentences_is_read_as_a_whole() -> None:
     sentences, languages = _run(text)
     assert [share.lang for share in languages] == ["en"]
     assert {s.lang for s in sentences} == {"en"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_cleans_and_segments_consistently(original: str) -> None:
+    from newsweave.clean import clean
+    from newsweave.model import Extracted
+
+    cleaned = clean(Extracted("t://fuzz", original), Options())
+    sentences, languages = segment(cleaned.text, cleaned.offsets, Options())
+    for s in sentences:
+        assert cleaned.text[s.clean_start : s.clean_end] == s.text
+        assert 0 <= s.start <= s.end <= len(original)
+    assert all(a.chars >= b.chars for a, b in pairwise(languages))
