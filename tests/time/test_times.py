@@ -311,3 +311,20 @@ def test_ordinals_and_weeks_are_not_days(text: str, lang: str) -> None:
 )
 def test_same_month_and_year_follow_the_text(text: str, lang: str, values: list) -> None:
     assert [t.value for t in parse_times(text, lang, date(2024, 11, 5))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("[서울=뉴시스] 2024.10.25. 오전 10:30", "ko", "2024.10.25."),
+        ("Jumat, 25 Oktober 2024 | 10:30 WIB", "id", "Jumat, 25 Oktober 2024"),
+        ("Пятница, 25 октября 2024", "ru", "Пятница, 25 октября 2024"),
+        ("Thứ Sáu, 25/10/2024 10:30 (GMT+7)", "vi", "Thứ Sáu, 25/10/2024"),
+        ("2024年10月25日（金）10時30分", "ja", "2024年10月25日（金）"),
+        ("2024年10月25日10時30分", "ja", "2024年10月25日"),
+        ("Friday, October 25, 2024 at 10:30 AM", "en", "Friday, October 25, 2024"),
+    ],
+)
+def test_datelines(text: str, lang: str, surface: str) -> None:
+    (t,) = parse_times(text, lang, date(2024, 10, 25))
+    assert (t.surface, t.value, t.problem) == (surface, "2024-10-25", None)

@@ -239,8 +239,12 @@ def _garbled(g: Grammar, text: str, start: int, end: int) -> tuple[int, int] | N
         and not _ENUMERATOR.search(text[:start])  # "1. 11月31日": a list label
     )
     after = text[end : end + 2]
-    glued_after = bool(after) and text[end - 1].isdigit() is False and (
-        after[0].isdigit() or (after[0] in ".," and after[1:2].isdigit())
+    glued_after = (
+        bool(after)
+        and not text[end - 1].isdigit()
+        and text[end - 1] not in ")）]"  # "25日（金）10時": a weekday, then the time
+        and (after[0].isdigit() or (after[0] in ".," and after[1:2].isdigit()))
+        and not (g.time_of_day and g.time_of_day.match(text, end))  # "25日10時30分"
     )
     if not glued_before and not glued_after:
         return None

@@ -66,6 +66,7 @@ class Grammar:
     weekday_trailer: re.Pattern[str] | None
     future_window_days: int = 61
     future_side: str = "any"  # where a future marker must stand: "before", "after", "any"
+    time_of_day: re.Pattern[str] | None = None  # a clock time right after a date is no garble
     # CJK numerals written in dates (九月十三日): run of numerals before a date marker
     kanji_run: re.Pattern[str] | None = None
     kanji_values: dict[str, int] = field(default_factory=dict)
@@ -170,4 +171,5 @@ def grammar(lang: str | None) -> Grammar:
         weekday_trailer=trailer,
         future_window_days=int(data.get("future_window_days", 61)),
         future_side=str(data.get("future_side", "any")),
+        time_of_day=re.compile(data["time_of_day"]) if data.get("time_of_day") else None,
     )
