@@ -108,3 +108,20 @@ def test_mt_score_separates_garbled_from_clean(fx):
     score_g = mt_likelihood.assess(Context(garbled, fx.analysis()), []).score
     score_c = mt_likelihood.assess(Context(clean, fx.analysis()), []).score
     assert score_c < 0.2 < score_g
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Kim Jong Un (김정은) met Vladimir Putin (Владимир Путин) at the cosmodrome on Wednesday.",
+     False),
+    ("Kim Jong Un met Vladimir Putin at the cosmodrome on Wednesday 북한 and talked for hours.",
+     True),
+])
+def test_foreign_script_debris(fx, text, flagged):
+    findings, _ = fx.run(fx.make_doc(text, "en"))
+    assert bool([f for f in findings if f.kind == "debris"]) is flagged
+
+
+def test_world_war_i_is_not_first_person(fx):
+    text = "The alliance dates back to World War I and was renewed in 1961, officials said."
+    findings, _ = fx.run(fx.make_doc(text, "en"))
+    assert not [f for f in findings if f.kind == "wrong_person"]

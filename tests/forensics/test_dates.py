@@ -99,3 +99,12 @@ def test_far_unyeared_dates(fx, surface, value, lang, flagged):
     t = fx.time_expr(doc, surface, value, relative=True)
     findings, _ = fx.run(doc, fx.analysis(times=[t]))
     assert (("suspicious_date", surface) in fx.kinds(findings)) is flagged
+
+
+@pytest.mark.parametrize("text,lang,surface", [
+    ("ロシア国防省は31.10月、声明を発表した。", "ja", "31.10月"),
+    ("俄罗斯国防部31.10月发表声明。", "zh", "31.10月"),
+])
+def test_day_month_glued_to_month_marker(fx, text, lang, surface):
+    findings, _ = fx.run(fx.make_doc(text, lang, "2024-11-01"))
+    assert ("garbled_date", surface) in fx.kinds(findings)

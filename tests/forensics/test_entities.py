@@ -131,3 +131,11 @@ def test_denial_of_the_reported_direction_is_fine(fx):
     m = fx.mention(doc, "North Korea", "north-korea", nth=1)
     findings, _ = fx.run(doc, fx.analysis(mentions=[m]), claims=cs)
     assert not [f for f in findings if f.kind == "reversed_relation"]
+
+
+def test_lone_word_linked_to_a_dead_person_is_not_enough(fx, kb):
+    # a capitalised common word at a sentence start linked to a surname must not accuse anyone
+    doc = fx.make_doc("Il visited the base on Monday, officials said.", "en", "2023-09-20")
+    m = fx.mention(doc, "Il", "kim-jong-il", "alias", 0.95)
+    findings, _ = fx.run(doc, fx.analysis(mentions=[m]), kb=kb)
+    assert not [f for f in findings if f.kind == "anachronism"]

@@ -125,6 +125,10 @@ def _debris(ctx: Context) -> list[Candidate]:
         family = "latin" if lang in _LATIN_LANGS else "cjk" if lang in ("ja", "zh", "ko") else None
         if family and len(line.text) > 40:
             for m in _FOREIGN_RUN[family].finditer(line.text):
+                head = line.text[:m.start()]
+                opened = sum(head.count(c) for c in "(（[「") - sum(head.count(c) for c in ")）]」")
+                if opened > 0:
+                    continue  # a native spelling given in brackets: deliberate
                 out.append(ctx.span_candidate(
                     "debris", "low", line.start + m.start(), line.start + m.end(),
                     f"untranslated {script_of(m.group()[0])} text inside a {lang} sentence",

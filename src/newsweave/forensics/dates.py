@@ -40,6 +40,18 @@ def _published(ctx: Context) -> dt.date | None:
         return None
 
 
+_GARBLED_MONTH = re.compile(r"(?<![\d.,])\d{1,2}[.,]\d{1,2}\s?(?:月|월)(?!\s?\d)")
+
+
+def _garbled_months(ctx: Context) -> list[Candidate]:
+    """"31.10月": a day.month date (vi, id, ru style) with a CJK month marker glued on."""
+    return [ctx.span_candidate(
+        "garbled_date", "medium", m.start(), m.end(),
+        f"'{m.group()}' glues a day.month date onto a month marker: a date format carried over"
+        " from the source language", None, 0.7, "garbled_numbers")
+        for m in _GARBLED_MONTH.finditer(ctx.text)]
+
+
 def _cjk_dates(ctx: Context) -> list[Candidate]:
     """"11月31日" (no such day), "31.10月1.000日" (numbers garbled into a date)."""
     out = []
@@ -251,5 +263,6 @@ def _far_unyeared(ctx: Context) -> list[Candidate]:
 
 
 def check(ctx: Context) -> list[Candidate]:
-    return (_upstream(ctx) + _cjk_dates(ctx) + _word_dates(ctx) + _glued_weekdays(ctx)
+    return (_upstream(ctx) + _cjk_dates(ctx) + _garbled_months(ctx) + _word_dates(ctx)
+            + _glued_weekdays(ctx)
             + _future_in_past(ctx) + _far_unyeared(ctx))

@@ -8,7 +8,7 @@ import itertools
 import re
 from functools import cache
 
-from newsweave.forensics.common import Candidate, Context, data, per_language
+from newsweave.forensics.common import Candidate, Context, data, per_language, script_of
 from newsweave.model import Entity, Mention
 
 # Text fallback for "X and X" when linking found nothing: a capitalised Latin/Cyrillic name of
@@ -63,6 +63,17 @@ def _reference_dates(ctx: Context) -> dict[int, str]:
     return out
 
 
+def _strong(m: Mention) -> bool:
+    if m.how not in ("exact", "alias", "transliteration") or m.confidence < 0.9:
+        return False
+    words = m.surface.split()
+    if len(words) >= 2:
+        return True
+    # one unspaced CJK/hangul name ("金正日", "김정일") is a full name; a lone Latin or Cyrillic
+    # word is a surname at best
+    return len(m.surface) >= 2 and script_of(m.surface[0]) in ("han", "hangul", "kana")
+
+
 def _office_holder(ctx: Context, person: Entity, when: str) -> Entity | None:
     """Who held one of `person`'s offices at `when` (from the KB's office facts)."""
     entities = getattr(ctx.kb, "entities", None) if ctx.kb is not None else None
@@ -111,8 +122,13 @@ def _anachronisms(ctx: Context) -> list[Candidate]:
             continue
         if eid not in acting and any(y <= died[:4] for y in years):
             continue
+        # a bare surname or a capitalised common word ("Trong" at a Vietnamese sentence start)
+        # is too weak to accuse anyone: ask for one full-name mention of the person
+        strong = [m for m in mentions if _strong(m)]
+        if not strong:
+            continue
         hits = []
-        for m in mentions:
+        for m in strong:
             ref = refs.get(m.sentence) or pub
             if not ref or not _after(ref, died):
                 continue
