@@ -116,10 +116,46 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
     return tuple(out)
 
 
+KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
+                  "roles", "honorifics", "units", "state_types", "partner_types",
+                  "min_confidence", "background_months", "object_window"})
+CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "speculated",
+                  "reported", "according_before", "according_after", "speech", "pronoun",
+                  "coordination", "passive_before", "passive_after", "passive_form",
+                  "passive_participle", "date_reference_before", "date_reference_after",
+                  "relative_link", "clause_object"})
+ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
+                   "attrib", "coord"})
+
+
+def validate(data: dict, where: str) -> None:
+    """Reject unknown keys, cue names, roles and claim types, naming the file."""
+    def bad(what: str) -> ValueError:
+        return ValueError(f"{where}: {what}")
+
+    if unknown := set(data) - KEYS:
+        raise bad(f"unknown key(s) {sorted(unknown)}")
+    if unknown := set(data.get("cues") or {}) - CUES:
+        raise bad(f"unknown cue(s) {sorted(unknown)}")
+    roles = data.get("roles") or {}
+    for side in ("after", "before"):
+        if unknown := set(roles.get(side) or {}) - ROLES:
+            raise bad(f"unknown role(s) {sorted(unknown)}")
+    for key in ("triggers", "nouns", "units"):
+        if unknown := set(data.get(key) or {}) - set(CLAIM_TYPES):
+            raise bad(f"unknown claim type(s) in {key}: {sorted(unknown)}")
+    for rule in data.get("conditional") or []:
+        if unknown := set((rule.get("then") or {}).values()) - set(CLAIM_TYPES):
+            raise bad(f"unknown claim type(s) in conditional: {sorted(unknown)}")
+        if unknown := set(rule.get("then") or {}) - set(data.get("objects") or {}):
+            raise bad(f"conditional names unknown object class(es) {sorted(unknown)}")
+
+
 @cache
 def lexicon(code: str | None) -> Lexicon:
     pack = get_pack(code)
     data = pack.data("claims")
+    validate(data, f"lang/{pack.code}/claims.yaml")
     spaced = data.get("match", "word" if pack.word_spacing else "substring") == "word"
     roles = data.get("roles") or {}
     return Lexicon(
