@@ -61,9 +61,13 @@ def test_comment_boilerplate(fx):
     assert ("content_farm", "Leave a Reply") in fx.kinds(findings)
 
 
-def test_headline_left_in_another_language(fx):
-    head = "<W解説>北朝鮮が武器供与に次ぎ、ロシアに兵士を派遣?ロ朝の軍事連携、一層の強まり懸念"
-    line = "Korea Utara mengirim sekitar 3.000 personel militer ke unit militer Rusia."
+@pytest.mark.parametrize("head,line", [
+    ("<W解説>北朝鮮が武器供与に次ぎ、ロシアに兵士を派遣?ロ朝の軍事連携、一層の強まり懸念",
+     "Korea Utara mengirim sekitar 3.000 personel militer ke unit militer Rusia."),
+    ("朝鲜向俄罗斯派遣士兵，两国军事合作进一步加强",
+     "North Korea has sent about 3,000 military personnel to Russian units, Kyiv said."),
+])
+def test_headline_left_in_another_language(fx, head, line):
     body = "\n".join([line] * 6)
     findings, _ = fx.run(fx.make_doc(f"{head}\n{body}", None))
     assert ("mixed_language", head) in fx.kinds(findings)
@@ -110,14 +114,16 @@ def test_mt_score_separates_garbled_from_clean(fx):
     assert score_c < 0.2 < score_g
 
 
-@pytest.mark.parametrize("text,flagged", [
+@pytest.mark.parametrize("text,lang,flagged", [
     ("Kim Jong Un (김정은) met Vladimir Putin (Владимир Путин) at the cosmodrome on Wednesday.",
-     False),
+     "en", False),
     ("Kim Jong Un met Vladimir Putin at the cosmodrome on Wednesday 북한 and talked for hours.",
-     True),
+     "en", True),
+    ("Kim Jong Un bertemu Putin di kosmodrom pada hari Rabu ロシア dan berbicara berjam-jam.",
+     "id", True),
 ])
-def test_foreign_script_debris(fx, text, flagged):
-    findings, _ = fx.run(fx.make_doc(text, "en"))
+def test_foreign_script_debris(fx, text, lang, flagged):
+    findings, _ = fx.run(fx.make_doc(text, lang))
     assert bool([f for f in findings if f.kind == "debris"]) is flagged
 
 
@@ -125,3 +131,15 @@ def test_world_war_i_is_not_first_person(fx):
     text = "The alliance dates back to World War I and was renewed in 1961, officials said."
     findings, _ = fx.run(fx.make_doc(text, "en"))
     assert not [f for f in findings if f.kind == "wrong_person"]
+
+
+def test_mt_likelihood_in_english(fx):
+    doc = fx.make_doc(
+        "North Korea's Kim visits Russia, impressing a honeymoon between Russia and Russia\n"
+        "The newspaper said, ``This is an opportunity to strengthen ties.'' future of the\n"
+        ", is expected to accelerate cooperation. both\n"
+        "Kim said, ``Russia has its own rights.'' XNUMX soldiers were seen.\n"
+        "It is the first time in four and a half years that the leaders have met.", "en")
+    findings, _ = fx.run(doc)
+    mt = [f for f in findings if f.kind == "machine_translation"]
+    assert mt and "garbled quotes" in mt[0].message

@@ -88,15 +88,19 @@ def test_upstream_quantity_problems_and_magnitudes(fx):
     assert any(k == "garbled_number" and "XNUMX" in s for k, s in got)
 
 
-def test_figures_for_one_measure_orders_of_magnitude_apart(fx):
-    text = ("Officials said 10,000 soldiers were sent to Russia.\n"
-            "Later the ministry said 100,000,000 soldiers were sent to Russia.")
-    doc = fx.make_doc(text, "en")
-    c1 = fx.claim(doc, "Officials said 10,000 soldiers were sent to Russia.", "DEPLOY_TROOPS",
-                  ["north-korea"], ["russia"], 0,
-                  quantity=QuantityValue(10000, "soldiers", False, "10,000 soldiers"))
-    c2 = fx.claim(doc, "Later the ministry said 100,000,000 soldiers were sent to Russia.",
-                  "DEPLOY_TROOPS", ["north-korea"], ["russia"], 1,
-                  quantity=QuantityValue(1e8, "soldiers", False, "100,000,000 soldiers"))
+@pytest.mark.parametrize("lines,small,big,lang", [
+    (("Officials said 10,000 soldiers were sent to Russia.",
+      "Later the ministry said 100,000,000 soldiers were sent to Russia."),
+     "10,000 soldiers", "100,000,000 soldiers", "en"),
+    (("Pejabat mengatakan 10.000 tentara dikirim ke Rusia.",
+      "Kementerian kemudian menyebut 100 juta tentara dikirim ke Rusia."),
+     "10.000 tentara", "100 juta tentara", "id"),
+])
+def test_figures_for_one_measure_orders_of_magnitude_apart(fx, lines, small, big, lang):
+    doc = fx.make_doc("\n".join(lines), lang)
+    c1 = fx.claim(doc, lines[0], "DEPLOY_TROOPS", ["north-korea"], ["russia"], 0,
+                  quantity=QuantityValue(10000, "soldiers", False, small))
+    c2 = fx.claim(doc, lines[1], "DEPLOY_TROOPS", ["north-korea"], ["russia"], 1,
+                  quantity=QuantityValue(1e8, "soldiers", False, big))
     findings, _ = fx.run(doc, claims=[c1, c2])
-    assert ("inconsistent_numbers", "100,000,000 soldiers") in fx.kinds(findings)
+    assert ("inconsistent_numbers", big) in fx.kinds(findings)
