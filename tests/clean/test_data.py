@@ -19,6 +19,7 @@ KINDS = {
     "timestamp": {"words", "max_chars", "source_patterns"},
     "byline": {"patterns", "max_chars"},
     "tags": {"patterns", "max_chars"},
+    "navigation": {"patterns", "max_chars"},
     "author_bio": {
         "persona_words",
         "max_chars",

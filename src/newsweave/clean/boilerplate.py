@@ -119,6 +119,8 @@ def classify(line: str, rules: Rules) -> str | None:
         return "byline"
     if _matches(line, rules.tags):
         return "tags"
+    if _matches(line, rules.navigation):
+        return "navigation"
     if is_interlink(line, rules):
         return "interlink"
     if is_author_bio(line, rules):

@@ -48,6 +48,7 @@ class Rules:
     copyright: KindRule
     byline: KindRule
     tags: KindRule
+    navigation: KindRule
     timestamp_source: re.Pattern[str] | None
     timestamp_words: re.Pattern[str] | None
     timestamp_max_chars: int
@@ -147,6 +148,7 @@ def load_rules() -> Rules:
         copyright=_kind(datas, "copyright", 200, anchored=False),
         byline=_kind(datas, "byline", 100, anchored=True),
         tags=_kind(datas, "tags", 200, anchored=True),
+        navigation=_kind(datas, "navigation", 150, anchored=True),
         timestamp_source=_alternation(_collect(datas, "timestamp", "source_patterns"), re.I),
         timestamp_words=_word_regex(_collect(datas, "timestamp", "words")),
         timestamp_max_chars=_first(datas, "timestamp", "max_chars", 80),
