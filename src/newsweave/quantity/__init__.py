@@ -267,6 +267,14 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
             return None  # a fraction, a ratio or a date
         end, problem = frac.end(), "garbled"
 
+    # "$5m", "£2bn": a scale letter glued to a sum of money
+    money_scale = 1.0
+    if lex.money_scales is not None and lex.unit_before and lex.unit_before.search(before):
+        ms = lex.money_scales.match(norm, end)
+        if ms:
+            money_scale = lex.word_values.get(norm_key(ms.group()), (1.0, True))[0]
+            end = ms.end()
+
     # bound between number and counter ("100余人", "100多人")
     pos = end
     bound: str | None = None
@@ -329,6 +337,8 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
     value: float | None = None
     if problem is None:
         value, problem = _value(lex, chain, unit)
+        if value is not None:
+            value *= money_scale
     if value is not None and unit is None and problem is None:
         if _is_year(chain, value) or _is_enumerator(norm, start, end):
             return None

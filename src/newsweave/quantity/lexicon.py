@@ -39,6 +39,7 @@ class Lexicon:
     gap_block: frozenset[str]
     spaced: bool
     range_sep: re.Pattern[str] | None = None  # the words or marks joining the ends of a range
+    money_scales: re.Pattern[str] | None = None  # "m", "bn" glued to a sum: "$5m"
 
 
 def _surfaces(mapping: dict) -> dict[str, str]:
@@ -69,6 +70,9 @@ def lexicon(lang: str | None) -> Lexicon:
     spaced = bool(d.get("word_boundaries", True))
     values = {str(k): float(v) for k, v in (d.get("values") or {}).items()}
     word_values: dict[str, tuple[float, bool]] = {}
+    money = {str(s): str(c) for c, items in (d.get("money_scales") or {}).items() for s in items}
+    for surface, concept in money.items():
+        word_values.setdefault(norm_key(surface), (values[concept], True))
     for concept, items in (d.get("cardinals") or {}).items():
         for s in items or ():
             word_values[norm_key(str(s))] = (values[str(concept)], False)
@@ -177,6 +181,9 @@ def lexicon(lang: str | None) -> Lexicon:
         gap_words=int(d.get("unit_gap_words") or 0),
         gap_block=frozenset(str(w).casefold() for w in d.get("unit_gap_block") or ()),
         spaced=spaced,
+        money_scales=_compile(
+            f"(?:{words_regex(list(money))}){LETTER_AFTER}" if money else None, 0
+        ),
         range_sep=_compile(
             f"\\s*(?:{words_regex([str(x) for x in d['range_separators']])})\\s*"
             if d.get("range_separators")
