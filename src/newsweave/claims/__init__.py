@@ -52,9 +52,14 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
                           document.published)
         drafts.extend(found)
         context_actors = _subjects(view, lex, found) or context_actors
-        dates.record(view, {p for d in found for p in (*d.actors, *d.targets)})
+        parties = {p for d in found for p in (*d.actors, *d.targets)}
+        dates.record(view, parties, _persons(parties, lookup))
         prev = view
     return _finish(document, _dedupe(drafts))
+
+
+def _persons(ids: set[str], lookup) -> set[str]:
+    return {i for i in ids if (e := lookup(i)) is not None and e.type == "person"}
 
 
 def _kb(resources: Resources | None):
@@ -92,7 +97,8 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
             continue
         roles = assign(view, hit, lex, partner_is_actor=hit.type in lex.partner_types)
         d = build(view, hit, roles, lex, atts, context_actors,
-                  lambda parties: dates.context(continues, parties), headline, lookup, published)
+                  lambda parties: dates.context(continues, parties, _persons(parties, lookup)),
+                  headline, lookup, published)
         if d is not None and d.confidence >= lex.min_confidence:
             out.append(d)
     return out

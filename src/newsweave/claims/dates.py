@@ -65,13 +65,15 @@ class DateContext:
         self.previous: DateValue | None = None  # last date of the previous sentence
         self.age = 0
         self.parties: set[str] = set()
+        self.persons: set[str] = set()
 
     def advance(self, view: SentenceView, new_paragraph: bool) -> None:
         """Call before handling `view`."""
         if new_paragraph or self.age >= self.span:
             self.paragraph = None
 
-    def record(self, view: SentenceView, parties: set[str] | None = None) -> None:
+    def record(self, view: SentenceView, parties: set[str] | None = None,
+               persons: set[str] | None = None) -> None:
         """Call after handling `view`: remember its last usable date, and the parties of the
         claims it dated (empty when the date only sets the scene for what follows)."""
         ts = [t for t in view.times if usable(t)]
@@ -80,15 +82,23 @@ class DateContext:
             self.paragraph = DateValue(t.time.value or "", t.time.surface)
             self.previous = self.paragraph
             self.parties = set(parties or ())
+            self.persons = set(persons or ())
             self.age = 0
         else:
             self.previous = None
             self.age += 1
 
-    def context(self, continues: bool, parties: set[str] | None = None) -> DateValue | None:
+    def _related(self, parties: set[str], persons: set[str]) -> bool:
+        """Same people, or (when one side names no one) the same countries and bodies."""
+        if self.persons and persons:
+            return bool(self.persons & persons)
+        return bool(self.parties & parties)
+
+    def context(self, continues: bool, parties: set[str] | None = None,
+                persons: set[str] | None = None) -> DateValue | None:
         """The date a claim without one of its own takes from the context: a date that dated
         other parties' claims does not carry over to unrelated ones."""
-        related = not self.parties or parties is None or bool(self.parties & parties)
+        related = not self.parties or parties is None or self._related(parties, persons or set())
         if self.paragraph and (related or continues):
             return self.paragraph
         return self.previous if continues else None
