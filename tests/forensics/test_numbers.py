@@ -104,3 +104,14 @@ def test_figures_for_one_measure_orders_of_magnitude_apart(fx, lines, small, big
                   quantity=QuantityValue(1e8, "soldiers", False, big))
     findings, _ = fx.run(doc, claims=[c1, c2])
     assert ("inconsistent_numbers", big) in fx.kinds(findings)
+
+
+@pytest.mark.parametrize("text,lang,surface,flagged", [
+    ("Sekitar 10.000 ribu tentara Korea Utara berada di Rusia.", "id", "10.000 ribu", True),
+    ("Khoảng 10.000 nghìn binh sĩ Triều Tiên đang ở Nga.", "vi", "10.000 nghìn", True),
+    ("Около 10 000 тысяч солдат КНДР находятся в России.", "ru", "10 000 тысяч", True),
+    ("Sekitar 10 ribu tentara Korea Utara berada di Rusia.", "id", "10 ribu", False),
+])
+def test_thousands_of_thousands(fx, text, lang, surface, flagged):
+    findings, _ = fx.run(fx.make_doc(text, lang))
+    assert (("double_scale", surface) in fx.kinds(findings)) is flagged

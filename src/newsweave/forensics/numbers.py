@@ -97,6 +97,32 @@ def _dot_groups(ctx: Context) -> list[Candidate]:
     return out
 
 
+@cache
+def _thousand_re(lang: str) -> re.Pattern[str] | None:
+    words = per_language(data("numbers").get("thousand_words", {}), lang)
+    if not words:
+        return None
+    grouped = r"(\d{1,3}(?:[.,\u00a0 ]\d{3})+)"
+    return re.compile(rf"(?<![\d.,]){grouped}\s?(?:{alternation(words)})\b", re.IGNORECASE)
+
+
+def _thousands_of_thousands(ctx: Context) -> list[Candidate]:
+    """"10.000 ribu", "10,000 thousand": a grouped figure times a thousand again."""
+    out = []
+    for line in ctx.lines:
+        rx = _thousand_re(line.lang or ctx.lang or "")
+        if rx is None:
+            continue
+        for m in rx.finditer(line.text):
+            value = float(re.sub(r"\D", "", m.group(1)))
+            out.append(ctx.span_candidate(
+                "double_scale", "high", line.start + m.start(), line.start + m.end(),
+                f"'{m.group()}' multiplies a figure already in the thousands by a thousand again:"
+                " a scale read twice in translation", f"probably {_fmt(value)}", 0.85,
+                "garbled_numbers"))
+    return out
+
+
 def _slashed_counts(ctx: Context) -> list[Candidate]:
     """"48/14機": two figures joined by a slash where one count is expected."""
     out = []
@@ -203,5 +229,6 @@ def _disagreeing(ctx: Context) -> list[Candidate]:
 
 
 def check(ctx: Context) -> list[Candidate]:
-    return (_placeholders(ctx) + _upstream(ctx) + _dot_groups(ctx) + _slashed_counts(ctx)
+    return (_placeholders(ctx) + _upstream(ctx) + _dot_groups(ctx) + _thousands_of_thousands(ctx)
+            + _slashed_counts(ctx)
             + _calibres(ctx) + _disagreeing(ctx))
