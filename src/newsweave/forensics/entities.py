@@ -19,7 +19,7 @@ _NAME = {
     "hangul": r"[\uAC00-\uD7A3]{2,}",
 }
 _DEAD_CONTEXT = re.compile(
-    r"(?:late|former|deceased|founder|mendiang|almarhum|покойн|故|고\s|已故|先代|cố\s|birthday|"
+    r"(?:late|former|deceased|founder|mendiang|almarhum|покойн|故|(?<![가-힣])고\s|已故|先代|cố\s|birthday|"
     r"anniversary|mausoleum|ulang tahun|生誕|생일|годовщин)", re.IGNORECASE)
 
 
