@@ -21,7 +21,7 @@ DATA = Path(__file__).resolve().parents[2] / "src" / "newsweave" / "kb" / "data"
 SCRIPTS = {"ja", "ko", "zh", "ru"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 # the same word names two real things; the matcher must pick by context
-SHARED_NAMES = {("ru", "Днепр"), ("uk", "Дніпро")}
+SHARED_NAMES = {("ru", "Днепр"), ("uk", "Дніпро"), ("ru", "Ли Сон Гвон")}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
