@@ -39,19 +39,23 @@ def run(args: argparse.Namespace, ctx) -> int:
                 + "\n"
             )
         return 0
-    table = Table(title=f"{len(rows)} documents")
-    for col in ("id", "date", "outlet", "origin", "languages", "quality", "title"):
-        table.add_column(col, overflow="fold")
+    # Fixed columns keep their width; the title takes what is left (origin is in `show`).
+    table = Table(title=f"{len(rows)} documents", expand=True)
+    table.add_column("id", no_wrap=True, width=10)
+    table.add_column("date", no_wrap=True, width=10)
+    table.add_column("lang", no_wrap=True, width=5)
+    table.add_column("qual", no_wrap=True, width=4, justify="right")
+    table.add_column("outlet", no_wrap=True, overflow="ellipsis", width=12)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=1)
     for r in rows:
-        dup = " ≈" + ",".join(d[:6] for d in r.near_duplicates) if r.near_duplicates else ""
+        near = "≈" if r.near_duplicates else ""
         table.add_row(
-            r.id[:10] + dup,
+            near + r.id[: 10 - len(near)],
             r.published or "—",
-            r.outlet or "—",
-            r.origin or "—",
             ",".join(lang for lang, _ in r.languages) or "—",
             f"{r.quality:.2f}",
-            (r.title or r.uri)[:70],
+            r.outlet or "—",
+            r.title or r.uri,
         )
     ctx.out.print(table)
     return 0
