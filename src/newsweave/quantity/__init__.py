@@ -111,11 +111,13 @@ def parse_quantities(
     known to group thousands with (see `grouping_hint`)."""
     lex = _hinted(lang, group_hint)
     norm = text.translate(FULLWIDTH)
-    dates = [(t.start, t.end) for t in parse_times(text, lang)]
+    in_date = bytearray(len(text) + 1)  # characters inside a date or time expression
+    for t in parse_times(text, lang):
+        in_date[t.start : t.end] = b"\x01" * (t.end - t.start)
     out: list[QuantityMatch] = []
     for chain in _chains(lex, norm):
         start, end = chain[0].start, chain[-1].end
-        if any(s < end and start < e for s, e in dates):
+        if any(in_date[start:end]):
             continue
         q = _read(lex, norm, text, chain)
         if q is not None:

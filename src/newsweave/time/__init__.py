@@ -88,6 +88,7 @@ def parse_times(
     if g.kanji_run is not None and g.kanji_run.search(norm):
         norm, back = _kanji_to_digits(g, norm)
     out: list[TimeMatch] = []
+    marks = [f.start() for f in g.future.finditer(norm)] if g.future is not None else []
     for m, fixed in _select(g, norm):
         parts = {k: v for k, v in m.groupdict().items() if v is not None}
         start, end = m.start(), m.end()
@@ -100,7 +101,7 @@ def parse_times(
             if t:
                 parts.setdefault("WD", t.group("WD"))
                 end = t.end()
-        future = _speaks_of_future(g, norm, start, end)
+        future = _speaks_of_future(g, marks, start, end)
         garbled = _garbled(g, norm, start, end)
         if garbled:
             start, end = garbled
@@ -206,26 +207,26 @@ def _select(g: Grammar, text: str) -> list[tuple[re.Match[str], dict]]:
             cands.append((m.start(), -(m.end() - m.start()), p.order, m, p.fixed))
     # longest first ("bulan September tahun ini" over "pada bulan September"), then in order
     cands.sort(key=lambda c: (c[1], c[0], c[2]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     chosen: list[tuple[re.Match[str], dict]] = []
     for start, _neg, _order, m, fixed in cands:
-        if all(m.end() <= s or start >= e for s, e in taken):
-            taken.append((start, m.end()))
+        if not any(taken[start : m.end()]):
+            taken[start : m.end()] = b"\x01" * (m.end() - start)
             chosen.append((m, fixed))
     chosen.sort(key=lambda c: c[0].start())
     return chosen
 
 
-def _speaks_of_future(g: Grammar, text: str, start: int, end: int) -> bool:
-    """A future marker on the side of the expression where the language puts its verb: "will
-    meet on Tuesday" (not "said on Tuesday that ... will"), "25日に会談する予定"."""
-    if g.future is None:
+def _speaks_of_future(g: Grammar, marks: list[int], start: int, end: int) -> bool:
+    """A future marker (`marks`: where they start) on the side of the expression where the
+    language puts its verb: "will meet on Tuesday" (not "said on Tuesday that ... will")."""
+    if not marks:
         return False
     if g.future_side == "before":
-        return g.future.search(text, 0, start) is not None
+        return marks[0] < start
     if g.future_side == "after":
-        return g.future.search(text, end) is not None
-    return g.future.search(text) is not None
+        return marks[-1] >= end
+    return True
 
 
 def _garbled(g: Grammar, text: str, start: int, end: int) -> tuple[int, int] | None:
