@@ -94,3 +94,15 @@ def test_unlinked_word_near_a_linked_name(fx, kb, text, lang, garbled, known):
     findings, _ = fx.run(doc, fx.analysis(mentions=[m]), kb=kb)
     f = [f for f in findings if f.kind == "near_miss_name"]
     assert [(x.surface, x.suggestion) for x in f] == [(garbled, "Bryansk Oblast")]
+
+
+@pytest.mark.parametrize("text,lang,linked,variant", [
+    ("拉夫罗夫外长抵达平壤。次日，拉夫洛夫外长与金正恩举行了会谈。", "zh", "拉夫罗夫", "拉夫洛夫"),
+    ("ラブロフ外相が平壌に到着した。翌日、ラブコフ外相は会談した。", "ja", "ラブロフ", "ラブコフ"),
+])
+def test_unspaced_variants_of_a_linked_name(fx, kb, text, lang, linked, variant):
+    doc = fx.make_doc(text, lang)
+    m = fx.mention(doc, linked, "sergey-lavrov")
+    findings, _ = fx.run(doc, fx.analysis(mentions=[m]), kb=kb)
+    f = [f for f in findings if f.kind == "name_variant"]
+    assert [(x.surface, x.suggestion) for x in f] == [(variant, "Sergey Lavrov")]

@@ -224,6 +224,48 @@ def _unlinked_near_known(ctx: Context) -> list[Candidate]:
     return out
 
 
+_UNSPACED = ("han", "kana", "hangul")
+
+
+def _unspaced_near_known(ctx: Context) -> list[Candidate]:
+    """In scripts without word spaces (or with particles glued on), look for copies of a
+    linked name with one inner character changed ("拉夫洛夫" beside "拉夫罗夫", "러블로프" beside
+    "러브로프"); names of four characters or more only, first and last characters kept."""
+    spans = [(m.start, m.end) for m in ctx.analysis.mentions]
+    names: dict[str, str] = {}
+    for m in ctx.analysis.mentions:
+        ent = ctx.entity(m.entity_id)
+        surface = m.surface
+        if (ent is None or m.how == "candidate" or not ent.linked or len(surface) < 4
+                or len(surface) > 8 or any(script_of(c) not in _UNSPACED for c in surface)):
+            continue
+        names.setdefault(surface, ent.name)
+    out = []
+    text = ctx.text
+    seen: set[str] = set()
+    for surface, ent_name in names.items():
+        sc = script_of(surface[0])
+        for i in range(1, len(surface) - 1):
+            rx = re.compile(re.escape(surface[:i]) + "(.)" + re.escape(surface[i + 1:]))
+            for m in rx.finditer(text):
+                variant = m.group()
+                if variant == surface or script_of(m.group(1)) != sc or variant in seen:
+                    continue
+                if variant in names:
+                    continue  # a linked name of its own
+                s, e = ctx.orig(m.start(), m.end())
+                if any(a <= s and e <= b for a, b in spans):
+                    continue
+                seen.add(variant)
+                out.append(Candidate(
+                    "name_variant", "medium", s, e,
+                    f"'{variant}' differs by one character from '{surface}' ({ent_name}), named"
+                    " in the same article: one name spelled two ways", ent_name, 0.55,
+                    "name_variants"))
+    return out
+
+
 def check(ctx: Context) -> list[Candidate]:
     found, surfaces = _from_mentions(ctx)
-    return found + _from_text(ctx, surfaces) + _unlinked_near_known(ctx)
+    return (found + _from_text(ctx, surfaces) + _unlinked_near_known(ctx)
+            + _unspaced_near_known(ctx))
