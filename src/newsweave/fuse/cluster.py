@@ -15,7 +15,7 @@ from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import as_date
 from newsweave.fuse.events import event_date
 from newsweave.fuse.independence import UnionFind
-from newsweave.fuse.link import Parties, linked, parties, parties_compatible
+from newsweave.fuse.link import linked, parties, parties_compatible
 from newsweave.model import Claim
 
 Cluster = tuple[list[Claim], list[Claim]]  # (members, denials that follow a member)
@@ -72,6 +72,17 @@ def _reference_date(doc_id: str, ctx: FuseContext) -> str | None:
     return max(dates) if dates else None
 
 
+def undated_window(u: Claim, ctx: FuseContext) -> tuple[date, date] | None:
+    """The days a dated event must overlap for an undated claim to join it (None: unbounded)."""
+    published = _start(ctx.doc(u.doc).published)
+    if published is None:
+        return None
+    limit = ctx.rules.of(u.type).undated_days
+    after = limit if u.modality == "expected" else 0
+    return (date.fromordinal(max(1, published.toordinal() - limit)),
+            date.fromordinal(published.toordinal() + after))
+
+
 def _choose(u: Claim, candidates: list[list[Claim]], ctx: FuseContext) -> list[Claim] | None:
     """The dated event an undated claim most likely means: not after its document was
     published (unless expected), ending at most `undated_days` before it, the nearest, the
@@ -98,52 +109,96 @@ def _choose(u: Claim, candidates: list[list[Claim]], ctx: FuseContext) -> list[C
     return min(ranked, key=lambda x: x[0])[1] if ranked else None
 
 
-def _link_type(cs: list[Claim], ctx: FuseContext, uf: UnionFind) -> None:
-    rule = ctx.rules.of(cs[0].type)
-    ps: dict[str, Parties] = {c.id: parties(c, rule, ctx) for c in cs}
-    pool = cs if rule.ongoing else [c for c in cs if c.date]
-    for i, a in enumerate(pool):
-        for b in pool[i + 1:]:
-            if linked(a, ps[a.id], b, ps[b.id], rule):
-                uf.union(a.id, b.id)
-    if rule.ongoing:
-        return
-    comps: dict[str, list[Claim]] = defaultdict(list)
-    for c in pool:
-        comps[uf.find(c.id)].append(c)
-    undated = [c for c in cs if c.date is None]
+def is_movable(claim: Claim, ctx: FuseContext) -> bool:
+    """An undated claim of a one-off type: it attaches to a dated event rather than linking."""
+    return claim.date is None and not ctx.rules.of(claim.type).ongoing
+
+
+def assemble(
+    linkable: list[Claim],
+    movable: list[Claim],
+    follows: dict[str, str],
+    followers: list[Claim],
+    ctx: FuseContext,
+    fixed: dict[str, list[Claim]] | None = None,
+    stay: dict[str, list[Claim]] | None = None,
+) -> list[Cluster]:
+    """Groups of claims, one per event.
+
+    `linkable` claims are linked into components (`link.linked`); `fixed` holds components that
+    cannot change (events outside the region being recomputed) and `stay` the undated claims
+    that remain with them; each `movable` claim joins its best component (`_choose`) or, with
+    none, forms events with the other unplaced claims it is compatible with; `followers` (DENY
+    claims) join the event of the claim they deny (`follows`).
+    """
+    fixed, stay = fixed or {}, stay or {}
+    everything = linkable + movable + [c for cs in fixed.values() for c in cs] + [
+        c for cs in stay.values() for c in cs]
+    uf = UnionFind(c.id for c in everything)
+    for key, cs in fixed.items():
+        for c in cs[1:] + stay.get(key, []):
+            uf.union(cs[0].id, c.id)
+    by_type: dict[str, list[Claim]] = defaultdict(list)
+    for c in sorted(linkable, key=lambda c: c.id):
+        by_type[c.type].append(c)
+    comps_by_type: dict[str, list[list[Claim]]] = defaultdict(list)
+    for claim_type, cs in by_type.items():
+        rule = ctx.rules.of(claim_type)
+        ps = {c.id: parties(c, rule, ctx) for c in cs}
+        for i, a in enumerate(cs):
+            for b in cs[i + 1:]:
+                if linked(a, ps[a.id], b, ps[b.id], rule):
+                    uf.union(a.id, b.id)
+        comps: dict[str, list[Claim]] = defaultdict(list)
+        for c in cs:
+            comps[uf.find(c.id)].append(c)
+        comps_by_type[claim_type] += list(comps.values())
+    for cs in fixed.values():
+        comps_by_type[cs[0].type].append(cs)
+    undated: dict[str, list[Claim]] = defaultdict(list)
+    for c in sorted(movable, key=lambda c: c.id):
+        undated[c.type].append(c)
     choices: list[tuple[str, str]] = []
-    alone: list[Claim] = []
-    for u in undated:
-        candidates = [comp for comp in comps.values()
-                      if any(parties_compatible(ps[u.id], ps[c.id], rule) for c in comp)]
-        chosen = _choose(u, candidates, ctx) if candidates else None
-        if chosen:
-            choices.append((u.id, chosen[0].id))
-        else:
-            alone.append(u)
-    for i, a in enumerate(alone):
-        for b in alone[i + 1:]:
-            if parties_compatible(ps[a.id], ps[b.id], rule):
-                uf.union(a.id, b.id)
+    for claim_type, us in undated.items():
+        rule = ctx.rules.of(claim_type)
+        comps = comps_by_type.get(claim_type, [])
+        alone: list[Claim] = []
+        for u in us:
+            pu = parties(u, rule, ctx)
+            candidates = [comp for comp in comps if any(
+                parties_compatible(pu, parties(c, rule, ctx), rule) for c in comp)]
+            chosen = _choose(u, candidates, ctx) if candidates else None
+            if chosen:
+                choices.append((u.id, chosen[0].id))
+            else:
+                alone.append(u)
+        for i, a in enumerate(alone):
+            for b in alone[i + 1:]:
+                if parties_compatible(parties(a, rule, ctx), parties(b, rule, ctx), rule):
+                    uf.union(a.id, b.id)
     for u_id, c_id in choices:  # after the components are fixed, so choices do not interact
         uf.union(u_id, c_id)
+    members: dict[str, list[Claim]] = defaultdict(list)
+    for c in everything:
+        members[uf.find(c.id)].append(c)
+    denials: dict[str, list[Claim]] = defaultdict(list)
+    for d in sorted(followers, key=lambda c: c.id):
+        if follows.get(d.id) in uf.parent:
+            denials[uf.find(follows[d.id])].append(d)
+        else:  # its claim is not here (should not happen): the denial stands alone
+            members[d.id].append(d)
+    return [(members[root], denials.get(root, [])) for root in sorted(members)]
 
 
 def cluster(claims: list[Claim], ctx: FuseContext) -> list[Cluster]:
+    """Every event of a closed set of claims (what a full rebuild computes)."""
     by_id = {c.id: c for c in claims}
     follows = {d: t for d, t in resolve_denials(list(by_id.values()), ctx).items() if t in by_id}
-    free = sorted((c for c in by_id.values() if c.id not in follows), key=lambda c: c.id)
-    uf = UnionFind(c.id for c in free)
-    by_type: dict[str, list[Claim]] = defaultdict(list)
-    for c in free:
-        by_type[c.type].append(c)
-    for cs in by_type.values():
-        _link_type(cs, ctx, uf)
-    members: dict[str, list[Claim]] = defaultdict(list)
-    for c in free:
-        members[uf.find(c.id)].append(c)
-    denials: dict[str, list[Claim]] = defaultdict(list)
-    for d, t in sorted(follows.items()):
-        denials[uf.find(t)].append(by_id[d])
-    return [(members[root], denials.get(root, [])) for root in sorted(members)]
+    free = [c for c in by_id.values() if c.id not in follows]
+    return assemble(
+        [c for c in free if not is_movable(c, ctx)],
+        [c for c in free if is_movable(c, ctx)],
+        follows,
+        [by_id[d] for d in follows],
+        ctx,
+    )

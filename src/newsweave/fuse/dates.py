@@ -45,3 +45,13 @@ def months_around(value: str, days: int) -> list[str]:
 
 def years_around(value: str, days: int) -> list[str]:
     return sorted({m[:4] for m in months_around(value, days)} | {value[:4]})
+
+
+def months_between(first: date, last: date) -> list[str]:
+    """Every month from first to last, as YYYY-MM."""
+    out = []
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out

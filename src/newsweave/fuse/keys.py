@@ -1,15 +1,20 @@
 """Blocking keys: an event is stored under keys; a new claim looks up only the keys it could match.
 
-Keys are `TYPE|side` (every event), `TYPE|side|y:YYYY` and `TYPE|side|m:YYYY-MM` (per dated
-claim), `TYPE|side|yonly:YYYY` (claims dated only to the year) and `TYPE|side|undated`.
+Stored keys, per claim of the event (`T` its type, `s` each side among its parties):
+  `T|s`                      every claim
+  `T|s|y:YYYY`, `T|s|m:YYYY-MM`  a dated claim (`T|s|yonly:YYYY` when dated only to the year)
+  `T|s|u:YYYY-MM`            an undated claim, for each month an event it may join can fall in
+  `T|s|undated`              an undated claim whose document has no publication date
+  `T|s|alone`                an event made only of undated claims
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from newsweave.fuse.cluster import is_movable, undated_window
 from newsweave.fuse.context import FuseContext
-from newsweave.fuse.dates import months_around, precision, years_around
+from newsweave.fuse.dates import months_around, months_between, precision, years_around
 from newsweave.model import Claim
 
 
@@ -17,14 +22,26 @@ def _sides(claim: Claim, ctx: FuseContext) -> frozenset[str]:
     return ctx.sides(claim.actors + claim.targets, ctx.rules.of(claim.type).state)
 
 
+def _months_of(value: str) -> list[str]:
+    if precision(value) >= 2:
+        return [value[:7]]
+    return [f"{value[:4]}-{m:02d}" for m in range(1, 13)]
+
+
 def claim_keys(claim: Claim, ctx: FuseContext) -> set[str]:
-    """The keys an event holding this claim is stored under."""
+    """The keys an event holding this (non-follower) claim is stored under."""
     out: set[str] = set()
+    window = undated_window(claim, ctx) if claim.date is None else None
     for s in _sides(claim, ctx):
         base = f"{claim.type}|{s}"
         out.add(base)
         if claim.date is None:
-            out.add(f"{base}|undated")
+            if not is_movable(claim, ctx):
+                continue
+            if window is None:
+                out.add(f"{base}|undated")
+            else:
+                out.update(f"{base}|u:{m}" for m in months_between(*window))
             continue
         v = claim.date.value
         out.add(f"{base}|y:{v[:4]}")
@@ -35,18 +52,24 @@ def claim_keys(claim: Claim, ctx: FuseContext) -> set[str]:
     return out
 
 
-def query_keys(claim: Claim, ctx: FuseContext, fresh: bool) -> set[str]:
-    """The keys to look up for a claim: all it could link to (fresh) or whose undated claims
-    could now prefer its event (a claim already stored, whose event is being recomputed)."""
+def event_keys(members: Iterable[Claim], ctx: FuseContext) -> set[str]:
+    members = list(members)
+    out: set[str] = set()
+    for c in members:
+        out |= claim_keys(c, ctx)
+    if members and all(is_movable(c, ctx) for c in members):
+        out |= {f"{c.type}|{s}|alone" for c in members for s in _sides(c, ctx)}
+    return out
+
+
+def link_keys(claim: Claim, ctx: FuseContext) -> set[str]:
+    """Events a new linkable claim could link with."""
     rule = ctx.rules.of(claim.type)
     out: set[str] = set()
     for s in _sides(claim, ctx):
         base = f"{claim.type}|{s}"
-        if claim.date is None or (rule.ongoing and fresh):
+        if rule.ongoing or claim.date is None:
             out.add(base)
-            continue
-        out.add(f"{base}|undated")
-        if not fresh or rule.ongoing:
             continue
         v = claim.date.value
         window = max(rule.span_days, rule.conflict_days)
@@ -58,8 +81,29 @@ def query_keys(claim: Claim, ctx: FuseContext, fresh: bool) -> set[str]:
     return out
 
 
-def event_keys(claims: Iterable[Claim], ctx: FuseContext) -> set[str]:
+def waiting_keys(claim: Claim, ctx: FuseContext) -> set[str]:
+    """Events holding undated claims that might join the (changed) event of this dated claim."""
+    if claim.date is None or ctx.rules.of(claim.type).ongoing:
+        return set()
     out: set[str] = set()
-    for c in claims:
-        out |= claim_keys(c, ctx)
+    for s in _sides(claim, ctx):
+        base = f"{claim.type}|{s}"
+        out.add(f"{base}|undated")
+        out.update(f"{base}|u:{m}" for m in _months_of(claim.date.value))
+    return out
+
+
+def candidate_keys(claim: Claim, ctx: FuseContext) -> set[str]:
+    """Events an undated claim might join, and events of undated claims it might group with."""
+    window = undated_window(claim, ctx)
+    out: set[str] = set()
+    for s in _sides(claim, ctx):
+        base = f"{claim.type}|{s}"
+        out.add(f"{base}|alone")
+        if window is None:
+            out.add(base)
+            continue
+        months = months_between(*window)
+        out.update(f"{base}|m:{m}" for m in months)
+        out.update(f"{base}|yonly:{y}" for y in sorted({m[:4] for m in months}))
     return out
