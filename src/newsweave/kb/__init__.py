@@ -58,6 +58,7 @@ class KnowledgeBase:
         self.index.add(entity)
         self.__dict__.pop("_phonetic_keys", None)
         self.__dict__.pop("surname_keys", None)
+        self.__dict__.pop("surname_tables", None)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
@@ -81,8 +82,29 @@ class KnowledgeBase:
         return list(seen.values())
 
     @cached_property
-    def _phonetic_keys(self) -> list[str]:
-        return list(self.index.phonetic)
+    def _phonetic_keys(self) -> dict[int, list[str]]:
+        """Phonetic keys by length: fuzzy look-ups only compare keys of similar length."""
+        out: dict[int, list[str]] = {}
+        for k in self.index.phonetic:
+            out.setdefault(len(k), []).append(k)
+        return out
+
+    @cached_property
+    def surname_tables(self) -> tuple[dict, dict, dict]:
+        """Surnames as matcher tables: (spaced, unspaced, lengths by first character)."""
+        from newsweave.kb.index import Entry
+
+        entry = [Entry("", "alias")]
+        spaced = {k: entry for k in self.index.surnames if not is_unspaced(k)}
+        unspaced = {k: entry for k in self.index.surnames if is_unspaced(k)}
+        lengths: dict[str, list[int]] = {}
+        for k in unspaced:
+            lens = lengths.setdefault(k[0], [])
+            if len(k) not in lens:
+                lens.append(len(k))
+        for v in lengths.values():
+            v.sort(reverse=True)
+        return spaced, unspaced, lengths
 
     @cached_property
     def surname_keys(self) -> dict[str, list[tuple[str, str]]]:
@@ -102,7 +124,11 @@ class KnowledgeBase:
         from rapidfuzz import fuzz, process
 
         out: dict[str, tuple[float, str]] = {}
-        for k, score, _ in process.extract(key, self._phonetic_keys, scorer=fuzz.ratio,
+        # ratio >= cutoff needs lengths within this factor of each other
+        spread = max(1, int(len(key) * (100 - cutoff) / 100) + 1)
+        choices = [k for n in range(len(key) - spread, len(key) + spread + 1)
+                   for k in self._phonetic_keys.get(n, ())]
+        for k, score, _ in process.extract(key, choices, scorer=fuzz.ratio,
                                            limit=limit, score_cutoff=cutoff):
             for eid in self.index.phonetic[k]:
                 if eid not in out or out[eid][0] < score:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -41,6 +42,7 @@ class Candidate:
     surface_name: str | None = None  # the full name this part stands for, in the document
 
 
+@cache
 def _connectors() -> frozenset[str]:
     return frozenset(word_key(w) for w in rules().get("connectors", ()))
 

@@ -73,6 +73,8 @@ class Entry:
 class NameIndex:
     spaced: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     max_words: int = 1
+    # first word of a spaced name -> the most words a name starting with it has
+    first_words: dict[str, int] = field(default_factory=dict)
     unspaced: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
     # first character -> lengths of the names it starts, longest first
     lengths: dict[str, list[int]] = field(default_factory=dict)
@@ -121,7 +123,10 @@ class NameIndex:
                 return
             case = name if _acronym(name) else None
             self._put(self.spaced, skey, Entry(entry.entity_id, entry.how, case, entry.lang))
-            self.max_words = max(self.max_words, skey.count(" ") + 1)
+            n = skey.count(" ") + 1
+            self.max_words = max(self.max_words, n)
+            first = skey.split(" ", 1)[0]
+            self.first_words[first] = max(self.first_words.get(first, 0), n)
         if phonetic:
             pkey = phonetic_key(name)
             if len(pkey) >= 3:

@@ -89,16 +89,7 @@ def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
             if e is not None and e.type == "person":
                 for key in _surname_keys(e):
                     in_doc[key].append((si, m.start, e.id))
-    spaced_table = {k: ["surname"] for k in set(in_doc) | set(kb.index.surnames)
-                    if not is_unspaced(k)}
-    unspaced_table = {k: ["surname"] for k in set(in_doc) | set(kb.index.surnames)
-                      if is_unspaced(k)}
-    lengths: dict[str, list[int]] = {}
-    for k in unspaced_table:
-        lengths.setdefault(k[0], []).append(len(k))
-    for v in lengths.values():
-        v.sort(reverse=True)
-
+    spaced_table, unspaced_table, lengths = kb.surname_tables
     for si, view in enumerate(views):
         found = _surname_spans(view, kb, spaced_table, unspaced_table, lengths)
         if not found:
@@ -133,10 +124,10 @@ def _surname_spans(view: SentenceView, kb: KnowledgeBase, spaced_table: dict,
             return Entry(None, "alias")  # type: ignore[arg-type]
 
     idx = _Index()
-    spaced = {k: [Entry("", "alias")] for k in spaced_table}
-    unspaced = {k: [Entry("", "alias")] for k in unspaced_table}
+    spaced, unspaced = spaced_table, unspaced_table
     found = match_spaced(view, idx, spaced)  # type: ignore[arg-type]
-    found += match_unspaced(view, idx, unspaced, lengths)  # type: ignore[arg-type]
+    if is_unspaced(view.text):
+        found += match_unspaced(view, idx, unspaced, lengths)  # type: ignore[arg-type]
     return drop_overlaps(found)
 
 

@@ -12,16 +12,24 @@ One-character press abbreviations (露, 米, 한, 러) only match in runs (露�
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from newsweave.kb.index import Entry, NameIndex, rules, word_key
-from newsweave.kb.normalize import KANA_PAIRS, NAME_SEPARATORS, is_katakana, script_of
+from newsweave.kb.normalize import (
+    KANA_PAIRS,
+    NAME_SEPARATORS,
+    is_katakana,
+    is_unspaced,
+    script_of,
+)
 from newsweave.kb.titles import Title, TitleTable, title_after, title_before, titles_for
 from newsweave.lang import Token, get_pack
 
 UNSPACED = ("kana", "han", "hangul")
+_SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f]")
 _WORD_CHARS = ("latin", "cyrillic", "digit")
 
 
@@ -81,6 +89,16 @@ class SentenceView:
                 i = j
             else:
                 i += 1
+        return out
+
+    @cached_property
+    def joins(self) -> list[bool]:
+        """joins[k]: words k and k+1 are written as one phrase (spaces, hyphens, dots)."""
+        w, text = self.words, self.text
+        out = []
+        for k in range(len(w) - 1):
+            gap = text[w[k][1]:w[k + 1][0]]
+            out.append(len(gap) <= 3 and all(c in " -‐.'’\u00a0" for c in gap))
         return out
 
     @cached_property
@@ -167,12 +185,7 @@ def common_words(lang: str) -> frozenset[str]:
 
 def _joined(view: SentenceView, i: int, j: int) -> bool:
     """Whether words i..j are written as one phrase (only spaces, hyphens, dots between)."""
-    w = view.words
-    for k in range(i, j):
-        gap = view.text[w[k][1]:w[k + 1][0]]
-        if len(gap) > 3 or any(c not in " -‐.'’\u00a0" for c in gap):
-            return False
-    return True
+    return view.joins[i:j].count(False) == 0
 
 
 def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
@@ -190,11 +203,15 @@ def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None
     """Longest names first, word by word. `table` replaces the index's own (surname pass)."""
     words = view.words
     names = index.spaced if table is None else table
-    max_words = index.max_words if table is None else 1
+    first_words = index.first_words if table is None else None
     out: list[Match] = []
     i = 0
     while i < len(words):
         found = None
+        if first_words is None:
+            max_words = 1 if words[i][2] in names else 0
+        else:
+            max_words = first_words.get(words[i][2], 0)
         for n in range(min(max_words, len(words) - i), 0, -1):
             j = i + n - 1
             if n > 1 and not _joined(view, i, j):
@@ -353,9 +370,11 @@ def find_title(view: SentenceView, start: int, end: int) -> Title | None:
 
 def match_names(view: SentenceView, index: NameIndex) -> list[Match]:
     """Every knowledge-base name in the sentence, longest first, without overlaps."""
-    matches = match_spaced(view, index) + match_unspaced(view, index)
-    matches = drop_overlaps(matches)
-    matches += match_abbreviations(view, index, matches)
+    unspaced = is_unspaced(view.text)
+    matches = match_spaced(view, index) if _SPACED_RE.search(view.text) else []
+    if unspaced:
+        matches = drop_overlaps(matches + match_unspaced(view, index))
+        matches += match_abbreviations(view, index, matches)
     matches.sort(key=lambda m: m.start)
     attach_titles(view, matches, index)
     return matches

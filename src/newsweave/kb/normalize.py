@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # separators inside transliterated names in scripts without word spaces
 NAME_SEPARATORS = "・·‧･-‐‑=＝ 　"
@@ -17,6 +18,7 @@ _SEP_RE = re.compile(f"[{re.escape(NAME_SEPARATORS)}]+")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def script_of(ch: str) -> str:
     """A coarse script class for one character: latin, cyrillic, kana, hangul, han, digit, other."""
     o = ord(ch)
@@ -51,9 +53,13 @@ def is_katakana(ch: str) -> bool:
     return (0x30A0 <= o <= 0x30FF and ch != "・") or 0xFF66 <= o <= 0xFF9F
 
 
+_UNSPACED_RE = re.compile("[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\uac00-\ud7a3\u1100-\u11ff"
+                          "\u3130-\u318f\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff々]")
+
+
 def is_unspaced(text: str) -> bool:
     """True when a name is written in a script without word spaces (kana, hangul, han)."""
-    return any(script_of(c) in ("kana", "hangul", "han") for c in text)
+    return _UNSPACED_RE.search(text) is not None
 
 
 def strip_accents(text: str) -> str:

@@ -30,6 +30,9 @@ class TitleTable:
     after: dict[str, tuple[str, str | None]]
     before_words: int  # longest title in words (spaced) or characters (unspaced)
     after_len: int
+    # the after-titles as written (casefolded), and their lengths, longest first: a fast path
+    after_forms: dict[str, str | None] = None  # type: ignore[assignment]
+    after_lengths: tuple[int, ...] = ()
 
 
 def _key(form: str) -> str:
@@ -56,7 +59,9 @@ def titles_for(lang: str) -> TitleTable:
     bw = max((k.count(" ") + 1 if _is_spaced(v[0]) else len(k) for k, v in before.items()),
              default=0)
     al = max((len(k) for k in after), default=0)
-    return TitleTable(before, after, bw, al)
+    forms = {form.casefold(): role for form, role in after.values()}
+    lengths = tuple(sorted({len(f) for f in forms}, reverse=True))
+    return TitleTable(before, after, bw, al, forms, lengths)
 
 
 def title_before(text: str, start: int, table: TitleTable) -> Title | None:
@@ -91,16 +96,17 @@ def title_after(text: str, end: int, table: TitleTable) -> Title | None:
     if skip > 1:
         return None
     rest = rest[skip:]
-    for n in range(min(table.after_len + 2, len(rest)), 0, -1):  # +2: inner spaces
-        piece = rest[:n]
-        if not piece.strip():
+    for n in table.after_lengths:
+        if n > len(rest):
             continue
-        key = name_key(piece) if not _is_spaced(piece) else spaced_key(piece)
-        if key in table.after:
-            # a spaced title must end at a word end
-            if _is_spaced(piece) and n < len(rest) and rest[n].isalnum():
-                continue
-            return Title(piece, table.after[key][1], end + skip, end + skip + n)
+        piece = rest[:n]
+        role_key = piece.casefold()
+        if role_key not in table.after_forms:
+            continue
+        # a spaced title must end at a word end
+        if _is_spaced(piece) and n < len(rest) and rest[n].isalnum():
+            continue
+        return Title(piece, table.after_forms[role_key], end + skip, end + skip + n)
     return None
 
 
