@@ -328,3 +328,20 @@ def test_same_month_and_year_follow_the_text(text: str, lang: str, values: list)
 def test_datelines(text: str, lang: str, surface: str) -> None:
     (t,) = parse_times(text, lang, date(2024, 10, 25))
     assert (t.surface, t.value, t.problem) == (surface, "2024-10-25", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Putin visited last June.", "en", "2024-06"),
+        ("The deal ends next March.", "en", "2025-03"),
+        ("Kunjungan Juni lalu.", "id", "2024-06"),
+        ("Kunjungan November lalu.", "id", "2023-11"),
+        ("지난 11월 회담했다.", "ko", "2023-11"),
+        ("오는 11월 10일 회담한다.", "ko", "2024-11-10"),
+        ("Hội nghị tháng 9 vừa qua.", "vi", "2024-09"),
+    ],
+)
+def test_last_and_next_named_month(text: str, lang: str, value: str) -> None:
+    (t,) = parse_times(text, lang, date(2024, 10, 25))
+    assert t.value == value

@@ -399,6 +399,16 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
             return None, precision, True, None
         year = base.year + y_off
         relative = True
+    if month is not None and year is None and (fixed.get("recent") or fixed.get("upcoming")):
+        # "last June", "Oktober lalu", "지난 9월": the latest such month before the base;
+        # "next June": the first one after it
+        if base is None:
+            return None, precision, True, None
+        if fixed.get("recent"):
+            year = base.year if month <= base.month else base.year - 1
+        else:
+            year = base.year if month > base.month else base.year + 1
+        relative = True
     if month is None and day is not None:  # a day of the month alone
         relative = True
         if ctx.month is not None and ctx.month[2] == ctx.sentence:
