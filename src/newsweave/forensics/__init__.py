@@ -83,7 +83,7 @@ def budget_for(document: Document) -> tuple[int, int]:
     q = data("quality")
     n = len(document.clean_text)
     base = max(q["min_findings_budget"], n // q["chars_per_finding"])
-    return base, max(base, n // q["chars_per_severe"])
+    return base, max(base, n // q["chars_per_severe"], q.get("min_severe_budget", base))
 
 
 def collect(ctx: Context) -> list[Candidate]:
