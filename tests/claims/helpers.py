@@ -20,11 +20,11 @@ from newsweave.model import (
 
 # a tiny knowledge base: id -> (name, type, facts)
 ENTITIES: dict[str, tuple[str, str, dict]] = {
-    "KP": ("North Korea", "country", {}),
+    "KP": ("North Korea", "country", {"capital": "pyongyang"}),
     "RU": ("Russia", "country", {}),
     "UA": ("Ukraine", "country", {}),
     "US": ("United States", "country", {}),
-    "KR": ("South Korea", "country", {}),
+    "KR": ("South Korea", "country", {"capital": "seoul"}),
     "JP": ("Japan", "country", {}),
     "CN": ("China", "country", {}),
     "kim": ("Kim Jong Un", "person", {"country": "KP"}),
@@ -36,6 +36,7 @@ ENTITIES: dict[str, tuple[str, str, dict]] = {
     "yonhap": ("Yonhap", "organization", {"country": "KR"}),
     "moscow": ("Moscow", "place", {"country": "RU"}),
     "pyongyang": ("Pyongyang", "place", {"country": "KP"}),
+    "seoul": ("Seoul", "place", {"country": "KR"}),
     "kursk": ("Kursk Oblast", "place", {"country": "RU"}),
     "duma": ("State Duma", "organization", {"country": "RU"}),
     "kcna": ("Korean Central News Agency", "organization", {"country": "KP"}),
@@ -133,7 +134,7 @@ NAMES: dict[str, dict[str, str]] = {
            "United States": "US", "South Korea": "KR", "Japan": "JP", "China": "CN",
            "Kim Jong Un": "kim", "Putin": "putin", "Lavrov": "lavrov", "Blinken": "blinken",
            "TASS": "tass", "Yonhap": "yonhap", "Moscow": "moscow", "Pyongyang": "pyongyang",
-           "Kursk": "kursk", "State Duma": "duma", "Choe Son Hui": "choe"},
+           "Kursk": "kursk", "State Duma": "duma", "Choe Son Hui": "choe", "Seoul": "seoul"},
     "id": {"Korea Utara": "KP", "Rusia": "RU", "Ukraina": "UA", "Amerika Serikat": "US",
            "Korea Selatan": "KR", "Jepang": "JP", "Kim Jong Un": "kim", "Putin": "putin",
            "Lavrov": "lavrov", "Blinken": "blinken", "TASS": "tass", "Yonhap": "yonhap",

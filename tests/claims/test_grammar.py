@@ -206,3 +206,20 @@ def test_context_date_does_not_jump_to_unrelated_parties():
             "Kim Jong Un met Putin.")
     c = one(run(text, "en", times={"October 18": "2024-10-18"}), "MEET")
     assert c.date is None
+
+
+def test_capital_acts_for_its_government_but_is_visited_as_a_place():
+    c = one(run("Seoul accused Pyongyang of supplying shells to Russia.", "en"), "ACCUSE")
+    assert c.actors == ("KR",) and "KP" in c.targets
+    c = one(run("Seoul accused Pyongyang of supplying shells to Russia.", "en"), "SUPPLY_ARMS")
+    assert c.actors[0] == "KP"
+    assert one(run("Lavrov visited Pyongyang.", "en"), "VISIT").targets == ("pyongyang",)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "About 10,000 North Korean troops have been sent to Russia."),
+    ("id", "Pasukan Korea Utara dikirim ke Rusia."),
+])
+def test_passive_subject_owner_is_the_actor(lang: str, text: str):
+    c = one(run(text, lang), "DEPLOY_TROOPS")
+    assert c.actors[0] == "KP" and "RU" in c.targets

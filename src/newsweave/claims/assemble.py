@@ -85,8 +85,9 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
           headline: bool,
           lookup, published: str | None = None) -> Draft | None:
     ctype = hit.type
-    actors = _ids(roles.actors)
-    targets = [t for t in _ids(roles.targets) if t not in actors]
+    actors = _ids(roles.actors, govern=True)
+    # a capital visited is a place; a capital accused or attacked is its government
+    targets = [t for t in _ids(roles.targets, govern=ctype != "VISIT") if t not in actors]
     confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets else 0.0)
     pronoun = lex.cues.get("pronoun")
     # the subject is a pronoun when one stands between the last named actor and the verb
@@ -105,7 +106,8 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         # the victims' or deserters' side: whoever the sentence names nearest the trigger
         near = [m for m in view.mentions if m.type in ("country", "organization", "person")
                 and m.end <= hit.start]
-        actors, targets = (targets or ([near[-1].entity_id] if near else [])), []
+        sides = [t for t in targets if (e := lookup(t)) is None or e.type != "place"]
+        actors, targets = (sides or ([near[-1].entity_id] if near else [])), []
     if not actors:
         return None
     if ctype == "VISIT":
@@ -166,9 +168,10 @@ def _months(value: str) -> int:
     return y * 12 + m
 
 
-def _ids(ms: list[LocalMention]) -> list[str]:
+def _ids(ms: list[LocalMention], govern: bool = False) -> list[str]:
     out: list[str] = []
     for m in ms:
-        if m.entity_id not in out:
-            out.append(m.entity_id)
+        eid = (m.stands_for or m.entity_id) if govern else m.entity_id
+        if eid not in out:
+            out.append(eid)
     return out

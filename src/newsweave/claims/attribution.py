@@ -43,7 +43,8 @@ def _find(view: SentenceView, lex: Lexicon) -> list[Attribution]:
     after = lex.cues.get("according_after")  # according to / menurut / по данным / theo / 据
     if after:
         for c in after.finditer(text):
-            src = [m for m in ms if m.start >= c.end() and m.start - c.end() <= 60
+            reach = 40 if lex.spaced else 12  # the source follows the cue closely
+            src = [m for m in ms if m.start >= c.end() and m.start - c.end() <= reach
                    and m.type in SOURCE_TYPES]
             best = next((m for m in src if m.type in ("person", "organization")), None)
             out.append(Attribution("according", c.start(), c.end(),

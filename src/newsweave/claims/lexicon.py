@@ -47,6 +47,7 @@ class Lexicon:
     units: dict[str, frozenset[str]]  # claim type -> quantity units that fit it
     state_types: frozenset[str]  # types where a leader also stands for the country
     partner_types: frozenset[str]  # types whose partner ("met with X") is a co-actor
+    passive_owner_types: frozenset[str]  # passive subject's owner is the actor ("troops sent")
     pro_drop: bool  # subjects are often left out (ja, ko): take them from the context
     min_confidence: float  # claims below this are not emitted
     background_months: int  # a claim dated this long before publication is background
@@ -118,7 +119,7 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
 
 KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
                   "roles", "honorifics", "units", "state_types", "partner_types",
-                  "min_confidence", "background_months", "object_window"})
+                  "passive_owner_types", "min_confidence", "background_months", "object_window"})
 CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "speculated",
                   "reported", "according_before", "according_after", "speech", "pronoun",
                   "coordination", "passive_before", "passive_after", "passive_form",
@@ -177,6 +178,7 @@ def lexicon(code: str | None) -> Lexicon:
         units={k: frozenset(v) for k, v in (data.get("units") or {}).items()},
         state_types=frozenset(data.get("state_types") or ()),
         partner_types=frozenset(data.get("partner_types") or ()),
+        passive_owner_types=frozenset(data.get("passive_owner_types") or ()),
         pro_drop=bool(data.get("pro_drop", False)),
         min_confidence=float(data.get("min_confidence", 0.45)),
         background_months=int(data.get("background_months", 12)),

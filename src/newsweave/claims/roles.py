@@ -94,6 +94,11 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
     return Cue(found[1] if found else None, m.end)
 
 
+def _can_act(m: LocalMention) -> bool:
+    """People, states and bodies act; so does a capital standing for its government."""
+    return m.type in ACTOR_TYPES or m.stands_for is not None
+
+
 def _hangul(ch: str) -> bool:
     return "\uac00" <= ch <= "\ud7a3"
 
@@ -197,7 +202,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         if not subj:  # headline style: "북한, 러시아에 파병" / "北朝鮮、ロシアに派兵"
             subj = [i for i in before if ms[i].start <= 1 and role[i] is None][:1]
     else:
-        subj = [i for i in before if role[i] is None and ms[i].type in ACTOR_TYPES
+        subj = [i for i in before if role[i] is None and _can_act(ms[i])
                 and hit.start - ms[i].end <= 120]
     embedded: list[int] = []
     closer = lex.cues.get("clause_object")
@@ -220,9 +225,10 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     else:
         objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 80]
         objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
-        if not objs:
-            direct = [i for i in after if role[i] is None and ms[i].start - hit.end <= 30]
-            objs = direct[:1]
+        # the direct object right after the verb ("accused Pyongyang of…") comes first
+        direct = [i for i in after if role[i] is None
+                  and ms[i].start - hit.end <= (30 if not objs else 12)]
+        objs = direct[:1] + objs
     target: list[int] = []
     for i in embedded + sorted(set(objs), key=lambda i: abs(ms[i].start - hit.start)):
         for k in group(i, backwards=False) + group(i, backwards=True):
@@ -242,12 +248,14 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         if agents:
             target = subject + target
             subject = agents
-        elif not partner_is_actor:
+        elif not partner_is_actor and hit.type not in lex.passive_owner_types:
+            # "Ukraine was attacked": the subject suffers the act. But in "North Korean troops
+            # were sent", the subject is the thing moved, and its owner did the sending.
             target, subject = subject + target, []
     roles.subject = bool(subject)
     roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents))
     actor_ids = subject + (partners if partner_is_actor else [])
-    roles.actors = [ms[i] for i in actor_ids if ms[i].type in ACTOR_TYPES or i in subject]
+    roles.actors = [ms[i] for i in actor_ids if _can_act(ms[i]) or i in subject]
     roles.targets = [ms[i] for i in target + ([] if partner_is_actor else partners)
                      if ms[i] not in roles.actors]
     locs = [i for i in usable if role[i] == "location" and ms[i].type in PLACE_TYPES

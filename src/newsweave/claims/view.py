@@ -18,6 +18,7 @@ class LocalMention:
     end: int
     mention: Mention
     entity: Entity | None
+    stands_for: str | None = None  # a capital used for its country's government ("Seoul said")
 
     @property
     def entity_id(self) -> str:
@@ -82,6 +83,14 @@ def build_views(document: Document, analysis: Analysis, kb: object | None) -> li
             e = get(eid)
         return e
 
+    def capital_of(e: Entity | None) -> str | None:
+        if e is None or e.type != "place":
+            return None
+        country = entity(str((e.facts or {}).get("country") or ""))
+        if country is not None and (country.facts or {}).get("capital") == e.id:
+            return country.id
+        return None
+
     loc = Localiser(document)
     by_index = {s.index: s for s in document.sentences}
     mentions: dict[int, list[LocalMention]] = {}
@@ -90,7 +99,8 @@ def build_views(document: Document, analysis: Analysis, kb: object | None) -> li
     for m in analysis.mentions:
         s = by_index.get(m.sentence)
         if s and (span := loc.local(s, m.start, m.end)):
-            mentions.setdefault(s.index, []).append(LocalMention(*span, m, entity(m.entity_id)))
+            e = entity(m.entity_id)
+            mentions.setdefault(s.index, []).append(LocalMention(*span, m, e, capital_of(e)))
     for t in analysis.times:
         s = by_index.get(t.sentence)
         if s and (span := loc.local(s, t.start, t.end)):
