@@ -33,7 +33,7 @@ QUANTITIES = [
     ("001", "3.000 personel", 3000, "personnel", None),
     ("003", "1,000개 이상", 1000, "containers", None),
     ("004", "XNUMX", None, None, "placeholder"),
-    ("004", "10.000万人", None, "people", "double_scale"),
+    ("004", "10.000万人", None, "soldiers", "double_scale"),
     ("004", "1.500キロ", 1500, "km", None),
     ("004", "8.000人", 8000, None, None),
     ("004", "48/14機", None, None, "garbled"),

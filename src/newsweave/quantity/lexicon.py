@@ -136,7 +136,11 @@ def lexicon(lang: str | None) -> Lexicon:
     noun_after = None
     if noun_alt and linkers:
         tail = f"(?:\\s?(?:{after_bounds}))?" if after_bounds else ""
-        noun_after = f"{tail}\\s?(?:{linkers})?\\s?(?P<noun>{noun_alt})"
+        # after a linker, a few describing characters may come first ("8.000人の北朝鮮兵士")
+        mod = str(d.get("noun_after_gap") or "")
+        noun_after = (
+            f"{tail}\\s?(?:(?:{linkers})?\\s?{mod})?(?P<noun>{noun_alt})"
+        )
     before_units = _surfaces(d.get("units_before"))
     unit_names = {norm_key(k): v for k, v in {**units, **before_units}.items()}
     bb = _alt(_surfaces(d.get("bounds_before")), spaced)
