@@ -54,6 +54,8 @@ CASES = [
     ("派遣了3000名朝鲜士兵。", "zh", 3000, "soldiers", None),
     ("3천 명의 북한군 병력을 보냈다.", "ko", 3000, "troops", None),
     ("3人が兵士に撃たれた。", "ja", 3, "people", None),
+    ("Korea Utara menembakkan 5 buah rudal.", "id", 5, "missiles", None),
+    ("Nga mất 3 chiếc xe tăng.", "vi", 3, "tanks", None),
     ("He pledged $5 million.", "en", 5000000, "dollars", None),
     ("He pledged $5m in aid.", "en", 5000000, "dollars", None),
     ("It cost £2bn.", "en", 2000000000, "pounds", None),
