@@ -14,8 +14,11 @@ Resolution rules (the base is the publication date; nothing here reads the clock
   day is after the base day and the sentence does not speak of the future.
 - A weekday alone is the most recent such day on or before the base; "next"/"last" move strictly
   forward/back; in a sentence about the future it is the next such day on or after the base.
-- "the next day", "翌日", "다음날", "keesokan harinya" count from the last day resolved in the text.
-- "last month", "昨年4月", "a month ago": against the base, at the precision they name.
+- "the next day", "翌日", "다음날", "keesokan harinya", "two days later" count from the last day
+  resolved in the text; "同月", "같은 해", "that year" take its month or year.
+- "last month", "昨年4月", "a month ago": against the base, at the precision they name; "last
+  June"/"Juni lalu" is the latest June on or before the base month, "next June" the first after.
+- A range of days ("13–15 September", "27~28일") gives its first and its last day.
 - Without a base, relative expressions keep value None. Impossible dates keep value None with
   problem "impossible_date"; a weekday contradicting its date keeps the date with problem
   "weekday_mismatch"; a date glued to other digits ("31.10月1.000日") is "garbled".
