@@ -223,3 +223,16 @@ def test_capital_acts_for_its_government_but_is_visited_as_a_place():
 def test_passive_subject_owner_is_the_actor(lang: str, text: str):
     c = one(run(text, lang), "DEPLOY_TROOPS")
     assert c.actors[0] == "KP" and "RU" in c.targets
+
+
+@pytest.mark.parametrize(("lang", "text", "ctype", "actor", "target"), [
+    ("ja", "ロシアは北朝鮮兵の存在を否定している。", "DENY", "RU", "KP"),
+    ("ja", "米国と日本は北朝鮮とロシアの軍事協力を非難した。", "ACCUSE", "US", "RU"),
+    ("ko", "미국은 북한과 러시아의 군사 협력을 규탄했다.", "ACCUSE", "US", "KP"),
+    ("ja", "ブリンケン長官は北朝鮮兵士が参戦すれば攻撃されると警告した。", "WARN", "blinken", None),
+    ("ko", "블링컨 장관은 북한군이 참전하면 표적이 될 것이라고 경고했다.", "WARN", "blinken", None),
+])
+def test_owner_of_the_object_and_quoted_clauses(lang, text, ctype, actor, target):
+    c = one(run(text, lang), ctype)
+    assert actor in c.actors and not {"KP", "RU"} & set(c.actors)
+    assert target is None or target in c.targets

@@ -183,13 +183,28 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
               and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)]
     if lex.roles_after:
         subj = [i for i in before if role[i] == "actor"]
+        quote = lex.cues.get("quote_before")
+        if subj and quote and re.search(f"(?:{quote.pattern})$",
+                                        text[max(0, hit.start - 5) : hit.start].rstrip()):
+            # 「…」と警告した / …했다고 경고했다: the clause before と is quoted; the verb's own
+            # subject is the topic that opens the sentence
+            subj = subj[:1]
         # 金総書記のロシア訪問: a possessor right before a nominal trigger is its actor
         # ...but not ロシアのラブロフ外相, where the possessor qualifies the next name
         # (金正恩氏のロシア訪問 keeps it: the next name is compounded with the trigger)
+        # (ウクライナの無人機を撃墜 does not: a case marker between makes it the object's owner)
+        marked = lex.cues.get("object_marker")
+
+        def owns_object(i: int) -> bool:
+            return bool(marked and marked.search(text, cues[i].after, hit.start))
+
         poss = [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14
+                and not owns_object(i)
                 and not any(0 <= ms[k].start - cues[i].after <= 1
                             and not (cues[k].role is None and hit.start - cues[k].after <= 1)
                             for k in range(len(ms)))]
+        owners = [i for i in before if role[i] == "possessor" and owns_object(i)
+                  and hit.start - cues[i].after <= 24]
         if poss and (not subj or ms[poss[-1]].start > ms[subj[-1]].start):
             subj = [poss[-1]]
         # 駐留する北朝鮮兵士 / 파병된 북한군: the noun a relative clause qualifies is its actor
@@ -219,6 +234,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     if lex.roles_after:
         # goal and object markers before the verb, in any order with the subject
         objs = [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 40]
+        objs += owners[-1:]  # 北朝鮮とロシアの軍事協力を非難: whose cooperation is the target
         objs += [i for i in usable if role[i] is None and 0 <= hit.start - cues[i].after <= 1]
         if not objs:
             objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 12]
