@@ -67,6 +67,13 @@ CASES = [
 ]
 
 
+# comma grouping before a scale word is ordinary CJK usage, not a garble
+CASES += [
+    ("政府は1,000万ドルの支援を決めた。", "ja", 10_000_000, "dollars", None),
+    ("1,000만 명이 투표했다.", "ko", 10_000_000, "people", None),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "value", "unit", "bound"), CASES)
 def test_values_and_units(text: str, lang: str, value: float, unit: str, bound: str | None):
     found = parse_quantities(text, lang)
@@ -124,6 +131,7 @@ PROBLEMS = [
     ("XNUMX troops were sent.", "en", "XNUMX troops", "placeholder"),
     ("現在ロシアには約10.000万人の北朝鮮兵士がいる。", "ja", "約10.000万人", "double_scale"),
     ("無人航空機(UAV)48/14機を破壊した。", "ja", "48/14機", "garbled"),
+    ("약 10.000만 명이 모였다.", "ko", "약 10.000만 명", "double_scale"),
     ("Sekitar 1,500 juta orang.", "id", "Sekitar 1,500 juta orang", "ambiguous_separator"),
 ]
 

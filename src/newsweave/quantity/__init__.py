@@ -383,16 +383,21 @@ def _value(lex: Lexicon, chain: list[_Token], unit: str | None) -> tuple[float |
     values: list[tuple[float, bool]] = []
     for i, t in enumerate(chain):
         if t.kind == "num":
-            v, grouped, ambiguous = _literal(lex, t.text, unit)
+            v, _grouped, ambiguous = _literal(lex, t.text, unit)
             if v is None:
                 return None, "garbled"
             nxt = chain[i + 1] if i + 1 < len(chain) else None
-            if nxt is not None and nxt.is_scale and norm_key(nxt.text) in lex.strict_scales:
-                # "10.000万": the number is already in thousands, or the separator is a decimal
-                # mark before three digits: either way the text is garbled
-                three = re.search(r"[.,]\d{3}$", t.text) is not None
-                if grouped or three:
-                    return None, "double_scale"
+            # "10.000万": a dot before three digits is either foreign thousands grouping (then
+            # the scale word multiplies again) or a decimal mark with three zeros: either way
+            # the text is garbled. Comma grouping before a scale word is ordinary CJK usage
+            # ("1,000万ドル" is ten million dollars).
+            if (
+                nxt is not None
+                and nxt.is_scale
+                and norm_key(nxt.text) in lex.strict_scales
+                and re.search(r"\.\d{3}$", t.text) is not None
+            ):
+                return None, "double_scale"
             if ambiguous and nxt is not None and nxt.is_scale and nxt.value >= 1000:
                 # "1.500 million": one and a half, or fifteen hundred? do not guess
                 return None, "ambiguous_separator"
