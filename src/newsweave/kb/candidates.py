@@ -19,6 +19,8 @@ from rapidfuzz import fuzz
 
 from newsweave.kb.index import rules, spaced_key, word_key
 from newsweave.kb.matcher import Match, SentenceView, common_words, find_title
+
+__all__ = ["Candidate", "find_candidates", "find_title", "resolve", "resolve_surname"]
 from newsweave.kb.normalize import is_katakana, is_unspaced, name_key, script_of
 from newsweave.kb.titles import Title, title_after
 from newsweave.kb.translit import phonetic_key, romanised_name, to_latin

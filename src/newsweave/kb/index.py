@@ -123,6 +123,10 @@ class NameIndex:
                 return
             case = name if _acronym(name) else None
             self._put(self.spaced, skey, Entry(entry.entity_id, entry.how, case, entry.lang))
+            parts = skey.split(" ")
+            if len(parts) > 1 and all(len(p) == 1 for p in parts):  # U.S. = US, D.P.R.K. = DPRK
+                skey = "".join(parts)
+                self._put(self.spaced, skey, Entry(entry.entity_id, entry.how, case, entry.lang))
             n = skey.count(" ") + 1
             self.max_words = max(self.max_words, n)
             first = skey.split(" ", 1)[0]

@@ -43,10 +43,11 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
     views = [SentenceView(s.text[:MAX_SENTENCE_CHARS], effective_lang(s.text, s.lang or main))
              for s in document.sentences]
     per_sentence = [match_names(v, kb.index) for v in views]
-    for view, matches in zip(views, per_sentence, strict=True):
-        _regions(view, matches, kb)
     _link_surnames(views, per_sentence, kb, document.published)
     unlinked = _link_candidates(views, per_sentence, kb, document.published)
+    for view, matches in zip(views, per_sentence, strict=True):
+        _regions(view, matches, kb)
+    _places_with_courtesy_titles(views, per_sentence, kb)
     for view, matches in zip(views, per_sentence, strict=True):
         matches.extend(_nested_countries(view, matches, kb))
 
@@ -102,7 +103,8 @@ def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
             surface = view.text[m.start:m.end]
             key = name_key(surface) if is_unspaced(surface) else spaced_key(surface)
             attach_titles(view, [m], kb.index)
-            eid, how, conf = _pick_person(key, m, si, in_doc, kb, surface, date)
+            eid, how, conf = _pick_person(key, m, si, in_doc, kb, surface, date,
+                                          _country_before(view, per_sentence[si], m, kb))
             if eid is None:
                 continue
             m.entity_id, m.how, m.confidence, m.kind = eid, how, conf, "surname"
@@ -131,8 +133,21 @@ def _surname_spans(view: SentenceView, kb: KnowledgeBase, spaced_table: dict,
     return drop_overlaps(found)
 
 
+def _country_before(view: SentenceView, matches: list[Match], m: Match, kb: KnowledgeBase
+                    ) -> str | None:
+    """The country named right before a name ("A.S. Miller", "러시아의 푸틴", "米国のミラー")."""
+    for other in matches:
+        gap = view.text[other.end:m.start]
+        if other.end <= m.start and len(gap) <= 2 and not gap.strip(" .の의'"):
+            e = kb.get(other.entity_id) if other.entity_id else None
+            if e is not None and e.type == "country":
+                return e.id
+    return None
+
+
 def _pick_person(key: str, m: Match, si: int, in_doc: dict, kb: KnowledgeBase, surface: str,
-                 date: str | None = None) -> tuple[str | None, str, float]:
+                 date: str | None = None, country: str | None = None
+                 ) -> tuple[str | None, str, float]:
     """The person a surname stands for: one named in the document (the one whose office fits
     the title, the living, the most often named, the first named), else with a title the one
     person in the knowledge base holding that office on the publication date."""
@@ -157,12 +172,16 @@ def _pick_person(key: str, m: Match, si: int, in_doc: dict, kb: KnowledgeBase, s
         return eid, "alias", 0.9
     ids = sorted(kb.index.surnames.get(key, ()))
     people = [kb.get(i) for i in ids if kb.get(i) is not None]
+    if country and len(people) > 1:  # "A.S. Miller": the Miller of that country
+        people = [p for p in people if p.facts.get("country") == country] or people
     if role:
         fitting = [p for p in people if role_matches(role, p.facts.get("offices", []), date)
                    and alive_on(p.facts, date)]
         if len(fitting) == 1:
             return fitting[0].id, "alias", 0.75
-        return None, "", 0.0
+        if fitting:
+            return None, "", 0.0
+        # no office fits the title's wording: fall back to the bare-surname rule below
     # a bare surname: only a long one, of the one public figure in the knowledge base with it
     long_enough = len(key) >= (3 if is_unspaced(surface) else 5)
     if len(people) == 1 and long_enough and _public_office(people[0], kb):
@@ -191,6 +210,48 @@ def _public_office(person: Entity, kb: KnowledgeBase) -> bool:
         if of is None and set(spaced_key(str(office.get("role", ""))).split()) & PUBLIC_ROLES:
             return True
     return False
+
+
+def _places_with_courtesy_titles(views: list[SentenceView], per_sentence: list[list[Match]],
+                                 kb: KnowledgeBase) -> None:
+    """"리비아 씨", "ジョージア氏": a place followed by a courtesy title is a person's surname
+    garbled into a place name; it goes to the person of the document whose surname sounds so."""
+    from rapidfuzz import fuzz
+
+    from newsweave.kb.matcher import find_title
+    from newsweave.kb.translit import phonetic_key
+
+    people: dict[str, str] = {}  # phonetic key of a surname -> person id
+    for matches in per_sentence:
+        for m in matches:
+            e = kb.get(m.entity_id) if m.entity_id else None
+            if e is not None and e.type == "person":
+                for key in _surname_keys(e):
+                    people.setdefault(phonetic_key(key), e.id)
+    if not people:
+        return
+    relinked: dict[tuple[str, str], str] = {}
+    for view, matches in zip(views, per_sentence, strict=True):
+        for m in matches:
+            e = kb.get(m.entity_id) if m.entity_id else None
+            if e is None or e.type not in ("country", "place"):
+                continue
+            title = find_title(view, m.start, m.end)
+            if title is None or title.role is not None or title.start < m.end:
+                continue
+            key = phonetic_key(view.text[m.start:m.end])
+            best = max(people, key=lambda k: fuzz.ratio(k, key))
+            if len(key) >= 2 and fuzz.ratio(best, key) >= 80:
+                m.entity_id, m.how, m.confidence, m.title = people[best], "alias", 0.7, title
+                relinked[(view.text[m.start:m.end], e.id)] = people[best]
+    if not relinked:
+        return
+    # one sense per document: the same word elsewhere ("리비아는 ... 말했다") is that person too
+    for view, matches in zip(views, per_sentence, strict=True):
+        for m in matches:
+            person = relinked.get((view.text[m.start:m.end], m.entity_id or ""))
+            if person:
+                m.entity_id, m.how, m.confidence = person, "alias", 0.6
 
 
 def _regions(view: SentenceView, matches: list[Match], kb: KnowledgeBase) -> None:
@@ -273,6 +334,7 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
     for si, view in enumerate(views):
         added = []
         for c in find_candidates(view, per_sentence[si]):
+            c = _absorb_place(c, view, per_sentence[si], kb)
             hit = resolve(c, kb) or resolve_surname(c, kb, date) or _resolve_window(c, view, kb)
             if hit is None:
                 pending.append((si, c))
@@ -300,6 +362,31 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
                                       kind="candidate"))
         per_sentence[si].sort(key=lambda m: m.start)
     return unlinked
+
+
+def _absorb_place(c: Candidate, view: SentenceView, matches: list[Match], kb: KnowledgeBase
+                  ) -> Candidate:
+    """"에반스 리비아 씨": a place name between a name and a person's title is the rest of the
+    person's name (a garbled Revere read as Libya), when the whole resolves to a person."""
+    from newsweave.kb.candidates import find_title as _find_title
+    from newsweave.kb.translit import phonetic_key
+
+    for m in matches:
+        gap = view.text[c.end:m.start]
+        if m.start < c.end or len(gap) > 1 or gap.strip():
+            continue
+        e = kb.get(m.entity_id) if m.entity_id else None
+        title = _find_title(view, m.start, m.end)
+        if e is None or e.type not in ("country", "place") or title is None:
+            break
+        surface = view.text[c.start:m.end]
+        whole = Candidate(c.start, m.end, surface, phonetic_key(surface), person_tag=True,
+                          full_name=True, title=title)
+        if resolve(whole, kb):
+            matches.remove(m)
+            return whole
+        break
+    return c
 
 
 def _merge_name_parts(pending: list[tuple[int, Candidate]]) -> None:

@@ -212,12 +212,16 @@ def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None
             max_words = 1 if words[i][2] in names else 0
         else:
             max_words = first_words.get(words[i][2], 0)
+            if len(words[i][2]) == 1:  # initials: "A.S.", "U.S."
+                max_words = max(max_words, 5)
         for n in range(min(max_words, len(words) - i), 0, -1):
             j = i + n - 1
             if n > 1 and not _joined(view, i, j):
                 continue
             key = " ".join(w[2] for w in words[i:j + 1])
             entries = names.get(key)
+            if not entries and n > 1 and all(len(w[2]) == 1 for w in words[i:j + 1]):
+                entries = names.get(key.replace(" ", ""))  # A.S. = AS
             if not entries:
                 continue
             s, e = words[i][0], words[j][1]
@@ -277,8 +281,10 @@ def boundary_ok(view: SentenceView, s: int, e: int, long_name: bool) -> bool:
 
 
 def _common_noun(view: SentenceView, s: int, e: int) -> bool:
-    """Kiwi reads text[s:e] as one common noun or verb stem (인도 'handover', 수단 'means')."""
-    return any(t.start == s and t.end == e and not t.proper for t in view.tokens)
+    """Kiwi reads text[s:e] as one common noun or verb stem (인도 'handover', 수단 'means').
+    Only short words: Kiwi also tags many foreign names of three syllables or more as common
+    nouns (페스코프), and those are not Korean words."""
+    return e - s <= 2 and any(t.start == s and t.end == e and not t.proper for t in view.tokens)
 
 
 def match_unspaced(view: SentenceView, index: NameIndex, table: dict | None = None,

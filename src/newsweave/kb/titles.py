@@ -120,9 +120,11 @@ def _word_spans(text: str):
 
 def role_matches(role: str, offices: list[dict], date: str | None = None) -> bool:
     """Whether a title's English role names one of these offices (held on `date`, if given)."""
-    want = set(spaced_key(role).split())
+    synonyms = (get_pack("_base").data("honorifics").get("role_synonyms") or {}).get(role, [])
+    wants = [set(spaced_key(r).split()) for r in {role, *synonyms}]
     for o in offices or ():
-        if not want <= set(spaced_key(str(o.get("role", ""))).split()):
+        have = set(spaced_key(str(o.get("role", ""))).split())
+        if not any(w <= have for w in wants):
             continue
         if date and not (str(o.get("from") or "0000") <= date
                          and (o.get("to") is None or date[:len(str(o["to"]))] <= str(o["to"]))):
