@@ -111,6 +111,8 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     if not actors:
         return None
     if ctype == "VISIT":
+        # one visits places, countries and bodies; a person named there is met, not visited
+        targets = [t for t in targets if (e := lookup(t)) is None or e.type != "person"]
         if not targets and roles.location is not None:
             targets = [roles.location.entity_id]
         if not targets:

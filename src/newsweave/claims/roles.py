@@ -95,7 +95,10 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
 
 
 def _can_act(m: LocalMention) -> bool:
-    """People, states and bodies act; so does a capital standing for its government."""
+    """People, states and bodies act; so does a capital standing for its government, and an
+    unlinked name (it may be anyone). A known weapon or treaty ("Tomahawk") does not."""
+    if m.type == "other":
+        return m.entity is not None and not m.entity.linked
     return m.type in ACTOR_TYPES or m.stands_for is not None
 
 
@@ -184,8 +187,9 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     if lex.roles_after:
         subj = [i for i in before if role[i] == "actor"]
         quote = lex.cues.get("quote_before")
-        if subj and quote and re.search(f"(?:{quote.pattern})$",
-                                        text[max(0, hit.start - 5) : hit.start].rstrip()):
+        partner_marker = any(cues[i].after == hit.start for i in range(len(ms)))  # Xと会談
+        if subj and quote and not partner_marker and re.search(
+                f"(?:{quote.pattern})$", text[max(0, hit.start - 5) : hit.start].rstrip()):
             # 「…」と警告した / …했다고 경고했다: the clause before と is quoted; the verb's own
             # subject is the topic that opens the sentence
             subj = subj[:1]
