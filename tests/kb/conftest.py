@@ -113,6 +113,33 @@ SMALL_KB = """\
   type: person
   name: Kirill Budanov
   names: {ja: [キリル・ブダノフ], ko: [키릴로 부다노프], ru: [Кирилл Буданов]}
+- {iso: LY, id: libya, name: Libya}
+- id: us-state-department
+  type: organization
+  kind: ministry
+  name: US Department of State
+  country: united-states
+- id: gazprom
+  type: organization
+  kind: company
+  name: Gazprom
+  country: russia
+- id: matthew-miller
+  type: person
+  name: Matthew Miller
+  country: united-states
+  names: {ja: [マシュー・ミラー]}
+  offices: [{role: Spokesperson, of: us-state-department, from: 2023-05, to: 2025-01}]
+- id: alexey-miller
+  type: person
+  name: Alexei Miller
+  country: russia
+  offices: [{role: Chairman of Gazprom, of: gazprom, from: 2001}]
+- id: evans-revere
+  type: person
+  name: Evans Revere
+  country: united-states
+  names: {ko: [에번스 리비어]}
 - id: workers-party-of-korea
   type: organization
   kind: party

@@ -193,3 +193,25 @@ def test_surname_part_joins_the_full_unlinked_name(small_kb):
 def test_unknown_language_falls_back_to_scripts(small_kb):
     assert linked("러시아와 북한", None, small_kb) == {"러시아": "russia", "북한": "north-korea"}
     assert linked("ロシアと北朝鮮", None, small_kb) == {"ロシア": "russia", "北朝鮮": "north-korea"}
+
+
+def test_country_before_a_shared_surname_picks_that_countrys_person(small_kb):
+    found = linked("Juru Bicara Departemen Luar Negeri A.S. Miller menyatakan.", "id", small_kb)
+    assert found.get("A.S") == "united-states"
+    assert found.get("Miller") == "matthew-miller"
+    # without a hint, two Millers in the knowledge base: no guess
+    assert "Miller" not in linked("Miller said so.", "en", small_kb)
+
+
+def test_place_read_from_a_garbled_surname_goes_back_to_the_person(small_kb):
+    text = "전 국무성 당국자인 에반스 리비아 씨는 말했다.\n리비아는 \u201c아니다\u201d고 말했다."
+    ms = mentions_of(text, "ko", small_kb)
+    assert {m.entity_id for m in ms} == {"evans-revere"}
+    # with no such person in the document, Libya stays Libya
+    assert linked("리비아는 나라다.", "ko", small_kb) == {"리비아": "libya"}
+
+
+def test_bad_input_degrades_gracefully(small_kb):
+    for text in ("", " ", "\u0000\ufffd", "ー" * 50, "A" * 20000, "。・・・ヴ", "김 씨 씨"):
+        mentions, entities = find_mentions(make_doc(text, None), small_kb)
+        assert isinstance(mentions, list) and isinstance(entities, list)

@@ -44,10 +44,11 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
              for s in document.sentences]
     per_sentence = [match_names(v, kb.index) for v in views]
     _link_surnames(views, per_sentence, kb, document.published)
-    unlinked = _link_candidates(views, per_sentence, kb, document.published)
+    relinked: dict[tuple[str, str], str] = {}  # (place surface, place id) -> person id
+    unlinked = _link_candidates(views, per_sentence, kb, document.published, relinked)
     for view, matches in zip(views, per_sentence, strict=True):
         _regions(view, matches, kb)
-    _places_with_courtesy_titles(views, per_sentence, kb)
+    _places_with_courtesy_titles(views, per_sentence, kb, relinked)
     for view, matches in zip(views, per_sentence, strict=True):
         matches.extend(_nested_countries(view, matches, kb))
 
@@ -213,7 +214,8 @@ def _public_office(person: Entity, kb: KnowledgeBase) -> bool:
 
 
 def _places_with_courtesy_titles(views: list[SentenceView], per_sentence: list[list[Match]],
-                                 kb: KnowledgeBase) -> None:
+                                 kb: KnowledgeBase, relinked: dict[tuple[str, str], str]
+                                 ) -> None:
     """"리비아 씨", "ジョージア氏": a place followed by a courtesy title is a person's surname
     garbled into a place name; it goes to the person of the document whose surname sounds so."""
     from rapidfuzz import fuzz
@@ -228,9 +230,6 @@ def _places_with_courtesy_titles(views: list[SentenceView], per_sentence: list[l
             if e is not None and e.type == "person":
                 for key in _surname_keys(e):
                     people.setdefault(phonetic_key(key), e.id)
-    if not people:
-        return
-    relinked: dict[tuple[str, str], str] = {}
     for view, matches in zip(views, per_sentence, strict=True):
         for m in matches:
             e = kb.get(m.entity_id) if m.entity_id else None
@@ -240,6 +239,8 @@ def _places_with_courtesy_titles(views: list[SentenceView], per_sentence: list[l
             if title is None or title.role is not None or title.start < m.end:
                 continue
             key = phonetic_key(view.text[m.start:m.end])
+            if not people:
+                break
             best = max(people, key=lambda k: fuzz.ratio(k, key))
             if len(key) >= 2 and fuzz.ratio(best, key) >= 80:
                 m.entity_id, m.how, m.confidence, m.title = people[best], "alias", 0.7, title
@@ -329,13 +330,16 @@ def _adjectives(country: Entity) -> list[str]:
 
 
 def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
-                     kb: KnowledgeBase, date: str | None = None) -> dict[str, Entity]:
+                     kb: KnowledgeBase, date: str | None = None,
+                     relinked: dict[tuple[str, str], str] | None = None) -> dict[str, Entity]:
     pending: list[tuple[int, Candidate]] = []
     for si, view in enumerate(views):
         added = []
         for c in find_candidates(view, per_sentence[si]):
-            c = _absorb_place(c, view, per_sentence[si], kb)
+            c, place = _absorb_place(c, view, per_sentence[si], kb)
             hit = resolve(c, kb) or resolve_surname(c, kb, date) or _resolve_window(c, view, kb)
+            if place is not None and hit is not None and relinked is not None:
+                relinked[(view.text[place.start:place.end], place.entity_id or "")] = hit[0]
             if hit is None:
                 pending.append((si, c))
                 continue
@@ -365,7 +369,7 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
 
 
 def _absorb_place(c: Candidate, view: SentenceView, matches: list[Match], kb: KnowledgeBase
-                  ) -> Candidate:
+                  ) -> tuple[Candidate, Match | None]:
     """"에반스 리비아 씨": a place name between a name and a person's title is the rest of the
     person's name (a garbled Revere read as Libya), when the whole resolves to a person."""
     from newsweave.kb.candidates import find_title as _find_title
@@ -384,9 +388,9 @@ def _absorb_place(c: Candidate, view: SentenceView, matches: list[Match], kb: Kn
                           full_name=True, title=title)
         if resolve(whole, kb):
             matches.remove(m)
-            return whole
+            return whole, m
         break
-    return c
+    return c, None
 
 
 def _merge_name_parts(pending: list[tuple[int, Candidate]]) -> None:
