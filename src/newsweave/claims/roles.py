@@ -230,6 +230,9 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         # clause the verb takes as its object; the verb's own subject is further back
         embedded = [subj[-1]]
         subj = [i for i in subj[:-1] if not closer.search(text, ms[i].end, ms[subj[-1]].start)]
+        if not subj:  # "워싱턴, 서울, 도쿄 … 북한이 …한 것을 비난": the names before that clause
+            subj = [i for i in before if role[i] is None and _can_act(ms[i])
+                    and ms[i].end <= ms[embedded[0]].start][-1:]
     subject = group(subj[-1], backwards=True) if subj else []
     if not lex.roles_after and subject:
         subject += [k for k in group(subject[0], backwards=False) if k not in subject]
