@@ -78,12 +78,16 @@ def add_document(store: Store, processed: Processed, resources: Resources) -> No
     relinked_ids = {e.id for e in relinked}
     linkable = [c for c in free if not is_movable(c, ctx)]
     movable = {c.id: c for c in free if is_movable(c, ctx)}
+    connected: list[list[Claim]] = []
     for e in relinked:
+        component = []
         for c in region.free(e):
             if is_movable(c, ctx):
                 movable[c.id] = c
             else:
-                linkable.append(c)
+                component.append(c)
+        linkable += component
+        connected.append(component)
     waiting = region.fetch(set().union(*(waiting_keys(c, ctx) for c in linkable)))
     pending = [c for e in waiting for c in region.free(e) if is_movable(c, ctx)]
     pending += list(movable.values())
@@ -107,7 +111,7 @@ def add_document(store: Store, processed: Processed, resources: Resources) -> No
             fixed[e.id] = dated
             stay[e.id] = [c for c in cs if is_movable(c, ctx) and c.id not in movable]
     groups = assemble(linkable, list(movable.values()), region.follows, followers, ctx, fixed,
-                      stay)
+                      stay, connected, {c.id for c in fresh})
 
     before = {frozenset(e.claims): e.id for e in region.events.values()}
     new_ids: set[str] = set()

@@ -9,13 +9,15 @@ claim follows the claim it denies.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import as_date
 from newsweave.fuse.events import event_date
 from newsweave.fuse.independence import UnionFind
-from newsweave.fuse.link import linked, parties, parties_compatible
+from newsweave.fuse.link import Parties, linked, parties, parties_compatible
+from newsweave.fuse.rules import TypeRule
 from newsweave.model import Claim
 
 Cluster = tuple[list[Claim], list[Claim]]  # (members, denials that follow a member)
@@ -83,7 +85,24 @@ def undated_window(u: Claim, ctx: FuseContext) -> tuple[date, date] | None:
             date.fromordinal(published.toordinal() + after))
 
 
-def _choose(u: Claim, candidates: list[list[Claim]], ctx: FuseContext) -> list[Claim] | None:
+@dataclass(frozen=True, slots=True)
+class _Comp:
+    """A component of dated claims as undated claims see it."""
+
+    claims: list[Claim]
+    date: str | None
+    start: date | None
+    end: date | None
+    rank: tuple[int, str]  # more documents first, then the smallest claim id
+
+
+def _comp(claims: list[Claim], ctx: FuseContext) -> _Comp:
+    value = event_date(claims, ctx)
+    return _Comp(claims, value, _start(value), _end(value),
+                 (-len({c.doc for c in claims}), min(c.id for c in claims)))
+
+
+def _choose(u: Claim, candidates: list[_Comp], ctx: FuseContext) -> _Comp | None:
     """The dated event an undated claim most likely means: not after its document was
     published (unless expected), ending at most `undated_days` before it, the nearest, the
     best attested, then the smallest id. With no publication date, the latest date the
@@ -93,8 +112,7 @@ def _choose(u: Claim, candidates: list[list[Claim]], ctx: FuseContext) -> list[C
     limit = ctx.rules.of(u.type).undated_days
     ranked = []
     for comp in candidates:
-        value = event_date(comp, ctx)
-        start, end = _start(value), _end(value)
+        start, end = comp.start, comp.end
         gap = 0
         if reference and start and end:
             if start > reference:
@@ -105,8 +123,15 @@ def _choose(u: Claim, candidates: list[list[Claim]], ctx: FuseContext) -> list[C
                 gap = (reference - end).days
             if published and gap > limit:
                 continue
-        ranked.append(((gap, -len({c.doc for c in comp}), min(c.id for c in comp)), comp))
+        ranked.append(((gap, *comp.rank), comp))
     return min(ranked, key=lambda x: x[0])[1] if ranked else None
+
+
+def _party(c: Claim, rule: TypeRule, ctx: FuseContext, cache: dict[str, Parties]) -> Parties:
+    p = cache.get(c.id)
+    if p is None:
+        p = cache[c.id] = parties(c, rule, ctx)
+    return p
 
 
 def is_movable(claim: Claim, ctx: FuseContext) -> bool:
@@ -122,6 +147,8 @@ def assemble(
     ctx: FuseContext,
     fixed: dict[str, list[Claim]] | None = None,
     stay: dict[str, list[Claim]] | None = None,
+    connected: list[list[Claim]] | None = None,
+    fresh: set[str] | None = None,
 ) -> list[Cluster]:
     """Groups of claims, one per event.
 
@@ -130,6 +157,9 @@ def assemble(
     that remain with them; each `movable` claim joins its best component (`_choose`) or, with
     none, forms events with the other unplaced claims it is compatible with; `followers` (DENY
     claims) join the event of the claim they deny (`follows`).
+
+    Incrementally, `connected` lists linkable claims already known to be one component (a
+    stored event's) and `fresh` the new claims: only pairs with a fresh claim are compared.
     """
     fixed, stay = fixed or {}, stay or {}
     everything = linkable + movable + [c for cs in fixed.values() for c in cs] + [
@@ -138,16 +168,22 @@ def assemble(
     for key, cs in fixed.items():
         for c in cs[1:] + stay.get(key, []):
             uf.union(cs[0].id, c.id)
+    for cs in connected or ():
+        for c in cs[1:]:
+            uf.union(cs[0].id, c.id)
     by_type: dict[str, list[Claim]] = defaultdict(list)
     for c in sorted(linkable, key=lambda c: c.id):
         by_type[c.type].append(c)
     comps_by_type: dict[str, list[list[Claim]]] = defaultdict(list)
+    ps: dict[str, Parties] = {}
     for claim_type, cs in by_type.items():
         rule = ctx.rules.of(claim_type)
-        ps = {c.id: parties(c, rule, ctx) for c in cs}
+        ps.update((c.id, parties(c, rule, ctx)) for c in cs)
         for i, a in enumerate(cs):
             for b in cs[i + 1:]:
-                if linked(a, ps[a.id], b, ps[b.id], rule):
+                if fresh is not None and a.id not in fresh and b.id not in fresh:
+                    continue  # two stored claims: already linked or never
+                if uf.find(a.id) != uf.find(b.id) and linked(a, ps[a.id], b, ps[b.id], rule):
                     uf.union(a.id, b.id)
         comps: dict[str, list[Claim]] = defaultdict(list)
         for c in cs:
@@ -161,20 +197,32 @@ def assemble(
     choices: list[tuple[str, str]] = []
     for claim_type, us in undated.items():
         rule = ctx.rules.of(claim_type)
-        comps = comps_by_type.get(claim_type, [])
+        # components indexed by the sides they involve: an undated claim meets only those
+        by_side: dict[str, list[int]] = defaultdict(list)
+        comps: list[_Comp | None] = []
+        raw = comps_by_type.get(claim_type, [])
+        for i, comp in enumerate(raw):
+            comps.append(None)
+            for s in set().union(*(_party(c, rule, ctx, ps).all for c in comp)):
+                by_side[s].append(i)
         alone: list[Claim] = []
         for u in us:
-            pu = parties(u, rule, ctx)
-            candidates = [comp for comp in comps if any(
-                parties_compatible(pu, parties(c, rule, ctx), rule) for c in comp)]
+            pu = _party(u, rule, ctx, ps)
+            near = sorted({i for s in pu.all for i in by_side.get(s, ())})
+            candidates = []
+            for i in near:
+                if any(parties_compatible(pu, _party(c, rule, ctx, ps), rule) for c in raw[i]):
+                    if comps[i] is None:
+                        comps[i] = _comp(raw[i], ctx)
+                    candidates.append(comps[i])
             chosen = _choose(u, candidates, ctx) if candidates else None
             if chosen:
-                choices.append((u.id, chosen[0].id))
+                choices.append((u.id, chosen.claims[0].id))
             else:
                 alone.append(u)
         for i, a in enumerate(alone):
             for b in alone[i + 1:]:
-                if parties_compatible(parties(a, rule, ctx), parties(b, rule, ctx), rule):
+                if parties_compatible(_party(a, rule, ctx, ps), _party(b, rule, ctx, ps), rule):
                     uf.union(a.id, b.id)
     for u_id, c_id in choices:  # after the components are fixed, so choices do not interact
         uf.union(u_id, c_id)

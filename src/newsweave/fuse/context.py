@@ -20,6 +20,7 @@ class DocInfo:
     origin: str | None
     quality: float
     near_duplicates: tuple[str, ...]
+    source_keys: frozenset[str] = frozenset()  # origin and outlet, comparable
 
 
 def source_key(name: str | None) -> str | None:
@@ -64,6 +65,9 @@ class FuseContext:
                 origin=d.origin if d else None,
                 quality=self.store.document_quality(doc_id),
                 near_duplicates=tuple(o for o, _ in self.store.near_duplicates(doc_id)),
+                source_keys=frozenset(
+                    k for k in (source_key(d.origin if d else None),
+                                source_key(d.outlet if d else None)) if k),
             )
             self._docs[doc_id] = info
         return info

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from newsweave.fuse.context import FuseContext, source_key
+from newsweave.fuse.context import FuseContext
 
 
 class UnionFind:
@@ -43,7 +43,7 @@ def source_groups(doc_ids: Iterable[str], ctx: FuseContext) -> list[list[str]]:
             if other in present:
                 uf.union(d, other)
         # the same original (origin), or the same outlet republishing, counts once
-        for key in {source_key(info.origin), source_key(info.outlet)} - {None}:
+        for key in sorted(info.source_keys):
             if key in by_key:
                 uf.union(d, by_key[key])
             else:
