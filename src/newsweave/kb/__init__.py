@@ -191,7 +191,8 @@ def _data_files() -> list[Path]:
 
 def _fingerprint(files: list[Path]) -> str:
     h = hashlib.sha256()
-    for p in [*files, *sorted(HERE.glob("*.py")), HERE / "rules.yaml"]:
+    honorifics = sorted(HERE.parent.glob("lang/*/honorifics.yaml"))  # titles shape the index
+    for p in [*files, *sorted(HERE.glob("*.py")), HERE / "rules.yaml", *honorifics]:
         if p.exists():
             h.update(p.name.encode())
             h.update(p.read_bytes())

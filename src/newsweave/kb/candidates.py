@@ -158,6 +158,21 @@ def chinese_candidates(view: SentenceView, covered: set[int]) -> list[Candidate]
     return out
 
 
+def _after_title(view: SentenceView, s: int, e: int, n: int) -> tuple[int, int]:
+    """Cut the leading words of a run that finish a title begun before it ("Menteri | Luar
+    Negeri Rusia"): (new start, words left)."""
+    spans = [(a, b) for a, b, _ in view.words if s <= a and b <= e]
+    before = [(a, b) for a, b, _ in view.words if b <= s][-3:]
+    titles = view.titles.before
+    for k in range(len(spans), 0, -1):
+        for j in range(len(before) + 1):
+            start = before[j][0] if j < len(before) else spans[0][0]
+            if spaced_key(view.text[start:spans[k - 1][1]]) in titles:
+                rest = spans[k:]
+                return (rest[0][0], len(rest)) if rest else (e, 0)
+    return s, n
+
+
 def find_candidates(view: SentenceView, matches: list[Match]) -> list[Candidate]:
     covered = {k for m in matches for k in range(m.start, m.end)}
     if view.lang == "ja":
@@ -169,6 +184,9 @@ def find_candidates(view: SentenceView, matches: list[Match]) -> list[Candidate]
     else:
         cands = []
     for s, e, n in spaced_candidates(view, covered):
+        s, n = _after_title(view, s, e, n)
+        if n == 0:
+            continue
         surface = view.text[s:e]
         cands.append(Candidate(s, e, surface, phonetic_key(surface), full_name=n >= 2))
     titles = view.titles

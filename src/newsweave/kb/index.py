@@ -93,6 +93,8 @@ class NameIndex:
         self._add_name(e.name, Entry(e.id, "exact", lang="en"))
         for alias in e.aliases:
             lang = lang_of.get(alias)
+            if e.type == "person" and lang in ("ja", "ko", "zh"):
+                alias = _without_title(alias, lang)
             self._add_name(alias, Entry(e.id, "exact" if lang else "alias", lang=lang))
         for lang, adjs in f.get("adjectives", {}).items():
             for adj in adjs:
@@ -154,6 +156,27 @@ class NameIndex:
         if is_unspaced(text):
             return list(self.unspaced.get(key, ())) + list(self.abbreviations.get(key, ()))
         return list(self.spaced.get(spaced_key(text), ()))
+
+
+def _without_title(name: str, lang: str) -> str:
+    """"ブリンケン国務長官" -> "ブリンケン": a title is never part of a name (it is matched
+    beside the name and kept in Mention.title)."""
+    from newsweave.kb.titles import titles_for
+
+    key = name_key(name)
+    table = titles_for(lang)
+    for n in table.after_lengths:
+        if len(key) - n >= 2 and key[-n:] in table.after:
+            stripped = name.rstrip()
+            # cut as many characters of the original as the title has (spaces aside)
+            cut = len(stripped)
+            taken = 0
+            while cut > 0 and taken < n:
+                cut -= 1
+                if not stripped[cut].isspace():
+                    taken += 1
+            return stripped[:cut].rstrip()
+    return name
 
 
 def person_surnames(e: Entity) -> set[str]:

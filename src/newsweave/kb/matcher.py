@@ -364,10 +364,15 @@ def _covered(matches: list[Match]) -> set[int]:
 
 def attach_titles(view: SentenceView, matches: list[Match], index: NameIndex) -> None:
     """Set `Match.title` from the words around each person (or unlinked) name."""
-    for m in matches:
+    for k, m in enumerate(matches):
         if m.entity_id and index.types.get(m.entity_id) not in ("person", None):
             continue
         m.title = find_title(view, m.start, m.end)
+        prev = matches[k - 1] if k else None
+        if (m.title is None and prev is not None and not view.text[prev.end:m.start].strip()
+                and index.types.get(prev.entity_id or "") == "country"):
+            # "Menteri Luar Negeri Rusia Sergei Lavrov": the title stands before the country
+            m.title = title_before(view.text, prev.start, view.titles)
 
 
 def find_title(view: SentenceView, start: int, end: int) -> Title | None:
