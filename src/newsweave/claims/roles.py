@@ -111,6 +111,8 @@ _TITLE_WORDS = re.compile(r"(?:(?<=\s)|^)(?:[A-ZА-ЯЁĐ][\w.\-]*\s*){1,5}(?=$)
 
 def _coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
     gap = text[a_after:b_start]
+    if len(gap) > 80:
+        return False
     if lex.spaced:  # "Akiba dan Direktur Kantor Keamanan Nasional Cho": titles may sit between
         gap = _TITLE_WORDS.sub("", gap.rstrip()) + (" " if gap[-1:].isspace() else "")
     if len(gap) > 12:
