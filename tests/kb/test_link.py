@@ -215,3 +215,26 @@ def test_bad_input_degrades_gracefully(small_kb):
     for text in ("", " ", "\u0000\ufffd", "ー" * 50, "A" * 20000, "。・・・ヴ", "김 씨 씨"):
         mentions, entities = find_mentions(make_doc(text, None), small_kb)
         assert isinstance(mentions, list) and isinstance(entities, list)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "title"), [
+    ("id", "Menteri Luar Negeri Rusia Sergey Lavrov tiba.", "Sergey Lavrov", "Menteri Luar Negeri"),
+    ("en", "Russian Foreign Minister Sergey Lavrov arrived.", "Sergey Lavrov", "Foreign Minister"),
+])
+def test_title_before_a_country_belongs_to_the_person(small_kb, lang, text, surface, title):
+    found = {m.surface: m for m in mentions_of(text, lang, small_kb)}
+    assert found[surface].title == title
+    # the title's words are not an unlinked name of their own
+    assert all(m.entity_id and not m.entity_id.startswith("x-") for m in found.values())
+
+
+def test_titled_name_forms_in_the_data_are_matched_without_the_title(tmp_path):
+    from newsweave.kb import build_knowledge_base
+
+    path = tmp_path / "titled.yaml"
+    path.write_text("- id: antony-blinken\n  type: person\n  name: Antony Blinken\n"
+                    "  names: {ja: [アントニー・ブリンケン, ブリンケン国務長官]}\n",
+                    encoding="utf-8")
+    kb = build_knowledge_base([path])
+    found = mentions_of("ブリンケン国務長官が来日した。", "ja", kb)
+    assert [(m.surface, m.title) for m in found] == [("ブリンケン", "国務長官")]
