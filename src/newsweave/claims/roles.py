@@ -187,7 +187,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     agents = [i for i in usable if role[i] == "agent"
               and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)]
     if lex.roles_after:
-        subj = [i for i in before if role[i] == "actor"]
+        subj = [i for i in before if role[i] == "actor" and _can_act(ms[i])]
         quote = lex.cues.get("quote_before")
         partner_marker = any(cues[i].after == hit.start for i in range(len(ms)))  # Xと会談
         if subj and quote and not partner_marker and re.search(
@@ -280,7 +280,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     roles.subject = bool(subject)
     roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents))
     actor_ids = subject + (partners if partner_is_actor else [])
-    roles.actors = [ms[i] for i in actor_ids if _can_act(ms[i]) or i in subject]
+    roles.actors = [ms[i] for i in actor_ids if _can_act(ms[i])]
     roles.targets = [ms[i] for i in target + ([] if partner_is_actor else partners)
                      if ms[i] not in roles.actors]
     locs = [i for i in usable if role[i] == "location" and ms[i].type in PLACE_TYPES
