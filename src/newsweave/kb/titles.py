@@ -45,8 +45,10 @@ def _is_spaced(form: str) -> bool:
 
 @cache
 def titles_for(lang: str) -> TitleTable:
-    """Titles of `lang`; Latin-script languages also get the English ones (translations mix)."""
-    langs = [lang] + ([x for x in LATIN_LANGS if x != lang] if lang in LATIN_LANGS else [])
+    """Titles of `lang`; Latin-script languages (and unknown ones) also get the English,
+    Indonesian and Vietnamese ones (translations mix them)."""
+    latin = lang not in ("ja", "ko", "zh", "ru", "uk", "bg", "sr")
+    langs = [lang] + ([x for x in LATIN_LANGS if x != lang] if latin else [])
     before: dict[str, tuple[str, str | None]] = {}
     after: dict[str, tuple[str, str | None]] = {}
     for code in langs:
