@@ -101,3 +101,13 @@ def test_denial_gives_deny_not_the_act(lang: str, text: str, denier: str):
     assert [c.type for c in found] == ["DENY"]
     assert found[0].actors[0] == denier
     assert found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "According to intelligence officials, North Korea sent troops to Russia."),
+    ("id", "Menurut pejabat intelijen, Korea Utara mengirim pasukan ke Rusia."),
+    ("ja", "情報筋によると、北朝鮮はロシアに兵士を派遣した。"),
+])
+def test_unnamed_source_is_still_reported(lang: str, text: str):
+    c = one(run(text, lang), "DEPLOY_TROOPS")
+    assert c.modality == "reported" and c.attributed_to is None

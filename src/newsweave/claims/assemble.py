@@ -142,7 +142,10 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     if mod == "denied" and ctype == "CASUALTIES":
         return None  # "no casualties": nothing happened to report
     if mod is None:
-        mod = "reported" if speaker and not self_report else "asserted"
+        # someone else's word; an unnamed "according to reports" counts too, but a bare
+        # "said" with no named speaker is most often the actor's own ("he said it will…")
+        unnamed = att is not None and att.source is None and att.kind == "according"
+        mod = "reported" if (speaker and not self_report) or unnamed else "asserted"
     if speaker in targets:
         targets.remove(speaker)
     return Draft(

@@ -44,8 +44,10 @@ def _find(view: SentenceView, lex: Lexicon) -> list[Attribution]:
     if after:
         for c in after.finditer(text):
             reach = 40 if lex.spaced else 12  # the source follows the cue closely
+            # ... and within the cue's own phrase: "according to officials, North Korea…"
             src = [m for m in ms if m.start >= c.end() and m.start - c.end() <= reach
-                   and m.type in SOURCE_TYPES]
+                   and m.type in SOURCE_TYPES
+                   and not any(p in text[c.end() : m.start] for p in ",;:，、。")]
             best = next((m for m in src if m.type in ("person", "organization")), None)
             out.append(Attribution("according", c.start(), c.end(),
                                    best or (src[0] if src else None)))
