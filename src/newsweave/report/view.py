@@ -34,7 +34,8 @@ class ClaimView:
         d = self.document
         if d is None:
             return self.claim.doc[:10]
-        return d.outlet or d.origin or d.title or d.uri
+        label = d.outlet or d.origin or d.title or d.uri
+        return label if len(label) <= 48 else label[:47] + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +58,15 @@ class EventView:
         if not self.claims:
             return None
         order = {"asserted": 0, "reported": 1, "expected": 2, "speculated": 3, "denied": 4}
+        when = self.event.date or ""
+
+        def dated(c: Claim) -> int:  # a claim giving the event's date says it best
+            if c.date is None:
+                return 2
+            return 0 if c.date.value.startswith(when) or when.startswith(c.date.value) else 1
+
         return min(self.claims, key=lambda c: (
-            c.claim.type != self.event.type, order.get(c.claim.modality, 5),
+            c.claim.type != self.event.type, dated(c.claim), order.get(c.claim.modality, 5),
             -(c.document.quality if c.document else 0), -c.claim.confidence, c.claim.id))
 
 
