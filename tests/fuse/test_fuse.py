@@ -246,3 +246,14 @@ def test_undated_claim_without_publication_date_uses_its_documents_dates(tmp_pat
           outlet="c"),
     ])
     assert set(event_with(store, "c-c00").documents) == {"a", "c"}
+
+
+@pytest.mark.parametrize("bad", ["", "2023-13", "2023-02-31x", "20xx", "2023-9-1"])
+def test_a_malformed_date_counts_as_no_date(tmp_path: Path, bad: str) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("MEET", [KIM, PUTIN], date="2023-09-13")], "2023-09-14", outlet="a"),
+        D("b", [C("MEET", [KIM, PUTIN], date=bad)], "2023-09-20", outlet="b"),
+        D("c", [C("MEET", [KIM, PUTIN], date="2024-06-19")], "2024-06-20", outlet="c"),
+    ])
+    assert set(event_with(store, "b-c00").documents) == {"a", "b"}
+    assert event_with(store, "b-c00").date == "2023-09-13"

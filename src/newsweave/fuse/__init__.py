@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsweave.fuse.cluster import assemble, cluster, is_movable, resolve_denials
 from newsweave.fuse.context import FuseContext
+from newsweave.fuse.dates import sane
 from newsweave.fuse.events import build_event
 from newsweave.fuse.keys import candidate_keys, event_keys, link_keys, waiting_keys
 from newsweave.model import Claim, Event, Processed
@@ -43,7 +44,7 @@ class _Region:
             self.events[e.id] = e
         missing = sorted({i for e in new for i in e.claims} - self.claims.keys())
         for c in self.store.claims_by_ids(missing):
-            self.claims[c.id] = c
+            self.claims[c.id] = sane(c)
         for e in new:
             self.follows.update(resolve_denials(self.members(e), self.ctx))
         return new
@@ -68,7 +69,7 @@ def add_document(store: Store, processed: Processed, resources: Resources) -> No
         return
     ctx = FuseContext(store, resources, processed.analysis.entities)
     region = _Region(store, ctx)
-    fresh = list(processed.claims)
+    fresh = [sane(c) for c in processed.claims]
     region.claims.update((c.id, c) for c in fresh)
     region.follows.update(resolve_denials(fresh, ctx))
     free = [c for c in fresh if c.id not in region.follows]
@@ -137,7 +138,7 @@ def rebuild(store: Store, resources: Resources) -> list[Event]:
     old = [e.id for e in store.events()]
     if old:
         store.delete_events(old)
-    events = fuse_claims(store.claims(), ctx)
+    events = fuse_claims([sane(c) for c in store.claims()], ctx)
     if events:
         store.put_events([(e, sorted(k)) for e, k in events])
     return [e for e, _ in events]

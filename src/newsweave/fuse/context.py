@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsweave.fuse.dates import sane
 from newsweave.fuse.rules import Rules, load_rules
 from newsweave.model import Claim, Entity, Finding
 from newsweave.resources import Resources
@@ -74,7 +75,7 @@ class FuseContext:
 
     def doc_claims(self, doc_id: str) -> list[Claim]:
         if doc_id not in self._doc_claims:
-            self._doc_claims[doc_id] = self.store.claims(doc_id)
+            self._doc_claims[doc_id] = [sane(c) for c in self.store.claims(doc_id)]
         return self._doc_claims[doc_id]
 
     def findings(self, doc_id: str) -> list[Finding]:

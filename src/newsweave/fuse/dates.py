@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
+
+from newsweave.model import Claim
+
+_VALID = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
+
+
+def sane(claim: Claim) -> Claim:
+    """The claim as fusion reads it: a date that is not YYYY[-MM[-DD]] counts as no date."""
+    if claim.date is not None and not _VALID.fullmatch(claim.date.value or ""):
+        return replace(claim, date=None)
+    return claim
 
 
 def precision(value: str) -> int:
