@@ -25,9 +25,6 @@ from newsweave.resources import Resources
 
 __all__ = ["extract_claims"]
 
-ACTOR_TYPES = ("person", "country", "organization")
-
-
 def extract_claims(document: Document, analysis: Analysis, resources: Resources) -> list[Claim]:
     kb = _kb(resources)
     entities = {e.id: e for e in analysis.entities}

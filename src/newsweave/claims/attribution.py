@@ -20,10 +20,6 @@ class Attribution:
     source: LocalMention | None
 
 
-def _cues(view: SentenceView, m: LocalMention, lex: Lexicon, prev: int):
-    return cue_of(view, m, lex, prev)
-
-
 def find_attributions(view: SentenceView, lex: Lexicon) -> list[Attribution]:
     out = [a for a in _find(view, lex)
            if not any(a.start < m.end and m.start < a.end for m in view.mentions)]
@@ -66,7 +62,7 @@ def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
     ms = [m for m in view.mentions if m.type in SOURCE_TYPES]
     if lex.roles_after:
         subj = [m for m in ms if m.end <= start
-                and _cues(view, m, lex, prev_ends[id(m)]).role == "actor"]
+                and cue_of(view, m, lex, prev_ends[id(m)]).role == "actor"]
         if not subj:
             return None
         # 「…」とX氏は述べた: a subject after the closing quote is the speaker
@@ -74,7 +70,7 @@ def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
         late = [m for m in subj if m.start > quote >= 0]
         return late[-1] if late else subj[0]
     plain = [m for m in ms if m.end <= start and start - m.end <= 80
-             and _cues(view, m, lex, prev_ends[id(m)]).role is None]
+             and cue_of(view, m, lex, prev_ends[id(m)]).role is None]
     # "…," kata X / said X: the speaker right after the verb
     nxt = [m for m in ms if m.start >= end and m.start - end <= 30]
     lead = text[:start].rstrip()

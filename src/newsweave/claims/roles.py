@@ -21,7 +21,7 @@ from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 
-ACTOR_TYPES = frozenset({"person", "country", "organization", "other"})
+ACTOR_TYPES = frozenset({"person", "country", "organization"})
 PLACE_TYPES = frozenset({"place", "country", "organization"})
 _SEP = r"[\s,、，・/&()（）]*"
 _CLOSERS = "\"'”’」』）)】》〉 \u3000"
