@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsweave.kb.link import find_mentions
 
@@ -238,3 +240,20 @@ def test_titled_name_forms_in_the_data_are_matched_without_the_title(tmp_path):
     kb = build_knowledge_base([path])
     found = mentions_of("ブリンケン国務長官が来日した。", "ja", kb)
     assert [(m.surface, m.title) for m in found] == [("ブリンケン", "国務長官")]
+
+
+_SCRIPTS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ .,-'・ー"
+_SCRIPTS += "ロシアプーチンヴァ金正恩北朝鮮러시아푸틴김정은씨대통령Путинроссия普京总统Nguyễnạ"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(alphabet=_SCRIPTS, max_size=80),
+       lang=st.sampled_from([None, "en", "ja", "ko", "id", "ru", "zh", "vi"]))
+def test_any_text_gives_valid_mentions(small_kb, text, lang):
+    mentions, entities = find_mentions(make_doc(text, lang), small_kb)
+    ids = {e.id for e in entities}
+    for m in mentions:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.surface
+        assert m.entity_id in ids
+        assert 0 < m.confidence <= 1

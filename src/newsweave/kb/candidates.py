@@ -270,7 +270,10 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
     scored.sort(reverse=True)
     best, eid, same_key = scored[0]
     second = scored[1][0] if len(scored) > 1 else 0.0
-    if best < (FUZZY_SCORE + 8 if single else FUZZY_SCORE) or best - second < FUZZY_MARGIN:
+    margin = FUZZY_MARGIN
+    if len(scored) > 1 and scored[1][1] in (kb.get(eid).facts.get("not") or ()):
+        margin *= 2  # known look-alikes (Kim Jong Un / Kim Jong Il): be surer still
+    if best < (FUZZY_SCORE + 8 if single else FUZZY_SCORE) or best - second < margin:
         return None
     if same_key:
         return eid, "transliteration", round(min(0.9, best / 100), 3)
