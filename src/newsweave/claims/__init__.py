@@ -13,6 +13,8 @@ modality "denied".
 
 from __future__ import annotations
 
+import re
+
 from newsweave.claims.assemble import Draft, build
 from newsweave.claims.attribution import find_attributions
 from newsweave.claims.dates import DateContext, paragraph_break
@@ -77,6 +79,22 @@ def _denied_content(hit: Hit, denials: list[Hit], lex: Lexicon) -> bool:
     return False
 
 
+SETTING_TYPES = frozenset({"MEET", "PHONE_CALL", "VISIT"})
+
+
+def _setting(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """A meeting named only as the scene of something else ("in the talks, Putin said",
+    "会談で…", "회담에서 나눈 합의") is not a claim of its own."""
+    if hit.type not in SETTING_TYPES:
+        return False
+    after = lex.cues.get("setting_after")
+    before = lex.cues.get("setting_before")
+    if after and after.match(text, hit.end):
+        return True
+    lead = text[max(0, hit.start - 16) : hit.start]
+    return bool(before and re.search(f"(?:{before.pattern})\\s*$", lead, re.IGNORECASE))
+
+
 def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates: DateContext,
               headline: bool, lookup, published: str | None) -> list[Draft]:
     if not view.mentions and not context_actors:
@@ -91,6 +109,8 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
     out = []
     for hit in hits:
         if hit.type != "DENY" and _denied_content(hit, denials, lex):
+            continue
+        if _setting(view.text, hit, lex):
             continue
         roles = assign(view, hit, lex, partner_is_actor=hit.type in lex.partner_types)
         d = build(view, hit, roles, lex, atts, context_actors,

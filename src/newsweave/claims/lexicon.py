@@ -124,7 +124,8 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "reported", "according_before", "according_after", "speech", "pronoun",
                   "coordination", "passive_before", "passive_after", "passive_form",
                   "passive_participle", "date_reference_before", "date_reference_after",
-                  "relative_link", "clause_object", "object_marker", "quote_before"})
+                  "relative_link", "clause_object", "object_marker", "quote_before",
+                  "setting_before", "setting_after"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
 
