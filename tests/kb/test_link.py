@@ -257,3 +257,12 @@ def test_any_text_gives_valid_mentions(small_kb, text, lang):
         assert text[m.start:m.end] == m.surface
         assert m.entity_id in ids
         assert 0 < m.confidence <= 1
+
+
+def test_a_known_first_name_makes_an_unknown_full_name_a_person(small_kb):
+    # "Sergey", "Vladimir", "Matthew"... are first names of persons in the knowledge base
+    found = {m.surface: m for m in mentions_of("Sergey Zzyzxov, an analyst, said so.", "en",
+                                               small_kb)}
+    assert found["Sergey Zzyzxov"].entity_id.startswith("x-")
+    # place words end a capitalised run: no person "Vladimir Harbour"
+    assert not mentions_of("Ships left Vladimir Harbour at dawn.", "en", small_kb)

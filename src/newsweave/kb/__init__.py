@@ -59,6 +59,7 @@ class KnowledgeBase:
         self.__dict__.pop("_phonetic_keys", None)
         self.__dict__.pop("surname_keys", None)
         self.__dict__.pop("surname_tables", None)
+        self.__dict__.pop("given_names", None)
 
     def get(self, entity_id: str) -> Entity | None:
         return self.entities.get(entity_id)
@@ -105,6 +106,23 @@ class KnowledgeBase:
         for v in lengths.values():
             v.sort(reverse=True)
         return spaced, unspaced, lengths
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        """Keys of the first names of the knowledge base's persons (not named surname first),
+        in every script: evidence that an unknown "Bruce Turner" or "ブレント・サドラー" is a
+        person."""
+        from newsweave.kb.index import SURNAME_FIRST, word_key
+
+        out: set[str] = set()
+        for e in self.entities.values():
+            if e.type != "person" or e.facts.get("country") in SURNAME_FIRST:
+                continue
+            for name in (e.name, *e.aliases):
+                parts = name.replace("・", " ").replace("·", " ").split()
+                if len(parts) >= 2 and len(parts[0]) >= 2 and parts[0].isalpha():
+                    out.add(name_key(parts[0]) if is_unspaced(parts[0]) else word_key(parts[0]))
+        return frozenset(out)
 
     @cached_property
     def surname_keys(self) -> dict[str, list[tuple[str, str]]]:

@@ -19,7 +19,7 @@ from newsweave.kb.candidates import (
     resolve_surname,
     unlinked_name,
 )
-from newsweave.kb.index import rules, spaced_key
+from newsweave.kb.index import rules, spaced_key, word_key
 from newsweave.kb.matcher import (
     Match,
     SentenceView,
@@ -353,7 +353,7 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
         counts[c.key] += 1
     unlinked: dict[str, Entity] = {}
     for si, c in pending:
-        if not _supported(c, counts[c.key]):
+        if not _supported(c, counts[c.key], _given_name(c, kb)):
             continue
         eid = f"x-{c.key}"
         if eid not in unlinked:
@@ -439,12 +439,26 @@ def _positions(text: str):
         pos = i + len(w)
 
 
-def _supported(c: Candidate, count: int) -> bool:
+def _given_name(c: Candidate, kb: KnowledgeBase) -> bool:
+    """The candidate is a full name starting with a known first name ("Bruce Turner")."""
+    if not c.full_name:
+        return False
+    first = c.surface.replace("・", " ").replace("·", " ").split()
+    if len(first) < 2 or len(first) > 4:
+        return False
+    key = name_key(first[0]) if is_unspaced(first[0]) else word_key(first[0])
+    return key in kb.given_names
+
+
+def _supported(c: Candidate, count: int, given_name: bool = False) -> bool:
     """Only names with some evidence become unlinked entities (precision matters): a person's
-    title or name tag together with a full name or a repetition."""
+    title, name tag or known first name together with a full name or a repetition."""
     if len(c.key) < 4:
         return False
     titled = c.title is not None
     if c.person_tag or c.org_tag:
         return c.full_name or count >= 2 or titled
+    if given_name:
+        c.person_tag = True
+        return True
     return titled and c.full_name
