@@ -266,3 +266,10 @@ def test_a_known_first_name_makes_an_unknown_full_name_a_person(small_kb):
     assert found["Sergey Zzyzxov"].entity_id.startswith("x-")
     # place words end a capitalised run: no person "Vladimir Harbour"
     assert not mentions_of("Ships left Vladimir Harbour at dawn.", "en", small_kb)
+
+
+def test_possessives_are_not_part_of_names(small_kb):
+    found = linked("Russia's president and North Korea’s leader met; Putin's aide spoke.", "en",
+                   small_kb)
+    assert found.get("Russia") == "russia"
+    assert found.get("North Korea") == "north-korea"

@@ -85,7 +85,10 @@ class SentenceView:
                 j = i + 1
                 while j < n and (script_of(text[j]) in _WORD_CHARS or _inner_apostrophe(text, j)):
                     j += 1
-                out.append((i, j, word_key(text[i:j])))
+                end = j
+                if j - i > 3 and text[j - 2] in "'’" and text[j - 1] in "sS":
+                    end = j - 2  # a possessive is not part of the name (Russia's, Putin's)
+                out.append((i, end, word_key(text[i:end])))
                 i = j
             else:
                 i += 1
