@@ -273,3 +273,16 @@ def test_possessives_are_not_part_of_names(small_kb):
                    small_kb)
     assert found.get("Russia") == "russia"
     assert found.get("North Korea") == "north-korea"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ja", "金総書記の訪ロは対ロ支援の一環だ。", ["russia", "russia"]),
+    ("ja", "日中の気温が上がった。", []),  # 日中 'daytime'
+    ("ko", "대북 제재와 방러 일정", ["north-korea", "russia"]),
+    ("ko", "그에 대한 평가는 엇갈렸다.", []),  # 대한 'about', not 대+한
+    ("ko", "북러 협력이 강화됐다.", ["north-korea", "russia"]),
+])
+def test_abbreviations_after_prefixes_and_homographs(small_kb, lang, text, expected):
+    found = [m.entity_id for m in mentions_of(text, lang, small_kb)
+             if len(m.surface) == 1 and m.entity_id in ("russia", "north-korea")]
+    assert found == expected

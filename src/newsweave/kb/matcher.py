@@ -252,7 +252,8 @@ def _confidence(how: str) -> float:
 # ---------------------------------------------------------------------- unspaced scripts
 
 
-def boundary_ok(view: SentenceView, s: int, e: int, long_name: bool) -> bool:
+def boundary_ok(view: SentenceView, s: int, e: int, long_name: bool,
+                common_noun_ok: bool = False) -> bool:
     """Script-specific rules for whether text[s:e] can be a whole name."""
     text = view.text
     prev = text[s - 1] if s > 0 else ""
@@ -272,7 +273,7 @@ def boundary_ok(view: SentenceView, s: int, e: int, long_name: bool) -> bool:
         if rest not in korean_suffixes() and title_after(text, e, view.titles) is None and (
                 e not in view.ends or e not in view.starts):
             return False
-    if view.lang == "ko" and _common_noun(view, s, e):
+    if view.lang == "ko" and not common_noun_ok and _common_noun(view, s, e):
         return False
     if view.lang == "ja":
         if script_of(first) == "han" and prev and script_of(prev) == "han" and s not in view.starts:
@@ -337,14 +338,47 @@ def match_abbreviations(view: SentenceView, index: NameIndex, taken: list[Match]
                 best = index.best(index.abbreviations[text[k].casefold()])
                 out.append(Match(k, k + 1, best.entity_id, "alias", 0.8, kind="abbreviation"))
             i = j
+        elif j > i and _after_prefix(view, i):
+            best = index.best(index.abbreviations[text[i].casefold()])
+            out.append(Match(i, i + 1, best.entity_id, "alias", 0.75, kind="abbreviation"))
+            i += 1
         else:
-            i = max(j, i + 1)
+            i += 1
     return out
+
+
+def _after_prefix(view: SentenceView, k: int) -> bool:
+    """訪ロ, 대북: an abbreviation after a prefix, read as one word by the analyser."""
+    text = view.text
+    prefixes = rules().get("abbreviation_prefixes", {}).get(view.lang, ())
+    if k == 0 or text[k - 1] not in prefixes:
+        return False
+    nxt = text[k + 1] if k + 1 < len(text) else ""
+    if view.lang == "zh":
+        return not nxt or script_of(nxt) != "han"
+    if view.lang == "ja":
+        before = text[k - 2] if k >= 2 else ""
+        return (k - 1 in view.starts or not before or script_of(before) != "han") and (
+            k + 1 in view.ends)
+    if view.lang == "ko":
+        if k >= 2 and script_of(text[k - 2]) == "hangul":
+            return False
+        toks = [t for t in view.tokens if t.start < k + 1 and t.end > k - 1]
+        if not toks or toks[0].start != k - 1 or toks[-1].end != k + 1:
+            return False
+        one_noun = len(toks) == 1 and toks[0].pos in ("NNG", "NNP")
+        prefixed = len(toks) == 2 and toks[0].pos == "XPN" and toks[1].proper
+        return (one_noun or prefixed) and boundary_ok(view, k - 1, k + 1, False, True)
+    return False
 
 
 def _run_ok(view: SentenceView, s: int, e: int) -> bool:
     text = view.text
     prev = text[s - 1] if s > 0 else ""
+    homographs = rules().get("abbreviation_homographs", {}).get(view.lang, ())
+    if text[s:e] in homographs and (e >= len(text) or script_of(text[e]) not in UNSPACED
+                                    or text[e] in "のの은는이가을를의에"):
+        return False  # 日中 'daytime' unless a compound goes on (日中関係)
     if view.lang == "zh":
         return True
     if view.lang == "ko":
