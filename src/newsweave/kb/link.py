@@ -102,6 +102,8 @@ def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
             if any(k in taken for k in range(m.start, m.end)):
                 continue
             surface = view.text[m.start:m.end]
+            if not is_unspaced(surface) and _inside_longer_name(view, m, taken):
+                continue  # "Kim" of an unknown "Kim Jung Eun" is not a surname on its own
             key = name_key(surface) if is_unspaced(surface) else spaced_key(surface)
             attach_titles(view, [m], kb.index)
             eid, how, conf = _pick_person(key, m, si, in_doc, kb, surface, date,
@@ -112,6 +114,28 @@ def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
             added.append(m)
         if added:
             per_sentence[si] = sorted(per_sentence[si] + added, key=lambda m: m.start)
+
+
+def _inside_longer_name(view: SentenceView, m: Match, taken: set[int]) -> bool:
+    """A capitalised word joined to the match that is no known name, title or common word."""
+    from newsweave.kb.matcher import common_words
+
+    ws = view.words
+    idx = next((k for k, w in enumerate(ws) if w[0] == m.start), None)
+    if idx is None:
+        return False
+    common = common_words(view.lang)
+    titles = view.titles.before
+    for k in (idx - 1, idx + 1):
+        if not 0 <= k < len(ws):
+            continue
+        a, b, key = ws[k]
+        joined = view.joins[min(k, idx)]
+        word = view.text[a:b]
+        if (joined and word[:1].isupper() and a not in taken and key not in common
+                and key not in titles and len(word) > 1):
+            return True
+    return False
 
 
 def _surname_spans(view: SentenceView, kb: KnowledgeBase, spaced_table: dict,
@@ -158,6 +182,9 @@ def _pick_person(key: str, m: Match, si: int, in_doc: dict, kb: KnowledgeBase, s
         return None, "", 0.0
     role = m.title.role if m.title else None
     named = in_doc.get(key)
+    if named and titled and date and not any(
+            alive_on(kb.get(x[2]).facts, date) for x in named):
+        named = None  # 金総書記 in 2023 is not the Kim Jong Il the text named: ask the office
     if named:
         ids = list(dict.fromkeys(eid for _, _, eid in named))
         if role and len(ids) > 1:
