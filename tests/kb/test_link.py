@@ -286,3 +286,10 @@ def test_abbreviations_after_prefixes_and_homographs(small_kb, lang, text, expec
     found = [m.entity_id for m in mentions_of(text, lang, small_kb)
              if len(m.surface) == 1 and m.entity_id in ("russia", "north-korea")]
     assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "국제적인 반대 목소리가 올랐다.", "대중의 관심이 높다.", "이번 주일 일정",
+])
+def test_korean_words_that_look_like_prefixed_abbreviations(small_kb, text):
+    assert not [m for m in mentions_of(text, "ko", small_kb) if len(m.surface) == 1]

@@ -363,6 +363,8 @@ def _after_prefix(view: SentenceView, k: int) -> bool:
     if view.lang == "ko":
         if k >= 2 and script_of(text[k - 2]) == "hangul":
             return False
+        if text[k - 1:k + 1] not in rules().get("abbreviation_compounds", {}).get("ko", ()):
+            return False
         toks = [t for t in view.tokens if t.start < k + 1 and t.end > k - 1]
         if not toks or toks[0].start != k - 1 or toks[-1].end != k + 1:
             return False
