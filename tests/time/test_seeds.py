@@ -26,7 +26,9 @@ TIMES = [
     ("003", "9월 16일", "2023-09-16", None),
     ("003", "다음날", "2023-10-19", None),
     ("004", "11月31日", None, "impossible_date"),
-    ("004", "31.10月1.000日", None, "garbled"),
+    ("004", "31.10月1.000日", "2024-10-31", "garbled_readable"),
+    ("004", "同日", "2024-10-31", None),
+    ("000", "13\nPada hari Minggu", "2023-09-13", "weekday_mismatch"),
 ]
 
 QUANTITIES = [

@@ -211,7 +211,7 @@ PROBLEMS = [
     ("11月32日に発表した。", "ja", J, "11月32日", "impossible_date"),
     ("13월 5일 발표했다.", "ko", J, "13월 5일", "impossible_date"),
     ("2月30日发布。", "zh", J, "2月30日", "impossible_date"),
-    ("韓国の国防相は31.10月1.000日、述べた。", "ja", J, "31.10月1.000日", "garbled"),
+    ("国防相は5.10月3日、述べた。", "ja", J, "5.10月3日", "garbled"),  # 5 or 3 October?
     ("They met on Tuesday, 13 September 2023.", "en", P, "Tuesday, 13 September 2023",
      "weekday_mismatch"),
     ("2023年9月13日（火）に会談した。", "ja", P, "2023年9月13日（火）", "weekday_mismatch"),
@@ -225,6 +225,73 @@ def test_problems(text: str, lang: str, base: date, surface: str, problem: str) 
     assert found[surface].problem == problem
     if problem != "weekday_mismatch":
         assert found[surface].value is None
+
+
+# a garbled date from which a day and a month can still be read: the date, flagged
+READABLE = [
+    ("韓国の国防相は31.10月1.000日、述べた。", "ja", J, "31.10月1.000日", "2024-10-31"),
+    ("국방장관은 31.10월1.000일 말했다.", "ko", J, "31.10월1.000일", "2024-10-31"),
+    ("国防部长31.10月1.000日表示。", "zh", J, "31.10月1.000日", "2024-10-31"),
+    ("国防部长28.9月2.500日表示。", "zh", J, "28.9月2.500日", "2024-09-28"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "base", "surface", "value"), READABLE)
+def test_readable_garbled_dates(text: str, lang: str, base: date, surface: str, value: str) -> None:
+    found = {t.surface: t for t in parse_times(text, lang, base)}
+    assert surface in found, found
+    assert (found[surface].value, found[surface].problem) == (value, "garbled_readable")
+
+
+# "13日" translated as "13 Sunday": the explicit day wins over the weekday
+GLUED_WEEKDAYS = [
+    ("Ia tiba pada tanggal 12. 13\nPada hari Minggu, ia mengunjungi pangkalan.", "id", P,
+     "13\nPada hari Minggu", "2023-09-13", "weekday_mismatch"),
+    ("He arrived on the 12th. 13 on Sunday, he visited the base.", "en", P,
+     "13 on Sunday", "2023-09-13", "weekday_mismatch"),
+    ("13 日曜日に、彼は基地を訪れた。", "ja", P, "13 日曜日", "2023-09-13", "weekday_mismatch"),
+    ("그는 12일 도착했다. 13 일요일 그는 기지를 방문했다.", "ko", P, "13 일요일", "2023-09-13",
+     "weekday_mismatch"),
+    ("Он прибыл. 17 в воскресенье он посетил базу.", "ru", P, "17 в воскресенье", "2023-09-17",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "base", "surface", "value", "problem"), GLUED_WEEKDAYS)
+def test_day_glued_to_weekday(
+    text: str, lang: str, base: date, surface: str, value: str, problem: str | None
+) -> None:
+    found = {t.surface: t for t in parse_times(text, lang, base)}
+    assert surface in found, found
+    assert (found[surface].value, found[surface].problem) == (value, problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Russia said it killed 13 on Sunday.", "en"), ("Serangan 2.13 pada hari Minggu", "id")],
+)
+def test_quantity_before_weekday_is_no_day(text: str, lang: str) -> None:
+    (t,) = parse_times(text, lang, P)
+    assert t.value == "2023-09-17"  # the Sunday before publication
+
+
+SAME_DAY = [
+    ("He arrived on October 12. On the same day he met the minister.", "en", "the same day"),
+    ("Pada 12 Oktober ia tiba. Pada hari yang sama, ia bertemu menteri.", "id", "hari yang sama"),
+    ("Он прибыл 12 октября. В тот же день он встретился с министром.", "ru", "В тот же день"),
+    ("Ông đến ngày 12/10. Cùng ngày, ông gặp bộ trưởng.", "vi", "Cùng ngày"),
+    ("彼は10月12日に到着した。同じ日、外相と会談した。", "ja", "同じ日"),
+    ("彼は10月12日に到着した。同日、外相と会談した。", "ja", "同日"),
+    ("그는 10월 12일 도착했다. 같은 날 장관과 만났다.", "ko", "같은 날"),
+    ("他于10月12日抵达。同日会见了外长。", "zh", "同日"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), SAME_DAY)
+def test_same_day_is_the_last_day(text: str, lang: str, surface: str) -> None:
+    found = {t.surface: t for t in parse_times(text, lang, J)}
+    assert surface in found, found
+    assert found[surface].value == "2024-10-12"
 
 
 def test_matching_weekday_is_no_problem() -> None:

@@ -21,7 +21,12 @@ Resolution rules (the base is the publication date; nothing here reads the clock
 - A range of days ("13–15 September", "27~28일") gives its first and its last day.
 - Without a base, relative expressions keep value None. Impossible dates keep value None with
   problem "impossible_date"; a weekday contradicting its date keeps the date with problem
-  "weekday_mismatch"; a date glued to other digits ("31.10月1.000日") is "garbled".
+  "weekday_mismatch"; a date glued to other digits ("31.10月1.000日") is "garbled" — or, when a
+  day and month can still be read unambiguously from it ("31.10月…": 31 October), keeps that
+  date with problem "garbled_readable".
+- A bare day number opening a clause right before a weekday ("13 Pada hari Minggu", "13 on
+  Sunday", "13 日曜日に": a translation of "13日" that read 日 as Sunday) is that day; the
+  weekday only checks it ("weekday_mismatch").
 Durations ("for the first time in 24 years", "6日間") are not dates and are not returned.
 """
 
@@ -105,10 +110,21 @@ def parse_times(
                 parts.setdefault("WD", t.group("WD"))
                 end = t.end()
         future = _speaks_of_future(g, marks, start, end)
+        if set(parts) <= {"WD", "WM"} and "WM" not in parts:
+            glued = _glued_day(g, norm, start, out[-1].end if out else 0)
+            if glued is not None:
+                # "13 Pada hari Minggu" is what a translation makes of "13日": the day wins
+                start = glued.start("D")
+                parts = {"D": glued.group("D"), "WD": parts["WD"]}
         garbled = _garbled(g, norm, start, end)
         if garbled:
             start, end = garbled
-            out.append(TimeMatch(start, end, text[start:end], None, None, False, "garbled"))
+            res = _read_garbled(g, norm[start:end], ctx, future)
+            if res is not None and res[0]:
+                ctx.year = int(res[0][:4])
+                out.append(TimeMatch(start, end, text[start:end], *res))
+            else:
+                out.append(TimeMatch(start, end, text[start:end], None, None, False, "garbled"))
             continue
         if "D0" in parts:
             # a range of days ("13–15 September", "9月13～15日"): its first day, then the rest
@@ -262,6 +278,41 @@ def _garbled(g: Grammar, text: str, start: int, end: int) -> tuple[int, int] | N
     while e > s and text[e - 1] in ".,":
         e -= 1
     return s, e
+
+
+# a day and a month still readable at the start of a garbled span: "31.10月…", "31.10."
+_READABLE = re.compile(r"(?P<D>\d{1,2})[./](?P<M>\d{1,2})(?P<MARK>\D)?")
+_CLEAN_DAY = re.compile(r"\d{1,2}\D?")
+
+
+def _glued_day(g: Grammar, text: str, start: int, floor: int) -> re.Match[str] | None:
+    """A bare day number just before the weekday starting at `start`, opening a clause."""
+    if g.weekday_glue is None:
+        return None
+    m = g.weekday_glue.search(text, max(floor, start - 40), start)
+    if m is None or not 1 <= int(m.group("D")) <= 31:
+        return None
+    return m
+
+
+def _read_garbled(g: Grammar, span: str, ctx: TimeContext, future: bool) -> Resolved | None:
+    """The day and month a garbled span still gives unambiguously (year from the context):
+    day.month with the month marked ("31.10月"), or a day no month number could be ("31.10.").
+    Problem "garbled_readable": the value is usable, forensics still flags the span."""
+    m = _READABLE.match(span)
+    if m is None:
+        return None
+    day, month, mark = int(m.group("D")), int(m.group("M")), m.group("MARK")
+    marked = mark is not None and mark in g.garble_suffixes
+    if not (marked or day > 12) or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    if _CLEAN_DAY.fullmatch(span[m.end():]):
+        return None  # "5.10月3日": 5 October or 3 October?
+    value, precision, relative, problem = _resolve(
+        g, {"D": str(day), "M": str(month)}, {}, ctx, future)
+    if value is None:
+        return None if problem is None else (None, precision, relative, problem)
+    return value, precision, relative, "garbled_readable"
 
 
 def _merge_weekdays(

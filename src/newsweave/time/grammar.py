@@ -70,6 +70,8 @@ class Grammar:
     # CJK numerals written in dates (九月十三日): run of numerals before a date marker
     kanji_run: re.Pattern[str] | None = None
     kanji_values: dict[str, int] = field(default_factory=dict)
+    # a bare day number opening a clause, then glue words, ending where a weekday starts
+    weekday_glue: re.Pattern[str] | None = None
 
 
 def words_regex(surfaces: list[str]) -> str:
@@ -154,7 +156,14 @@ def grammar(lang: str | None) -> Grammar:
     if kanji and markers:
         chars = "".join(sorted(kanji))
         kanji_run = re.compile(f"[{chars}]+(?=(?:{words_regex(markers)}))")
+    glue = words_regex([str(w) for w in data.get("weekday_glue") or ()])
+    weekday_glue = re.compile(
+        r"(?:^|[!?;:、，。(\n]|[.,]\s)\s*(?P<D>\d{1,2})\s*"
+        + (f"(?:(?:{glue})\\s*)?" if glue else "") + r"$",
+        re.IGNORECASE,
+    )
     return Grammar(
+        weekday_glue=weekday_glue,
         kanji_run=kanji_run,
         kanji_values=kanji,
         lang=pack.code,
