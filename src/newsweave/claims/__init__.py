@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from newsweave.claims.anachronism import PENALTY, Offices, offices_of, substitute
 from newsweave.claims.assemble import Draft, build
 from newsweave.claims.attribution import find_attributions
 from newsweave.claims.dates import DateContext, paragraph_break
@@ -37,6 +38,7 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
             e = next((x for x in entities.values() if x.name == key), None)
         return e
 
+    offices = offices_of(kb)
     views = build_views(document, analysis, kb)
     drafts: list[Draft] = []
     dates = DateContext()
@@ -49,12 +51,25 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         headline = n == 0 or bool(document.title and view.text.strip() == document.title.strip())
         found = _sentence(view, lex, context_actors, dates, headline, lookup,
                           document.published)
+        for d in found:
+            _present(d, offices, lookup, document.published)
         drafts.extend(found)
         context_actors = _subjects(view, lex, found) or context_actors
         parties = {p for d in found for p in (*d.actors, *d.targets)}
         dates.record(view, parties, _persons(parties, lookup))
         prev = view
     return _finish(document, _dedupe(drafts))
+
+
+def _present(d: Draft, offices: Offices | None, lookup, published: str | None) -> None:
+    """A dead leader named as a party stands for his office's holder at the claim's date."""
+    when = d.date.value if d.date else published
+    d.actors, a = substitute(d.actors, when, offices, lookup)
+    d.targets, t = substitute(d.targets, when, offices, lookup)
+    d.targets = [x for x in d.targets if x not in d.actors]
+    if a or t:
+        d.confidence = round(max(0.05, d.confidence - PENALTY), 2)
+        d.notes.append("anachronistic name: the office holder at the claim's date")
 
 
 def _persons(ids: set[str], lookup) -> set[str]:

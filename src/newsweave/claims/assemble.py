@@ -97,9 +97,17 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     lead = view.text[max(last, hit.start - 30) : hit.start]
     has_pronoun = bool(pronoun and pronoun.search(lead))
     dropped = not roles.subject and (lex.pro_drop or not view.text[: hit.start].strip(" \t\"'“”「"))
-    if context_actors and (has_pronoun or dropped):
-        if has_pronoun and last > max(0, hit.start - 30):
-            actors = []  # the pronoun, not the earlier name, is this verb's subject
+    # the person a pronoun stands for: the last one named earlier in the same sentence ("Kim
+    # left Pyongyang on the 10th ... and he visited"), else the previous sentence's actors
+    earlier = [m.entity_id for m in view.mentions if m.end <= hit.start and m.type == "person"
+               and m.entity_id not in targets]
+    later = [a for a in actors if a not in {m.entity_id for m in roles.actors
+                                            if m.end <= hit.start}]  # partners after the verb
+    if has_pronoun and earlier:
+        actors = [earlier[-1]] + [a for a in later if a != earlier[-1]]
+    elif context_actors and (has_pronoun or dropped):
+        if has_pronoun:
+            actors = later  # the pronoun, not an earlier place or country, is the subject
         actors = actors + [a for a in context_actors if a not in actors and a not in targets]
         confidence -= 0.1
     if not actors and ctype in ("CASUALTIES", "DEFECT"):

@@ -225,6 +225,10 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     else:
         subj = [i for i in before if role[i] is None and _can_act(ms[i])
                 and hit.start - ms[i].end <= 120]
+        # "Kim left the capital, Pyongyang, and arrived": a capital after a person who
+        # acts is that person's object, not the government's voice
+        if len(subj) > 1 and ms[subj[-1]].type == "place" and ms[subj[0]].type == "person":
+            subj = [i for i in subj if ms[i].type != "place"]
     embedded: list[int] = []
     closer = lex.cues.get("clause_object")
     if lex.roles_after and subj and closer and closer.search(text, ms[subj[-1]].end, hit.start):
