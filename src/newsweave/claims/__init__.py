@@ -52,7 +52,7 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         found = _sentence(view, lex, context_actors, dates, headline, lookup,
                           document.published)
         for d in found:
-            _present(d, offices, lookup, document.published)
+            _present(d, offices, lookup, document.published, set(entities))
         drafts.extend(found)
         context_actors = _subjects(view, lex, found) or context_actors
         parties = {p for d in found for p in (*d.actors, *d.targets)}
@@ -61,11 +61,13 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
     return _finish(document, _dedupe(drafts))
 
 
-def _present(d: Draft, offices: Offices | None, lookup, published: str | None) -> None:
-    """A dead leader named as a party stands for his office's holder at the claim's date."""
+def _present(d: Draft, offices: Offices | None, lookup, published: str | None,
+             known: set[str]) -> None:
+    """A dead leader named as a party stands for his office's holder at the claim's date
+    (when the document names that holder too: claims name only the document's entities)."""
     when = d.date.value if d.date else published
-    d.actors, a = substitute(d.actors, when, offices, lookup)
-    d.targets, t = substitute(d.targets, when, offices, lookup)
+    d.actors, a = substitute(d.actors, when, offices, lookup, known)
+    d.targets, t = substitute(d.targets, when, offices, lookup, known)
     d.targets = [x for x in d.targets if x not in d.actors]
     if a or t:
         d.confidence = round(max(0.05, d.confidence - PENALTY), 2)

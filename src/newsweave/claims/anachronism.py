@@ -98,17 +98,18 @@ def offices_of(kb: object | None) -> Offices | None:
     return hit[1]
 
 
-def substitute(ids: list[str], when: str | None, offices: Offices | None,
-               lookup) -> tuple[list[str], bool]:
+def substitute(ids: list[str], when: str | None, offices: Offices | None, lookup,
+               known: set[str] | None = None) -> tuple[list[str], bool]:
     """`ids` with each dead leader replaced by his office's holder on `when`; and whether any
-    was replaced."""
+    was replaced. With `known`, only by a holder among those ids (the document's entities:
+    claims name only entities the document's analysis carries, which the store saves)."""
     if offices is None or not when:
         return ids, False
     out: list[str] = []
     changed = False
     for i in ids:
         new = offices.successor(lookup(i), when)
-        if new is not None:
+        if new is not None and (known is None or new in known):
             changed = True
             i = new
         if i not in out:
