@@ -133,7 +133,7 @@ def test_not_links_point_at_other_known_entities():
 
 
 @pytest.mark.parametrize(("name", "entity"), [
-    ("金正恩", "kim-jong-un"), ("김정일", "kim-jong-il"), ("Kim Jung Eun", "kim-jong-un"),
+    ("金正恩", "kim-jong-un"), ("김정일", "kim-jong-il"), ("Kim Jong-un", "kim-jong-un"),
     ("Сергей Лавров", "sergey-lavrov"), ("Kyrylo Budanov", "kirill-budanov"),
     ("Lâm Kiếm", "lin-jian"), ("Курской области", "kursk-oblast"), ("クルスク州", "kursk-oblast"),
     ("朝鮮中央通信", "korean-central-news-agency"), ("연합뉴스", "yonhap"),
