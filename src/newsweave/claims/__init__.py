@@ -68,7 +68,10 @@ def _present(d: Draft, offices: Offices | None, lookup, published: str | None,
     when = d.date.value if d.date else published
     d.actors, a = substitute(d.actors, when, offices, lookup, known)
     d.targets, t = substitute(d.targets, when, offices, lookup, known)
-    d.targets = [x for x in d.targets if x not in d.actors]
+    # a party the document's analysis does not carry (a country looked up for its leader)
+    # has no record the store keeps: leave it out
+    d.actors = [x for x in d.actors if x in known] or d.actors
+    d.targets = [x for x in d.targets if x not in d.actors and x in known]
     if a or t:
         d.confidence = round(max(0.05, d.confidence - PENALTY), 2)
         d.notes.append("anachronistic name: the office holder at the claim's date")

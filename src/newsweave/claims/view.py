@@ -87,7 +87,9 @@ def build_views(document: Document, analysis: Analysis, kb: object | None) -> li
         if e is None or e.type != "place":
             return None
         country = entity(str((e.facts or {}).get("country") or ""))
-        if country is not None and (country.facts or {}).get("capital") == e.id:
+        # ... only a country the document names: a claim names the document's entities
+        if (country is not None and country.id in entities
+                and (country.facts or {}).get("capital") == e.id):
             return country.id
         return None
 
