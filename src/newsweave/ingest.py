@@ -10,12 +10,13 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from newsweave import fuse
+from newsweave.fuse.estimate import estimate_reference_date
 from newsweave.model import InputError, Processed, RawDocument
-from newsweave.pipeline import process
+from newsweave.pipeline import process, reanalyse
 from newsweave.resources import Resources
 from newsweave.sources import read_inputs
 from newsweave.store import Store
@@ -111,3 +112,36 @@ def ingest(
         store.save(processed, near)
         fuse.add_document(store, processed, resources)
         yield Outcome(uri, "ingested", doc.id, near_duplicates=near)
+    redate_undated(store, resources)
+
+
+def redate_undated(store: Store, resources: Resources, rounds: int = 3) -> list[str]:
+    """Re-analyse undated documents against the month their events date them to.
+
+    For each document without a publication date whose estimate (`fuse.estimate`) is new or
+    changed, its stored text is analysed again with `reference_date` set, its analysis, claims
+    and findings are replaced, and the events are rebuilt. Estimates read other documents'
+    events, so this repeats until nothing changes (at most `rounds` times). The result depends
+    only on the stored documents, not on the order they arrived in. Returns the ids redated.
+    """
+    changed_any: list[str] = []
+    for _ in range(rounds):
+        changed = []
+        for doc_id, stored in store.undated_documents():
+            estimate = estimate_reference_date(store, doc_id, resources)
+            if estimate == stored:
+                continue
+            document = store.document(doc_id)
+            if document is None:
+                continue
+            try:
+                processed = reanalyse(replace(document, reference_date=estimate), resources)
+            except Exception:  # a failed re-analysis keeps the first one
+                continue
+            store.replace_analysis(processed)
+            changed.append(doc_id)
+        if not changed:
+            break
+        fuse.rebuild(store, resources)
+        changed_any += [d for d in changed if d not in changed_any]
+    return changed_any

@@ -156,6 +156,9 @@ class Document:
     origin: str | None = None
     origin_url: str | None = None
     encoding: str | None = None
+    # when published is unknown: the month it was probably written, estimated from the events
+    # it reports (fuse/estimate.py); times then resolve against it at month precision
+    reference_date: str | None = None
 
     def span(self, sentence: Sentence, local_start: int, local_end: int) -> tuple[int, int]:
         """Original offsets of [local_start, local_end) inside `sentence.text`."""

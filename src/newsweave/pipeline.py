@@ -45,7 +45,12 @@ def build_document(raw: RawDocument, resources: Resources) -> Document:
 
 
 def process(raw: RawDocument, resources: Resources) -> Processed:
-    document = build_document(raw, resources)
+    return reanalyse(build_document(raw, resources), resources)
+
+
+def reanalyse(document: Document, resources: Resources) -> Processed:
+    """Analysis, claims and forensics of an already segmented document (used again when an
+    undated document gets an estimated reference date)."""
     analysis = analyze(document, resources)
     claims = tuple(extract_claims(document, analysis, resources))
     findings, quality = inspect(document, analysis, claims, resources)

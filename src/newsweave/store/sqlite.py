@@ -34,6 +34,8 @@ from newsweave.store.codec import (
 # Each entry migrates from version i to i + 1; the database records its version in user_version.
 MIGRATIONS: tuple[str, ...] = (
     importlib_resources.files("newsweave.store").joinpath("schema.sql").read_text("utf-8"),
+    # 2: the month an undated document was probably written, estimated from its events
+    "ALTER TABLE documents ADD COLUMN reference_date TEXT",
 )
 
 
@@ -235,8 +237,8 @@ class SQLiteStore:
     def document(self, doc_id: str) -> Document | None:
         r = self.db.execute(
             "SELECT id, uri, original_text, clean_text, offsets, sentences, languages, removed,"
-            " title, published, published_source, outlet, origin, origin_url, encoding"
-            " FROM documents WHERE id=?",
+            " title, published, published_source, outlet, origin, origin_url, encoding,"
+            " reference_date FROM documents WHERE id=?",
             (doc_id,),
         ).fetchone()
         if r is None:
@@ -259,6 +261,7 @@ class SQLiteStore:
             origin=r[12],
             origin_url=r[13],
             encoding=r[14],
+            reference_date=r[15],
         )
 
     def document_quality(self, doc_id: str) -> float:
@@ -342,6 +345,48 @@ class SQLiteStore:
             from_dict(Finding, json.loads(r[0]))
             for r in self.db.execute(q + " ORDER BY rowid", args)
         ]
+
+    def undated_documents(self) -> list[tuple[str, str | None]]:
+        """(id, reference_date) of every document without a publication date."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT id, reference_date FROM documents WHERE published IS NULL ORDER BY id")]
+
+    def replace_analysis(self, processed: Processed) -> None:
+        """A stored document's analysis, claims and findings replaced by a re-analysis (and its
+        reference_date recorded), in one transaction. Events are the caller's to re-fuse."""
+        d = processed.document
+        a = processed.analysis
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(
+                "UPDATE documents SET analysis=?, quality=?, reference_date=? WHERE id=?",
+                (dumps({"times": list(a.times), "quantities": list(a.quantities)}),
+                 processed.quality, d.reference_date, d.id),
+            )
+            for table in ("mentions", "claims", "findings"):
+                db.execute(f"DELETE FROM {table} WHERE doc_id=?", (d.id,))
+            self._save_entities(a.entities, a.mentions)
+            db.executemany(
+                'INSERT INTO mentions(doc_id, start, "end", surface, entity_id, sentence,'
+                " confidence, how, title) VALUES (?,?,?,?,?,?,?,?,?)",
+                [(d.id, m.start, m.end, m.surface, m.entity_id, m.sentence, m.confidence, m.how,
+                  m.title) for m in a.mentions],
+            )
+            db.executemany(
+                "INSERT INTO claims(id, doc_id, type, date, data) VALUES (?,?,?,?,?)",
+                [(c.id, d.id, c.type, c.date.value if c.date else None, dumps(c))
+                 for c in processed.claims],
+            )
+            db.executemany(
+                "INSERT INTO findings(id, doc_id, kind, severity, data) VALUES (?,?,?,?,?)",
+                [(f.id, d.id, f.kind, f.severity, dumps(f)) for f in processed.findings],
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            self._known_entities = {r[0] for r in db.execute("SELECT id FROM entities")}
+            raise
 
     # ------------------------------------------------------------------ events
 

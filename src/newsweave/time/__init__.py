@@ -33,6 +33,7 @@ Durations ("for the first time in 24 years", "6日間") are not dates and are no
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -66,6 +67,10 @@ class TimeContext:
 
     base: date | None = None
     anchor: date | None = None  # the last day resolved in the text
+    # "month": the base is only an estimated month (its last day stands for it); a day
+    # computed from it ("yesterday", "on Sunday") is then given at month precision only
+    base_precision: Precision = "day"
+    anchor_exact: bool = True  # the anchor day was read from the text, not from the base
     month: tuple[int | None, int, int] | None = None  # (year, month, sentence) last month named
     year: int | None = None  # the year of the last resolved expression
     sentence: int = 0
@@ -136,7 +141,14 @@ def parse_times(
             cut += len(suffix) if cut + len(suffix) <= m.start("D") else 0
             out.append(TimeMatch(start, cut, text[start:cut], *res))
             start = m.start("D")
+        exact = ctx.anchor_exact
         value, precision, relative, problem = _resolve(g, parts, fixed, ctx, future)
+        if ctx.base_precision != "day" and value and precision == "day" and relative:
+            if _from_base(parts, fixed, exact):
+                value, precision = value[:7], "month"
+                ctx.anchor_exact = False
+            else:
+                ctx.anchor_exact = exact if "RA" in parts else True
         if value:
             ctx.year = int(value[:4])
         out.append(TimeMatch(start, end, text[start:end], value, precision, relative, problem))
@@ -183,9 +195,35 @@ def _kanji_number(g: Grammar, run: str) -> str:
     return str(tens * 10 + ones)
 
 
+def _from_base(parts: dict, fixed: dict, anchor_exact: bool) -> bool:
+    """Whether a resolved day was computed from the base rather than read from the text."""
+    if "RA" in parts:
+        return not anchor_exact
+    if "RD" in parts or fixed.get("ago") or fixed.get("later"):
+        return True
+    return not ("D" in parts and ("M" in parts or "MON" in parts or "RAM" in parts))
+
+
+def month_base(value: str | None) -> date | None:
+    """The day standing for an estimated month ("2023-09" → 2023-09-30): an article reporting
+    that month's events as news was written in it or soon after."""
+    if not value or len(value) < 7:
+        return None
+    try:
+        y, m = int(value[:4]), int(value[5:7])
+        return date(y, m, monthrange(y, m)[1])
+    except ValueError:
+        return None
+
+
 def find_times(document: Document) -> list[TimeExpression]:
-    """Every temporal expression, resolved against document.published and the text around it."""
+    """Every temporal expression, resolved against document.published and the text around it
+    (or, without a publication date, against an estimated `reference_date` month: relative
+    expressions then resolve to at most month precision)."""
     ctx = TimeContext(base=parse_date(document.published))
+    if ctx.base is None and getattr(document, "reference_date", None):
+        ctx.base = month_base(document.reference_date)
+        ctx.base_precision = "month"
     found: list[TimeExpression] = []
     for sentence in document.sentences:
         ctx.sentence = sentence.index
