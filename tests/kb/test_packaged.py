@@ -44,3 +44,14 @@ def test_kim_jong_il_stays_himself_in_an_article_about_his_son(kb):
 def test_packaged_knowledge_base_pickles(kb):
     clone = pickle.loads(pickle.dumps(kb))
     assert len(clone) == len(kb)
+
+
+@pytest.mark.parametrize("text", [
+    "两国领导人当天在平壤举行会谈。",  # 'the leaders of the two countries'
+    "双方领导人表示将加强合作。",  # 'the leaders of both sides'
+    "両国首脳は会談した。",
+])
+def test_han_common_words_before_a_title_link_to_no_person(kb, text):
+    lang = "ja" if "両" in text else "zh"
+    people = {eid for eid in linked(text, lang, kb).values() if kb.get(eid).type == "person"}
+    assert not people

@@ -204,6 +204,13 @@ def _latin(text: str) -> str:
     return re.sub(r"[^a-z]", "", to_latin(text).lower())
 
 
+def _meaningful_script(surface: str) -> bool:
+    """Han characters carry meaning, not just sound: two words that romanise alike are
+    unrelated ("两国" 'the two countries' is not Yang Moo-jin), so they get no fuzzy links."""
+    text = surface.strip()
+    return bool(text) and all(script_of(c) == "han" for c in text)
+
+
 def similarity(surface: str, entity) -> float:
     """How alike the spelling is to any of the entity's names, compared in Latin letters."""
     mine = _latin(surface)
@@ -220,6 +227,8 @@ def resolve_surname(candidate: Candidate, kb, date: str | None = None
 
     title = candidate.title
     if title is None or candidate.full_name or len(candidate.key) < 3:
+        return None
+    if _meaningful_script(candidate.surface):
         return None
     table = kb.surname_keys
     found: dict[str, float] = {}
@@ -277,6 +286,8 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
         return None
     if same_key:
         return eid, "transliteration", round(min(0.9, best / 100), 3)
+    if _meaningful_script(candidate.surface):
+        return None
     return eid, "fuzzy", round(0.8 * best / 100, 3)
 
 
