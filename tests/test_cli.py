@@ -114,3 +114,12 @@ def test_parallel_ingest_stores_the_same_documents(tmp_path: Path, corpus: Path,
         run(db, "docs", "--json")
         ids.append(sorted(json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()))
     assert ids[0] == ids[1] and len(ids[0]) == 2
+
+
+def test_bad_kb_file_is_a_usage_error(tmp_path: Path, corpus: Path, capsys) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- {id: x, type: dragon, name: X}\n", encoding="utf-8")
+    assert main(["--db", str(tmp_path / "x.db"), "--kb", str(bad), "ingest", str(corpus)]) == 2
+    err = capsys.readouterr().err
+    assert "bad.yaml" in err
+    assert main(["--db", str(tmp_path / "x.db"), "--kb", str(tmp_path / "nope.yaml"), "docs"]) == 2

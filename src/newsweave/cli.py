@@ -83,6 +83,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     ctx = Context(args.db, tuple(args.kb))
     try:
+        if args.kb:
+            # a bad user file is a usage error, said once, not a failure of every document
+            from newsweave.kb.loader import KnowledgeBaseError
+
+            try:
+                ctx.resources.kb  # noqa: B018 - loads and validates the files now
+            except (KnowledgeBaseError, OSError) as e:
+                ctx.err.print(f"newsweave: --kb: {e}", highlight=False, markup=False)
+                return 2
         return runners[args.command](args, ctx)
     except KeyboardInterrupt:
         ctx.err.print("interrupted")
