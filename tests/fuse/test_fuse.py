@@ -257,3 +257,25 @@ def test_a_malformed_date_counts_as_no_date(tmp_path: Path, bad: str) -> None:
     ])
     assert set(event_with(store, "b-c00").documents) == {"a", "b"}
     assert event_with(store, "b-c00").date == "2023-09-13"
+
+
+def test_event_date_ties_go_to_sources_that_assert_it(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("MEET", [KIM, PUTIN], date="2023-09-16")], "2023-09-20", outlet="a"),
+        D("b", [C("MEET", [KIM, PUTIN], date="2023-09-13", modality="speculated")],
+          "2023-09-20", outlet="b"),
+    ])
+    ev = event_with(store, "a-c00")
+    assert set(ev.documents) == {"a", "b"}
+    assert ev.date == "2023-09-16"  # one source each: the asserted one, not the earlier day
+    (conflict,) = [x for x in ev.conflicts if x.kind == "date"]
+    assert conflict.claims == ("b-c00",)
+
+
+def test_event_date_ties_of_equal_modality_go_to_the_better_document(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("MEET", [KIM, PUTIN], date="2023-09-16")], "2023-09-20", outlet="a"),
+        D("b", [C("MEET", [KIM, PUTIN], date="2023-09-13")], "2023-09-20", outlet="b",
+          quality=0.3),
+    ])
+    assert event_with(store, "a-c00").date == "2023-09-16"

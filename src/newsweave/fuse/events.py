@@ -28,10 +28,15 @@ def _date_flagged(claim: Claim, ctx: FuseContext) -> bool:
     )
 
 
+# a source that states or reports the act outweighs one that guesses or expects it
+_FIRM = frozenset({"asserted", "reported"})
+
+
 def event_date(claims: list[Claim], ctx: FuseContext) -> str | None:
     """The date most independent sources give, refined year → month → day.
 
-    Coarser claims support every finer date inside them; ties go to the better documents,
+    Coarser claims support every finer date inside them; ties go to the sources that assert
+    or report the act (over those that speculate or expect it), then to the better documents,
     then to the earlier date (so the result does not depend on the order of arrival).
     """
     dated = [c for c in claims if c.date and c.modality != "denied"]
@@ -41,7 +46,7 @@ def event_date(claims: list[Claim], ctx: FuseContext) -> str | None:
     group_of = {d: i for i, g in enumerate(source_groups({c.doc for c in dated}, ctx)) for d in g}
     prefix = ""
     for level, width in _LEVELS:
-        tally: dict[str, dict[int, float]] = {}
+        tally: dict[str, dict[int, tuple[int, float]]] = {}
         for c in dated:
             v = c.date.value
             if precision(v) < level or not v.startswith(prefix):
@@ -49,10 +54,12 @@ def event_date(claims: list[Claim], ctx: FuseContext) -> str | None:
             w = ctx.doc(c.doc).quality * (0.5 if _date_flagged(c, ctx) else 1.0)
             groups = tally.setdefault(v[:width], {})
             g = group_of[c.doc]
-            groups[g] = max(groups.get(g, 0.0), w)
+            groups[g] = max(groups.get(g, (0, 0.0)), (int(c.modality in _FIRM), w))
         if not tally:
             break
-        prefix = min(tally, key=lambda k: (-len(tally[k]), -sum(tally[k].values()), k))
+        prefix = min(tally, key=lambda k: (
+            -len(tally[k]), -sum(f for f, _ in tally[k].values()),
+            -sum(w for _, w in tally[k].values()), k))
     return prefix or None
 
 
