@@ -26,6 +26,7 @@ def run(args: argparse.Namespace, ctx) -> int:
         ("uri", d.uri),
         ("title", d.title),
         ("published", f"{d.published} (from {d.published_source})" if d.published else "unknown"),
+        ("reference date", d.reference_date and f"{d.reference_date} (estimated from events)"),
         ("outlet", d.outlet),
         ("origin", d.origin_url or d.origin),
         ("encoding", d.encoding),
