@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from newsweave import fuse
-from newsweave.fuse.estimate import estimate_reference_date
+from newsweave.fuse.estimate import EventIndex, estimate_reference_date
 from newsweave.model import InputError, Processed, RawDocument
 from newsweave.pipeline import process, reanalyse
 from newsweave.resources import Resources
@@ -127,8 +127,10 @@ def redate_undated(store: Store, resources: Resources, rounds: int = 3) -> list[
     changed_any: list[str] = []
     for _ in range(rounds):
         changed = []
-        for doc_id, stored in store.undated_documents():
-            estimate = estimate_reference_date(store, doc_id, resources)
+        undated = store.undated_documents()
+        index = EventIndex(store) if undated else None
+        for doc_id, stored in undated:
+            estimate = estimate_reference_date(store, doc_id, resources, index)
             if estimate == stored:
                 continue
             document = store.document(doc_id)

@@ -16,16 +16,29 @@ from collections import defaultdict
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import sane
 from newsweave.fuse.independence import source_groups
+from newsweave.model import Event
 from newsweave.resources import Resources
 from newsweave.store import Store
 
-__all__ = ["estimate_reference_date"]
+__all__ = ["EventIndex", "estimate_reference_date"]
 
 MIN_SOURCES = 2
 
 
+class EventIndex:
+    """Every stored event by the claims it holds (read once for many estimates)."""
+
+    def __init__(self, store: Store):
+        self.of_claim: dict[str, Event] = {i: e for e in store.events() for i in e.claims}
+
+    def events_of(self, claim_ids: set[str]) -> list[Event]:
+        found = {e.id: e for i in claim_ids if (e := self.of_claim.get(i)) is not None}
+        return [found[k] for k in sorted(found)]
+
+
 def estimate_reference_date(
-    store: Store, doc_id: str, resources: Resources | None = None
+    store: Store, doc_id: str, resources: Resources | None = None,
+    index: EventIndex | None = None,
 ) -> str | None:
     """The month ("2023-09") an undated document was probably written, or None when unsure.
 
@@ -41,8 +54,8 @@ def estimate_reference_date(
     if not own:
         return None
     ctx = FuseContext(store, resources or Resources())
-    events = [e for e in store.events()
-              if own.intersection(e.claims) and not ctx.rules.of(e.type).ongoing]
+    index = index or EventIndex(store)
+    events = [e for e in index.events_of(own) if not ctx.rules.of(e.type).ongoing]
     others = sorted({i for e in events for i in e.claims} - own)
     if not others:
         return None
