@@ -22,7 +22,7 @@ from newsweave.claims.dates import DateContext, paragraph_break
 from newsweave.claims.lexicon import Lexicon, lexicon
 from newsweave.claims.roles import assign, cue_of
 from newsweave.claims.triggers import Hit, find_triggers
-from newsweave.claims.view import SentenceView, build_views
+from newsweave.claims.view import SentenceView, build_views, headline_lines
 from newsweave.model import Analysis, Claim, Document, Entity
 from newsweave.resources import Resources
 
@@ -44,11 +44,15 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
     dates = DateContext()
     context_actors: list[str] = []
     prev: SentenceView | None = None
-    for n, view in enumerate(views):
+    for n, view, head in _parts(views):
         lex = lexicon(view.lang)
-        new_paragraph = prev is not None and paragraph_break(document, prev, view)
+        new_paragraph = prev is not None and (paragraph_break(document, prev, view) or
+                                              prev.sentence.index == view.sentence.index)
+        if new_paragraph and prev is not None and prev.sentence.index == view.sentence.index:
+            context_actors = []  # a headline line tells its own story
         dates.advance(view, new_paragraph)
-        headline = n == 0 or bool(document.title and view.text.strip() == document.title.strip())
+        headline = head or n == 0 or bool(
+            document.title and view.text.strip() == document.title.strip())
         found = _sentence(view, lex, context_actors, dates, headline, lookup,
                           document.published)
         for d in found:
@@ -59,6 +63,15 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         dates.record(view, parties, _persons(parties, lookup))
         prev = view
     return _finish(document, _dedupe(drafts))
+
+
+def _parts(views: list[SentenceView]):
+    """(sentence number, view, is a headline line) for every line of every sentence: a
+    sentence run across headline lines is read line by line."""
+    for n, whole in enumerate(views):
+        parts = headline_lines(whole, first=n == 0)
+        for k, part in enumerate(parts):
+            yield (n if k == 0 else -1), part, k < len(parts) - 1
 
 
 def _present(d: Draft, offices: Offices | None, lookup, published: str | None,
@@ -115,6 +128,50 @@ def _setting(text: str, hit: Hit, lex: Lexicon) -> bool:
     return bool(before and re.search(f"(?:{before.pattern})\\s*$", lead, re.IGNORECASE))
 
 
+_CLAUSE_END = re.compile(r"[,;:，、。；：]")
+
+
+def _subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
+    """Does a `name` clause word govern the trigger: "if … attacked" / 攻撃された場合,
+    "since … signed" / 署名して以来? Such acts are hypotheses or background, not news."""
+    before = lex.cues.get(f"{name}_before")
+    after = lex.cues.get(f"{name}_after")
+    reach = 40 if lex.spaced else 8
+    if after:
+        m = after.search(text, hit.end, min(len(text), hit.end + reach))
+        if m and not _CLAUSE_END.search(text, hit.end, m.start()):
+            return True
+    if before:
+        lead = text[max(0, hit.start - reach) : hit.start]
+        for m in before.finditer(lead):
+            if not _CLAUSE_END.search(lead, m.end()):
+                return True
+    return False
+
+
+def _source_phrases(view: SentenceView, lex: Lexicon) -> frozenset[int]:
+    """Mentions inside an "according to …" phrase: a source, never a party of the act
+    ("menurut lembaga penyiaran publik Korea Selatan KBS, Korea Utara…")."""
+    text = view.text
+    spans: list[tuple[int, int]] = []
+    after = lex.cues.get("according_after")
+    for c in after.finditer(text) if after else ():
+        stop = _CLAUSE_END.search(text, c.end())
+        if stop and stop.start() - c.end() <= 80:
+            spans.append((c.end(), stop.start()))
+    out = {id(m.mention) for m in view.mentions if any(a <= m.start and m.end <= b
+                                                       for a, b in spans)}
+    before = lex.cues.get("according_before")  # X によると: the names right before the cue
+    for c in before.finditer(text) if before else ():
+        edge = c.start()
+        for m in reversed([m for m in view.mentions if m.end <= c.start()]):
+            if edge - m.end > (24 if edge == c.start() else 6):
+                break
+            out.add(id(m.mention))
+            edge = m.start
+    return frozenset(out)
+
+
 def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates: DateContext,
               headline: bool, lookup, published: str | None) -> list[Draft]:
     if not view.mentions and not context_actors:
@@ -126,13 +183,17 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
     denials = [h for h in hits if h.type == "DENY"]
     cont = lex.cues.get("pronoun")
     continues = bool(cont and cont.search(view.text[:40]))
+    sources = _source_phrases(view, lex)
     out = []
     for hit in hits:
         if hit.type != "DENY" and _denied_content(hit, denials, lex):
             continue
         if _setting(view.text, hit, lex):
             continue
-        roles = assign(view, hit, lex, partner_is_actor=hit.type in lex.partner_types)
+        if _subordinate(view.text, hit, lex, "hypothetical") or _subordinate(
+                view.text, hit, lex, "background"):
+            continue
+        roles = assign(view, hit, lex, sources, partner_is_actor=hit.type in lex.partner_types)
         d = build(view, hit, roles, lex, atts, context_actors,
                   lambda parties: dates.context(continues, parties, _persons(parties, lookup)),
                   headline, lookup, published)

@@ -125,7 +125,8 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "coordination", "passive_before", "passive_after", "passive_form",
                   "passive_participle", "date_reference_before", "date_reference_after",
                   "relative_link", "clause_object", "object_marker", "quote_before",
-                  "setting_before", "setting_after"})
+                  "setting_before", "setting_after", "hypothetical_before",
+                  "hypothetical_after", "background_before", "background_after"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
 

@@ -6,8 +6,10 @@ one sentence. `SentenceView` maps every mention, time and quantity to sentence-l
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from newsweave.model import Analysis, Document, Entity, Mention, Quantity, Sentence, TimeExpression
 
@@ -134,4 +136,54 @@ def _drop_overlaps(ms: list[LocalMention]) -> list[LocalMention]:
         if out and m.start < out[-1].end:
             continue
         out.append(m)
+    return out
+
+
+# a line that ends without these is not a sentence's end: a headline, a caption, a wrapped line
+_LINE_END = re.compile(r"[.!?。！？…:;,、，：；\"'”’」』)）\]>》-]\s*$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|[。！？]")
+
+
+def _may_end(line: str) -> bool:
+    """Can a cased-script headline end with this line's last word? Not with a short
+    lower-case function word ("and", "dan", "и", "của"): the line was wrapped."""
+    words = line.split()
+    last = words[-1] if words else ""
+    return len(last) > 3 or last[:1].isupper() or last[:1].isdigit()
+
+
+def headline_lines(view: SentenceView, first: bool = False) -> list[SentenceView]:
+    """A sentence the segmenter ran across headline lines ("…と発表\\n北朝鮮は…移送した?\\n
+    北朝鮮の崔外相が…"), as one view per line: each headline line, then the body text.
+
+    A line is a headline when it ends without punctuation and holds no sentence end of its
+    own (a wrapped body line "…pada tanggal 12. 13" does). In cased scripts, where machine
+    translations wrap body sentences at capitals ("…dan Rusia\nDia memperingatkan"), only the
+    document's first sentence is split (its headline), before a line that starts with a
+    capital. Each part keeps the sentence's offsets: text outside it is blanked.
+    """
+    text = view.text
+    cuts = [0]
+    for m in re.finditer(r"[ \t]*\n\s*", text):
+        line = text[cuts[-1] : m.start()]
+        nxt = text[m.end() : m.end() + 1]
+        if (not line.strip() or _LINE_END.search(line) or _SENTENCE_END.search(line.rstrip())
+                or not nxt or (nxt.lower() != nxt.upper() and not (first and nxt.isupper()
+                                                                   and _may_end(line)))
+                or not (nxt.isalnum() or nxt in "「『“\"'(（[")):
+            continue
+        cuts.append(m.end())
+    if len(cuts) == 1:
+        return [view]
+    cuts.append(len(text))
+    out = []
+    for a, b in pairwise(cuts):
+        masked = " " * a + text[a:b] + " " * (len(text) - b)
+        out.append(SentenceView(
+            sentence=replace(view.sentence, text=masked),
+            lang=view.lang,
+            mentions=tuple(m for m in view.mentions if a <= m.start and m.end <= b),
+            times=tuple(t for t in view.times if a <= t.start and t.end <= b),
+            quantities=tuple(q for q in view.quantities if a <= q.start and q.end <= b),
+        ))
     return out

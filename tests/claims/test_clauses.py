@@ -1,0 +1,97 @@
+"""Sources, hypotheses, background clauses and headline lines run into a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from tests.claims.helpers import one, run
+
+from newsweave.model import Sentence
+
+# ---------------------------------------------------------------- "according to" phrases
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "According to South Korea's Yonhap, North Korea supplied weapons to Russia."),
+    ("id", "Menurut kantor berita Korea Selatan Yonhap, Korea Utara memberikan senjata kepada "
+           "Rusia."),
+    ("ja", "韓国の聯合ニュースによると、北朝鮮はロシアに武器を供与した。"),
+    ("ko", "한국 연합뉴스에 따르면 북한은 러시아에 무기를 제공했다."),
+])
+def test_a_source_is_not_a_party(lang: str, text: str):
+    c = one(run(text, lang), "SUPPLY_ARMS")
+    assert c.actors[0] == "KP"
+    assert not {"KR", "yonhap"} & (set(c.actors) | set(c.targets))
+
+
+def test_a_party_before_a_later_source_stays():
+    c = one(run("라브로프 외무장관은 김정은 위원장과 회담하고 연합뉴스에 따르면 돌아갔다.", "ko"),
+            "MEET")
+    assert "lavrov" in c.actors
+
+
+# ---------------------------------------------------------------- hypotheses and background
+
+
+@pytest.mark.parametrize(("lang", "text", "ctype"), [
+    ("en", "NATO must respond if Russia attacks Ukraine.", "ATTACK"),
+    ("id", "NATO harus bertindak jika Rusia menyerang Ukraina.", "ATTACK"),
+    ("ja", "ロシアがウクライナを攻撃した場合、米国は対応する。", "ATTACK"),
+    ("ko", "러시아가 우크라이나를 공격할 경우 미국은 대응한다.", "ATTACK"),
+    ("ru", "Если Россия атакует Украину, США ответят.", "ATTACK"),
+    ("en", "Ties have grown since Putin visited Pyongyang.", "VISIT"),
+    ("ja", "プーチン大統領が平壌を訪問して以来、関係は深まった。", "VISIT"),
+    ("id", "Hubungan menguat sejak Putin mengunjungi Pyongyang.", "VISIT"),
+])
+def test_hypotheses_and_background_are_no_claims(lang: str, text: str, ctype: str):
+    assert not [c for c in run(text, lang) if c.type == ctype]
+
+
+@pytest.mark.parametrize(("lang", "text", "ctype"), [
+    ("en", "Russia attacked Ukraine, and NATO asked if it would stop.", "ATTACK"),
+    ("ja", "ロシアはウクライナを攻撃した。", "ATTACK"),
+    ("en", "Putin visited Pyongyang.", "VISIT"),
+])
+def test_plain_acts_stay(lang: str, text: str, ctype: str):
+    one(run(text, lang), ctype)
+
+
+# ---------------------------------------------------------------- headline lines
+
+
+def test_headline_lines_inside_a_sentence_are_read_apart():
+    text = ("ウクライナ、米国に支援を要請\n"
+            "北朝鮮の崔善姫外相がモスクワに到着し、ロシアのラブロフ外相と会談した。")
+    found = run(text + "", "ja")
+    meet = one(found, "MEET")
+    assert {"choe", "lavrov"} <= set(meet.actors)
+    req = one(found, "REQUEST")
+    assert req.actors[0] == "UA" and "KP" not in req.actors
+
+
+def test_headline_question_is_speculation_and_body_is_not():
+    text = "북한, 러시아에 무기 제공?\n한편 라브로프 외무장관은 평양을 방문했다."
+    found = run(text, "ko")
+    assert one(found, "SUPPLY_ARMS").modality == "speculated"
+    assert one(found, "VISIT").modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "split"), [
+    ("North Korea sends troops to Russia\nLavrov visited Pyongyang on Friday.", True),
+    # wrapped body lines in machine translations: no headline
+    ("On Friday Lavrov met officials of North Korea and\nKim Jong Un.", False),
+])
+def test_first_line_headline_in_cased_scripts(text: str, split: bool):
+    from tests.claims.helpers import NAMES, make
+
+    from newsweave.claims.view import build_views, headline_lines
+
+    doc, analysis = make(text, "en", mentions=NAMES["en"])
+    one_sentence = Sentence(0, 0, len(text), 0, len(text), text, "en")  # the segmenter ran on
+    doc = replace(doc, sentences=(one_sentence,))
+    analysis = replace(analysis, mentions=tuple(replace(m, sentence=0) for m in analysis.mentions))
+    view = build_views(doc, analysis, None)[0]
+    parts = headline_lines(view, first=True)
+    assert (len(parts) == 2) is split
+    assert all(len(p.text) == len(view.text) for p in parts)  # offsets kept
