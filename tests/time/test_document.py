@@ -56,3 +56,19 @@ def test_quantities_point_into_the_original_text() -> None:
     assert (q.surface, q.value, q.unit, q.bound, q.approx) == ("約3,000人", 3000, "soldiers",
                                                                "about", True)
     assert ORIGINAL[q.start : q.end] == q.surface
+
+
+def test_an_estimated_reference_month_stands_in_for_the_publication_date() -> None:
+    from dataclasses import replace
+
+    doc = replace(_document(None), reference_date="2023-09")
+    times = find_times(doc)
+    # a day read from the text keeps its day; days computed from the estimate only a month
+    assert [(t.surface, t.value, t.precision, t.relative) for t in times] == [
+        ("9月13日", "2023-09-13", "day", True),
+        ("翌日", "2023-09-14", "day", True),
+        ("kemarin", "2023-09", "month", True),
+    ]
+    # a real publication date wins over an estimate
+    dated = replace(_document("2023-09-20"), reference_date="2024-06")
+    assert [t.value for t in find_times(dated)][-1] == "2023-09-19"

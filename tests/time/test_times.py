@@ -412,3 +412,32 @@ def test_datelines(text: str, lang: str, surface: str) -> None:
 def test_last_and_next_named_month(text: str, lang: str, value: str) -> None:
     (t,) = parse_times(text, lang, date(2024, 10, 25))
     assert t.value == value
+
+
+# against an estimated month (an undated article): relative expressions at most to the month
+MONTH_BASE = [
+    ("金正恩氏は昨夜、到着した。", "ja", "昨夜", "2023-09", "month"),
+    ("昨年4月にも会談した。", "ja", "昨年4月", "2022-04", "month"),
+    ("前回は8月だった。", "ja", "8月", "2023-08", "month"),
+    ("会談は9月13日に行われた。", "ja", "9月13日", "2023-09-13", "day"),
+    ("He arrived yesterday.", "en", "yesterday", "2023-09", "month"),
+    ("They met last April.", "en", "last April", "2023-04", "month"),
+    ("Mereka bertemu pada hari Minggu.", "id", "hari Minggu", "2023-09", "month"),
+    ("그는 어제 도착했다.", "ko", "어제", "2023-09", "month"),
+    ("Он прибыл вчера.", "ru", "вчера", "2023-09", "month"),
+    ("They met three days ago.", "en", "three days ago", "2023-09", "month"),
+    ("That was last year.", "en", "last year", "2022", "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "value", "precision"), MONTH_BASE)
+def test_relative_times_against_an_estimated_month(
+    text: str, lang: str, surface: str, value: str, precision: str
+) -> None:
+    from newsweave.time import month_base
+
+    ctx = TimeContext(base=month_base("2023-09"), base_precision="month")
+    found = {t.surface: t for t in parse_times(text, lang, ctx.base, ctx)}
+    assert surface in found, found
+    assert (found[surface].value, found[surface].precision, found[surface].relative) == (
+        value, precision, True)

@@ -41,7 +41,7 @@ from newsweave.model import Document, Precision, TimeExpression
 from newsweave.time.calendar import add_months, iso, shift, valid_day, weekday_near
 from newsweave.time.grammar import Grammar, grammar, norm_key
 
-__all__ = ["TimeContext", "TimeMatch", "find_times", "parse_date", "parse_times"]
+__all__ = ["TimeContext", "TimeMatch", "find_times", "month_base", "parse_date", "parse_times"]
 
 # full-width digits and punctuation → ASCII, one character for one (offsets stay valid)
 FULLWIDTH = str.maketrans("０１２３４５６７８９／．－，：", "0123456789/.-,:")
