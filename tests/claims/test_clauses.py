@@ -95,3 +95,26 @@ def test_first_line_headline_in_cased_scripts(text: str, split: bool):
     parts = headline_lines(view, first=True)
     assert (len(parts) == 2) is split
     assert all(len(p.text) == len(view.text) for p in parts)  # offsets kept
+
+
+# ---------------------------------------------------------------- quotations across sentences
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Putin said, \u201cWe value our ties with North Korea. "
+           "We strongly condemn the sanctions.\u201d"),
+    ("id", "Putin mengatakan, ``Kami menghargai hubungan dengan Korea Utara. "
+           "Kami mengecam keras sanksi itu.''"),
+    ("ru", "Путин заявил: \u00abМы ценим отношения с КНДР. Мы осуждаем санкции.\u00bb"),
+])
+def test_a_quotation_keeps_its_speaker_across_sentences(lang: str, text: str):
+    c = one(run(text, lang), "ACCUSE")
+    assert c.actors == ("putin",)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Putin said, \u201cWe value our ties.\u201d\nCritics strongly condemn the sanctions."),
+    ("id", "Putin mengatakan, ``Kami menghargai hubungan.''\nPara kritikus mengecam keras sanksi."),
+])
+def test_a_closed_quotation_ends_the_speaker(lang: str, text: str):
+    assert not [c for c in run(text, lang) if c.type == "ACCUSE" and "putin" in c.actors]

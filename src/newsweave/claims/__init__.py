@@ -17,7 +17,7 @@ import re
 
 from newsweave.claims.anachronism import PENALTY, Offices, offices_of, substitute
 from newsweave.claims.assemble import Draft, build
-from newsweave.claims.attribution import find_attributions
+from newsweave.claims.attribution import continues_quote, find_attributions, open_quote
 from newsweave.claims.dates import DateContext, paragraph_break
 from newsweave.claims.lexicon import Lexicon, lexicon
 from newsweave.claims.roles import assign, cue_of
@@ -44,6 +44,7 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
     dates = DateContext()
     context_actors: list[str] = []
     prev: SentenceView | None = None
+    speaker: str | None = None  # whose quotation is open
     for n, view, head in _parts(views):
         lex = lexicon(view.lang)
         new_paragraph = prev is not None and (paragraph_break(document, prev, view) or
@@ -53,8 +54,11 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         dates.advance(view, new_paragraph)
         headline = head or n == 0 or bool(
             document.title and view.text.strip() == document.title.strip())
+        quoted = speaker if speaker and continues_quote(view) else None
         found = _sentence(view, lex, context_actors, dates, headline, lookup,
-                          document.published)
+                          document.published, quoted)
+        # a quotation left open carries its speaker to the sentences that continue it
+        speaker = open_quote(view, find_attributions(view, lex)) or quoted
         for d in found:
             _present(d, offices, lookup, document.published, set(entities))
         drafts.extend(found)
@@ -173,8 +177,9 @@ def _source_phrases(view: SentenceView, lex: Lexicon) -> frozenset[int]:
 
 
 def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates: DateContext,
-              headline: bool, lookup, published: str | None) -> list[Draft]:
-    if not view.mentions and not context_actors:
+              headline: bool, lookup, published: str | None,
+              quoted: str | None = None) -> list[Draft]:
+    if not view.mentions and not context_actors and not quoted:
         return []
     hits = find_triggers(view.text, lex, [(m.start, m.end) for m in view.mentions])
     if not hits:
@@ -196,7 +201,7 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
         roles = assign(view, hit, lex, sources, partner_is_actor=hit.type in lex.partner_types)
         d = build(view, hit, roles, lex, atts, context_actors,
                   lambda parties: dates.context(continues, parties, _persons(parties, lookup)),
-                  headline, lookup, published)
+                  headline, lookup, published, quoted)
         if d is not None and d.confidence >= lex.min_confidence:
             out.append(d)
     return out

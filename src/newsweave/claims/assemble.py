@@ -83,7 +83,9 @@ def country_of(entity: Entity | None, lookup) -> str | None:
 def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[Attribution],
           context_actors: list[str], context_date: Callable[[set[str]], DateValue | None] | None,
           headline: bool,
-          lookup, published: str | None = None) -> Draft | None:
+          lookup, published: str | None = None, quote_speaker: str | None = None) -> Draft | None:
+    """One claim of `hit`, or None. `quote_speaker` is who speaks when the sentence continues
+    a quotation opened in an earlier sentence ("Aoki said, “… . This is very worrying.”")."""
     ctype = hit.type
     actors = _ids(roles.actors, govern=True)
     # a capital visited is a place; a capital accused or attacked is its government
@@ -116,6 +118,9 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
                 and m.end <= hit.start]
         sides = [t for t in targets if (e := lookup(t)) is None or e.type != "place"]
         actors, targets = (sides or ([near[-1].entity_id] if near else [])), []
+    if not actors and quote_speaker and ctype in SPEECH_TYPES:
+        actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
+        confidence -= 0.05
     if not actors:
         return None
     if ctype == "VISIT":
@@ -144,6 +149,8 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         confidence -= 0.4  # background history ("visited Beijing in 2018"), not the news
     att = pick_attribution(atts, hit)
     speaker = att.source.entity_id if att and att.source else None
+    if att is None and quote_speaker:
+        speaker = quote_speaker
     mod = modality(view.text, hit, lex, headline)
     self_report = speaker is not None and (speaker in actors or (speaker in targets and
                                            ctype in SPEECH_TYPES))

@@ -77,3 +77,31 @@ def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
     if nxt and (not plain or lead.endswith((",", "，", *_QUOTE_CLOSERS))):
         return nxt[0]
     return plain[-1] if plain else None
+
+
+_OPENERS = ("``", "“", "「", "『", "«", "„")
+_CLOSERS = ("''", "”", "」", "』", "»")
+
+
+def _balance(text: str) -> int:
+    """Quotation marks opened minus closed (a straight double quote opens when unpaired)."""
+    n = sum(text.count(o) for o in _OPENERS) - sum(text.count(c) for c in _CLOSERS)
+    return n + text.count('"') % 2
+
+
+def open_quote(view: SentenceView, atts: list[Attribution]) -> str | None:
+    """The named speaker whose quotation is still open at the end of the sentence
+    ("Aoki mengatakan, ``Perkembangan terkini…" / 青木氏は「…。)."""
+    for a in sorted(atts, key=lambda a: a.start):
+        if a.kind == "speech" and a.source is not None:
+            tail = view.text[a.end :] if a.source.start < a.end else view.text[a.source.end :]
+            if _balance(tail) > 0:
+                return a.source.entity_id
+    return None
+
+
+def continues_quote(view: SentenceView) -> bool:
+    """Does the sentence go on with an open quotation: it opens with a quotation mark or
+    closes one it did not open?"""
+    text = view.text.strip()
+    return text.startswith((*_OPENERS, '"')) or _balance(text) < 0
