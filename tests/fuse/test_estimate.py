@@ -74,3 +74,14 @@ def test_the_month_most_of_its_events_fall_in_wins(tmp_path: Path, events: int) 
     store = ingest(tmp_path / "x.db", _summit(*later, *(visits if events == 2 else []), u))
     assert estimate_reference_date(store, "u", resources()) == (
         "2023-09" if events == 2 else "2024-06")
+
+
+def test_an_expected_event_does_not_date_the_article(tmp_path: Path) -> None:
+    # "Putin will visit Pyongyang": the visit two sources date comes after the article
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("VISIT", [PUTIN], [NK], date="2024-06-19")], "2024-06-20", outlet="a"),
+        D("b", [C("VISIT", [PUTIN], [NK], date="2024-06")], "2024-06-21", outlet="b"),
+        D("u", [C("VISIT", [PUTIN], [NK], modality="expected")], None),
+    ])
+    assert any("u-c00" in e.claims and "a-c00" in e.claims for e in store.events())
+    assert estimate_reference_date(store, "u", resources()) is None

@@ -45,17 +45,21 @@ def estimate_reference_date(
     Each one-off event the document's claims joined is dated to the month most independent
     OTHER sources give it (ongoing processes such as arms transfers date nothing). A month
     counts when at least two independent sources agree on it; the month that most of the
-    document's events fall in wins, then the better attested, then the later one.
+    document's events fall in wins, then the better attested, then the later one. Events
+    the document only expects do not count: they come after it was written.
     """
     row = store.document_row(doc_id)
     if row is None or row.published:
         return None
-    own = {c.id for c in store.claims(doc_id)}
-    if not own:
+    mine = store.claims(doc_id)
+    own = {c.id for c in mine}
+    # what it expects ("Putin will visit Pyongyang") happens after it was written
+    told = {c.id for c in mine if c.modality != "expected"}
+    if not told:
         return None
     ctx = FuseContext(store, resources or Resources())
     index = index or EventIndex(store)
-    events = [e for e in index.events_of(own) if not ctx.rules.of(e.type).ongoing]
+    events = [e for e in index.events_of(told) if not ctx.rules.of(e.type).ongoing]
     others = sorted({i for e in events for i in e.claims} - own)
     if not others:
         return None
@@ -66,14 +70,14 @@ def estimate_reference_date(
     # copies of this very article are not independent witnesses of its date
     docs = {c.doc for c in dated.values()} | {doc_id}
     group_of = {d: i for i, g in enumerate(source_groups(docs, ctx)) for d in g}
-    mine = group_of[doc_id]
+    copies = group_of[doc_id]
     events_in: dict[str, int] = defaultdict(int)
     sources_in: dict[str, set[int]] = defaultdict(set)
     for e in events:
         support: dict[str, set[int]] = defaultdict(set)
         for i in e.claims:
             c = dated.get(i)
-            if c is not None and group_of[c.doc] != mine:
+            if c is not None and group_of[c.doc] != copies:
                 support[c.date.value[:7]].add(group_of[c.doc])
         if not support:
             continue
