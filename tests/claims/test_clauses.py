@@ -118,3 +118,24 @@ def test_a_quotation_keeps_its_speaker_across_sentences(lang: str, text: str):
 ])
 def test_a_closed_quotation_ends_the_speaker(lang: str, text: str):
     assert not [c for c in run(text, lang) if c.type == "ACCUSE" and "putin" in c.actors]
+
+
+# ---------------------------------------------------------------- one claim per act
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kim Jong Un met Putin in Moscow.\n\nPutin met North Korea in talks that may last."),
+    ("ja", "金正恩氏はプーチン大統領と会談した。\n\n"
+           "プーチン大統領が北朝鮮と会談したことは重要だ。"),
+])
+def test_a_leader_and_his_country_tell_the_same_act(lang: str, text: str):
+    assert len([c for c in run(text, lang) if c.type == "MEET"]) == 1
+
+
+def test_a_bridging_claim_does_not_merge_differently_dated_acts():
+    text = ("Kim Jong Un visited Russia on September 12. Kim Jong Un visited Russia on "
+            "September 17. North Korea said the visit to Russia went well.")
+    found = [c for c in run(text, "en", times={"September 12": "2024-09-12",
+                                               "September 17": "2024-09-17"})
+             if c.type == "VISIT"]
+    assert {c.date.value for c in found if c.date} == {"2024-09-12", "2024-09-17"}

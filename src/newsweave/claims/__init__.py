@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from newsweave.claims.anachronism import PENALTY, Offices, offices_of, substitute
-from newsweave.claims.assemble import Draft, build
+from newsweave.claims.assemble import Draft, build, country_of
 from newsweave.claims.attribution import continues_quote, find_attributions, open_quote
 from newsweave.claims.dates import DateContext, paragraph_break
 from newsweave.claims.lexicon import Lexicon, lexicon
@@ -66,7 +66,10 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         parties = {p for d in found for p in (*d.actors, *d.targets)}
         dates.record(view, parties, _persons(parties, lookup))
         prev = view
-    return _finish(document, _dedupe(drafts))
+    def expand(ids: set[str]) -> set[str]:
+        return ids | {c for i in ids if (c := country_of(lookup(i), lookup))}
+
+    return _finish(document, _dedupe(drafts, expand))
 
 
 def _parts(views: list[SentenceView]):
@@ -223,10 +226,12 @@ def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]
     return []
 
 
-def _compatible(a: Draft, b: Draft) -> bool:
+def _compatible(a: Draft, b: Draft, expand=None) -> bool:
     """Same act told twice: same type, the parties of one among the other's ("the talks" after
-    "Choe met Lavrov"), dates that do not disagree."""
+    "Choe met Lavrov"; a leader counts for his country too), dates that do not disagree."""
     pa, pb = set(a.actors) | set(a.targets), set(b.actors) | set(b.targets)
+    if expand is not None:
+        pa, pb = expand(pa), expand(pb)
     if a.type != b.type or not (pa <= pb or pb <= pa):
         return False
     da, db = (a.date.value if a.date else None), (b.date.value if b.date else None)
@@ -237,23 +242,32 @@ def _strength(d: Draft) -> tuple:
     return (d.date is not None and len(d.date.value), d.confidence, d.quantity is not None)
 
 
-def _dedupe(drafts: list[Draft]) -> list[Draft]:
+def _merge(a: Draft, b: Draft) -> Draft:
+    best, other = (b, a) if _strength(b) > _strength(a) else (a, b)
+    parties = set(best.actors) | set(best.targets)
+    best.actors += [x for x in other.actors if x not in parties]
+    best.targets += [t for t in other.targets if t not in parties and t not in best.actors]
+    return best
+
+
+def _dedupe(drafts: list[Draft], expand=None) -> list[Draft]:
     """One claim per act in a document (type, parties, compatible dates): the best-evidenced.
 
-    A headline and the body sentence that tells the same act merge, and so do repeats.
+    A headline and the body sentence that tells the same act merge, and so do repeats; a
+    claim that bridges two earlier ones ("Russia" … "North Korea" … "North Korea to Russia")
+    merges all three.
     """
     kept: list[Draft] = []
-    for d in drafts:
-        same = next((k for k in kept if _compatible(k, d)), None)
-        if same is None:
-            kept.append(d)
-        else:
-            best, other = (d, same) if _strength(d) > _strength(same) else (same, d)
-            parties = set(best.actors) | set(best.targets)
-            best.actors += [a for a in other.actors if a not in parties]
-            best.targets += [t for t in other.targets if t not in parties and t not in best.actors]
-            kept[kept.index(same)] = best
     order = {id(d): i for i, d in enumerate(drafts)}
+    for d in drafts:
+        for k in [k for k in kept if _compatible(k, d, expand)]:
+            if not _compatible(k, d, expand):
+                continue  # an earlier merge dated it otherwise
+            kept.remove(k)
+            order[id(d)] = min(order[id(d)], order[id(k)])
+            d = _merge(k, d)
+            order[id(d)] = min(order.get(id(d), len(drafts)), order[id(k)])
+        kept.append(d)
     return sorted(kept, key=lambda d: order[id(d)])
 
 
