@@ -256,3 +256,27 @@ def test_owner_of_the_object_and_quoted_clauses(lang, text, ctype, actor, target
 ])
 def test_a_meeting_named_as_the_scene_is_no_meeting_claim(lang, text, kept):
     assert {c.type for c in run(text, lang)} == kept
+
+
+@pytest.mark.parametrize(("lang", "text", "times"), [
+    ("en", "On October 18, Lavrov arrived in Pyongyang. Lavrov met Kim Jong Un. Lavrov praised "
+           "the ties. Lavrov toured the city. Lavrov then called Putin. He visited Moscow.",
+     {"October 18": "2024-10-18"}),
+    ("id", "Pada 18 Oktober, Lavrov tiba di Pyongyang. Lavrov bertemu Kim Jong Un. Lavrov memuji "
+           "hubungan. Lavrov berkeliling kota. Lavrov menelepon Putin. Dia mengunjungi Moskow.",
+     {"18 Oktober": "2024-10-18"}),
+])
+def test_the_same_report_keeps_its_date(lang: str, text: str, times: dict[str, str]):
+    # five sentences on, the date would fade; but each goes on with the same person
+    c = [c for c in run(text, lang, times=times) if c.type == "VISIT" and "moscow" in c.targets]
+    assert c and c[0].date is not None and c[0].date.value == "2024-10-18"
+
+
+@pytest.mark.parametrize(("lang", "text", "times"), [
+    ("en", "On October 18, Lavrov visited Pyongyang. According to Yonhap, North Korea sent "
+           "troops to Russia.", {"October 18": "2024-10-18"}),
+    ("id", "Pada 18 Oktober, Lavrov mengunjungi Pyongyang. Menurut Yonhap, Korea Utara "
+           "mengirim pasukan ke Rusia.", {"18 Oktober": "2024-10-18"}),
+])
+def test_a_new_source_starts_a_new_report(lang: str, text: str, times: dict[str, str]):
+    assert one(run(text, lang, times=times), "DEPLOY_TROOPS").date is None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from newsweave.claims.anachronism import PENALTY, Offices, offices_of, substitute
-from newsweave.claims.assemble import Draft, build, country_of
+from newsweave.claims.assemble import CONTEXT_DATED, Draft, build, country_of
 from newsweave.claims.attribution import continues_quote, find_attributions, open_quote
 from newsweave.claims.dates import DateContext, paragraph_break
 from newsweave.claims.lexicon import Lexicon, lexicon
@@ -65,6 +65,11 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         context_actors = _subjects(view, lex, found) or context_actors
         parties = {p for d in found for p in (*d.actors, *d.targets)}
         dates.record(view, parties, _persons(parties, lookup))
+        persons = _persons(parties, lookup)
+        cont = lex.cues.get("pronoun")
+        if any(CONTEXT_DATED in d.notes for d in found) and (
+                persons & dates.persons or (cont and cont.search(view.text[:40]))):
+            dates.keep(parties, persons)  # the same people's report goes on
         prev = view
     def expand(ids: set[str]) -> set[str]:
         return ids | {c for i in ids if (c := country_of(lookup(i), lookup))}
@@ -191,6 +196,7 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
     denials = [h for h in hits if h.type == "DENY"]
     cont = lex.cues.get("pronoun")
     continues = bool(cont and cont.search(view.text[:40]))
+    new_report = any(a.kind == "according" and a.source is not None for a in atts)
     sources = _source_phrases(view, lex)
     out = []
     for hit in hits:
@@ -203,7 +209,8 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
             continue
         roles = assign(view, hit, lex, sources, partner_is_actor=hit.type in lex.partner_types)
         d = build(view, hit, roles, lex, atts, context_actors,
-                  lambda parties: dates.context(continues, parties, _persons(parties, lookup)),
+                  lambda parties: dates.context(continues, parties, _persons(parties, lookup),
+                                                new_report),
                   headline, lookup, published, quoted)
         if d is not None and d.confidence >= lex.min_confidence:
             out.append(d)

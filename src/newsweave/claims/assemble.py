@@ -14,6 +14,7 @@ from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.model import DateValue, Entity, QuantityValue
 
+CONTEXT_DATED = "date from context"
 SPEECH_TYPES = frozenset({"ACCUSE", "WARN", "DENY", "SUPPORT", "REQUEST"})
 
 
@@ -137,12 +138,14 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
                 actors.append(c)
     location = roles.location.entity_id if roles.location else None
     date = sentence_date(view, hit.start, lex)
+    context_dated = False
     # a claim the text dates is worth more on a timeline than one it leaves undated
     if date is not None:
         confidence += 0.1
     elif context_date is not None:
         date = context_date(set(actors) | set(targets))
         confidence += 0.05 if date else 0.0
+        context_dated = date is not None
     if ctype == "OTHER":
         confidence -= 0.1  # kept for notable acts only: the lexicon alone typed it loosely
     if date and published and _months(published) - _months(date.value) > lex.background_months:
@@ -175,6 +178,7 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         quantity=pick_quantity(view, hit, ctype, lex),
         attributed_to=speaker,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
+        notes=[CONTEXT_DATED] if context_dated else [],
     )
 
 

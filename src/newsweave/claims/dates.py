@@ -88,6 +88,14 @@ class DateContext:
             self.previous = None
             self.age += 1
 
+    def keep(self, parties: set[str], persons: set[str]) -> None:
+        """Call after a sentence whose claims took the running date: it goes on with the
+        same report, so the date stays alive, and its parties join the report's."""
+        if self.paragraph is not None:
+            self.age = 0
+            self.parties |= parties
+            self.persons |= persons
+
     def _related(self, parties: set[str], persons: set[str]) -> bool:
         """Same people, or (when one side names no one) the same countries and bodies."""
         if self.persons and persons:
@@ -95,9 +103,12 @@ class DateContext:
         return bool(self.parties & parties)
 
     def context(self, continues: bool, parties: set[str] | None = None,
-                persons: set[str] | None = None) -> DateValue | None:
+                persons: set[str] | None = None, new_report: bool = False) -> DateValue | None:
         """The date a claim without one of its own takes from the context: a date that dated
-        other parties' claims does not carry over to unrelated ones."""
+        other parties' claims does not carry over to unrelated ones, nor to a new source's
+        report ("According to KBS, …") unless the sentence goes on with "he"/"they"."""
+        if new_report and not continues:
+            return None
         related = not self.parties or parties is None or self._related(parties, persons or set())
         if self.paragraph and (related or continues):
             return self.paragraph
