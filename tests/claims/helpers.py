@@ -39,7 +39,9 @@ ENTITIES: dict[str, tuple[str, str, dict]] = {
     "seoul": ("Seoul", "place", {"country": "KR"}),
     "kursk": ("Kursk Oblast", "place", {"country": "RU"}),
     "duma": ("State Duma", "organization", {"country": "RU"}),
-    "kcna": ("Korean Central News Agency", "organization", {"country": "KP"}),
+    "kcna": ("Korean Central News Agency", "organization", {"country": "KP",
+                                                            "kind": "news_agency"}),
+    "voa": ("Voice of America", "organization", {"country": "US", "kind": "broadcaster"}),
 }
 
 _END = re.compile(r"(?<=[.!?])\s+|(?<=[。？！])\s*|\n+")
@@ -134,7 +136,8 @@ NAMES: dict[str, dict[str, str]] = {
            "United States": "US", "South Korea": "KR", "Japan": "JP", "China": "CN",
            "Kim Jong Un": "kim", "Putin": "putin", "Lavrov": "lavrov", "Blinken": "blinken",
            "TASS": "tass", "Yonhap": "yonhap", "Moscow": "moscow", "Pyongyang": "pyongyang",
-           "Kursk": "kursk", "State Duma": "duma", "Choe Son Hui": "choe", "Seoul": "seoul"},
+           "Kursk": "kursk", "State Duma": "duma", "Choe Son Hui": "choe", "Seoul": "seoul",
+           "KCNA": "kcna", "VOA": "voa"},
     "id": {"Korea Utara": "KP", "Rusia": "RU", "Ukraina": "UA", "Amerika Serikat": "US",
            "Korea Selatan": "KR", "Jepang": "JP", "Kim Jong Un": "kim", "Putin": "putin",
            "Lavrov": "lavrov", "Blinken": "blinken", "TASS": "tass", "Yonhap": "yonhap",
@@ -146,7 +149,7 @@ NAMES: dict[str, dict[str, str]] = {
     "ko": {"북한": "KP", "러시아": "RU", "우크라이나": "UA", "미국": "US", "한국": "KR",
            "일본": "JP", "중국": "CN", "김정은": "kim", "푸틴": "putin", "라브로프": "lavrov",
            "블링컨": "blinken", "타스 통신": "tass", "연합뉴스": "yonhap", "모스크바": "moscow",
-           "평양": "pyongyang", "쿠르스크": "kursk"},
+           "평양": "pyongyang", "쿠르스크": "kursk", "조선중앙통신": "kcna", "VOA": "voa"},
     "ru": {"КНДР": "KP", "Россия": "RU", "России": "RU", "Россию": "RU", "Украина": "UA",
            "Украины": "UA", "Украину": "UA", "США": "US", "Путин": "putin",
            "Ким Чен Ын": "kim", "Ким Чен Ыном": "kim", "Лавров": "lavrov", "ТАСС": "tass",

@@ -139,3 +139,30 @@ def test_a_bridging_claim_does_not_merge_differently_dated_acts():
                                                "September 17": "2024-09-17"})
              if c.type == "VISIT"]
     assert {c.date.value for c in found if c.date} == {"2024-09-12", "2024-09-17"}
+
+
+# ---------------------------------------------------------------- newsrooms and possessors
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "VOA asked Russia for comment."),
+    ("ko", "VOA는 러시아에 의견을 요구했다."),
+])
+def test_a_newsroom_asking_is_no_claim(lang: str, text: str):
+    assert not [c for c in run(text, lang) if c.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "KCNA condemned the United States."),
+    ("ko", "조선중앙통신은 미국을 비난했다."),
+])
+def test_state_media_still_voice_their_state(lang: str, text: str):
+    assert one(run(text, lang), "ACCUSE").actors[0] == "kcna"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "プーチン大統領は金正恩氏の招待を受け入れた。"),
+    ("ko", "푸틴 대통령은 김정은 위원장의 초대를 수락했다."),
+])
+def test_the_possessor_of_a_verbs_object_is_not_its_actor(lang: str, text: str):
+    assert one(run(text, lang), "AGREE").actors[0] == "putin"

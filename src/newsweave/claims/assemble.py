@@ -124,6 +124,8 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         confidence -= 0.05
     if not actors:
         return None
+    if ctype not in lex.media_voice_types and all(_media(lookup(a), lex) for a in actors):
+        return None  # a newsroom's own doings ("asked for comment") are no news event
     if ctype == "VISIT":
         # one visits places, countries and bodies; a person named there is met, not visited
         targets = [t for t in targets if (e := lookup(t)) is None or e.type != "person"]
@@ -180,6 +182,10 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         confidence=round(max(0.05, min(0.95, confidence)), 2),
         notes=[CONTEXT_DATED] if context_dated else [],
     )
+
+
+def _media(e: Entity | None, lex: Lexicon) -> bool:
+    return e is not None and str((e.facts or {}).get("kind") or "") in lex.media_kinds
 
 
 def _months(value: str) -> int:

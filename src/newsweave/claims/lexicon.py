@@ -52,6 +52,8 @@ class Lexicon:
     min_confidence: float  # claims below this are not emitted
     background_months: int  # a claim dated this long before publication is background
     window: int  # how far (chars) an object word may sit from its trigger
+    media_kinds: frozenset[str] = frozenset()  # organisation kinds that report, not act
+    media_voice_types: frozenset[str] = frozenset()  # what media may still do (state media)
 
 
 def _word_regex(entry: str, spaced: bool) -> str:
@@ -119,7 +121,8 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
 
 KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
                   "roles", "honorifics", "units", "state_types", "partner_types",
-                  "passive_owner_types", "min_confidence", "background_months", "object_window"})
+                  "passive_owner_types", "min_confidence", "background_months", "object_window",
+                  "media_kinds", "media_voice_types"})
 CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "speculated",
                   "reported", "according_before", "according_after", "speech", "pronoun",
                   "coordination", "passive_before", "passive_after", "passive_form",
@@ -185,4 +188,6 @@ def lexicon(code: str | None) -> Lexicon:
         min_confidence=float(data.get("min_confidence", 0.45)),
         background_months=int(data.get("background_months", 12)),
         window=int(data.get("object_window", 40 if spaced else 16)),
+        media_kinds=frozenset(data.get("media_kinds") or ()),
+        media_voice_types=frozenset(data.get("media_voice_types") or ()),
     )

@@ -211,7 +211,10 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
                             for k in range(len(ms)))]
         owners = [i for i in before if role[i] == "possessor" and owns_object(i)
                   and hit.start - cues[i].after <= 24]
-        if poss and (not subj or ms[poss[-1]].start > ms[subj[-1]].start):
+        # ...but 金正恩氏の招待を受け入れ: a trigger with its own object (招待を) takes no
+        # possessor as its actor: the possessor owns that object
+        own_object = bool(marked and marked.search(hit.surface))
+        if poss and not own_object and (not subj or ms[poss[-1]].start > ms[subj[-1]].start):
             subj = [poss[-1]]
         # 駐留する北朝鮮兵士 / 파병된 북한군: the noun a relative clause qualifies is its actor
         head = lex.cues.get("relative_link")
