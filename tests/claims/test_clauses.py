@@ -166,3 +166,15 @@ def test_state_media_still_voice_their_state(lang: str, text: str):
 ])
 def test_the_possessor_of_a_verbs_object_is_not_its_actor(lang: str, text: str):
     assert one(run(text, lang), "AGREE").actors[0] == "putin"
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("ja", "プーチン大統領は金正恩朝鮮労働党委員長と会談した。",
+     {"プーチン": "putin", "金正恩": "kim", "朝鮮労働党": "duma"}),
+    ("ko", "푸틴 대통령은 김정은 노동당 총비서와 회담했다.",
+     {"푸틴": "putin", "김정은": "kim", "노동당": "duma"}),
+])
+def test_a_body_in_a_persons_title_is_no_party(lang: str, text: str, names: dict[str, str]):
+    from tests.claims.helpers import claims
+    c = one(claims(text, lang, mentions=names), "MEET")
+    assert {"putin", "kim"} <= set(c.actors) and "duma" not in set(c.actors) | set(c.targets)

@@ -150,6 +150,14 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     for m in ms:
         cues.append(cue_of(view, m, lex, prev_end))
         prev_end = m.end
+    if lex.roles_after:
+        # 金正恩朝鮮労働党委員長と / 김정은 노동당 총비서는: a body right after a person's name
+        # is part of his title; the person takes the marker after it
+        for i in range(len(ms) - 1):
+            if (ms[i].type == "person" and ms[i + 1].type == "organization"
+                    and 0 <= ms[i + 1].start - ms[i].end <= 1):
+                cues[i] = cues[i + 1]
+                exclude = exclude | {id(ms[i + 1].mention)}
     usable = [i for i, m in enumerate(ms) if id(m.mention) not in exclude]
     passive = _is_passive(text, hit, lex)
     roles = Roles(passive=passive)
