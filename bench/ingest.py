@@ -5,7 +5,9 @@ directory given with --source), writes them to a temporary directory, and runs t
 line in a child process so that its peak RSS can be read.
 
     python bench/ingest.py                     # 1,000 and 10,000 documents
-    python bench/ingest.py --sizes 200 --source examples
+    python bench/ingest.py --sizes 200 --source examples --jobs 2
+
+Peak RSS is the main process's (with --jobs, workers are separate processes).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ DEFAULT_SOURCE = ROOT.parent / "shared" / "corpus" / "seeds"
 CHILD = (
     "import resource, sys\n"
     "from newsweave.cli import main\n"
-    "code = main(['--db', sys.argv[1], 'ingest', '-q', sys.argv[2]])\n"
+    "code = main(['--db', sys.argv[1], 'ingest', '-q', '--jobs', sys.argv[3], sys.argv[2]])\n"
     "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
     "sys.exit(code)\n"
 )
@@ -50,7 +52,7 @@ def build_corpus(paras: list[str], n: int, directory: Path, seed: int = 7) -> in
     return total
 
 
-def run(n: int, paras: list[str]) -> None:
+def run(n: int, paras: list[str], jobs: int = 1) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
@@ -59,7 +61,7 @@ def run(n: int, paras: list[str]) -> None:
         t0 = time.perf_counter()
         # a fresh child per size, which reports its own peak RSS (kB on Linux) on its last line
         child = subprocess.run(
-            [sys.executable, "-c", CHILD, str(db), str(corpus)],
+            [sys.executable, "-c", CHILD, str(db), str(corpus), str(jobs)],
             check=True,
             capture_output=True,
             text=True,
@@ -67,7 +69,7 @@ def run(n: int, paras: list[str]) -> None:
         elapsed = time.perf_counter() - t0
         peak_kb = int(child.stderr.strip().splitlines()[-1])
         print(
-            f"{n:>6} docs  {size / 1e6:7.2f} MB  {elapsed:8.1f} s  "
+            f"{n:>6} docs  -j{jobs}  {size / 1e6:7.2f} MB  {elapsed:8.1f} s  "
             f"{n / elapsed:8.1f} docs/s  {size / 1e6 / elapsed:6.3f} MB/s  "
             f"peak RSS {peak_kb / 1024:7.0f} MB",
             flush=True,
@@ -78,11 +80,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    ap.add_argument("--jobs", type=int, default=1, help="worker processes for ingest")
     args = ap.parse_args()
     paras = paragraphs(args.source)
     print(f"paragraph pool: {len(paras)} from {args.source}")
     for n in args.sizes:
-        run(n, paras)
+        run(n, paras, args.jobs)
 
 
 if __name__ == "__main__":
