@@ -178,3 +178,21 @@ def test_a_body_in_a_persons_title_is_no_party(lang: str, text: str, names: dict
     from tests.claims.helpers import claims
     c = one(claims(text, lang, mentions=names), "MEET")
     assert {"putin", "kim"} <= set(c.actors) and "duma" not in set(c.actors) | set(c.targets)
+
+
+@pytest.mark.parametrize(("lang", "text", "quantities"), [
+    ("ja", "北朝鮮は最大8000人をクルスク州に配備した。", {"8000人": (8000, "people")}),
+    ("en", "North Korea has deployed up to 8,000 to Kursk.", {"8,000": (8000, "people")}),
+])
+def test_a_counted_amount_can_be_the_object(lang: str, text: str, quantities):
+    # no word for troops: the amount's unit tells what was deployed
+    c = one(run(text, lang, quantities=quantities), "DEPLOY_TROOPS")
+    assert c.quantity is not None and c.quantity.value == 8000
+
+
+@pytest.mark.parametrize(("lang", "text", "quantities"), [
+    ("ja", "北朝鮮は8000トンの米を配備した。", {"8000トン": (8000, "tonnes")}),
+    ("en", "North Korea deployed 8,000 tonnes of rice.", {"8,000 tonnes": (8000, "tonnes")}),
+])
+def test_an_amount_of_other_things_is_no_troops(lang: str, text: str, quantities):
+    assert not [c for c in run(text, lang, quantities=quantities) if c.type == "DEPLOY_TROOPS"]

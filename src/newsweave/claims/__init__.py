@@ -189,7 +189,9 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
               quoted: str | None = None) -> list[Draft]:
     if not view.mentions and not context_actors and not quoted:
         return []
-    hits = find_triggers(view.text, lex, [(m.start, m.end) for m in view.mentions])
+    amounts = tuple((q.start, q.end, q.quantity.unit or "") for q in view.quantities
+                    if q.quantity.unit and not q.quantity.problem)
+    hits = find_triggers(view.text, lex, [(m.start, m.end) for m in view.mentions], amounts)
     if not hits:
         return []
     atts = find_attributions(view, lex)

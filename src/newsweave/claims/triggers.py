@@ -17,10 +17,25 @@ class Hit:
     object_word: str | None = None  # the object that decided a conditional trigger
 
 
-def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, str]):
-    """The claim type given by the object class nearest to a conditional trigger."""
+def _unit(u: str | None) -> str:
+    u = (u or "").strip().lower()
+    return u[:-1] if u.endswith("s") and len(u) > 3 else u
+
+
+def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, str],
+                 amounts: tuple[tuple[int, int, str], ...] = ()):
+    """The claim type given by the object class nearest to a conditional trigger; failing
+    that, by a counted amount whose unit fits a type ("8,000 were deployed": people)."""
     lo, hi = max(0, start - lex.window), min(len(text), end + lex.window)
     best: tuple[int, str, str] | None = None
+    for a, b, unit in amounts:
+        if b <= lo or a >= hi or (start <= a < end):
+            continue
+        for ctype in then.values():
+            if _unit(unit) in {_unit(u) for u in lex.units.get(ctype, ())}:
+                dist = (a - end if a >= end else start - b) + 8  # a word object wins
+                if best is None or dist < best[0]:
+                    best = (dist, ctype, text[a:b])
     for cls, ctype in then.items():
         pat = lex.objects.get(cls)
         if pat is None:
@@ -36,8 +51,10 @@ def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, 
     return best
 
 
-def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = ()) -> list[Hit]:
-    """All trigger hits, longest first where they overlap; none inside a `blocked` span."""
+def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
+                  amounts: tuple[tuple[int, int, str], ...] = ()) -> list[Hit]:
+    """All trigger hits, longest first where they overlap; none inside a `blocked` span.
+    `amounts` are the sentence's counted quantities (start, end, unit)."""
     hits: list[Hit] = []
     for trig in lex.triggers:
         for m in trig.pattern.finditer(text):
@@ -45,7 +62,7 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = ()) 
             if a == b or any(a < be and ba < b for ba, be in blocked):
                 continue
             if trig.objects:
-                found = _object_type(text, a, b, lex, trig.objects)
+                found = _object_type(text, a, b, lex, trig.objects, amounts)
                 if found is None:
                     continue
                 hits.append(Hit(found[1], a, b, m.group(0), trig.nominal, found[2]))
