@@ -196,3 +196,33 @@ def test_a_counted_amount_can_be_the_object(lang: str, text: str, quantities):
 ])
 def test_an_amount_of_other_things_is_no_troops(lang: str, text: str, quantities):
     assert not [c for c in run(text, lang, quantities=quantities) if c.type == "DEPLOY_TROOPS"]
+
+
+@pytest.mark.parametrize(("lang", "text", "n"), [
+    ("en", "Kim Jong Un convened a meeting in Pyongyang.", 0),
+    ("en", "North Korean leader Kim Jong Un held a meeting.", 0),
+    ("en", "Putin met Lavrov in Moscow.", 1),
+    ("ja", "金正恩氏は平壌で会議を開き会談した。", 0),
+    ("ja", "金正恩氏はプーチン大統領と会談した。", 1),
+])
+def test_a_meeting_needs_two_sides(lang: str, text: str, n: int):
+    assert len([c for c in run(text, lang) if c.type == "MEET"]) == n
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    # the warning's subject is not the one inside the quotation
+    ("ja", "ブリンケン氏は訓練を指摘した。"
+           "そのうえで「北朝鮮がウクライナを攻撃すれば標的になる」と警告した。",
+     "blinken"),
+    ("ko", "블링컨 장관은 훈련을 지적했다. "
+           "이어 \"북한이 우크라이나를 공격하면 표적이 된다\"고 경고했다.",
+     "blinken"),
+])
+def test_a_quoted_subject_is_not_the_speech_verbs(lang: str, text: str, speaker: str):
+    c = one(run(text, lang), "WARN")
+    assert c.actors[0] == speaker and "KP" not in c.actors
+
+
+def test_a_name_before_a_headline_quotation_is_its_speaker():
+    found = run("연합뉴스 \"북한 러시아에 파병\"", "ko")
+    assert all(c.actors[:1] != ("yonhap",) for c in found)

@@ -138,6 +138,8 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
             c = country_of(lookup(a), lookup)
             if c and c not in actors and c not in targets:
                 actors.append(c)
+    if ctype in lex.two_sided_types and _sides(actors + targets, lookup) < 2:
+        return None
     location = roles.location.entity_id if roles.location else None
     date = sentence_date(view, hit.start, lex)
     context_dated = False
@@ -182,6 +184,15 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         confidence=round(max(0.05, min(0.95, confidence)), 2),
         notes=[CONTEXT_DATED] if context_dated else [],
     )
+
+
+def _sides(ids: list[str], lookup) -> int:
+    """How many sides the parties make: each person is one; a country or body of one of
+    them is his side, not another."""
+    ents = {i: lookup(i) for i in ids}
+    persons = {i for i, e in ents.items() if e is not None and e.type == "person"}
+    theirs = {country_of(ents[p], lookup) for p in persons}
+    return len(persons) + len({i for i in ids if i not in persons and i not in theirs})
 
 
 def _media(e: Entity | None, lex: Lexicon) -> bool:

@@ -54,6 +54,7 @@ class Lexicon:
     window: int  # how far (chars) an object word may sit from its trigger
     media_kinds: frozenset[str] = frozenset()  # organisation kinds that report, not act
     media_voice_types: frozenset[str] = frozenset()  # what media may still do (state media)
+    two_sided_types: frozenset[str] = frozenset()  # acts between two sides (meetings, calls)
 
 
 def _word_regex(entry: str, spaced: bool) -> str:
@@ -122,7 +123,7 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
 KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
                   "roles", "honorifics", "units", "state_types", "partner_types",
                   "passive_owner_types", "min_confidence", "background_months", "object_window",
-                  "media_kinds", "media_voice_types"})
+                  "media_kinds", "media_voice_types", "two_sided_types"})
 CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "speculated",
                   "reported", "according_before", "according_after", "speech", "pronoun",
                   "coordination", "passive_before", "passive_after", "passive_form",
@@ -190,4 +191,5 @@ def lexicon(code: str | None) -> Lexicon:
         window=int(data.get("object_window", 40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         media_voice_types=frozenset(data.get("media_voice_types") or ()),
+        two_sided_types=frozenset(data.get("two_sided_types") or ()),
     )

@@ -25,6 +25,8 @@ ACTOR_TYPES = frozenset({"person", "country", "organization"})
 PLACE_TYPES = frozenset({"place", "country", "organization"})
 _SEP = r"[\s,、，・/&()（）]*"
 _CLOSERS = "\"'”’」』）)】》〉 \u3000"
+_QUOTE_OPEN = ("「", "『", "“", '"', "‘", "《")
+_QUOTE_CLOSE = ("」", "』", "”", '"', "’", "》")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +203,13 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         if subj and quote and not partner_marker and re.search(
                 f"(?:{quote.pattern})$", text[max(0, hit.start - 5) : hit.start].rstrip()):
             # 「…」と警告した / …했다고 경고했다: the clause before と is quoted; the verb's own
-            # subject is the topic that opens the sentence
+            # subject is the topic that opens the sentence -- outside the quotation marks
+            # (そのうえで「北朝鮮兵が…」と警告した: no subject of its own, it is dropped)
+            lead = text[: hit.start]
+            closes = max((lead.rfind(c) for c in _QUOTE_CLOSE), default=-1)
+            opens = min((p for c in _QUOTE_OPEN if (p := lead.find(c)) >= 0), default=-1)
+            if 0 <= opens < closes:
+                subj = [i for i in subj if not opens < ms[i].start < closes]
             subj = subj[:1]
         # 金総書記のロシア訪問: a possessor right before a nominal trigger is its actor
         # ...but not ロシアのラブロフ外相, where the possessor qualifies the next name
@@ -232,7 +240,9 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         if not subj:
             subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
         if not subj:  # headline style: "북한, 러시아에 파병" / "北朝鮮、ロシアに派兵"
-            subj = [i for i in before if ms[i].start <= 1 and role[i] is None][:1]
+            # ...but 국정원 "북한군 …": a name before a quotation is its speaker
+            subj = [i for i in before if ms[i].start <= 1 and role[i] is None
+                    and not text[ms[i].end :].lstrip().startswith(_QUOTE_OPEN)][:1]
     else:
         subj = [i for i in before if role[i] is None and _can_act(ms[i])
                 and hit.start - ms[i].end <= 120]
