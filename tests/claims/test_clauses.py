@@ -226,3 +226,13 @@ def test_a_quoted_subject_is_not_the_speech_verbs(lang: str, text: str, speaker:
 def test_a_name_before_a_headline_quotation_is_its_speaker():
     found = run("연합뉴스 \"북한 러시아에 파병\"", "ko")
     assert all(c.actors[:1] != ("yonhap",) for c in found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "ブリンケン氏は、ロシアが北朝鮮兵を訓練していると述べた。"
+           "そのうえで「ウクライナと戦えば標的になる」と警告した。"),
+    ("en", "Blinken said Russia was training North Korean troops. "
+           "He warned Ukraine of consequences."),
+])
+def test_a_speaker_is_who_the_next_sentence_is_about(lang: str, text: str):
+    assert one(run(text, lang), "WARN").actors[0] == "blinken"

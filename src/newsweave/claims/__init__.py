@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from newsweave.claims.anachronism import PENALTY, Offices, offices_of, substitute
-from newsweave.claims.assemble import CONTEXT_DATED, Draft, build, country_of
+from newsweave.claims.assemble import CONTEXT_DATED, SPOKEN, Draft, build, country_of
 from newsweave.claims.attribution import continues_quote, find_attributions, open_quote
 from newsweave.claims.dates import DateContext, paragraph_break
 from newsweave.claims.lexicon import Lexicon, lexicon
@@ -223,7 +223,11 @@ def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]
     """Who the sentence is about, for a following "he"/"mereka"/両首脳 or a dropped subject:
     the actors of its last claim, else a person it opens with as subject."""
     if found:
-        return list(found[-1].actors)
+        last = found[-1]
+        if SPOKEN in last.notes and last.attributed_to:
+            # "Blinken said Russia trains them. He warned…": the speaker goes on
+            return [last.attributed_to]
+        return list(last.actors)
     prev = 0
     for m in view.mentions:
         cue = cue_of(view, m, lex, prev)

@@ -15,6 +15,7 @@ from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.model import DateValue, Entity, QuantityValue
 
 CONTEXT_DATED = "date from context"
+SPOKEN = "told by a named speaker"  # "X said …": X is who the sentence is about
 SPEECH_TYPES = frozenset({"ACCUSE", "WARN", "DENY", "SUPPORT", "REQUEST"})
 
 
@@ -182,7 +183,8 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         quantity=pick_quantity(view, hit, ctype, lex),
         attributed_to=speaker,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
-        notes=[CONTEXT_DATED] if context_dated else [],
+        notes=([CONTEXT_DATED] if context_dated else [])
+        + ([SPOKEN] if att is not None and att.kind == "speech" and speaker else []),
     )
 
 
