@@ -236,3 +236,13 @@ def test_a_name_before_a_headline_quotation_is_its_speaker():
 ])
 def test_a_speaker_is_who_the_next_sentence_is_about(lang: str, text: str):
     assert one(run(text, lang), "WARN").actors[0] == "blinken"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "ロシアはウクライナの呼びかけを支持した。"),
+    ("ko", "러시아는 우크라이나의 요청을 지지했다."),
+])
+def test_a_call_named_as_an_object_is_no_call(lang: str, text: str):
+    found = run(text, lang)
+    assert one(found, "SUPPORT").actors[0] == "RU"
+    assert not [c for c in found if c.type == "REQUEST"]

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 
 from newsweave.claims.anachronism import PENALTY, Offices, offices_of, substitute
-from newsweave.claims.assemble import CONTEXT_DATED, SPOKEN, Draft, build, country_of
+from newsweave.claims.assemble import (
+    CONTEXT_DATED,
+    SPEECH_TYPES,
+    SPOKEN,
+    Draft,
+    build,
+    country_of,
+)
 from newsweave.claims.attribution import continues_quote, find_attributions, open_quote
 from newsweave.claims.dates import DateContext, paragraph_break
 from newsweave.claims.lexicon import Lexicon, lexicon
@@ -161,6 +168,21 @@ def _subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
     return False
 
 
+def _referred(hit: Hit, hits: list[Hit], text: str, lex: Lexicon) -> bool:
+    """A call, support or protest named as the object of another act ("ウクライナの呼びかけを
+    支持し", "지지를 비난"): it refers to an act told elsewhere, it is not one of its own."""
+    if not (hit.nominal or not lex.spaced) or hit.type not in SPEECH_TYPES or not lex.roles_after:
+        return False
+    marker = lex.cues.get("object_marker")
+    for h in hits:
+        if h is hit or h.start < hit.end or h.start - hit.end > 4:
+            continue
+        gap = text[hit.end : h.start].strip()
+        if not gap or (marker is not None and marker.fullmatch(gap)):
+            return True
+    return False
+
+
 def _source_phrases(view: SentenceView, lex: Lexicon) -> frozenset[int]:
     """Mentions inside an "according to …" phrase: a source, never a party of the act
     ("menurut lembaga penyiaran publik Korea Selatan KBS, Korea Utara…")."""
@@ -204,7 +226,7 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
     for hit in hits:
         if hit.type != "DENY" and _denied_content(hit, denials, lex):
             continue
-        if _setting(view.text, hit, lex):
+        if _setting(view.text, hit, lex) or _referred(hit, hits, view.text, lex):
             continue
         if _subordinate(view.text, hit, lex, "hypothetical") or _subordinate(
                 view.text, hit, lex, "background"):
