@@ -246,3 +246,22 @@ def test_a_call_named_as_an_object_is_no_call(lang: str, text: str):
     found = run(text, lang)
     assert one(found, "SUPPORT").actors[0] == "RU"
     assert not [c for c in found if c.type == "REQUEST"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "ロシアは北朝鮮兵に砲撃や無人機の運用などの訓練を行っている。"),
+    ("en", "Russia is training North Korean troops in skills such as artillery strikes."),
+    ("id", "Rusia melatih pasukan Korea Utara dalam keterampilan seperti serangan artileri."),
+])
+def test_examples_of_a_skill_are_no_attacks(lang: str, text: str):
+    assert not [c for c in run(text, lang) if c.type == "ATTACK"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "ブリンケン氏は、北朝鮮兵は正当な攻撃目標になると警告した。"),
+    ("ko", "블링컨 장관은 북한군이 정당한 공격 목표가 된다고 경고했다."),
+])
+def test_a_legitimate_target_is_a_warning(lang: str, text: str):
+    found = run(text, lang)
+    assert one(found, "WARN").actors[0] == "blinken"
+    assert not [c for c in found if c.type == "ATTACK"]

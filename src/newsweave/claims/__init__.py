@@ -152,10 +152,12 @@ _CLAUSE_END = re.compile(r"[,;:，、。；：]")
 
 def _subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
     """Does a `name` clause word govern the trigger: "if … attacked" / 攻撃された場合,
-    "since … signed" / 署名して以来? Such acts are hypotheses or background, not news."""
+    "since … signed" / 署名して以来, "such as shelling" / 砲撃などの訓練? Such acts are
+    hypotheses, background or examples, not news."""
     before = lex.cues.get(f"{name}_before")
     after = lex.cues.get(f"{name}_after")
-    reach = 40 if lex.spaced else 8
+    # a list of examples runs longer than a clause word's reach ("砲撃や無人機の運用などの")
+    reach = 40 if lex.spaced else (16 if name == "example" else 8)
     if after:
         m = after.search(text, hit.end, min(len(text), hit.end + reach))
         if m and not _CLAUSE_END.search(text, hit.end, m.start()):
@@ -181,6 +183,16 @@ def _referred(hit: Hit, hits: list[Hit], text: str, lex: Lexicon) -> bool:
         if not gap or (marker is not None and marker.fullmatch(gap)):
             return True
     return False
+
+
+def _restated(hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
+    """A warning inside a warning ("…は正当な攻撃目標になると警告した", "warned they would be
+    legitimate targets"): the governing verb's claim is the one; the content adds none."""
+    if hit.type not in SPEECH_TYPES:
+        return False
+    if lex.roles_after or not lex.spaced:  # verb-final: the governing verb comes later
+        return any(h.type == hit.type and 0 <= h.start - hit.end <= 20 for h in hits)
+    return any(h.type == hit.type and 0 <= hit.start - h.end <= 40 for h in hits)
 
 
 def _source_phrases(view: SentenceView, lex: Lexicon) -> frozenset[int]:
@@ -226,10 +238,11 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
     for hit in hits:
         if hit.type != "DENY" and _denied_content(hit, denials, lex):
             continue
-        if _setting(view.text, hit, lex) or _referred(hit, hits, view.text, lex):
+        if (_setting(view.text, hit, lex) or _referred(hit, hits, view.text, lex)
+                or _restated(hit, hits, lex)):
             continue
-        if _subordinate(view.text, hit, lex, "hypothetical") or _subordinate(
-                view.text, hit, lex, "background"):
+        if any(_subordinate(view.text, hit, lex, k)
+               for k in ("hypothetical", "background", "example")):
             continue
         roles = assign(view, hit, lex, sources, partner_is_actor=hit.type in lex.partner_types)
         d = build(view, hit, roles, lex, atts, context_actors,
