@@ -280,3 +280,16 @@ def test_the_same_report_keeps_its_date(lang: str, text: str, times: dict[str, s
 ])
 def test_a_new_source_starts_a_new_report(lang: str, text: str, times: dict[str, str]):
     assert one(run(text, lang, times=times), "DEPLOY_TROOPS").date is None
+
+
+@pytest.mark.parametrize(("lang", "text", "times"), [
+    ("en", "On October 18, Lavrov met Kim Jong Un of North Korea. According to TASS, Lavrov "
+           "said Russia "
+           "would support North Korea.", {"October 18": "2024-10-18"}),
+    ("id", "Pada 18 Oktober, Lavrov bertemu Kim Jong Un dari Korea Utara. Menurut TASS, Lavrov "
+           "mengatakan Rusia "
+           "akan mendukung Korea Utara.", {"18 Oktober": "2024-10-18"}),
+])
+def test_a_source_quoting_the_same_people_keeps_the_date(lang, text, times):
+    c = one(run(text, lang, times=times), "SUPPORT")
+    assert c.date is not None and c.date.value == "2024-10-18"

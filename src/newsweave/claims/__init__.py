@@ -45,6 +45,10 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
             e = next((x for x in entities.values() if x.name == key), None)
         return e
 
+    def expand(ids: set[str]) -> set[str]:
+        """The parties and the countries of those among them who have one."""
+        return ids | {c for i in ids if (c := country_of(lookup(i), lookup))}
+
     offices = offices_of(kb)
     views = build_views(document, analysis, kb)
     drafts: list[Draft] = []
@@ -71,16 +75,14 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         drafts.extend(found)
         context_actors = _subjects(view, lex, found) or context_actors
         parties = {p for d in found for p in (*d.actors, *d.targets)}
-        dates.record(view, parties, _persons(parties, lookup))
+        # a leader's claims relate to his country's: both carry the running date
+        dates.record(view, expand(parties), _persons(parties, lookup))
         persons = _persons(parties, lookup)
         cont = lex.cues.get("pronoun")
         if any(CONTEXT_DATED in d.notes for d in found) and (
                 persons & dates.persons or (cont and cont.search(view.text[:40]))):
-            dates.keep(parties, persons)  # the same people's report goes on
+            dates.keep(expand(parties), persons)  # the same people's report goes on
         prev = view
-    def expand(ids: set[str]) -> set[str]:
-        return ids | {c for i in ids if (c := country_of(lookup(i), lookup))}
-
     return _finish(document, _dedupe(drafts, expand))
 
 
@@ -232,7 +234,11 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
     denials = [h for h in hits if h.type == "DENY"]
     cont = lex.cues.get("pronoun")
     continues = bool(cont and cont.search(view.text[:40]))
-    new_report = any(a.kind == "according" and a.source is not None for a in atts)
+    # "According to KBS, …" starts a new report, unless it names someone of the running one
+    # ("Menurut TASS, Choe mengatakan…" after Choe's meeting)
+    named = {m.entity_id for m in view.mentions if m.type == "person"}
+    new_report = not (named & dates.persons) and any(
+        a.kind == "according" and a.source is not None for a in atts)
     sources = _source_phrases(view, lex)
     out = []
     for hit in hits:
