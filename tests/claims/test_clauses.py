@@ -265,3 +265,12 @@ def test_a_legitimate_target_is_a_warning(lang: str, text: str):
     found = run(text, lang)
     assert one(found, "WARN").actors[0] == "blinken"
     assert not [c for c in found if c.type == "ATTACK"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "North Korea sends troops to Russia, Seoul says\n\nSouth Korea is alarmed."),
+    ("id", "Korea Utara mengirim pasukan ke Rusia, kata Yonhap."),
+])
+def test_a_tail_speaker_is_no_party(lang: str, text: str):
+    c = one(run(text, lang), "DEPLOY_TROOPS")
+    assert c.actors[0] == "KP" and set(c.targets) == {"RU"}

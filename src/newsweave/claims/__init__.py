@@ -209,6 +209,13 @@ def _source_phrases(view: SentenceView, lex: Lexicon) -> frozenset[int]:
             spans.append((c.end(), stop.start()))
     out = {id(m.mention) for m in view.mentions if any(a <= m.start and m.end <= b
                                                        for a, b in spans)}
+    tails = find_attributions(view, lex) if lex.spaced and not lex.roles_after else ()
+    for a in tails:  # "…, Seoul says." / "…, kata Putin.": a tail speaker (SVO languages;
+        if a.kind == "speech" and a.source is not None:  # in ja/ko every verb ends it)
+            lo, hi = min(a.start, a.source.start), max(a.end, a.source.end)
+            if not text[hi:].strip(" .!?\"'”’」』。") and text[:lo].rstrip().endswith(
+                    (",", "，", "、", "”", '"', "」")):
+                out.add(id(a.source.mention))
     before = lex.cues.get("according_before")  # X によると: the names right before the cue
     for c in before.finditer(text) if before else ():
         edge = c.start()

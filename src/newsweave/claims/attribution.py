@@ -59,7 +59,7 @@ def _find(view: SentenceView, lex: Lexicon) -> list[Attribution]:
 def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
              prev_ends: dict[int, int]) -> LocalMention | None:
     text = view.text
-    ms = [m for m in view.mentions if m.type in SOURCE_TYPES]
+    ms = [m for m in view.mentions if m.type in SOURCE_TYPES or m.stands_for]  # "Seoul says"
     if lex.roles_after:
         subj = [m for m in ms if m.end <= start
                 and cue_of(view, m, lex, prev_ends[id(m)]).role == "actor"]
