@@ -46,7 +46,10 @@ def build_corpus(paras: list[str], n: int, directory: Path, seed: int = 7) -> in
     total = 0
     for i in range(n):
         body = "\n".join(rng.sample(paras, k=min(len(paras), rng.randint(4, 12))))
-        text = f"Synthetic article {i}\n{body}\n"
+        # a date line like real articles carry (undated copies trigger the estimation pass)
+        month, day, hour = rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23)
+        dateline = f"2024/{month:02d}/{day:02d} {hour:02d}:00 KST"
+        text = f"Synthetic article {i}\n{body}\n{dateline}\n"
         (directory / f"doc_{i:05d}.txt").write_text(text, encoding="utf-8")
         total += len(text.encode("utf-8"))
     return total
