@@ -106,3 +106,18 @@ def test_unspaced_variants_of_a_linked_name(fx, kb, text, lang, linked, variant)
     findings, _ = fx.run(doc, fx.analysis(mentions=[m]), kb=kb)
     f = [f for f in findings if f.kind == "name_variant"]
     assert [(x.surface, x.suggestion) for x in f] == [(variant, "Sergey Lavrov")]
+
+
+@pytest.mark.parametrize("text,lang,surface,entity,flagged", [
+    # the linker forgives these through the transliteration key; the reader should still see them
+    ("Pemimpin Korea Utara Kim Jung Eun tiba di Rusia.", "id", "Kim Jung Eun", "kim-jong-un", True),
+    ("Kirill Butanov said supplies had begun.", "en", "Kirill Butanov", "kirill-budanov", True),
+    # a spelling system's variant, not a letter off: no finding
+    ("Kyrylo Budanov said supplies had begun.", "en", "Kyrylo Budanov", "kirill-budanov", False),
+])
+def test_transliteration_links_one_letter_off(fx, kb, text, lang, surface, entity, flagged):
+    doc = fx.make_doc(text, lang)
+    m = fx.mention(doc, surface, entity, "transliteration", 0.9)
+    findings, _ = fx.run(doc, fx.analysis(mentions=[m]), kb=kb)
+    found = [f for f in findings if f.kind in ("near_miss_name", "name_variant")]
+    assert bool(found) is flagged

@@ -98,7 +98,13 @@ def _is_near_miss(m: Mention, ent, known: set[str]) -> bool:
     if m.how == "fuzzy" and m.confidence < 1.0:
         return _norm(m.surface) not in known
     if m.how == "transliteration":
-        return m.confidence < 0.8 and _norm(m.surface) not in known
+        if _norm(m.surface) in known:
+            return False
+        if m.confidence < 0.8:
+            return True
+        # a Latin spelling that none of the names has and that is one letter off the canonical
+        # name (Kim Jung Eun, Kirill Butanov): the key forgives it, the reader should not
+        return ent.type == "person" and _token_near_miss(collapse(m.surface), ent.name)
     if m.how == "alias" and ent.type == "person" and _norm(m.surface) != _norm(ent.name):
         return _token_near_miss(collapse(m.surface), ent.name)
     return False
