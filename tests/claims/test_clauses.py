@@ -274,3 +274,23 @@ def test_a_legitimate_target_is_a_warning(lang: str, text: str):
 def test_a_tail_speaker_is_no_party(lang: str, text: str):
     c = one(run(text, lang), "DEPLOY_TROOPS")
     assert c.actors[0] == "KP" and set(c.targets) == {"RU"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lavrov spoke to reporters. They visited Moscow."),
+    ("id", "Lavrov berbicara kepada wartawan. Mereka mengunjungi Moskow."),
+])
+def test_they_is_not_the_one_person_before(lang: str, text: str):
+    assert not [c for c in run(text, lang) if c.type == "VISIT" and "lavrov" in c.actors]
+    # ... while "he" is
+    text = text.replace("They", "He").replace("Mereka", "Dia")
+    assert [c for c in run(text, lang) if c.type == "VISIT" and "lavrov" in c.actors]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Putin met Kim Jong Un. They visited Moscow."),
+    ("id", "Putin bertemu Kim Jong Un. Mereka mengunjungi Moskow."),
+])
+def test_they_are_the_two_before(lang: str, text: str):
+    c = one(run(text, lang), "VISIT")
+    assert {"putin", "kim"} <= set(c.actors)

@@ -275,6 +275,8 @@ def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]
         if SPOKEN in last.notes and last.attributed_to:
             # "Blinken said Russia trains them. He warned…": the speaker goes on
             return [last.attributed_to]
+        if last.type in lex.partner_types:  # "Putin met Kim. They…": both sides
+            return list(last.actors) + [t for t in last.targets if t not in last.actors]
         return list(last.actors)
     prev = 0
     for m in view.mentions:
@@ -295,8 +297,27 @@ def _compatible(a: Draft, b: Draft, expand=None) -> bool:
         pa, pb = expand(pa), expand(pb)
     if a.type != b.type or not (pa <= pb or pb <= pa):
         return False
+    if (a.modality == "denied") != (b.modality == "denied"):
+        return False  # an act and its denial are two claims, not one told twice
+    if _opposite(a, b, expand):
+        return False
     da, db = (a.date.value if a.date else None), (b.date.value if b.date else None)
     return da is None or db is None or da.startswith(db) or db.startswith(da)
+
+
+# acts between equals: who is actor and who is target carries no direction
+_SYMMETRIC = frozenset({"MEET", "PHONE_CALL", "AGREE"})
+
+
+def _opposite(a: Draft, b: Draft, expand=None) -> bool:
+    """A one-way act told in both directions ("North Korea arms Russia" and "Russia arms North
+    Korea") is two acts: the actors of one are the other's targets and they share no actor."""
+    if a.type in _SYMMETRIC or not (a.actors and a.targets and b.actors and b.targets):
+        return False
+    grow = expand or set
+    aa, at, ba, bt = grow(set(a.actors)), grow(set(a.targets)), grow(set(b.actors)), grow(
+        set(b.targets))
+    return not (aa & ba) and bool(aa & bt or at & ba)
 
 
 def _strength(d: Draft) -> tuple:

@@ -109,6 +109,9 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
                                             if m.end <= hit.start}]  # partners after the verb
     if has_pronoun and earlier:
         actors = [earlier[-1]] + [a for a in later if a != earlier[-1]]
+    elif (has_pronoun and len(context_actors) == 1 and (plural := lex.cues.get("plural_pronoun"))
+          and plural.search(lead) and _sides(context_actors, lookup) == 1):
+        pass  # "they" is not the one person of the previous sentence: no subject to give it
     elif context_actors and (has_pronoun or dropped):
         if has_pronoun:
             actors = later  # the pronoun, not an earlier place or country, is the subject
