@@ -123,3 +123,16 @@ def test_bad_kb_file_is_a_usage_error(tmp_path: Path, corpus: Path, capsys) -> N
     err = capsys.readouterr().err
     assert "bad.yaml" in err
     assert main(["--db", str(tmp_path / "x.db"), "--kb", str(tmp_path / "nope.yaml"), "docs"]) == 2
+
+
+def test_republished_copy_is_linked_as_near_duplicate(tmp_path: Path, corpus: Path, capsys) -> None:
+    copy = "DIGEST — republished\n\n" + ARTICLE_EN + "\nMore news at 11.\n"
+    (corpus / "copy.txt").write_text(copy, encoding="utf-8")
+    db = tmp_path / "nw.db"
+    assert run(db, "ingest", "-q", str(corpus)) == 0
+    assert "near-duplicates 1" in capsys.readouterr().out
+    run(db, "docs", "--json")
+    rows = {json.loads(x)["uri"].rsplit("/", 1)[-1]: json.loads(x)
+            for x in capsys.readouterr().out.splitlines()}
+    assert rows["copy.txt"]["near_duplicates"] == [rows["en.txt"]["id"]]
+    assert rows["id.txt"]["near_duplicates"] == []  # a translation is not a copy
