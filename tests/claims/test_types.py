@@ -143,3 +143,12 @@ def test_no_actor_no_claim():
 def test_trigger_inside_a_name_is_ignored():
     # "Duma" is a mention; nothing in the name should act as a trigger
     assert run("The State Duma session opened.", "en") == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "ウクライナはロシアの無人機を破壊した。"),
+    ("en", "Ukraine destroyed Russian drones."),
+    ("zh", "乌克兰摧毁了俄罗斯的无人机。"),
+])
+def test_destroying_is_an_attack(lang: str, text: str):
+    assert one(run(text, lang), "ATTACK").actors[0] == "UA"
