@@ -293,3 +293,20 @@ def test_a_new_source_starts_a_new_report(lang: str, text: str, times: dict[str,
 def test_a_source_quoting_the_same_people_keeps_the_date(lang, text, times):
     c = one(run(text, lang, times=times), "SUPPORT")
     assert c.date is not None and c.date.value == "2024-10-18"
+
+
+@pytest.mark.parametrize(("lang", "text", "times"), [
+    ("en", "On October 31, Blinken said North Korea sent troops to Russia.\n\n"
+           "Blinken also said Russia was training North Korean troops.",
+     {"October 31": "2024-10-31"}),
+    ("ja", "ブリンケン氏は10月31日、北朝鮮がロシアに兵士を派遣したと述べた。\n\n"
+           "ブリンケン氏は、ロシアが北朝鮮兵を訓練していると指摘した。",
+     {"10月31日": "2024-10-31"}),
+])
+def test_a_new_paragraph_with_the_same_speaker_keeps_the_date(lang, text, times):
+    c = one(run(text, lang, times=times), "TRAIN")
+    assert c.date is not None and c.date.value == "2024-10-31"
+    # a paragraph about someone else does not
+    other = text.split("\n\n")[0] + "\n\nPutin said Russia was training North Korean troops."
+    if lang == "en":
+        assert one(run(other, lang, times=times), "TRAIN").date is None

@@ -76,12 +76,13 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         context_actors = _subjects(view, lex, found) or context_actors
         parties = {p for d in found for p in (*d.actors, *d.targets)}
         # a leader's claims relate to his country's: both carry the running date
-        dates.record(view, expand(parties), _persons(parties, lookup))
+        speakers = _persons({d.attributed_to for d in found if d.attributed_to}, lookup)
+        dates.record(view, expand(parties), _persons(parties, lookup), speakers)
         persons = _persons(parties, lookup)
         cont = lex.cues.get("pronoun")
         if any(CONTEXT_DATED in d.notes for d in found) and (
                 persons & dates.persons or (cont and cont.search(view.text[:40]))):
-            dates.keep(expand(parties), persons)  # the same people's report goes on
+            dates.keep(expand(parties), persons, speakers)  # the same people's report
         prev = view
     return _finish(document, _dedupe(drafts, expand))
 
@@ -260,7 +261,7 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
         roles = assign(view, hit, lex, sources, partner_is_actor=hit.type in lex.partner_types)
         d = build(view, hit, roles, lex, atts, context_actors,
                   lambda parties: dates.context(continues, parties, _persons(parties, lookup),
-                                                new_report),
+                                                new_report, named),
                   headline, lookup, published, quoted)
         if d is not None and d.confidence >= lex.min_confidence:
             out.append(d)

@@ -66,14 +66,22 @@ class DateContext:
         self.age = 0
         self.parties: set[str] = set()
         self.persons: set[str] = set()
+        self.speakers: set[str] = set()  # who spoke in the running report
+        # the last paragraph's date and people: a new paragraph that names one of them
+        # ("Blinken said … on the 31st. ¶ Blinken also noted …") goes on with its report
+        self.carried: DateValue | None = None
+        self.carried_people: set[str] = set()
 
     def advance(self, view: SentenceView, new_paragraph: bool) -> None:
         """Call before handling `view`."""
+        if new_paragraph and self.paragraph is not None:
+            self.carried = self.paragraph
+            self.carried_people = self.persons | self.speakers
         if new_paragraph or self.age >= self.span:
             self.paragraph = None
 
     def record(self, view: SentenceView, parties: set[str] | None = None,
-               persons: set[str] | None = None) -> None:
+               persons: set[str] | None = None, speakers: set[str] | None = None) -> None:
         """Call after handling `view`: remember its last usable date, and the parties of the
         claims it dated (empty when the date only sets the scene for what follows)."""
         ts = [t for t in view.times if usable(t)]
@@ -83,18 +91,20 @@ class DateContext:
             self.previous = self.paragraph
             self.parties = set(parties or ())
             self.persons = set(persons or ())
+            self.speakers = set(speakers or ())
             self.age = 0
         else:
             self.previous = None
             self.age += 1
 
-    def keep(self, parties: set[str], persons: set[str]) -> None:
+    def keep(self, parties: set[str], persons: set[str], speakers: set[str] = frozenset()) -> None:
         """Call after a sentence whose claims took the running date: it goes on with the
         same report, so the date stays alive, and its parties join the report's."""
         if self.paragraph is not None:
             self.age = 0
             self.parties |= parties
             self.persons |= persons
+            self.speakers |= speakers
 
     def _related(self, parties: set[str], persons: set[str]) -> bool:
         """Same people, or (when one side names no one) the same countries and bodies."""
@@ -103,7 +113,8 @@ class DateContext:
         return bool(self.parties & parties)
 
     def context(self, continues: bool, parties: set[str] | None = None,
-                persons: set[str] | None = None, new_report: bool = False) -> DateValue | None:
+                persons: set[str] | None = None, new_report: bool = False,
+                named: set[str] = frozenset()) -> DateValue | None:
         """The date a claim without one of its own takes from the context: a date that dated
         other parties' claims does not carry over to unrelated ones, nor to a new source's
         report ("According to KBS, …") unless the sentence goes on with "he"/"they"."""
@@ -112,4 +123,6 @@ class DateContext:
         related = not self.parties or parties is None or self._related(parties, persons or set())
         if self.paragraph and (related or continues):
             return self.paragraph
+        if self.paragraph is None and self.carried and named & self.carried_people:
+            return self.carried
         return self.previous if continues else None
