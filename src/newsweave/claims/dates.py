@@ -91,7 +91,9 @@ class DateContext:
             self.previous = self.paragraph
             self.parties = set(parties or ())
             self.persons = set(persons or ())
-            self.speakers = set(speakers or ())
+            # everyone the dated sentence names: a later paragraph about them goes on
+            self.speakers = set(speakers or ()) | {m.entity_id for m in view.mentions
+                                                    if m.type == "person"}
             self.age = 0
         else:
             self.previous = None
