@@ -126,5 +126,8 @@ class DateContext:
         if self.paragraph and (related or continues):
             return self.paragraph
         if self.paragraph is None and self.carried and named & self.carried_people:
+            # the report resumes: its date runs on in this paragraph
+            self.paragraph, self.age = self.carried, 0
+            self.persons = self.persons | (named & self.carried_people)
             return self.carried
         return self.previous if continues else None
