@@ -153,3 +153,18 @@ def test_any_text_keeps_invariants(text: str) -> None:
     except InputError:
         return  # a clear refusal is a correct answer
     check(p)
+
+
+def test_a_claim_party_the_text_never_names_still_has_its_record() -> None:
+    # a translation that writes the dead father for the ruling son: the claim is about the son,
+    # whose record must travel with the document so the export can name him
+    text = (
+        "Summit in the Far East\n\nSeptember 13, 2023\n\nNorth Korean leader Kim Jong Il met"
+        " Russian President Vladimir Putin at the Vostochny Cosmodrome on Wednesday.\n"
+    )
+    p = process(RawDocument("mem://anachronism", text.encode("utf-8")), RESOURCES)
+    check(p)
+    parties = {e for c in p.claims for e in (*c.actors, *c.targets)}
+    assert "kim-jong-un" in parties
+    assert "kim-jong-un" in {e.id for e in p.analysis.entities}
+    assert "kim-jong-un" not in {m.entity_id for m in p.analysis.mentions}

@@ -6,13 +6,15 @@ in any process and in any order. `store` and `fuse` (stateful) are called by the
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsweave.analyze import analyze
 from newsweave.claims import extract_claims
 from newsweave.clean import clean
 from newsweave.extract import extract
 from newsweave.forensics import inspect
 from newsweave.identity import document_id, minhash_bytes
-from newsweave.model import Document, InputError, Processed, RawDocument
+from newsweave.model import Analysis, Claim, Document, InputError, Processed, RawDocument
 from newsweave.resources import Resources
 from newsweave.segment import segment
 
@@ -44,6 +46,22 @@ def build_document(raw: RawDocument, resources: Resources) -> Document:
     )
 
 
+def _with_claim_entities(
+    analysis: Analysis, claims: tuple[Claim, ...], resources: Resources
+) -> Analysis:
+    """Add the KB records of entities a claim names that the text does not (the office holder
+    standing in for a dead leader the translation wrote), so every id in the output resolves."""
+    have = {e.id for e in analysis.entities}
+    wanted = {
+        eid
+        for c in claims
+        for eid in (*c.actors, *c.targets, c.location, c.attributed_to)
+        if eid and eid not in have
+    }
+    extra = [e for e in (resources.kb.get(eid) for eid in sorted(wanted)) if e is not None]
+    return replace(analysis, entities=analysis.entities + tuple(extra)) if extra else analysis
+
+
 def process(raw: RawDocument, resources: Resources) -> Processed:
     return reanalyse(build_document(raw, resources), resources)
 
@@ -53,6 +71,7 @@ def reanalyse(document: Document, resources: Resources) -> Processed:
     undated document gets an estimated reference date)."""
     analysis = analyze(document, resources)
     claims = tuple(extract_claims(document, analysis, resources))
+    analysis = _with_claim_entities(analysis, claims, resources)
     findings, quality = inspect(document, analysis, claims, resources)
     return Processed(
         document=document,

@@ -179,12 +179,16 @@ class SQLiteStore:
     def _save_entities(self, entities: Iterable[Entity], mentions: Iterable[Mention]) -> None:
         """Copy each mentioned entity into the store once, so exports stand on their own."""
         records = {e.id: e for e in entities}
-        for m in mentions:
-            if m.entity_id in self._known_entities:
+        surfaces = {m.entity_id: m.surface for m in mentions}
+        # every record the analysis carries (also those only a claim names), then any mention
+        # whose record is missing
+        for entity_id in [*records, *surfaces]:
+            if entity_id in self._known_entities:
                 continue
-            e = records.get(m.entity_id)
+            e = records.get(entity_id)
             if e is None:
-                e = Entity(m.entity_id, m.surface, "other", (m.surface,), linked=False)
+                surface = surfaces[entity_id]
+                e = Entity(entity_id, surface, "other", (surface,), linked=False)
             self.db.execute(
                 "INSERT OR IGNORE INTO entities(id, name, type, aliases, linked, facts)"
                 " VALUES (?,?,?,?,?,?)",
