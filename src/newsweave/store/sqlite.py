@@ -140,41 +140,36 @@ class SQLiteStore:
                     " VALUES (?,?,?)",
                     (a_id, b_id, sim),
                 )
-            self._save_entities(a.entities, a.mentions)
-            db.executemany(
-                'INSERT INTO mentions(doc_id, start, "end", surface, entity_id, sentence,'
-                " confidence, how, title) VALUES (?,?,?,?,?,?,?,?,?)",
-                [
-                    (
-                        d.id,
-                        m.start,
-                        m.end,
-                        m.surface,
-                        m.entity_id,
-                        m.sentence,
-                        m.confidence,
-                        m.how,
-                        m.title,
-                    )
-                    for m in a.mentions
-                ],
-            )
-            db.executemany(
-                "INSERT INTO claims(id, doc_id, type, date, data) VALUES (?,?,?,?,?)",
-                [
-                    (c.id, d.id, c.type, c.date.value if c.date else None, dumps(c))
-                    for c in processed.claims
-                ],
-            )
-            db.executemany(
-                "INSERT INTO findings(id, doc_id, kind, severity, data) VALUES (?,?,?,?,?)",
-                [(f.id, d.id, f.kind, f.severity, dumps(f)) for f in processed.findings],
-            )
+            self._insert_analysis(processed)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             self._known_entities = {r[0] for r in db.execute("SELECT id FROM entities")}
             raise
+
+    def _insert_analysis(self, processed: Processed) -> None:
+        """Entities, mentions, claims and findings of one document (inside the caller's
+        transaction)."""
+        d, a, db = processed.document, processed.analysis, self.db
+        self._save_entities(a.entities, a.mentions)
+        db.executemany(
+            'INSERT INTO mentions(doc_id, start, "end", surface, entity_id, sentence,'
+            " confidence, how, title) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (d.id, m.start, m.end, m.surface, m.entity_id, m.sentence, m.confidence, m.how,
+                 m.title)
+                for m in a.mentions
+            ],
+        )
+        db.executemany(
+            "INSERT INTO claims(id, doc_id, type, date, data) VALUES (?,?,?,?,?)",
+            [(c.id, d.id, c.type, c.date.value if c.date else None, dumps(c))
+             for c in processed.claims],
+        )
+        db.executemany(
+            "INSERT INTO findings(id, doc_id, kind, severity, data) VALUES (?,?,?,?,?)",
+            [(f.id, d.id, f.kind, f.severity, dumps(f)) for f in processed.findings],
+        )
 
     def _save_entities(self, entities: Iterable[Entity], mentions: Iterable[Mention]) -> None:
         """Copy each mentioned entity into the store once, so exports stand on their own."""
@@ -370,22 +365,7 @@ class SQLiteStore:
             )
             for table in ("mentions", "claims", "findings"):
                 db.execute(f"DELETE FROM {table} WHERE doc_id=?", (d.id,))
-            self._save_entities(a.entities, a.mentions)
-            db.executemany(
-                'INSERT INTO mentions(doc_id, start, "end", surface, entity_id, sentence,'
-                " confidence, how, title) VALUES (?,?,?,?,?,?,?,?,?)",
-                [(d.id, m.start, m.end, m.surface, m.entity_id, m.sentence, m.confidence, m.how,
-                  m.title) for m in a.mentions],
-            )
-            db.executemany(
-                "INSERT INTO claims(id, doc_id, type, date, data) VALUES (?,?,?,?,?)",
-                [(c.id, d.id, c.type, c.date.value if c.date else None, dumps(c))
-                 for c in processed.claims],
-            )
-            db.executemany(
-                "INSERT INTO findings(id, doc_id, kind, severity, data) VALUES (?,?,?,?,?)",
-                [(f.id, d.id, f.kind, f.severity, dumps(f)) for f in processed.findings],
-            )
+            self._insert_analysis(processed)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
