@@ -8,6 +8,8 @@ from collections import Counter
 from rich.markup import escape
 from rich.table import Table
 
+from newsweave.commands._common import resolve_doc
+
 NAME = "entities"
 HELP = "list stored entities with mention counts (filter by document, type, unlinked)"
 
@@ -24,9 +26,8 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx) -> int:
     doc_id = None
     if args.doc:
-        doc_id = ctx.store.resolve_document_id(args.doc)
+        doc_id = resolve_doc(ctx, args.doc)
         if doc_id is None:
-            ctx.err.print(f"no single document matches {args.doc!r}", highlight=False)
             return 2
     mentions = ctx.store.mentions(doc_id)
     counts = Counter(m.entity_id for _, m in mentions)

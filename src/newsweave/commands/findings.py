@@ -8,6 +8,8 @@ import json
 from rich.markup import escape
 from rich.table import Table
 
+from newsweave.commands._common import resolve_doc
+
 NAME = "findings"
 HELP = "list forensic findings: doc, kind, severity, surface, message, suggestion"
 
@@ -26,9 +28,8 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx) -> int:
     doc_id = None
     if args.doc:
-        doc_id = ctx.store.resolve_document_id(args.doc)
+        doc_id = resolve_doc(ctx, args.doc)
         if doc_id is None:
-            ctx.err.print(f"no single document matches {args.doc!r}", highlight=False)
             return 2
     floor = SEVERITIES.index(args.min_severity)
     kinds = set(args.kind or ())

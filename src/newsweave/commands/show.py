@@ -6,6 +6,8 @@ import argparse
 
 from rich.markup import escape
 
+from newsweave.commands._common import resolve_doc
+
 NAME = "show"
 HELP = "show one document: metadata, then each sentence with its language"
 
@@ -15,9 +17,8 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    doc_id = ctx.store.resolve_document_id(args.doc)
+    doc_id = resolve_doc(ctx, args.doc)
     if doc_id is None:
-        ctx.err.print(f"no single document matches {args.doc!r}", highlight=False)
         return 2
     d = ctx.store.document(doc_id)
     out = ctx.out
