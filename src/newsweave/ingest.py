@@ -91,6 +91,7 @@ def ingest(
     specs: list[str], store: Store, resources: Resources, jobs: int = 1
 ) -> Iterator[Outcome]:
     options = resources.options
+    added = False
     for uri, processed, reason in _results(read_inputs(specs, options), resources, jobs):
         if processed is None:
             yield Outcome(uri, "failed", reason=reason)
@@ -111,8 +112,10 @@ def ingest(
         )
         store.save(processed, near)
         fuse.add_document(store, processed, resources)
+        added = True
         yield Outcome(uri, "ingested", doc.id, near_duplicates=near)
-    redate_undated(store, resources)
+    if added:  # estimates read only stored documents: an unchanged store changes none
+        redate_undated(store, resources)
 
 
 def redate_undated(store: Store, resources: Resources, rounds: int = 3) -> list[str]:
