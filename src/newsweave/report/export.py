@@ -104,5 +104,5 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
         "entities": entities,
         "claims": claims,
         "events": events,
-        "findings": [{k: v for k, v in to_dict(f).items()} for f in findings],
+        "findings": [to_dict(f) for f in findings],
     }
