@@ -48,6 +48,47 @@ def test_hypotheses_and_background_are_no_claims(lang: str, text: str, ctype: st
     assert not [c for c in run(text, lang) if c.type == ctype]
 
 
+@pytest.mark.parametrize(("lang", "text", "times"), [
+    ("ja", "プーチン大統領が6月に平壌を訪問して以来、関係は深まった。", {"6月": "2024-06"}),
+    ("en", "Ties have grown since Putin visited Pyongyang in June.", {"June": "2024-06"}),
+    ("id", "Hubungan menguat sejak Putin mengunjungi Pyongyang pada bulan Juni.",
+     {"bulan Juni": "2024-06"}),
+])
+def test_a_background_act_the_clause_dates_is_a_claim(lang: str, text: str,
+                                                      times: dict[str, str]):
+    # "since he visited in June" still tells a dated past act; undated, it is background
+    c = one(run(text, lang, times=times), "VISIT")
+    assert c.date is not None and c.date.value == "2024-06"
+    assert "putin" in c.actors
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    ("ko", "양국은 정상회담에서 나눈 합의를 충실히 이행해야 한다.", False),
+    ("ja", "両国は首脳会談での合意を誠実に履行すべきだ。", False),
+    ("ja", "北朝鮮とロシアは合意の順守を確認した。", False),
+    ("ko", "북한과 러시아는 협력 강화에 합의하고 이를 이행하기로 했다.", True),
+    ("ja", "北朝鮮とロシアは協力強化で合意した。", True),
+])
+def test_an_agreement_to_keep_is_no_new_agreement(lang: str, text: str, kept: bool):
+    # "implement the agreement reached at the summit" refers to an agreement made before
+    assert bool([c for c in run(text, lang) if c.type == "AGREE"]) == kept
+
+
+@pytest.mark.parametrize(("lang", "text", "times"), [
+    ("ja", "ラブロフ外相は関係が深まったと述べた。ラブロフ外相によると、6月に協定に署名した。",
+     {"6月": "2024-06"}),
+    ("ko", "라브로프 외무장관은 관계가 깊어졌다고 말했다. "
+           "라브로프 외무장관에 따르면 6월에 협정에 서명했다.",
+     {"6월": "2024-06"}),
+])
+def test_the_source_of_a_subjectless_sentence_is_not_its_actor(lang: str, text: str,
+                                                             times: dict[str, str]):
+    # "according to Lavrov, (they) signed in June": Lavrov tells of his state's act
+    c = one(run(text, lang, times=times), "AGREE")
+    assert "lavrov" not in c.actors and "RU" in c.actors
+    assert c.attributed_to == "lavrov" and c.modality == "reported"
+
+
 @pytest.mark.parametrize(("lang", "text", "ctype"), [
     ("en", "Russia attacked Ukraine, and NATO asked if it would stop.", "ATTACK"),
     ("ja", "ロシアはウクライナを攻撃した。", "ATTACK"),

@@ -85,3 +85,10 @@ def test_an_expected_event_does_not_date_the_article(tmp_path: Path) -> None:
     ])
     assert any("u-c00" in e.claims and "a-c00" in e.claims for e in store.events())
     assert estimate_reference_date(store, "u", resources()) is None
+
+
+def test_an_earlier_estimate_does_not_anchor_the_next(tmp_path: Path) -> None:
+    # its claims were dated 2024-06 against a first, wrong estimate; the sources say 2023-09
+    store = ingest(tmp_path / "x.db", _summit(D("u", [C("MEET", [PUTIN, KIM], date="2024-06")],
+                                                None)))
+    assert estimate_reference_date(store, "u", resources()) == "2023-09"

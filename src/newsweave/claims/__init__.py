@@ -176,6 +176,20 @@ def _subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
     return False
 
 
+def _kept_agreement(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """An agreement named as the thing to keep or break ("합의를 충실히 이행해야", "合意を履行",
+    "violate the accord"): it was made before and is told elsewhere; this is no new act."""
+    cue = lex.cues.get("kept_after")
+    if hit.type != "AGREE" or cue is None:
+        return False
+    marker = lex.cues.get("object_marker")
+    follows = text[hit.end : hit.end + 2]
+    if marker is None or not (marker.match(follows) or follows[:1] in "의の"):
+        return False  # the verb "합의했다" / "合意した", not the noun
+    m = cue.search(text, hit.end, min(len(text), hit.end + 20))
+    return bool(m and not _CLAUSE_END.search(text, hit.end, m.start()))
+
+
 def _referred(hit: Hit, hits: list[Hit], text: str, lex: Lexicon) -> bool:
     """A call, support or protest named as the object of another act ("ウクライナの呼びかけを
     支持し", "지지를 비난"): it refers to an act told elsewhere, it is not one of its own."""
@@ -256,16 +270,20 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
         if hit.type != "DENY" and _denied_content(hit, denials, lex):
             continue
         if (_setting(view.text, hit, lex) or _referred(hit, hits, view.text, lex)
-                or _restated(hit, hits, lex)):
+                or _restated(hit, hits, lex) or _kept_agreement(view.text, hit, lex)):
             continue
-        if any(_subordinate(view.text, hit, lex, k)
-               for k in ("hypothetical", "background", "example")):
+        if any(_subordinate(view.text, hit, lex, k) for k in ("hypothetical", "example")):
             continue
+        background = _subordinate(view.text, hit, lex, "background")
         roles = assign(view, hit, lex, sources, partner_is_actor=hit.type in lex.partner_types)
         d = build(view, hit, roles, lex, atts, context_actors,
                   lambda parties: dates.context(continues, parties, _persons(parties, lookup),
                                                 new_report, named),
                   headline, lookup, published, quoted)
+        if background and (d is None or d.date is None or CONTEXT_DATED in d.notes):
+            # "since signing the treaty" is background; "since signing it at the June
+            # summit" still tells a dated past act of its own
+            continue
         if d is not None and d.confidence >= lex.min_confidence:
             out.append(d)
     return out

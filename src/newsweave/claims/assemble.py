@@ -117,6 +117,15 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
             actors = later  # the pronoun, not an earlier place or country, is the subject
         actors = actors + [a for a in context_actors if a not in actors and a not in targets]
         confidence -= 0.1
+    att = pick_attribution(atts, hit)
+    speaker = att.source.entity_id if att and att.source else None
+    if speaker and att is not None and att.kind == "according" and speaker in actors and (
+            speaker not in _ids(roles.actors, govern=True)):
+        # "according to Lavrov, (they) signed…" with the subject dropped: the source of the
+        # sentence is not its subject; an official tells of his own state's act
+        c = country_of(lookup(speaker), lookup)
+        actors = [c if a == speaker else a for a in actors if c or a != speaker]
+        actors = list(dict.fromkeys(a for a in actors if a))
     if not actors and ctype in ("CASUALTIES", "DEFECT"):
         # the victims' or deserters' side: whoever the sentence names nearest the trigger
         near = [m for m in view.mentions if m.type in ("country", "organization", "person")
@@ -158,8 +167,6 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         confidence -= 0.1  # kept for notable acts only: the lexicon alone typed it loosely
     if date and published and _months(published) - _months(date.value) > lex.background_months:
         confidence -= 0.4  # background history ("visited Beijing in 2018"), not the news
-    att = pick_attribution(atts, hit)
-    speaker = att.source.entity_id if att and att.source else None
     if att is None and quote_speaker:
         speaker = quote_speaker
     mod = modality(view.text, hit, lex, headline)

@@ -5,8 +5,9 @@ Content-farm copies often carry no publication date; their relative dates ("last
 September 2023 summit as news, so it was written around September 2023". This module says
 that, carefully: only dates given by OTHER documents count (the article's own claims are what
 we want to date), a month needs two independent sources agreeing on it, and the answer is
-the latest such month, at month precision. It is an estimate: the exported `published` stays
-null; the store keeps it as `reference_date`, and times are re-resolved against it.
+the month most of its acts fall in, at month precision. It is an estimate: the exported
+`published` stays null; the store keeps it as `reference_date`, and times are re-resolved
+against it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from collections import defaultdict
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import sane
 from newsweave.fuse.independence import source_groups
-from newsweave.model import Event
+from newsweave.fuse.link import parties, parties_compatible
+from newsweave.model import Claim, Event
 from newsweave.resources import Resources
 from newsweave.store import Store
 
@@ -26,14 +28,26 @@ MIN_SOURCES = 2
 
 
 class EventIndex:
-    """Every stored event by the claims it holds (read once for many estimates)."""
+    """Stored events and their claims, read once for many estimates (the store is not
+    changed while the estimates of one round are made)."""
 
     def __init__(self, store: Store):
-        self.of_claim: dict[str, Event] = {i: e for e in store.events() for i in e.claims}
+        self.store = store
+        self._events: dict[str, list[Event]] = {}
+        self._claims: dict[str, Claim] = {}
 
-    def events_of(self, claim_ids: set[str]) -> list[Event]:
-        found = {e.id: e for i in claim_ids if (e := self.of_claim.get(i)) is not None}
-        return [found[k] for k in sorted(found)]
+    def claims_near(self, keys: set[str]) -> list[Claim]:
+        """Every claim of the events stored under any of `keys`."""
+        events: dict[str, Event] = {}
+        for k in sorted(keys):
+            if k not in self._events:
+                self._events[k] = self.store.events_by_keys([k])
+            events.update((e.id, e) for e in self._events[k])
+        ids = {i for e in events.values() for i in e.claims}
+        missing = sorted(ids - self._claims.keys())
+        for c in self.store.claims_by_ids(missing):
+            self._claims[c.id] = sane(c)
+        return [self._claims[i] for i in sorted(ids) if i in self._claims]
 
 
 def estimate_reference_date(
@@ -42,49 +56,52 @@ def estimate_reference_date(
 ) -> str | None:
     """The month ("2023-09") an undated document was probably written, or None when unsure.
 
-    Each one-off event the document's claims joined is dated to the month most independent
-    OTHER sources give it (ongoing processes such as arms transfers date nothing). A month
-    counts when at least two independent sources agree on it; the month that most of the
-    document's events fall in wins, then the better attested, then the later one. Events
-    the document only expects do not count: they come after it was written.
+    Each one-off act the document tells (its type and parties; its own dates are ignored,
+    since they may have been resolved against an earlier estimate) looks for the same act
+    dated by OTHER, dated documents; ongoing processes such as arms transfers date nothing.
+    An act found in several months votes for each with a share of one. The month with the most
+    votes wins, then the better attested, then the later one; it must be dated by at least
+    two independent sources. Acts the document only expects do not count: they come after it
+    was written. Reading only other documents' dates keeps the answer independent of the
+    order documents arrive in and of the estimate made before.
     """
     row = store.document_row(doc_id)
     if row is None or row.published:
         return None
-    mine = store.claims(doc_id)
-    own = {c.id for c in mine}
+    ctx = FuseContext(store, resources or Resources())
     # what it expects ("Putin will visit Pyongyang") happens after it was written
-    told = {c.id for c in mine if c.modality != "expected"}
+    told = [c for c in store.claims(doc_id) if c.modality != "expected"
+            and not ctx.rules.of(c.type).ongoing]
     if not told:
         return None
-    ctx = FuseContext(store, resources or Resources())
     index = index or EventIndex(store)
-    events = [e for e in index.events_of(told) if not ctx.rules.of(e.type).ongoing]
-    others = sorted({i for e in events for i in e.claims} - own)
-    if not others:
-        return None
-    claims = {c.id: sane(c) for c in store.claims_by_ids(others)}
-    # only dates read from dated documents: another undated article's estimate is no witness
-    dated = {i: c for i, c in claims.items() if c.date and c.doc != doc_id
-             and c.modality != "denied" and len(c.date.value) >= 7 and ctx.doc(c.doc).published}
+    votes: dict[str, float] = defaultdict(float)
+    matches: list[dict[str, set[str]]] = []
+    for c in told:
+        rule = ctx.rules.of(c.type)
+        mine = parties(c, rule, ctx)
+        keys = {f"{c.type}|{s}" for s in mine.all}
+        support: dict[str, set[str]] = defaultdict(set)
+        for o in index.claims_near(keys):
+            if (o.doc == doc_id or o.type != c.type or o.date is None
+                    or len(o.date.value) < 7 or o.modality == "denied"
+                    or not ctx.doc(o.doc).published
+                    or not parties_compatible(mine, parties(o, rule, ctx), rule)):
+                continue
+            support[o.date.value[:7]].add(o.doc)
+        if support:
+            matches.append(support)
+    docs = {d for support in matches for ds in support.values() for d in ds} | {doc_id}
     # copies of this very article are not independent witnesses of its date
-    docs = {c.doc for c in dated.values()} | {doc_id}
     group_of = {d: i for i, g in enumerate(source_groups(docs, ctx)) for d in g}
-    copies = group_of[doc_id]
-    events_in: dict[str, int] = defaultdict(int)
     sources_in: dict[str, set[int]] = defaultdict(set)
-    for e in events:
-        support: dict[str, set[int]] = defaultdict(set)
-        for i in e.claims:
-            c = dated.get(i)
-            if c is not None and group_of[c.doc] != copies:
-                support[c.date.value[:7]].add(group_of[c.doc])
-        if not support:
-            continue
-        month = min(support, key=lambda m, s=support: (-len(s[m]), m))
-        events_in[month] += 1
-        sources_in[month] |= support[month]
-    agreed = [m for m in events_in if len(sources_in[m]) >= MIN_SOURCES]
+    for support in matches:
+        months = {m: {group_of[d] for d in ds} - {group_of[doc_id]} for m, ds in support.items()}
+        months = {m: g for m, g in months.items() if g}
+        for m, groups in months.items():
+            votes[m] += 1 / len(months)
+            sources_in[m] |= groups
+    agreed = [m for m in votes if len(sources_in[m]) >= MIN_SOURCES]
     if not agreed:
         return None
-    return max(agreed, key=lambda m: (events_in[m], len(sources_in[m]), m))
+    return max(agreed, key=lambda m: (round(votes[m], 6), len(sources_in[m]), m))
