@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.claims.helpers import one, run
+from tests.claims.helpers import claims, one, run
+
+from newsweave.claims.lexicon import lexicon
 
 # ---------------------------------------------------------------- dates
 
@@ -313,3 +315,37 @@ def test_a_new_paragraph_with_the_same_speaker_keeps_the_date(lang, text, times)
     other = text.split("\n\n")[0] + "\n\nPutin said Russia was training North Korean troops."
     if lang == "en":
         assert one(run(other, lang, times=times), "TRAIN").date is None
+
+
+# ---------------------------------------------------------------- titles, quotations, spelling
+
+RU_NAMES = {"Лавров": "lavrov", "КНДР": "KP", "МИД КНДР": "KP", "Чхве Сон Хи": "choe",
+            "Москве": "moscow"}
+
+
+@pytest.mark.parametrize("text", [
+    "Лавров провёл переговоры с главой МИД КНДР Чхве Сон Хи в Москве.",
+    "Лавров провел переговоры с главой МИД КНДР Чхве Сон Хи в Москве.",
+    "Лавров провёл в Москве переговоры с главой МИД КНДР Чхве Сон Хи.",
+])
+def test_the_person_a_country_qualifies_is_the_partner(text: str):
+    # "с главой МИД КНДР Чхве": the preposition governs Choe too; КНДР qualifies her title
+    c = one(claims(text, "ru", mentions=RU_NAMES), "MEET")
+    assert {"lavrov", "choe"} <= set(c.actors) <= {"lavrov", "choe", "KP"}
+
+
+def test_yo_and_ye_are_one_letter():
+    # Russian writes провёл or провел: a lexicon entry matches both spellings
+    assert lexicon("ru").triggers and any(
+        t.pattern.search("провёл переговоры") for t in lexicon("ru").triggers)
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("ja", "ブリンケン氏は会見した。そのうえで「北朝鮮兵がウクライナに対する戦闘に参加すれば、"
+           "正当な攻撃目標になる」と警告した。", "KP"),
+    ("ko", "블링컨 장관은 회견했다. 그는 \"북한군이 우크라이나에 대한 전투에 참여하면 "
+           "정당한 표적이 된다\"고 경고했다.", "KP"),
+])
+def test_a_quotation_is_about_its_subject_not_its_objects(lang: str, text: str, target: str):
+    c = one(run(text, lang), "WARN")
+    assert target in c.targets and "UA" not in c.targets

@@ -68,7 +68,9 @@ def _word_regex(entry: str, spaced: bool) -> str:
         prefix = word.startswith("*") and len(word) > 1
         suffix = word.endswith("*") and len(word) > 1
         start = word.startswith("<") and len(word) > 1  # must begin a word (ko: 지지, 통화)
+        # Russian writes ё or plain е for the same letter (провёл / провел)
         core = re.escape(word.strip("*").lstrip("<"))
+        core = re.sub("[её]", "[её]", re.sub("[ЕЁ]", "[ЕЁ]", core))
         if start and not spaced:
             core = r"(?<!\w)" + core
         if spaced:

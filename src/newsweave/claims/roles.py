@@ -87,13 +87,33 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
         if best:
             return Cue(best[1], i + best[0])
         return Cue(None, i)
-    window = text[max(prev_end, m.start - 40) : m.start]
+    window = _strip_titles(text[max(prev_end, m.start - 40) : m.start], view)
     found: tuple[int, str] | None = None  # the preposition nearest the mention wins
     for role, pat in lex.roles_before.items():
         for p in pat.finditer(window):
             if found is None or p.start() > found[0]:
                 found = (p.start(), role)
     return Cue(found[1] if found else None, m.end)
+
+
+def _strip_titles(window: str, view: SentenceView) -> str:
+    """The window without a title that ends it: "с министром иностранных дел КНДР" -- the
+    preposition governs the titled name, however long the title."""
+    for t in {m.mention.title for m in view.mentions if m.mention.title}:
+        k = window.rstrip().casefold()
+        if k.endswith(t.casefold()):
+            return window.rstrip()[: len(k) - len(t)] + " "
+    return window
+
+
+def _qualifies(text: str, a: LocalMention, b: LocalMention) -> bool:
+    """Is `a` (a country or body) part of the title of the person `b` right after it ("глава
+    МИД КНДР Чхве", "Menlu Korea Utara Choe", "North Korean Foreign Minister Choe")?"""
+    if a.type not in ("country", "organization") or b.type != "person":
+        return False
+    gap = text[a.end : b.start].strip()
+    return not gap or (b.mention.title is not None and gap.casefold() ==
+                       b.mention.title.strip().casefold())
 
 
 def _can_act(m: LocalMention) -> bool:
@@ -160,6 +180,13 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
                     and 0 <= ms[i + 1].start - ms[i].end <= 1):
                 cues[i] = cues[i + 1]
                 exclude = exclude | {id(ms[i + 1].mention)}
+    else:
+        # глава МИД КНДР Чхве / Menlu Korea Utara Choe: a country or body right before a
+        # person's name qualifies his title; the person takes the preposition before it (the
+        # country stays with him: his side, which fusion reads anyway)
+        for i in range(len(ms) - 1):
+            if _qualifies(text, ms[i], ms[i + 1]):
+                cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
     usable = [i for i, m in enumerate(ms) if id(m.mention) not in exclude]
     passive = _is_passive(text, hit, lex)
     roles = Roles(passive=passive)
@@ -196,6 +223,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     # an agent belongs to the verb next to it: "…, disambut oleh Putin" is not every verb's
     agents = [i for i in usable if role[i] == "agent"
               and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)]
+    quoted: tuple[int, int] | None = None  # the quotation a speech verb follows
     if lex.roles_after:
         subj = [i for i in before if role[i] == "actor" and _can_act(ms[i])]
         quote = lex.cues.get("quote_before")
@@ -210,6 +238,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
             opens = min((p for c in _QUOTE_OPEN if (p := lead.find(c)) >= 0), default=-1)
             if 0 <= opens < closes:
                 subj = [i for i in subj if not opens < ms[i].start < closes]
+                quoted = (opens, closes)
             subj = subj[:1]
         # 金総書記のロシア訪問: a possessor right before a nominal trigger is its actor
         # ...but not ロシアのラブロフ外相, where the possessor qualifies the next name
@@ -272,6 +301,12 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         objs += [i for i in usable if role[i] is None and 0 <= hit.start - cues[i].after <= 1]
         if not objs:
             objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 12]
+        if quoted is not None:
+            # 「北朝鮮兵がウクライナに対する戦闘に参加すれば…」と警告した: the quotation's own
+            # objects are its content; whom it is about is its subject
+            inside = [i for i in usable if quoted[0] < ms[i].start < quoted[1]]
+            objs = [i for i in objs if i not in inside] + [
+                i for i in inside if role[i] == "actor" and _can_act(ms[i])][:1]
     else:
         objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 80]
         objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
