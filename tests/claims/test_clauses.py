@@ -335,3 +335,22 @@ def test_they_is_not_the_one_person_before(lang: str, text: str):
 def test_they_are_the_two_before(lang: str, text: str):
     c = one(run(text, lang), "VISIT")
     assert {"putin", "kim"} <= set(c.actors)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia will supply weapons to North Korea if it is attacked."),
+    ("id", "Rusia akan memberikan senjata kepada Korea Utara jika diserang."),
+    ("ja", "北朝鮮が攻撃された場合、ロシアは武器を供与する方針だ。"),
+])
+def test_a_promise_on_a_condition_is_no_expected_act(lang: str, text: str):
+    # a treaty's terms ("will help if attacked") schedule nothing
+    assert not [c for c in run(text, lang) if c.type == "SUPPLY_ARMS"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia will supply weapons to North Korea."),
+    ("id", "Rusia akan memberikan senjata kepada Korea Utara."),
+    ("ja", "ロシアは北朝鮮に武器を供与する方針だ。"),
+])
+def test_a_plain_promise_is_expected(lang: str, text: str):
+    assert one(run(text, lang), "SUPPLY_ARMS").modality == "expected"

@@ -190,6 +190,12 @@ def _kept_agreement(text: str, hit: Hit, lex: Lexicon) -> bool:
     return bool(m and not _CLAUSE_END.search(text, hit.end, m.start()))
 
 
+def _conditional(text: str, lex: Lexicon) -> bool:
+    """Does the sentence state a condition ("if attacked", "攻撃された場合")?"""
+    return any((p := lex.cues.get(f"hypothetical_{side}")) is not None and p.search(text)
+               for side in ("before", "after"))
+
+
 def _referred(hit: Hit, hits: list[Hit], text: str, lex: Lexicon) -> bool:
     """A call, support or protest named as the object of another act ("ウクライナの呼びかけを
     支持し", "지지를 비난"): it refers to an act told elsewhere, it is not one of its own."""
@@ -284,6 +290,8 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
             # "since signing the treaty" is background; "since signing it at the June
             # summit" still tells a dated past act of its own
             continue
+        if d is not None and d.modality == "expected" and _conditional(view.text, lex):
+            continue  # "will provide military aid if either is attacked": a treaty's terms
         if d is not None and d.confidence >= lex.min_confidence:
             out.append(d)
     return out
