@@ -111,3 +111,11 @@ def test_denial_gives_deny_not_the_act(lang: str, text: str, denier: str):
 def test_unnamed_source_is_still_reported(lang: str, text: str):
     c = one(run(text, lang), "DEPLOY_TROOPS")
     assert c.modality == "reported" and c.attributed_to is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "ロシアが北朝鮮に武器を移転するのではないかとの見方が出ている。"),
+    ("ko", "러시아가 북한에 무기를 이전하는 것이 아닌가 하는 관측이 나온다."),
+])
+def test_a_negative_question_is_a_guess_not_a_denial(lang: str, text: str):
+    assert one(run(text, lang), "SUPPLY_ARMS").modality == "speculated"

@@ -25,6 +25,8 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     # (before, after) windows in characters for negation and for plans
     nb, na, eb, ea = (24, 12, 40, 30) if lex.spaced and lex.code != "ko" else (4, 10, 10, 24)
     neg = _near(lex, "negation", text, a - nb, a) or _near(lex, "negation_after", text, b, b + na)
+    if neg and _near(lex, "speculated", text, b, b + na + 6):
+        neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
     exp = _near(lex, "expected", text, a - eb, a) or _near(lex, "expected_after", text, b, b + ea)
     if is_question(text) or (headline and "?" in text):
         return "speculated"
