@@ -349,3 +349,13 @@ def test_yo_and_ye_are_one_letter():
 def test_a_quotation_is_about_its_subject_not_its_objects(lang: str, text: str, target: str):
     c = one(run(text, lang), "WARN")
     assert target in c.targets and "UA" not in c.targets
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "金正恩氏はプーチン大統領に平壌を公式訪問するよう招待した。"),
+    ("ko", "푸틴 대통령은 김정은 위원장의 북한 방문 초대를 수락했다."),
+])
+def test_the_guest_visits_not_the_host(lang: str, text: str):
+    c = one(run(text, lang), "VISIT")
+    assert c.actors[0] == "putin" and "kim" not in c.actors
+    assert c.modality == "expected"

@@ -133,7 +133,8 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "relative_link", "clause_object", "object_marker", "quote_before",
                   "setting_before", "setting_after", "hypothetical_before",
                   "hypothetical_after", "background_before", "background_after",
-                  "example_before", "example_after", "plural_pronoun", "kept_after"})
+                  "example_before", "example_after", "plural_pronoun", "kept_after",
+                  "invitation_after"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
 

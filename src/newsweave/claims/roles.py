@@ -116,6 +116,14 @@ def _qualifies(text: str, a: LocalMention, b: LocalMention) -> bool:
                        b.mention.title.strip().casefold())
 
 
+def _invited(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """Is the act what someone is invited to do (訪問するよう招待, 방문 초대, 방문하도록 초청)?"""
+    cue = lex.cues.get("invitation_after")
+    m = cue.search(text, hit.end, min(len(text), hit.end + 10)) if cue else None
+    return m is not None and m.start() - hit.end <= 5 and not re.search(
+        r"[,;:，、。；：]", text[hit.end : m.start()])
+
+
 def _can_act(m: LocalMention) -> bool:
     """People, states and bodies act; so does a capital standing for its government, and an
     unlinked name (it may be anyone). A known weapon or treaty ("Tomahawk") does not."""
@@ -259,6 +267,15 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         # ...but 金正恩氏の招待を受け入れ: a trigger with its own object (招待を) takes no
         # possessor as its actor: the possessor owns that object
         own_object = bool(marked and marked.search(hit.surface))
+        # 金委員長の訪問招待を受諾 / 김 위원장의 방문 초대: the possessor of an invitation is
+        # the host; who visits is the sentence's subject, or whom the invitation is addressed
+        # to (プーチン大統領に平壌を訪問するよう招待した)
+        if _invited(text, hit, lex):
+            guests = [i for i in before if role[i] == "target" and ms[i].type == "person"
+                      and hit.start - ms[i].end <= 40]
+            if guests:
+                subj = guests[-1:]
+            poss = []
         if poss and not own_object and (not subj or ms[poss[-1]].start > ms[subj[-1]].start):
             subj = [poss[-1]]
         # 駐留する北朝鮮兵士 / 파병된 북한군: the noun a relative clause qualifies is its actor
