@@ -354,3 +354,15 @@ def test_a_promise_on_a_condition_is_no_expected_act(lang: str, text: str):
 ])
 def test_a_plain_promise_is_expected(lang: str, text: str):
     assert one(run(text, lang), "SUPPLY_ARMS").modality == "expected"
+
+
+@pytest.mark.parametrize(("lang", "text", "times"), [
+    ("en", "Lavrov said ties have grown since the signing of the treaty in June.",
+     {"June": "2024-06"}),
+    ("id", "Lavrov mengatakan hubungan menguat sejak penandatanganan perjanjian pada bulan Juni.",
+     {"bulan Juni": "2024-06"}),
+])
+def test_a_background_act_is_not_the_speakers_own(lang: str, text: str, times: dict[str, str]):
+    # the signing is his state's; Lavrov only tells of it
+    c = one(run(text, lang, times=times), "AGREE")
+    assert "lavrov" not in c.actors and "RU" in c.actors

@@ -359,3 +359,11 @@ def test_the_guest_visits_not_the_host(lang: str, text: str):
     c = one(run(text, lang), "VISIT")
     assert c.actors[0] == "putin" and "kim" not in c.actors
     assert c.modality == "expected"
+
+
+def test_a_capital_after_the_subject_is_the_first_verbs_object():
+    # 普京抵达平壤，对朝鲜进行国事访问: the second verb's subject is still Putin
+    text = "俄罗斯总统普京19日抵达平壤，对朝鲜进行国事访问。"
+    found = [c for c in run(text, "zh") if c.type == "VISIT"]
+    assert found and all("pyongyang" not in c.actors for c in found)
+    assert all("putin" in c.actors for c in found)

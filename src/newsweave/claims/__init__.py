@@ -190,6 +190,27 @@ def _kept_agreement(text: str, hit: Hit, lex: Lexicon) -> bool:
     return bool(m and not _CLAUSE_END.search(text, hit.end, m.start()))
 
 
+def _clause_parties(d: Draft, view: SentenceView, hit: Hit, lex: Lexicon, lookup) -> None:
+    """A background clause names its own parties ("since Putin visited"); a person named
+    only before its opening word ("Lavrov said ties grew since the signing in June") is the
+    main clause's subject: he tells of his state's act, he is not its actor."""
+    cue = lex.cues.get("background_before")
+    if cue is None:
+        return
+    opens = [m.start() for m in cue.finditer(view.text, 0, hit.start)]
+    if not opens:
+        return
+    inside = {m.entity_id for m in view.mentions if opens[-1] <= m.start < hit.end + 60}
+    actors = []
+    for a in d.actors:
+        e = lookup(a)
+        if a not in inside and e is not None and e.type == "person":
+            a = country_of(e, lookup) or a
+        if a not in actors:
+            actors.append(a)
+    d.actors = actors
+
+
 def _conditional(text: str, lex: Lexicon) -> bool:
     """Does the sentence state a condition ("if attacked", "攻撃された場合")?"""
     return any((p := lex.cues.get(f"hypothetical_{side}")) is not None and p.search(text)
@@ -290,6 +311,8 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
             # "since signing the treaty" is background; "since signing it at the June
             # summit" still tells a dated past act of its own
             continue
+        if background and d is not None:
+            _clause_parties(d, view, hit, lex, lookup)
         if d is not None and d.modality == "expected" and _conditional(view.text, lex):
             continue  # "will provide military aid if either is attacked": a treaty's terms
         if d is not None and d.confidence >= lex.min_confidence:

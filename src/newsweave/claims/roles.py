@@ -294,7 +294,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
                 and hit.start - ms[i].end <= 120]
         # "Kim left the capital, Pyongyang, and arrived": a capital after a person who
         # acts is that person's object, not the government's voice
-        if len(subj) > 1 and ms[subj[-1]].type == "place" and ms[subj[0]].type == "person":
+        if len(subj) > 1 and ms[subj[-1]].type == "place" and any(
+                ms[i].type == "person" for i in subj[:-1]):
             subj = [i for i in subj if ms[i].type != "place"]
     embedded: list[int] = []
     closer = lex.cues.get("clause_object")
