@@ -215,3 +215,6 @@ ENTITIES.update({
     "xinhua": ("Xinhua", "organization", {"country": "CN", "kind": "news_agency"}),
     "reuters": ("Reuters", "organization", {"kind": "news_agency"}),
 })
+ENTITIES.update({
+    "biden": ("Joe Biden", "person", {"country": "US"}),
+})

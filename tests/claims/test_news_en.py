@@ -124,6 +124,41 @@ CASES = [
          E("CASUALTIES"), quantities={"nine people": (9, "people")},
          xfail="assemble.build drops CASUALTIES when no country, body or person is named "
                "(Taiwan is a place here): victims with no side are news too"),
+    # --- more types and modalities
+    case("Russian instructors are training North Korean soldiers in the use of drones, "
+         "Ukrainian intelligence said.",
+         E("TRAIN", {"RU"}, {"KP"}, modality="reported")),
+    case("At least 18 North Korean soldiers deserted their unit near the front line, according "
+         "to Ukrainian military intelligence.",
+         E("DEFECT", {"KP"}, modality="reported"),
+         quantities={"18 North Korean soldiers": (18, "soldiers")},
+         xfail="roles.cue_of: 'At least 18 North Korean soldiers' reads 'at' as a location "
+               "preposition, so the subject is lost; and an 'according to' phrase that ends "
+               "the sentence is not excluded as a source (_source_phrases wants a comma)"),
+    case("Kim Jong Un sent a congratulatory message to Putin on Russia Day.",
+         E("OTHER", {"kim"}, {"putin"})),
+    case("Xi Jinping and Joe Biden held a video call on Tuesday.",
+         E("PHONE_CALL", {"xi", "biden"}), names={"Joe Biden": "biden"}),
+    case("North Korea reportedly shipped millions of artillery shells to Russia last year.",
+         E("SUPPLY_ARMS", {"KP"}, {"RU"}, modality="reported")),
+    case("Israel did not send a delegation to the talks in Cairo.",
+         E("OTHER", {"IL"}, modality="denied"), tolerate=("MEET",),
+         xfail="'send a delegation' is no conditional object class: a delegation sent to "
+               "talks is neither troops nor weapons (needs a 'delegation' class or VISIT)"),
+    case("The Philippines and Vietnam are expected to sign a coast guard cooperation pact "
+         "during the visit.",
+         E("AGREE", {"PH", "VN"}, modality="expected"), tolerate=("VISIT",)),
+    case("Indonesia's parliament ratified the defence cooperation agreement with Japan.",
+         E("RATIFY", {"IDN"}), names={"Indonesia": "IDN"}),
+    case("Egypt expressed deep concern over the escalation and called on both sides to "
+         "exercise restraint.", E("ACCUSE", {"EG"}), E("REQUEST", {"EG"})),
+    case("Turkey voiced support for a two-state solution.", E("SUPPORT", {"TR"}),
+         names={"Turkey": "TR"}),
+    case("Russian forces launched 120 missiles and 90 drones at Ukraine's energy grid "
+         "overnight, killing at least seven people.",
+         E("ATTACK", {"RU"}), E("CASUALTIES"),
+         quantities={"seven people": (7, "people")},
+         names={"Ukraine": "UA"}),
     # --- no claim: background, hypotheses, examples, opinion, a meeting as a scene
     case("If Israel attacks Rafah, the humanitarian toll would be enormous.", ),
     case("Vietnam and China signed a land border treaty in 1999.",
