@@ -218,3 +218,7 @@ ENTITIES.update({
 ENTITIES.update({
     "biden": ("Joe Biden", "person", {"country": "US"}),
 })
+ENTITIES.update({
+    "yoon": ("Yoon Suk Yeol", "person", {"country": "KR"}),
+    "dpr": ("People's Representative Council", "organization", {"country": "IDN"}),
+})

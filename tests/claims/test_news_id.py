@@ -17,7 +17,7 @@ NAMES = {
     "Indonesia": "IDN", "Jakarta": "jakarta", "Gaza": "gaza", "Rafah": "rafah",
     "Kairo": "cairo", "El Fasher": "elfasher", "Khartoum": "khartoum", "Manila": "manila",
     "Beijing": "beijing", "Hanoi": "hanoi", "Kyiv": "kyiv", "China": "CN", "Tiongkok": "CN",
-    "Reuters": "reuters", "Xinhua": "xinhua", "Vladimir Putin": "putin",
+    "Reuters": "reuters", "Xinhua": "xinhua", "Vladimir Putin": "putin", "Jepang": "JP",
 }
 
 CASES = [
@@ -105,6 +105,40 @@ CASES = [
     case("Gempa bermagnitudo 7,7 mengguncang Myanmar tengah pada Jumat dan menewaskan lebih "
          "dari 1.000 orang.", E("CASUALTIES", {"MM"}),
          quantities={"1.000 orang": (1000, "people")}),
+    # --- more types, modalities and machine-translated wording
+    case("Instruktur Rusia melatih tentara Korea Utara dalam penggunaan drone, kata intelijen "
+         "Ukraina.", E("TRAIN", {"RU"}, {"KP"}, modality=("reported", "asserted"))),
+    case("Sebanyak 18 tentara Korea Utara melarikan diri dari unit mereka di dekat garis depan.",
+         E("DEFECT", {"KP"}), quantities={"18 tentara": (18, "soldiers")}),
+    case("Kim Jong Un mengirimkan pesan ucapan selamat kepada Putin pada Hari Rusia.",
+         E("OTHER", {"kim"}, {"putin"})),
+    case("Xi Jinping dan Joe Biden mengadakan konferensi video pada hari Selasa.",
+         E("PHONE_CALL", {"xi", "biden"}), names={"Joe Biden": "biden"}),
+    case("Korea Utara dilaporkan telah mengirimkan jutaan peluru artileri ke Rusia tahun lalu.",
+         E("SUPPLY_ARMS", {"KP"}, {"RU"}, modality="reported")),
+    case("Korea Utara tidak mengirimkan pasukan ke Rusia, kata kementerian luar negerinya.",
+         E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="denied")),
+    case("Filipina dan Vietnam diperkirakan akan menandatangani pakta kerja sama penjaga pantai "
+         "selama kunjungan tersebut.",
+         E("AGREE", {"PH", "VN"}, modality="expected"), tolerate=("VISIT",)),
+    case("DPR meratifikasi perjanjian kerja sama pertahanan dengan Jepang.",
+         E("RATIFY", {"dpr"}), names={"DPR": "dpr"}),
+    case("Mesir menyatakan keprihatinan yang mendalam atas eskalasi tersebut dan meminta kedua "
+         "belah pihak menahan diri.", E("ACCUSE", {"EG"}), E("REQUEST", {"EG"})),
+    case("Turki menyatakan dukungan terhadap solusi dua negara.", E("SUPPORT", {"TR"})),
+    case("Pasukan Rusia meluncurkan 120 rudal dan 90 drone ke jaringan energi Ukraina pada malam "
+         "hari, menewaskan sedikitnya tujuh orang.",
+         E("ATTACK", {"RU"}), E("CASUALTIES"), quantities={"tujuh orang": (7, "people")}),
+    # machine translation from Japanese/Korean: topic first, verb phrases spelled out
+    case("Mengenai hal ini, Kementerian Luar Negeri Korea Selatan mengatakan, ``Kami mengutuk "
+         "keras kerja sama militer ilegal antara Korea Utara dan Rusia.''",
+         E("ACCUSE", {"KR"}, {"KP"})),
+    case("Presiden Yoon Suk Yeol melakukan pembicaraan telepon dengan Presiden Ukraina "
+         "Zelensky pada tanggal 7.",
+         E("PHONE_CALL", {"yoon", "zelensky"}, date="2024-11-07"),
+         names={"Yoon Suk Yeol": "yoon"}, times={"tanggal 7": "2024-11-07"}),
+    case("Ada kemungkinan bahwa Korea Utara akan mengirimkan pasukan tambahan ke Rusia di masa "
+         "depan.", E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality=("speculated", "expected"))),
     # --- no claim
     case("Jika Israel menyerang Rafah, korban kemanusiaan akan sangat besar."),
     case("Vietnam dan China menandatangani perjanjian perbatasan darat pada 1999.",
