@@ -8,16 +8,18 @@ not depend on the order documents arrive in.
 
 from __future__ import annotations
 
-from newsweave.fuse.cluster import assemble, cluster, is_movable, resolve_denials
+from newsweave.fuse.cluster import assemble, cluster, is_movable
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import sane
 from newsweave.fuse.events import build_event
 from newsweave.fuse.keys import candidate_keys, event_keys, link_keys, waiting_keys
+from newsweave.fuse.session import Session
 from newsweave.model import Claim, Event, Processed
 from newsweave.resources import Resources
 from newsweave.store import Store
 
-__all__ = ["add_document", "fuse_claims", "rebuild"]
+__all__ = ["Session", "add_claims", "add_document", "fuse_claims", "rebuild",
+           "refuse_documents"]
 
 
 def fuse_claims(claims: list[Claim], ctx: FuseContext) -> list[tuple[Event, set[str]]]:
@@ -26,38 +28,57 @@ def fuse_claims(claims: list[Claim], ctx: FuseContext) -> list[tuple[Event, set[
 
 
 class _Region:
-    """The stored events one new document can change, fetched through their blocking keys."""
+    """The events one new document can change, fetched through their blocking keys."""
 
-    def __init__(self, store: Store, ctx: FuseContext):
-        self.store = store
-        self.ctx = ctx
-        self.events: dict[str, Event] = {}
+    def __init__(self, session: Session):
+        self.session = session
+        self.events: dict[str, tuple[str, ...]] = {}  # event id -> its claim ids
         self.claims: dict[str, Claim] = {}
         self.asked: set[str] = set()
         self.follows: dict[str, str] = {}  # DENY claim -> the claim it denies
 
-    def fetch(self, keys: set[str]) -> list[Event]:
+    def fetch(self, keys: set[str]) -> list[str]:
         keys = keys - self.asked
         self.asked |= keys
-        new = [e for e in self.store.events_by_keys(keys) if e.id not in self.events]
-        for e in new:
-            self.events[e.id] = e
-        missing = sorted({i for e in new for i in e.claims} - self.claims.keys())
-        for c in self.store.claims_by_ids(missing):
-            self.claims[c.id] = sane(c)
-        for e in new:
-            self.follows.update(resolve_denials(self.members(e), self.ctx))
+        found = self.session.events_by_keys(keys)
+        new = sorted(i for i in found if i not in self.events)
+        for i in new:
+            self.events[i] = found[i]
+        self.claims.update(self.session.claims(
+            {c for i in new for c in found[i]} - self.claims.keys()))
+        for i in new:
+            self.follows.update(self.session.follows(self.members(i)))
         return new
 
-    def free(self, event: Event) -> list[Claim]:
-        return [c for c in self.members(event) if c.id not in self.follows]
+    def free(self, event_id: str) -> list[Claim]:
+        return [c for c in self.members(event_id) if c.id not in self.follows]
 
-    def members(self, event: Event) -> list[Claim]:
-        return [self.claims[i] for i in event.claims if i in self.claims]
+    def members(self, event_id: str) -> list[Claim]:
+        return [self.claims[i] for i in self.events[event_id] if i in self.claims]
 
 
-def add_document(store: Store, processed: Processed, resources: Resources) -> None:
+def add_document(
+    store: Store, processed: Processed, resources: Resources, session: Session | None = None
+) -> None:
     """Fold one newly stored document's claims into the events it touches.
+
+    With a `session` (one batch of documents), the events are written when the session is
+    flushed; without one, before returning.
+    """
+    own = session is None
+    session = session or Session(store, resources)
+    if processed.claims:
+        fresh = [sane(c) for c in processed.claims]
+        session.add_claims(fresh)
+        add_claims(session, fresh)
+    if own:
+        session.flush()
+    else:
+        session.document_added()
+
+
+def add_claims(session: Session, fresh: list[Claim]) -> None:
+    """Fold claims that are in no stored event into the events they touch.
 
     1. events the new claims link with are recomputed whole (`relinked`);
     2. undated claims that may now prefer a changed event are found by their window keys;
@@ -65,18 +86,15 @@ def add_document(store: Store, processed: Processed, resources: Resources) -> No
        it joins them).
     The groups are then what `cluster` gives on the whole store (tests check this).
     """
-    if not processed.claims:
-        return
-    ctx = FuseContext(store, resources, processed.analysis.entities)
-    region = _Region(store, ctx)
-    fresh = [sane(c) for c in processed.claims]
+    ctx = session.ctx
+    region = _Region(session)
     region.claims.update((c.id, c) for c in fresh)
-    region.follows.update(resolve_denials(fresh, ctx))
+    region.follows.update(session.follows(fresh))
     free = [c for c in fresh if c.id not in region.follows]
 
     relinked = region.fetch(set().union(*(link_keys(c, ctx) for c in free
                                           if not is_movable(c, ctx))))
-    relinked_ids = {e.id for e in relinked}
+    relinked_ids = set(relinked)
     linkable = [c for c in free if not is_movable(c, ctx)]
     movable = {c.id: c for c in free if is_movable(c, ctx)}
     connected: list[list[Claim]] = []
@@ -97,24 +115,27 @@ def add_document(store: Store, processed: Processed, resources: Resources) -> No
             movable[c.id] = c
         found = region.fetch(set().union(*(candidate_keys(c, ctx) for c in pending)))
         # events made only of undated claims are regrouped as a whole
-        pending = [c for e in found for c in region.free(e)
-                   if all(is_movable(x, ctx) for x in region.free(e)) and c.id not in movable]
+        pending = []
+        for e in found:
+            cs = region.free(e)
+            if all(is_movable(x, ctx) for x in cs):
+                pending += [c for c in cs if c.id not in movable]
 
     fixed: dict[str, list[Claim]] = {}
     stay: dict[str, list[Claim]] = {}
     followers = [c for c in region.claims.values() if c.id in region.follows]
-    for e in region.events.values():
-        if e.id in relinked_ids:
+    for e in region.events:
+        if e in relinked_ids:
             continue
         cs = region.free(e)
         dated = [c for c in cs if not is_movable(c, ctx)]
         if dated:
-            fixed[e.id] = dated
-            stay[e.id] = [c for c in cs if is_movable(c, ctx) and c.id not in movable]
+            fixed[e] = dated
+            stay[e] = [c for c in cs if is_movable(c, ctx) and c.id not in movable]
     groups = assemble(linkable, list(movable.values()), region.follows, followers, ctx, fixed,
                       stay, connected, {c.id for c in fresh})
 
-    before = {frozenset(e.claims): e.id for e in region.events.values()}
+    before = {frozenset(ids): e for e, ids in region.events.items()}
     new_ids: set[str] = set()
     changed = []
     for members, denials in groups:
@@ -122,14 +143,30 @@ def add_document(store: Store, processed: Processed, resources: Resources) -> No
         if ids in before:  # an event this document did not change
             new_ids.add(before[ids])
             continue
-        event = build_event(members, denials, ctx)
-        new_ids.add(event.id)
-        changed.append((event, sorted(event_keys(members, ctx))))
-    stale = set(region.events) - new_ids
-    if stale:
-        store.delete_events(sorted(stale))
-    if changed:
-        store.put_events(changed)
+        event_id = "ev-" + min(ids)  # as `build_event` names it
+        new_ids.add(event_id)
+        changed.append((event_id, members, denials, event_keys(members, ctx)))
+    session.replace(set(region.events) - new_ids, changed)
+
+
+def refuse_documents(session: Session, doc_ids: list[str], old_claim_ids: list[str]) -> None:
+    """Re-fuse after documents were re-analysed (their claims replaced): the events that held
+    their old claims are taken apart, and those events' other claims together with the
+    documents' new claims are added back like a new document's. Other events cannot change:
+    a component that never held the old claims does not depend on them."""
+    session.flush()  # the store is read below
+    store = session.store
+    old = set(old_claim_ids)
+    held = store.events_with_claims(old)
+    remaining = {i for ids in store.event_members(held).values() for i in ids} - old
+    session.forget_documents(doc_ids, old)
+    session.replace(held, [])
+    new = [sane(c) for d in doc_ids for c in store.claims(d)]
+    session.add_claims(new)
+    fresh = {**session.claims(remaining), **{c.id: c for c in new}}
+    if fresh:
+        add_claims(session, [fresh[i] for i in sorted(fresh)])
+    session.flush()
 
 
 def rebuild(store: Store, resources: Resources) -> list[Event]:

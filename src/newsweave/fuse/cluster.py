@@ -96,10 +96,26 @@ class _Comp:
     rank: tuple[int, str]  # more documents first, then the smallest claim id
 
 
+_SET_MEMO_SIZE = 1024  # dates of claim sets kept at once (a set may hold thousands of ids)
+
+
 def _comp(claims: list[Claim], ctx: FuseContext) -> _Comp:
-    value = event_date(claims, ctx)
+    # a stored event meets many new documents unchanged: its date is computed once
+    key = frozenset(c.id for c in claims)
+    if key in ctx.dates:
+        value = ctx.dates[key]
+    else:
+        if len(ctx.dates) >= _SET_MEMO_SIZE:
+            ctx.dates.clear()
+        value = ctx.dates[key] = event_date(claims, ctx)
     return _Comp(claims, value, _start(value), _end(value),
                  (-len({c.doc for c in claims}), min(c.id for c in claims)))
+
+
+def _when(u: Claim, ctx: FuseContext) -> tuple[date | None, date | None]:
+    """When an undated claim's document was published, and the date it is read against."""
+    published = _start(ctx.doc(u.doc).published)
+    return published, published or _start(_reference_date(u.doc, ctx))
 
 
 def _choose(u: Claim, candidates: list[_Comp], ctx: FuseContext) -> _Comp | None:
@@ -107,8 +123,7 @@ def _choose(u: Claim, candidates: list[_Comp], ctx: FuseContext) -> _Comp | None
     published (unless expected), ending at most `undated_days` before it, the nearest, the
     best attested, then the smallest id. With no publication date, the latest date the
     document gives only ranks the candidates."""
-    published = _start(ctx.doc(u.doc).published)
-    reference = published or _start(_reference_date(u.doc, ctx))
+    published, reference = _when(u, ctx)
     limit = ctx.rules.of(u.type).undated_days
     ranked = []
     for comp in candidates:
@@ -179,12 +194,13 @@ def assemble(
     for claim_type, cs in by_type.items():
         rule = ctx.rules.of(claim_type)
         ps.update((c.id, parties(c, rule, ctx)) for c in cs)
-        for i, a in enumerate(cs):
-            for b in cs[i + 1:]:
-                if fresh is not None and a.id not in fresh and b.id not in fresh:
-                    continue  # two stored claims: already linked or never
-                if uf.find(a.id) != uf.find(b.id) and linked(a, ps[a.id], b, ps[b.id], rule):
-                    uf.union(a.id, b.id)
+        if fresh is None:
+            for i, a in enumerate(cs):
+                for b in cs[i + 1:]:
+                    if uf.find(a.id) != uf.find(b.id) and linked(a, ps[a.id], b, ps[b.id], rule):
+                        uf.union(a.id, b.id)
+        else:
+            _link_fresh(cs, fresh, ps, rule, uf)
         comps: dict[str, list[Claim]] = defaultdict(list)
         for c in cs:
             comps[uf.find(c.id)].append(c)
@@ -201,29 +217,37 @@ def assemble(
         by_side: dict[str, list[int]] = defaultdict(list)
         comps: list[_Comp | None] = []
         raw = comps_by_type.get(claim_type, [])
+        # the distinct parties of each component: claims of one event mostly repeat them
+        kinds: list[set[Parties]] = []
         for i, comp in enumerate(raw):
             comps.append(None)
-            for s in set().union(*(_party(c, rule, ctx, ps).all for c in comp)):
+            kinds.append({_party(c, rule, ctx, ps) for c in comp})
+            for s in set().union(*(p.all for p in kinds[i])):
                 by_side[s].append(i)
         alone: list[Claim] = []
+        # the choice depends only on the claim's parties, modality and document dates:
+        # claims alike (many copies of one report) are placed once
+        chosen_for: dict[tuple, _Comp | None] = {}
+        candidates_for: dict[Parties, list[_Comp]] = {}
         for u in us:
             pu = _party(u, rule, ctx, ps)
-            near = sorted({i for s in pu.all for i in by_side.get(s, ())})
-            candidates = []
-            for i in near:
-                if any(parties_compatible(pu, _party(c, rule, ctx, ps), rule) for c in raw[i]):
-                    if comps[i] is None:
-                        comps[i] = _comp(raw[i], ctx)
-                    candidates.append(comps[i])
-            chosen = _choose(u, candidates, ctx) if candidates else None
+            alike = (pu, u.modality == "expected", *_when(u, ctx))
+            if alike not in chosen_for:
+                candidates = candidates_for.get(pu)
+                if candidates is None:
+                    candidates = candidates_for[pu] = []
+                    for i in sorted({i for s in pu.all for i in by_side.get(s, ())}):
+                        if any(parties_compatible(pu, p, rule) for p in kinds[i]):
+                            if comps[i] is None:
+                                comps[i] = _comp(raw[i], ctx)
+                            candidates.append(comps[i])
+                chosen_for[alike] = _choose(u, candidates, ctx) if candidates else None
+            chosen = chosen_for[alike]
             if chosen:
                 choices.append((u.id, chosen.claims[0].id))
             else:
                 alone.append(u)
-        for i, a in enumerate(alone):
-            for b in alone[i + 1:]:
-                if parties_compatible(_party(a, rule, ctx, ps), _party(b, rule, ctx, ps), rule):
-                    uf.union(a.id, b.id)
+        _group_alone(alone, rule, ctx, ps, uf)
     for u_id, c_id in choices:  # after the components are fixed, so choices do not interact
         uf.union(u_id, c_id)
     members: dict[str, list[Claim]] = defaultdict(list)
@@ -236,6 +260,48 @@ def assemble(
         else:  # its claim is not here (should not happen): the denial stands alone
             members[d.id].append(d)
     return [(members[root], denials.get(root, [])) for root in sorted(members)]
+
+
+def _group_alone(
+    alone: list[Claim], rule: TypeRule, ctx: FuseContext, ps: dict[str, Parties],
+    uf: UnionFind,
+) -> None:
+    """Unplaced undated claims form events with those they are compatible with; claims with
+    the same parties behave alike, so each kind of parties is compared once."""
+    kinds: dict[Parties, list[Claim]] = {}
+    for c in alone:
+        kinds.setdefault(_party(c, rule, ctx, ps), []).append(c)
+    ordered = list(kinds.items())
+    for i, (pa, group) in enumerate(ordered):
+        if len(group) > 1 and parties_compatible(pa, pa, rule):
+            for c in group[1:]:
+                uf.union(group[0].id, c.id)
+        for pb, other in ordered[i + 1:]:
+            if parties_compatible(pa, pb, rule):
+                uf.union(group[0].id, other[0].id)
+
+
+def _link_fresh(
+    cs: list[Claim], fresh: set[str], ps: dict[str, Parties], rule: TypeRule, uf: UnionFind
+) -> None:
+    """Link each fresh claim with the others (pairs of stored claims are linked already, or
+    never). Stored claims with the same parties and date link alike, so one claim of each
+    such kind per stored component is compared."""
+    new = [c for c in cs if c.id in fresh]
+    kinds: dict[tuple, dict[str, Claim]] = {}
+    for c in cs:
+        if c.id not in fresh:
+            kind = kinds.setdefault((ps[c.id], c.date.value if c.date else None), {})
+            kind.setdefault(uf.find(c.id), c)
+    for i, a in enumerate(new):
+        for b in new[i + 1:]:
+            if uf.find(a.id) != uf.find(b.id) and linked(a, ps[a.id], b, ps[b.id], rule):
+                uf.union(a.id, b.id)
+        for by_root in kinds.values():
+            b = next(iter(by_root.values()))
+            if linked(a, ps[a.id], b, ps[b.id], rule):
+                for c in by_root.values():
+                    uf.union(a.id, c.id)
 
 
 def cluster(claims: list[Claim], ctx: FuseContext) -> list[Cluster]:

@@ -51,6 +51,27 @@ class FuseContext:
         self._findings: dict[str, list[Finding]] = {}
         self._sides: dict[tuple[str, bool], str] = {}
         self._store_entities: dict[str, Entity] | None = None
+        # per-claim and per-claim-set results that fusion asks for again and again within a
+        # batch (parties, blocking keys, the date of a component); dropped by `forget`
+        self.memo: dict[tuple, object] = {}
+        self.dates: dict[frozenset[str], str | None] = {}  # a claim set -> its event date
+
+    def forget_metadata(self, doc_ids: Iterable[str]) -> None:
+        """Documents that gained a near-duplicate: their source grouping is read again.
+        (Results memoised per claim set stay valid: a set holding both documents' claims
+        cannot have been seen before the second document was stored.)"""
+        for d in doc_ids:
+            self._docs.pop(d, None)
+
+    def forget(self, doc_ids: Iterable[str]) -> None:
+        """Drop what is cached about re-analysed documents (claims, findings, quality), and
+        every derived result."""
+        for d in doc_ids:
+            self._docs.pop(d, None)
+            self._doc_claims.pop(d, None)
+            self._findings.pop(d, None)
+        self.memo.clear()
+        self.dates.clear()
 
     # ------------------------------------------------------------------ documents
 

@@ -10,7 +10,7 @@ Stored keys, per claim of the event (`T` its type, `s` each side among its parti
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from newsweave.fuse.cluster import is_movable, undated_window
 from newsweave.fuse.context import FuseContext
@@ -28,8 +28,23 @@ def _months_of(value: str) -> list[str]:
     return [f"{value[:4]}-{m:02d}" for m in range(1, 13)]
 
 
-def claim_keys(claim: Claim, ctx: FuseContext) -> set[str]:
+def _memo(kind: str, claim: Claim, ctx: FuseContext,
+          compute: Callable[[Claim, FuseContext], set[str]]) -> frozenset[str]:
+    """Keys of a claim, computed once per fusion context (a claim is looked up often)."""
+    memo_key = (kind, claim.id, claim.type, claim.date.value if claim.date else None,
+                claim.actors, claim.targets, claim.modality, claim.doc)
+    found = ctx.memo.get(memo_key)
+    if found is None:
+        found = ctx.memo[memo_key] = frozenset(compute(claim, ctx))
+    return found  # type: ignore[return-value]
+
+
+def claim_keys(claim: Claim, ctx: FuseContext) -> frozenset[str]:
     """The keys an event holding this (non-follower) claim is stored under."""
+    return _memo("keys", claim, ctx, _claim_keys)
+
+
+def _claim_keys(claim: Claim, ctx: FuseContext) -> set[str]:
     out: set[str] = set()
     window = undated_window(claim, ctx) if claim.date is None else None
     for s in _sides(claim, ctx):
@@ -62,8 +77,12 @@ def event_keys(members: Iterable[Claim], ctx: FuseContext) -> set[str]:
     return out
 
 
-def link_keys(claim: Claim, ctx: FuseContext) -> set[str]:
+def link_keys(claim: Claim, ctx: FuseContext) -> frozenset[str]:
     """Events a new linkable claim could link with."""
+    return _memo("link_keys", claim, ctx, _link_keys)
+
+
+def _link_keys(claim: Claim, ctx: FuseContext) -> set[str]:
     rule = ctx.rules.of(claim.type)
     out: set[str] = set()
     for s in _sides(claim, ctx):
@@ -81,8 +100,12 @@ def link_keys(claim: Claim, ctx: FuseContext) -> set[str]:
     return out
 
 
-def waiting_keys(claim: Claim, ctx: FuseContext) -> set[str]:
+def waiting_keys(claim: Claim, ctx: FuseContext) -> frozenset[str]:
     """Events holding undated claims that might join the (changed) event of this dated claim."""
+    return _memo("waiting_keys", claim, ctx, _waiting_keys)
+
+
+def _waiting_keys(claim: Claim, ctx: FuseContext) -> set[str]:
     if claim.date is None or ctx.rules.of(claim.type).ongoing:
         return set()
     out: set[str] = set()
@@ -93,8 +116,12 @@ def waiting_keys(claim: Claim, ctx: FuseContext) -> set[str]:
     return out
 
 
-def candidate_keys(claim: Claim, ctx: FuseContext) -> set[str]:
+def candidate_keys(claim: Claim, ctx: FuseContext) -> frozenset[str]:
     """Events an undated claim might join, and events of undated claims it might group with."""
+    return _memo("candidate_keys", claim, ctx, _candidate_keys)
+
+
+def _candidate_keys(claim: Claim, ctx: FuseContext) -> set[str]:
     window = undated_window(claim, ctx)
     out: set[str] = set()
     for s in _sides(claim, ctx):

@@ -23,9 +23,16 @@ class Parties:
 
 
 def parties(claim: Claim, rule: TypeRule, ctx: FuseContext) -> Parties:
-    if rule.symmetric:
-        return Parties(ctx.sides(claim.actors + claim.targets, rule.state), frozenset())
-    return Parties(ctx.sides(claim.actors, rule.state), ctx.sides(claim.targets, rule.state))
+    key = ("parties", claim.id, claim.actors, claim.targets, rule.symmetric, rule.state)
+    found = ctx.memo.get(key)
+    if found is None:
+        if rule.symmetric:
+            found = Parties(ctx.sides(claim.actors + claim.targets, rule.state), frozenset())
+        else:
+            found = Parties(ctx.sides(claim.actors, rule.state),
+                            ctx.sides(claim.targets, rule.state))
+        ctx.memo[key] = found
+    return found  # type: ignore[return-value]
 
 
 def _overlap_or_open(a: frozenset[str], b: frozenset[str]) -> bool:

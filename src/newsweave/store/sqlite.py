@@ -394,6 +394,54 @@ class SQLiteStore:
             )
         ]
 
+    def event_ids_by_keys(self, keys: Iterable[str]) -> set[str]:
+        """Ids of the events stored under any of `keys` (without decoding them)."""
+        keys = sorted(set(keys))
+        out: set[str] = set()
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(r[0] for r in self.db.execute(
+                f"SELECT DISTINCT event_id FROM event_keys WHERE key IN ({marks})", chunk))
+        return out
+
+    def event_members(self, ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """Event id -> the ids of its claims (only that field of the stored event is read)."""
+        ids = sorted(set(ids))
+        out: dict[str, tuple[str, ...]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update((r[0], tuple(json.loads(r[1]))) for r in self.db.execute(
+                f"SELECT id, json_extract(data, '$.claims') FROM events WHERE id IN ({marks})",
+                chunk))
+        return out
+
+    def event_keys_of(self, ids: Iterable[str]) -> dict[str, set[str]]:
+        """Event id -> the blocking keys it is stored under."""
+        ids = sorted(set(ids))
+        out: dict[str, set[str]] = {i: set() for i in ids}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, event_id in self.db.execute(
+                f"SELECT key, event_id FROM event_keys WHERE event_id IN ({marks})", chunk
+            ):
+                out[event_id].add(key)
+        return out
+
+    def events_with_claims(self, claim_ids: Iterable[str]) -> set[str]:
+        """Ids of the events holding any of `claim_ids` (one scan of the event table)."""
+        wanted = set(claim_ids)
+        if not wanted:
+            return set()
+        return {
+            event_id
+            for event_id, claims in self.db.execute(
+                "SELECT id, json_extract(data, '$.claims') FROM events")
+            if wanted.intersection(json.loads(claims))
+        }
+
     def put_events(self, events: Sequence[tuple[Event, Sequence[str]]]) -> None:
         """Insert or replace events with their blocking keys, in one transaction."""
         db = self.db

@@ -1,0 +1,171 @@
+"""A batch of incremental fusion: what adding documents one by one reads again and again.
+
+Adding a document touches the events its claims may join. Reading those events and their
+claims from SQLite, resolving their denials and rebuilding the event records each time makes
+the cost grow with the size of the events, not with the document. A `Session` keeps, for one
+batch of documents:
+
+- the events' memberships (claim ids) and blocking keys, loaded from the store once per key,
+  then kept up to date in memory as fusion rewrites them;
+- decoded claims and which claim each denial follows;
+- a `FuseContext` (document metadata, entities, per-claim results).
+
+Event records are built and written only at `flush` (the end of the batch, every
+`flush_every` documents, and before anything reads events from the store), once per changed
+event. The events are the same as fusing document by document with no session: the groups
+are computed by the same code; only when the `Event` records are built differs.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from newsweave.fuse.cluster import resolve_denials
+from newsweave.fuse.context import FuseContext
+from newsweave.fuse.dates import sane
+from newsweave.fuse.events import build_event
+from newsweave.model import Claim
+from newsweave.resources import Resources
+from newsweave.store import Store
+
+# decoded claims kept at most (memory): past it the cache is emptied at the next flush
+CLAIM_CACHE_LIMIT = 200_000
+
+
+class Session:
+    def __init__(self, store: Store, resources: Resources, flush_every: int = 500):
+        self.store = store
+        self.resources = resources
+        self.ctx = FuseContext(store, resources)
+        self.flush_every = flush_every
+        self._since_flush = 0
+        # events as fusion sees them: id -> claim ids, id -> blocking keys, key -> ids
+        self._members: dict[str, tuple[str, ...]] = {}
+        self._keys: dict[str, frozenset[str]] = {}
+        self._index: dict[str, set[str]] = defaultdict(set)
+        self._loaded: set[str] = set()  # keys whose stored events are all in memory
+        # changes not yet written: id -> (member ids, denial ids, keys); ids to delete
+        self._dirty: dict[str, tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]] = {}
+        self._deleted: set[str] = set()
+        self._claims: dict[str, Claim] = {}
+        self._follows: dict[str, str | None] = {}  # claim id -> the claim it denies
+
+    # ------------------------------------------------------------------ reading
+
+    def events_by_keys(self, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """Event id -> claim ids of every event (as of now) stored under any of `keys`."""
+        keys = set(keys)
+        unread = keys - self._loaded
+        if unread:
+            ids = self.store.event_ids_by_keys(unread) - self._members.keys() - self._deleted
+            if ids:
+                members = self.store.event_members(ids)
+                stored_keys = self.store.event_keys_of(ids)
+                for i in sorted(ids):
+                    if i in members:
+                        self._remember(i, members[i], frozenset(stored_keys.get(i, ())))
+            self._loaded |= unread
+        out: dict[str, tuple[str, ...]] = {}
+        for k in keys:
+            for i in self._index.get(k, ()):
+                out[i] = self._members[i]
+        return out
+
+    def claims(self, ids: Iterable[str]) -> dict[str, Claim]:
+        """Claims by id (as fusion reads them: `sane`), decoded once per batch."""
+        ids = set(ids)
+        missing = sorted(ids - self._claims.keys())
+        for c in self.store.claims_by_ids(missing):
+            self._claims[c.id] = sane(c)
+        return {i: self._claims[i] for i in ids if i in self._claims}
+
+    def add_claims(self, claims: Iterable[Claim]) -> None:
+        for c in claims:
+            self._claims[c.id] = c
+
+    def follows(self, claims: Iterable[Claim]) -> dict[str, str]:
+        """DENY claim id -> the claim it denies, for those of `claims` that follow one."""
+        claims = list(claims)
+        todo = [c for c in claims if c.id not in self._follows]
+        if todo:
+            found = resolve_denials(todo, self.ctx)  # each denial is resolved on its own
+            for c in todo:
+                self._follows[c.id] = found.get(c.id)
+        return {c.id: t for c in claims if (t := self._follows[c.id]) is not None}
+
+    # ------------------------------------------------------------------ writing
+
+    def replace(
+        self,
+        stale: Iterable[str],
+        changed: Iterable[tuple[str, list[Claim], list[Claim], set[str]]],
+    ) -> None:
+        """Events `stale` are gone; `changed` (id, members, denials, keys) are new or rewritten."""
+        for i in stale:
+            self._forget(i)
+            self._dirty.pop(i, None)
+            self._deleted.add(i)
+        for i, members, denials, keys in changed:
+            ids = tuple(c.id for c in members) + tuple(c.id for c in denials)
+            self._forget(i)
+            self._remember(i, ids, frozenset(keys))
+            self._dirty[i] = (tuple(c.id for c in members), tuple(c.id for c in denials),
+                              frozenset(keys))
+            self._deleted.discard(i)
+
+    def document_added(self) -> None:
+        """Count one fused document; write the events every `flush_every` documents."""
+        self._since_flush += 1
+        if self._since_flush >= self.flush_every:
+            self.flush()
+
+    def flush(self) -> None:
+        """Build and write the changed events, delete the stale ones."""
+        self._since_flush = 0
+        if self._deleted:
+            self.store.delete_events(sorted(self._deleted))
+            self._deleted.clear()
+        if self._dirty:
+            dirty = sorted(self._dirty.items())
+            wanted = {c for _, (m, d, _) in dirty for c in m + d}
+            claims = self.claims(wanted)
+            out = []
+            for event_id, (member_ids, denial_ids, keys) in dirty:
+                event = build_event([claims[i] for i in member_ids],
+                                    [claims[i] for i in denial_ids], self.ctx)
+                if event.id != event_id:  # the id is the smallest claim id: cannot differ
+                    raise AssertionError(f"event {event.id} built for {event_id}")
+                out.append((event, sorted(keys)))
+            self.store.put_events(out)
+            self._dirty.clear()
+        if len(self._claims) > CLAIM_CACHE_LIMIT:
+            self._claims.clear()
+
+    def forget_documents(self, doc_ids: Iterable[str], claim_ids: Iterable[str] = ()) -> None:
+        """Documents re-analysed: their claims (old ids `claim_ids`), findings and everything
+        derived from them are read again."""
+        doc_ids = list(doc_ids)
+        for i in claim_ids:
+            self._claims.pop(i, None)
+            self._follows.pop(i, None)
+        gone = set(doc_ids)
+        for i in [i for i, c in self._claims.items() if c.doc in gone]:
+            self._claims.pop(i, None)
+            self._follows.pop(i, None)
+        self.ctx.forget(doc_ids)
+
+    # ------------------------------------------------------------------ memory
+
+    def _remember(self, event_id: str, members: tuple[str, ...], keys: frozenset[str]) -> None:
+        self._members[event_id] = members
+        self._keys[event_id] = keys
+        for k in keys:
+            self._index[k].add(event_id)
+
+    def _forget(self, event_id: str) -> None:
+        self._members.pop(event_id, None)
+        for k in self._keys.pop(event_id, ()):
+            held = self._index.get(k)
+            if held is not None:
+                held.discard(event_id)
