@@ -96,6 +96,27 @@ CASES = [
     # --- an earthquake
     case("Trận động đất mạnh 7,7 độ xảy ra ở miền trung Myanmar, khiến hơn 1.000 người thiệt "
          "mạng.", E("CASUALTIES", {"MM"}), quantities={"1.000 người": (1000, "people")}),
+    # --- more types and modalities
+    case("Tình báo Ukraine cho biết các huấn luyện viên Nga đang huấn luyện binh sĩ Triều Tiên "
+         "sử dụng UAV.", E("TRAIN", {"RU"}, {"KP"}, modality=("reported", "asserted")),
+         names={"Tình báo Ukraine": "UA"}),
+    case("Ít nhất 18 binh sĩ Triều Tiên đã đào ngũ khỏi đơn vị gần tiền tuyến.",
+         E("DEFECT", {"KP"}), quantities={"18 binh sĩ": (18, "soldiers")}),
+    case("Ông Kim Jong-un gửi điện mừng tới Tổng thống Putin nhân Ngày nước Nga.",
+         E("OTHER", {"kim"}, {"putin"})),
+    case("Ông Tập Cận Bình và ông Joe Biden đã có cuộc hội đàm trực tuyến hôm thứ Ba.",
+         E("PHONE_CALL", {"xi", "biden"}), names={"Joe Biden": "biden"}),
+    case("Triều Tiên được cho là đã chuyển hàng triệu quả đạn pháo cho Nga trong năm ngoái.",
+         E("SUPPLY_ARMS", {"KP"}, {"RU"}, modality="speculated")),
+    case("Triều Tiên không đưa quân sang Nga, Bộ Ngoại giao nước này khẳng định.",
+         E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="denied")),
+    case("Philippines và Việt Nam dự kiến ký thỏa thuận hợp tác giữa lực lượng bảo vệ bờ biển "
+         "hai nước.", E("AGREE", {"PH", "VN"}, modality="expected")),
+    case("Ai Cập bày tỏ quan ngại sâu sắc về leo thang căng thẳng và kêu gọi các bên kiềm chế.",
+         E("ACCUSE", {"EG"}), E("REQUEST", {"EG"})),
+    case("Thổ Nhĩ Kỳ bày tỏ ủng hộ giải pháp hai nhà nước.", E("SUPPORT", {"TR"})),
+    case("Ngoại trưởng Nga Lavrov đã đến Bình Nhưỡng để thăm chính thức.",
+         E("VISIT", {"lavrov"}, {"pyongyang"})),
     # --- no claim
     case("Nếu Israel tấn công Rafah, hậu quả nhân đạo sẽ vô cùng nghiêm trọng."),
     case("Việt Nam và Trung Quốc ký hiệp ước biên giới trên đất liền năm 1999.",

@@ -100,6 +100,30 @@ CASES = [
     # --- an earthquake
     case("缅甸中部发生7.7级地震，已造成逾1000人死亡。", E("CASUALTIES", {"MM"}),
          quantities={"1000人": (1000, "people")}),
+    # --- more types and modalities
+    case("乌克兰情报部门称，俄罗斯教官正在训练朝鲜士兵使用无人机。",
+         E("TRAIN", {"RU"}, {"KP"}, modality=("reported", "asserted")),
+         names={"乌克兰情报部门": "UA"},
+         xfail="roles.cue_of: the 在 of the aspect marker 正在 is read as the location "
+               "preposition of the next name (正在训练朝鲜士兵), so the trainees are lost"),
+    case("至少18名朝鲜士兵从前线附近的部队逃离。", E("DEFECT", {"KP"}),
+         quantities={"18名朝鲜士兵": (18, "soldiers")}),
+    case("金正恩向普京致贺电，祝贺俄罗斯日。", E("OTHER", {"kim"}, {"putin"})),
+    case("习近平同美国总统拜登举行视频会晤。", E("PHONE_CALL", {"xi", "biden"}),
+         names={"拜登": "biden"},
+         xfail="roles.assign (zh): 同 before 'country + title + person' marks the country "
+               "as partner; the person is taken as the subject (one side only)"),
+    case("据报道，朝鲜去年向俄罗斯运送了数百万发炮弹。",
+         E("SUPPLY_ARMS", {"KP"}, {"RU"}, modality="reported")),
+    case("朝鲜并未向俄罗斯派遣军队。", E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="denied"),
+         xfail="modality: unspaced languages look for negation 4 characters before the "
+               "trigger (ja/ko style); zh puts 并未/没有 before the prepositional phrase"),
+    case("朝鲜并未派遣军队。", E("DEPLOY_TROOPS", {"KP"}, modality="denied")),
+    case("菲律宾和越南预计将签署海警合作协议。",
+         E("AGREE", {"PH", "VN"}, modality="expected")),
+    case("埃及对局势升级深表关切，呼吁各方保持克制。", E("ACCUSE", {"EG"}), E("REQUEST", {"EG"})),
+    case("土耳其表示支持“两国方案”。", E("SUPPORT", {"TR"})),
+    case("拉夫罗夫抵达平壤，开始对朝鲜进行正式访问。", E("VISIT", {"lavrov"}, {"pyongyang"})),
     # --- no claim
     case("如果以色列进攻拉法，人道主义后果将不堪设想。"),
     case("1999年，越南和中国签署了陆地边界条约。", times={"1999年": "1999"}),
