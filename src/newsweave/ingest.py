@@ -92,44 +92,57 @@ def ingest(
 ) -> Iterator[Outcome]:
     options = resources.options
     added = False
-    for uri, processed, reason in _results(read_inputs(specs, options), resources, jobs):
-        if processed is None:
-            yield Outcome(uri, "failed", reason=reason)
-            continue
-        doc = processed.document
-        if store.has_document(doc.id):
-            store.add_source(uri, doc.id)
-            yield Outcome(uri, "present", doc.id)
-            continue
-        near = (
-            tuple(
-                (other, sim)
-                for other, sim in store.near_duplicate_candidates(processed.minhash)
-                if sim >= options.near_duplicate_threshold
+    # one fusion session for the batch: events touched again and again stay in memory and
+    # are written when the batch ends (or every few hundred documents)
+    session = fuse.Session(store, resources)
+    try:
+        for uri, processed, reason in _results(read_inputs(specs, options), resources, jobs):
+            if processed is None:
+                yield Outcome(uri, "failed", reason=reason)
+                continue
+            doc = processed.document
+            if store.has_document(doc.id):
+                store.add_source(uri, doc.id)
+                yield Outcome(uri, "present", doc.id)
+                continue
+            near = (
+                tuple(
+                    (other, sim)
+                    for other, sim in store.near_duplicate_candidates(processed.minhash)
+                    if sim >= options.near_duplicate_threshold
+                )
+                if processed.minhash
+                else ()
             )
-            if processed.minhash
-            else ()
-        )
-        store.save(processed, near)
-        fuse.add_document(store, processed, resources)
-        added = True
-        yield Outcome(uri, "ingested", doc.id, near_duplicates=near)
+            store.save(processed, near)
+            session.ctx.forget_metadata(other for other, _ in near)  # they gained a copy
+            fuse.add_document(store, processed, resources, session=session)
+            added = True
+            yield Outcome(uri, "ingested", doc.id, near_duplicates=near)
+    finally:
+        session.flush()
     if added:  # estimates read only stored documents: an unchanged store changes none
-        redate_undated(store, resources)
+        redate_undated(store, resources, session=session)
 
 
-def redate_undated(store: Store, resources: Resources, rounds: int = 3) -> list[str]:
+def redate_undated(
+    store: Store, resources: Resources, rounds: int = 3, session: fuse.Session | None = None
+) -> list[str]:
     """Re-analyse undated documents against the month their events date them to.
 
     For each document without a publication date whose estimate (`fuse.estimate`) is new or
     changed, its stored text is analysed again with `reference_date` set, its analysis, claims
-    and findings are replaced, and the events are rebuilt. Estimates read other documents'
+    and findings are replaced, and the events that held its old claims are fused again
+    (`fuse.refuse_documents`; the rest cannot change). Estimates read other documents'
     events, so this repeats until nothing changes (at most `rounds` times). The result depends
     only on the stored documents, not on the order they arrived in. Returns the ids redated.
     """
+    session = session or fuse.Session(store, resources)
     changed_any: list[str] = []
     for _ in range(rounds):
-        changed = []
+        session.flush()  # estimates read the stored events
+        changed: list[str] = []
+        old_claims: list[str] = []
         undated = store.undated_documents()
         index = EventIndex(store) if undated else None
         for doc_id, stored in undated:
@@ -143,10 +156,11 @@ def redate_undated(store: Store, resources: Resources, rounds: int = 3) -> list[
                 processed = reanalyse(replace(document, reference_date=estimate), resources)
             except Exception:  # a failed re-analysis keeps the first one
                 continue
+            old_claims += [c.id for c in store.claims(doc_id)]
             store.replace_analysis(processed)
             changed.append(doc_id)
         if not changed:
             break
-        fuse.rebuild(store, resources)
+        fuse.refuse_documents(session, changed, old_claims)
         changed_any += [d for d in changed if d not in changed_any]
     return changed_any
