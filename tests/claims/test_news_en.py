@@ -160,6 +160,11 @@ CASES = [
          quantities={"seven people": (7, "people")},
          names={"Ukraine": "UA"}),
     # --- no claim: background, hypotheses, examples, opinion, a meeting as a scene
+    case("Russia's oil exports hit a record high last year, the central bank said."),
+    case("Inflation in Russia has risen to 9 percent, the highest since 2023."),
+    case("The Kremlin said the talks had been constructive."),
+    case("The Philippines summoned its security council after the incident.",
+         names={"Philippines": "PH"}),
     case("If Israel attacks Rafah, the humanitarian toll would be enormous.", ),
     case("Vietnam and China signed a land border treaty in 1999.",
          names={"China": "CN"}, times={"1999": "1999"}),

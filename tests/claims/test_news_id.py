@@ -140,6 +140,8 @@ CASES = [
     case("Ada kemungkinan bahwa Korea Utara akan mengirimkan pasukan tambahan ke Rusia di masa "
          "depan.", E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality=("speculated", "expected"))),
     # --- no claim
+    case("Inflasi di Rusia meningkat menjadi 9 persen, tertinggi sejak 2023."),
+    case("Kremlin mengatakan pembicaraan itu berlangsung konstruktif."),
     case("Jika Israel menyerang Rafah, korban kemanusiaan akan sangat besar."),
     case("Vietnam dan China menandatangani perjanjian perbatasan darat pada 1999.",
          times={"1999": "1999"}),

@@ -118,6 +118,10 @@ CASES = [
     case("Ngoại trưởng Nga Lavrov đã đến Bình Nhưỡng để thăm chính thức.",
          E("VISIT", {"lavrov"}, {"pyongyang"})),
     # --- no claim
+    case("Lạm phát ở Nga tăng lên 9%, mức cao nhất kể từ năm 2023."),
+    case("Điện Kremlin cho biết cuộc đàm phán mang tính xây dựng."),
+    case("Nga và Trung Quốc tiếp tục duy trì liên lạc chặt chẽ."),
+    case("Khả năng răn đe hạt nhân của Triều Tiên đòi hỏi sự cảnh giác."),
     case("Nếu Israel tấn công Rafah, hậu quả nhân đạo sẽ vô cùng nghiêm trọng."),
     case("Việt Nam và Trung Quốc ký hiệp ước biên giới trên đất liền năm 1999.",
          times={"năm 1999": "1999"}),

@@ -125,6 +125,10 @@ CASES = [
     case("土耳其表示支持“两国方案”。", E("SUPPORT", {"TR"})),
     case("拉夫罗夫抵达平壤，开始对朝鲜进行正式访问。", E("VISIT", {"lavrov"}, {"pyongyang"})),
     # --- no claim
+    # (the protesters' demand may pass as a REQUEST of 以色列; the protest itself is no ACCUSE)
+    case("以色列多地民众举行抗议活动，要求政府达成换俘协议。", tolerate=("REQUEST",)),
+    case("克里姆林宫表示会谈富有建设性。"),
+    case("俄罗斯通胀率升至9%。"),
     case("如果以色列进攻拉法，人道主义后果将不堪设想。"),
     case("1999年，越南和中国签署了陆地边界条约。", times={"1999年": "1999"}),
     case("习近平在峰会期间对记者表示，中方愿提供帮助。"),
