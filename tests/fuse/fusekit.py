@@ -118,15 +118,24 @@ def _analysis(claims: list[Claim]) -> Analysis:
     return Analysis(mentions=tuple(mentions), entities=tuple(entities.values()))
 
 
-def ingest(path: Path, docs: Sequence[D], res: Resources | None = None) -> SQLiteStore:
+def ingest(
+    path: Path, docs: Sequence[D], res: Resources | None = None, batch: bool = False,
+    flush_every: int = 500,
+) -> SQLiteStore:
+    """Save and fuse `docs` one by one; with `batch`, in one fusion session (as `ingest`)."""
     store = SQLiteStore(path)
     res = res or resources()
+    session = fuse.Session(store, res, flush_every=flush_every) if batch else None
     for d in docs:
         p = processed(d)
         near = [(o, 0.9) for o in d.near if store.has_document(o)]
         near += [(o.id, 0.9) for o in docs if d.id in o.near and store.has_document(o.id)]
         store.save(p, near)
-        fuse.add_document(store, p, res)
+        if session is not None:
+            session.ctx.forget_metadata(o for o, _ in near)
+        fuse.add_document(store, p, res, session=session)
+    if session is not None:
+        session.flush()
     return store
 
 

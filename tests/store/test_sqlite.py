@@ -165,3 +165,38 @@ def test_events_by_keys(store) -> None:
     assert store.events() == [changed]
     store.delete_events(["e1"])
     assert store.events() == []
+
+
+def _event(event_id: str, claims: tuple[str, ...]) -> Event:
+    return Event(id=event_id, type="MEET", date="2023-09-13", summary="s", claims=claims,
+                 documents=("d1",), independent_sources=1)
+
+
+def test_event_lookups_without_decoding(store) -> None:
+    """What a fusion session reads: ids under keys, claim ids, keys, events holding claims."""
+    store.put_events([
+        (_event("e1", ("c1", "c2")), ["MEET|kim", "MEET|putin"]),
+        (_event("e2", ("c3",)), ["MEET|kim", "VISIT|kim"]),
+        (_event("e3", ("c4", "c5")), ["ATTACK|russia"]),
+    ])
+    assert store.event_ids_by_keys(["MEET|kim"]) == {"e1", "e2"}
+    assert store.event_ids_by_keys(["MEET|putin", "ATTACK|russia", "none"]) == {"e1", "e3"}
+    assert store.event_ids_by_keys([]) == set()
+    assert store.event_members(["e1", "e3", "missing"]) == {"e1": ("c1", "c2"),
+                                                            "e3": ("c4", "c5")}
+    assert store.event_keys_of(["e2", "missing"]) == {"e2": {"MEET|kim", "VISIT|kim"},
+                                                      "missing": set()}
+    assert store.events_with_claims(["c2", "c5", "c9"]) == {"e1", "e3"}
+    assert store.events_with_claims([]) == set()
+    store.delete_events(["e1"])
+    assert store.event_ids_by_keys(["MEET|kim"]) == {"e2"}
+    assert store.events_with_claims(["c2"]) == set()
+
+
+def test_event_lookups_page_through_many_ids(store) -> None:
+    """More ids than one SQL statement takes (chunks of 500)."""
+    store.put_events([(_event(f"e{i:04d}", (f"c{i}",)), [f"k{i}"]) for i in range(1203)])
+    ids = {f"e{i:04d}" for i in range(1203)}
+    assert store.event_ids_by_keys(f"k{i}" for i in range(1203)) == ids
+    assert len(store.event_members(ids)) == 1203
+    assert store.event_keys_of(ids)["e1202"] == {"k1202"}
