@@ -222,3 +222,6 @@ ENTITIES.update({
     "yoon": ("Yoon Suk Yeol", "person", {"country": "KR"}),
     "dpr": ("People's Representative Council", "organization", {"country": "IDN"}),
 })
+ENTITIES.update({
+    "sisi": ("Abdel Fattah al-Sisi", "person", {"country": "EG"}),
+})

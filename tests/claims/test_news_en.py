@@ -159,6 +159,28 @@ CASES = [
          E("ATTACK", {"RU"}), E("CASUALTIES"),
          quantities={"seven people": (7, "people")},
          names={"Ukraine": "UA"}),
+    # --- headline style (present tense, dropped articles)
+    case("China slams new US sanctions on chipmakers", E("ACCUSE", {"CN"}),
+         names={"China": "CN"}, tolerate=("SANCTION",)),
+    case("Iran vows revenge after commander killed in Israeli strike",
+         E("WARN", {"IR"}), tolerate=("ATTACK", "CASUALTIES")),
+    case("Putin, Kim sign mutual defence pact in Pyongyang",
+         E("AGREE", {"putin", "kim"}), names={"Kim": "kim"}),
+    case("Philippines lodges protest over Chinese 'aggressive' actions at shoal",
+         E("ACCUSE", {"PH"}, {"CN"})),
+    case("Lavrov to visit Pyongyang next week", E("VISIT", {"lavrov"}, {"pyongyang"},
+                                                   modality="expected"),
+         xfail="modality: the headline infinitive 'X to visit' means expected, but a bare "
+               "'to' is no cue (it is everywhere) and the cue cannot include the trigger"),
+    case("Ukraine says it downed 50 Russian drones overnight",
+         E("ATTACK", {"UA"}, modality=("asserted", "reported"))),
+    # --- dated acts: the date nearest the verb
+    case("Blinken arrived in Cairo on Tuesday and met President Abdel Fattah al-Sisi on "
+         "Wednesday.",
+         E("VISIT", {"blinken"}, {"cairo"}, date="2024-10-29"),
+         E("MEET", {"blinken"}, date="2024-10-30"),
+         names={"Abdel Fattah al-Sisi": "sisi"},
+         times={"on Tuesday": "2024-10-29", "on Wednesday": "2024-10-30"}),
     # --- no claim: background, hypotheses, examples, opinion, a meeting as a scene
     case("Russia's oil exports hit a record high last year, the central bank said."),
     case("Inflation in Russia has risen to 9 percent, the highest since 2023."),
