@@ -367,3 +367,13 @@ def test_a_capital_after_the_subject_is_the_first_verbs_object():
     found = [c for c in run(text, "zh") if c.type == "VISIT"]
     assert found and all("pyongyang" not in c.actors for c in found)
     assert all("putin" in c.actors for c in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("ja", "米国政府高官が北朝鮮を非難した。", "US"),
+    ("ja", "多くの米国政府機関が北朝鮮への懸念を表明した。", "US"),
+    ("ko", "미국 정부 고위 관리가 북한을 비난했다.", "US"),
+])
+def test_officials_of_a_state_speak_for_it(lang: str, text: str, actor: str):
+    c = one(run(text, lang), "ACCUSE")
+    assert actor in c.actors
