@@ -225,3 +225,6 @@ ENTITIES.update({
 ENTITIES.update({
     "sisi": ("Abdel Fattah al-Sisi", "person", {"country": "EG"}),
 })
+ENTITIES.update({
+    "retno": ("Retno Marsudi", "person", {"country": "IDN"}),
+})
