@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
-from tests.claims.helpers import claims, one, run
+from dataclasses import replace
 
+import pytest
+from tests.claims.helpers import RESOURCES, claims, make, one, run
+
+from newsweave.claims import extract_claims
 from newsweave.claims.lexicon import lexicon
+from newsweave.model import Entity
 
 # ---------------------------------------------------------------- dates
 
@@ -377,3 +381,14 @@ def test_a_capital_after_the_subject_is_the_first_verbs_object():
 def test_officials_of_a_state_speak_for_it(lang: str, text: str, actor: str):
     c = one(run(text, lang), "ACCUSE")
     assert actor in c.actors
+
+
+def test_a_known_weapon_is_no_target():
+    # "requested Tomahawk missiles from the United States": the weapon is what is asked for
+    text = "Ukraine requested Tomahawk missiles from the United States."
+    doc, analysis = make(text, "en", mentions={"Ukraine": "UA", "United States": "US",
+                                               "Tomahawk": "tomahawk"})
+    weapon = Entity("tomahawk", "Tomahawk", "other")
+    analysis = replace(analysis, entities=(*analysis.entities, weapon))
+    c = one(extract_claims(doc, analysis, RESOURCES), "REQUEST")  # type: ignore[arg-type]
+    assert "tomahawk" not in c.targets

@@ -91,7 +91,9 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     ctype = hit.type
     actors = _ids(roles.actors, govern=True)
     # a capital visited is a place; a capital accused or attacked is its government
-    targets = [t for t in _ids(roles.targets, govern=ctype != "VISIT") if t not in actors]
+    # a known weapon, treaty or event is what the act concerns, not a party to it
+    targets = [t for t in _ids(roles.targets, govern=ctype != "VISIT") if t not in actors
+               and not ((e := lookup(t)) is not None and e.type == "other" and e.linked)]
     confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets else 0.0)
     pronoun = lex.cues.get("pronoun")
     # the subject is a pronoun when one stands between the last named actor and the verb
