@@ -124,6 +124,18 @@ CASES = [
     case("埃及对局势升级深表关切，呼吁各方保持克制。", E("ACCUSE", {"EG"}), E("REQUEST", {"EG"})),
     case("土耳其表示支持“两国方案”。", E("SUPPORT", {"TR"})),
     case("拉夫罗夫抵达平壤，开始对朝鲜进行正式访问。", E("VISIT", {"lavrov"}, {"pyongyang"})),
+    # --- dated acts and headlines
+    case("王毅29日抵达开罗，30日同埃及总统塞西举行会谈。",
+         E("VISIT", {"wangyi"}, {"cairo"}, date="2024-10-29"),
+         E("MEET", {"wangyi"}, date="2024-10-30"),
+         names={"开罗": "cairo", "埃及": "EG", "塞西": "sisi"},
+         times={"29日": "2024-10-29", "30日": "2024-10-30"},
+         xfail="roles.assign (zh): 同 before 'country + title + person' (同埃及总统塞西) "
+               "marks the country only; the person becomes the subject, one side is left"),
+    case("中方强烈谴责美方对中国企业实施的新一轮制裁", E("ACCUSE", {"CN"}),
+         names={"美方": "US"}, tolerate=("SANCTION",)),
+    case("伊朗誓言报复以色列袭击", E("WARN", {"IR"}, modality=("asserted", "expected")),
+         tolerate=("ATTACK",)),
     # --- no claim
     # (the protesters' demand may pass as a REQUEST of 以色列; the protest itself is no ACCUSE)
     case("以色列多地民众举行抗议活动，要求政府达成换俘协议。", tolerate=("REQUEST",)),
