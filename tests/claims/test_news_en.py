@@ -181,6 +181,16 @@ CASES = [
          E("MEET", {"blinken"}, date="2024-10-30"),
          names={"Abdel Fattah al-Sisi": "sisi"},
          times={"on Tuesday": "2024-10-29", "on Wednesday": "2024-10-30"}),
+    # --- machine-translated English (from Korean/Japanese content farms)
+    case("It is analyzed that North Korea has dispatched about 10,000 soldiers to Russia.",
+         E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
+    case("North Korea is presumed to have provided Russia with artillery shells.",
+         E("SUPPLY_ARMS", {"KP"}, {"RU"}, modality="speculated")),
+    case("President Yoon Suk Yeol expressed strong regret over the military cooperation "
+         "between North Korea and Russia.", E("ACCUSE", {"yoon"}),
+         names={"Yoon Suk Yeol": "yoon"}),
+    case("Regarding this, the Ministry of Foreign Affairs of Japan said, \"We strongly condemn "
+         "the deployment.\"", E("ACCUSE", {"JP"}), tolerate=("DEPLOY_TROOPS",)),
     # --- no claim: background, hypotheses, examples, opinion, a meeting as a scene
     case("Russia's oil exports hit a record high last year, the central bank said."),
     case("Inflation in Russia has risen to 9 percent, the highest since 2023."),
