@@ -162,6 +162,8 @@ CASES = [
          E("VISIT", {"retno"}, {"cairo"}, date="2024-10-29"), E("MEET", {"retno"}),
          names={"Retno Marsudi": "retno", "Abdel Fattah al-Sisi": "sisi"},
          times={"Selasa (29/10)": "2024-10-29", "keesokan harinya": "2024-10-30"}),
+    case("Korea Utara dianalisis telah mengirimkan sekitar 10.000 tentara ke Rusia.",
+         E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
     # --- no claim
     case("Inflasi di Rusia meningkat menjadi 9 persen, tertinggi sejak 2023."),
     case("Kremlin mengatakan pembicaraan itu berlangsung konstruktif."),

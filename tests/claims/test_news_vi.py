@@ -133,6 +133,8 @@ CASES = [
          tolerate=("SANCTION",)),
     case("Iran tuyên bố trả đũa vụ tấn công của Israel", E("WARN", {"IR"}),
          tolerate=("ATTACK",)),
+    case("Triều Tiên được đánh giá là đã gửi khoảng 10.000 binh sĩ sang Nga.",
+         E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
     # --- no claim
     case("Lạm phát ở Nga tăng lên 9%, mức cao nhất kể từ năm 2023."),
     case("Điện Kremlin cho biết cuộc đàm phán mang tính xây dựng."),

@@ -136,6 +136,8 @@ CASES = [
          names={"美方": "US"}, tolerate=("SANCTION",)),
     case("伊朗誓言报复以色列袭击", E("WARN", {"IR"}, modality=("asserted", "expected")),
          tolerate=("ATTACK",)),
+    case("分析认为，朝鲜已向俄罗斯派遣约1万名士兵。",
+         E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
     # --- no claim
     # (the protesters' demand may pass as a REQUEST of 以色列; the protest itself is no ACCUSE)
     case("以色列多地民众举行抗议活动，要求政府达成换俘协议。", tolerate=("REQUEST",)),
