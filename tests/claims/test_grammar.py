@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from tests.claims.helpers import RESOURCES, claims, make, one, run
+from tests.claims.helpers import NAMES, RESOURCES, claims, make, one, run
 
 from newsweave.claims import extract_claims
 from newsweave.claims.lexicon import lexicon
@@ -392,3 +392,14 @@ def test_a_known_weapon_is_no_target():
     analysis = replace(analysis, entities=(*analysis.entities, weapon))
     c = one(extract_claims(doc, analysis, RESOURCES), "REQUEST")  # type: ignore[arg-type]
     assert "tomahawk" not in c.targets
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "At least 30 people were killed in Pyongyang on Thursday."),
+    ("id", "Sedikitnya 30 orang tewas di Pyongyang pada hari Kamis."),
+    ("ru", "В Пхеньяне погибли по меньшей мере 30 человек."),
+])
+def test_casualties_with_no_side_named_are_the_places(lang: str, text: str):
+    c = one(claims(text, lang, mentions={**NAMES[lang], "Пхеньяне": "pyongyang"}),
+            "CASUALTIES")
+    assert c.actors == ("KP",)

@@ -134,6 +134,14 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
                 and m.end <= hit.start]
         sides = [t for t in targets if (e := lookup(t)) is None or e.type != "place"]
         actors, targets = (sides or ([near[-1].entity_id] if near else [])), []
+    places = [m.entity_id for m in [roles.location, *roles.targets]
+              if m is not None and m.type == "place"]
+    if not actors and ctype == "CASUALTIES" and places:
+        # "30 people were killed in Omdurman": with no side named, the dead are the place's
+        actors, targets = places[:1], [t for t in targets if t != places[0]]
+        confidence -= 0.05
+    if ctype in ("CASUALTIES", "DEFECT"):
+        actors = list(dict.fromkeys(_home(a, lookup) for a in actors))
     if not actors and quote_speaker and ctype in SPEECH_TYPES:
         actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
         confidence -= 0.05
@@ -198,6 +206,15 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         notes=([CONTEXT_DATED] if context_dated else [])
         + ([SPOKEN] if att is not None and att.kind == "speech" and speaker else []),
     )
+
+
+def _home(entity_id: str, lookup) -> str:
+    """The country of a place (Omdurman: Sudan); anything else as it is."""
+    e = lookup(entity_id)
+    if e is None or e.type != "place":
+        return entity_id
+    home = (e.facts or {}).get("country")
+    return str(home) if home and lookup(str(home)) is not None else entity_id
 
 
 def _sides(ids: list[str], lookup) -> int:
