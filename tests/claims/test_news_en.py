@@ -191,6 +191,8 @@ CASES = [
          names={"Yoon Suk Yeol": "yoon"}),
     case("Regarding this, the Ministry of Foreign Affairs of Japan said, \"We strongly condemn "
          "the deployment.\"", E("ACCUSE", {"JP"}), tolerate=("DEPLOY_TROOPS",)),
+    case("President Vladimir Putin signed a law on Saturday ratifying the partnership treaty "
+         "with North Korea.", E("RATIFY", {"putin"})),
     # --- no claim: background, hypotheses, examples, opinion, a meeting as a scene
     case("Russia's oil exports hit a record high last year, the central bank said."),
     case("Inflation in Russia has risen to 9 percent, the highest since 2023."),

@@ -164,6 +164,8 @@ CASES = [
          times={"Selasa (29/10)": "2024-10-29", "keesokan harinya": "2024-10-30"}),
     case("Korea Utara dianalisis telah mengirimkan sekitar 10.000 tentara ke Rusia.",
          E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
+    case("Presiden Putin menandatangani undang-undang tentang ratifikasi perjanjian kemitraan "
+         "strategis komprehensif dengan Korea Utara.", E("RATIFY", {"putin"})),
     # --- no claim
     case("Inflasi di Rusia meningkat menjadi 9 persen, tertinggi sejak 2023."),
     case("Kremlin mengatakan pembicaraan itu berlangsung konstruktif."),

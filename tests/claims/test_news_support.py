@@ -43,7 +43,9 @@ def case(text: str, *expect: E, names: dict[str, str] | None = None,
          quantities: dict[str, tuple[float, str]] | None = None,
          tolerate: tuple[str, ...] = (), xfail: str | None = None):
     c = Case(text, expect, names or {}, times or {}, quantities or {}, frozenset(tolerate))
-    marks = [pytest.mark.xfail(reason=xfail, strict=True)] if xfail else []
+    # not strict: when the lead's code change fixes a gap, the case turns XPASS (reported in
+    # the summary) rather than failing a suite the code's owner may not edit
+    marks = [pytest.mark.xfail(reason=xfail, strict=False)] if xfail else []
     return pytest.param(c, marks=marks, id=text[:48])
 
 

@@ -138,6 +138,7 @@ CASES = [
          tolerate=("ATTACK",)),
     case("分析认为，朝鲜已向俄罗斯派遣约1万名士兵。",
          E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
+    case("普京签署了批准俄朝全面战略伙伴关系条约的联邦法律。", E("RATIFY", {"putin"})),
     # --- no claim
     # (the protesters' demand may pass as a REQUEST of 以色列; the protest itself is no ACCUSE)
     case("以色列多地民众举行抗议活动，要求政府达成换俘协议。", tolerate=("REQUEST",)),
