@@ -181,6 +181,13 @@ CASES = [
          E("MEET", {"blinken"}, date="2024-10-30"),
          names={"Abdel Fattah al-Sisi": "sisi"},
          times={"on Tuesday": "2024-10-29", "on Wednesday": "2024-10-30"}),
+    case("Putin and Erdogan held phone talks on Friday.", E("PHONE_CALL", {"putin", "erdogan"}),
+         names={"Erdogan": "erdogan"}),
+    case("Israel and Hamas exchanged fire overnight.", E("ATTACK", {"IL", "hamas"})),
+    case("Russia received millions of artillery shells from North Korea.",
+         E("SUPPLY_ARMS", {"KP"}, {"RU"}),
+         xfail="receiving is supplying with the roles reversed (the 'from' source acts); "
+               "roles.assign needs a converse-verb flag before 'received' can be a trigger"),
     # --- machine-translated English (from Korean/Japanese content farms)
     case("It is analyzed that North Korea has dispatched about 10,000 soldiers to Russia.",
          E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
@@ -194,6 +201,7 @@ CASES = [
     case("President Vladimir Putin signed a law on Saturday ratifying the partnership treaty "
          "with North Korea.", E("RATIFY", {"putin"})),
     # --- no claim: background, hypotheses, examples, opinion, a meeting as a scene
+    case("North Korea test-fired a ballistic missile into the sea off its east coast."),
     case("Russia's oil exports hit a record high last year, the central bank said."),
     case("Inflation in Russia has risen to 9 percent, the highest since 2023."),
     case("The Kremlin said the talks had been constructive."),

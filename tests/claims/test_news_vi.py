@@ -139,6 +139,7 @@ CASES = [
     case("Tổng thống Putin đã ký luật phê chuẩn hiệp ước đối tác chiến lược toàn diện với "
          "Triều Tiên.", E("RATIFY", {"putin"})),
     # --- no claim
+    case("Triều Tiên phóng thử một tên lửa đạn đạo ra biển phía đông."),
     case("Lạm phát ở Nga tăng lên 9%, mức cao nhất kể từ năm 2023."),
     case("Điện Kremlin cho biết cuộc đàm phán mang tính xây dựng."),
     case("Nga và Trung Quốc tiếp tục duy trì liên lạc chặt chẽ."),

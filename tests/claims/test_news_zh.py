@@ -140,6 +140,7 @@ CASES = [
          E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
     case("普京签署了批准俄朝全面战略伙伴关系条约的联邦法律。", E("RATIFY", {"putin"})),
     # --- no claim
+    case("朝鲜向东部海域试射了一枚弹道导弹。"),
     # (the protesters' demand may pass as a REQUEST of 以色列; the protest itself is no ACCUSE)
     case("以色列多地民众举行抗议活动，要求政府达成换俘协议。", tolerate=("REQUEST",)),
     case("克里姆林宫表示会谈富有建设性。"),
