@@ -13,7 +13,7 @@ from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import sane
 from newsweave.fuse.events import build_event
 from newsweave.fuse.keys import candidate_keys, event_keys, link_keys, waiting_keys
-from newsweave.fuse.session import Session
+from newsweave.fuse.session import EventView, Session
 from newsweave.model import Claim, Event, Processed
 from newsweave.resources import Resources
 from newsweave.store import Store
@@ -32,29 +32,20 @@ class _Region:
 
     def __init__(self, session: Session):
         self.session = session
-        self.events: dict[str, tuple[str, ...]] = {}  # event id -> its claim ids
-        self.claims: dict[str, Claim] = {}
+        self.views: dict[str, EventView] = {}
         self.asked: set[str] = set()
         self.follows: dict[str, str] = {}  # DENY claim -> the claim it denies
+        self.followers: list[Claim] = []
 
     def fetch(self, keys: set[str]) -> list[str]:
         keys = keys - self.asked
         self.asked |= keys
-        found = self.session.events_by_keys(keys)
-        new = sorted(i for i in found if i not in self.events)
+        new = sorted(i for i in self.session.events_by_keys(keys) if i not in self.views)
         for i in new:
-            self.events[i] = found[i]
-        self.claims.update(self.session.claims(
-            {c for i in new for c in found[i]} - self.claims.keys()))
-        for i in new:
-            self.follows.update(self.session.follows(self.members(i)))
+            v = self.views[i] = self.session.view(i)
+            self.follows.update(v.follows)
+            self.followers += v.followers
         return new
-
-    def free(self, event_id: str) -> list[Claim]:
-        return [c for c in self.members(event_id) if c.id not in self.follows]
-
-    def members(self, event_id: str) -> list[Claim]:
-        return [self.claims[i] for i in self.events[event_id] if i in self.claims]
 
 
 def add_document(
@@ -88,54 +79,44 @@ def add_claims(session: Session, fresh: list[Claim]) -> None:
     """
     ctx = session.ctx
     region = _Region(session)
-    region.claims.update((c.id, c) for c in fresh)
     region.follows.update(session.follows(fresh))
+    region.followers += [c for c in fresh if c.id in region.follows]
     free = [c for c in fresh if c.id not in region.follows]
 
-    relinked = region.fetch(set().union(*(link_keys(c, ctx) for c in free
-                                          if not is_movable(c, ctx))))
-    relinked_ids = set(relinked)
     linkable = [c for c in free if not is_movable(c, ctx)]
+    relinked = region.fetch(set().union(*(link_keys(c, ctx) for c in linkable)))
+    relinked_ids = set(relinked)
     movable = {c.id: c for c in free if is_movable(c, ctx)}
+    waiting_at = set().union(*(waiting_keys(c, ctx) for c in linkable))
     connected: list[list[Claim]] = []
     for e in relinked:
-        component = []
-        for c in region.free(e):
-            if is_movable(c, ctx):
-                movable[c.id] = c
-            else:
-                component.append(c)
-        linkable += component
-        connected.append(component)
-    waiting = region.fetch(set().union(*(waiting_keys(c, ctx) for c in linkable)))
-    pending = [c for e in waiting for c in region.free(e) if is_movable(c, ctx)]
+        v = region.views[e]
+        movable.update((c.id, c) for c in v.movable)
+        linkable += v.dated
+        connected.append(v.dated)
+        waiting_at |= v.waiting
+    waiting = region.fetch(waiting_at)
+    pending = [c for e in waiting for c in region.views[e].movable]
     pending += list(movable.values())
     while pending:
         for c in pending:
             movable[c.id] = c
         found = region.fetch(set().union(*(candidate_keys(c, ctx) for c in pending)))
         # events made only of undated claims are regrouped as a whole
-        pending = []
-        for e in found:
-            cs = region.free(e)
-            if all(is_movable(x, ctx) for x in cs):
-                pending += [c for c in cs if c.id not in movable]
+        pending = [c for e in found if not region.views[e].dated
+                   for c in region.views[e].movable if c.id not in movable]
 
     fixed: dict[str, list[Claim]] = {}
     stay: dict[str, list[Claim]] = {}
-    followers = [c for c in region.claims.values() if c.id in region.follows]
-    for e in region.events:
-        if e in relinked_ids:
+    for e, v in region.views.items():
+        if e in relinked_ids or not v.dated:
             continue
-        cs = region.free(e)
-        dated = [c for c in cs if not is_movable(c, ctx)]
-        if dated:
-            fixed[e] = dated
-            stay[e] = [c for c in cs if is_movable(c, ctx) and c.id not in movable]
-    groups = assemble(linkable, list(movable.values()), region.follows, followers, ctx, fixed,
-                      stay, connected, {c.id for c in fresh})
+        fixed[e] = v.dated
+        stay[e] = [c for c in v.movable if c.id not in movable]
+    groups = assemble(linkable, list(movable.values()), region.follows, region.followers, ctx,
+                      fixed, stay, connected, {c.id for c in fresh})
 
-    before = {frozenset(ids): e for e, ids in region.events.items()}
+    before = {v.id_set: e for e, v in region.views.items()}
     new_ids: set[str] = set()
     changed = []
     for members, denials in groups:
@@ -146,7 +127,7 @@ def add_claims(session: Session, fresh: list[Claim]) -> None:
         event_id = "ev-" + min(ids)  # as `build_event` names it
         new_ids.add(event_id)
         changed.append((event_id, members, denials, event_keys(members, ctx)))
-    session.replace(set(region.events) - new_ids, changed)
+    session.replace(set(region.views) - new_ids, changed)
 
 
 def refuse_documents(session: Session, doc_ids: list[str], old_claim_ids: list[str]) -> None:

@@ -51,9 +51,10 @@ class FuseContext:
         self._findings: dict[str, list[Finding]] = {}
         self._sides: dict[tuple[str, bool], str] = {}
         self._store_entities: dict[str, Entity] | None = None
-        # per-claim and per-claim-set results that fusion asks for again and again within a
-        # batch (parties, blocking keys, the date of a component); dropped by `forget`
-        self.memo: dict[tuple, object] = {}
+        # results fusion asks for again and again within a batch, dropped by `forget`:
+        # kind -> claim id -> (the claim object, ..., result) (parties, blocking keys), valid
+        # while the same claim object is asked about; and the date of a set of claims
+        self.per_claim: dict[str, dict[str, tuple]] = {}
         self.dates: dict[frozenset[str], str | None] = {}  # a claim set -> its event date
 
     def forget_metadata(self, doc_ids: Iterable[str]) -> None:
@@ -70,7 +71,7 @@ class FuseContext:
             self._docs.pop(d, None)
             self._doc_claims.pop(d, None)
             self._findings.pop(d, None)
-        self.memo.clear()
+        self.per_claim.clear()
         self.dates.clear()
 
     # ------------------------------------------------------------------ documents

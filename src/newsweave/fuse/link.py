@@ -23,16 +23,16 @@ class Parties:
 
 
 def parties(claim: Claim, rule: TypeRule, ctx: FuseContext) -> Parties:
-    key = ("parties", claim.id, claim.actors, claim.targets, rule.symmetric, rule.state)
-    found = ctx.memo.get(key)
-    if found is None:
-        if rule.symmetric:
-            found = Parties(ctx.sides(claim.actors + claim.targets, rule.state), frozenset())
-        else:
-            found = Parties(ctx.sides(claim.actors, rule.state),
-                            ctx.sides(claim.targets, rule.state))
-        ctx.memo[key] = found
-    return found  # type: ignore[return-value]
+    table = ctx.per_claim.setdefault("parties", {})
+    hit = table.get(claim.id)
+    if hit is not None and hit[0] is claim and hit[1] is rule:
+        return hit[2]
+    if rule.symmetric:
+        found = Parties(ctx.sides(claim.actors + claim.targets, rule.state), frozenset())
+    else:
+        found = Parties(ctx.sides(claim.actors, rule.state), ctx.sides(claim.targets, rule.state))
+    table[claim.id] = (claim, rule, found)
+    return found
 
 
 def _overlap_or_open(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -20,17 +20,32 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from newsweave.fuse.cluster import resolve_denials
+from newsweave.fuse.cluster import is_movable, resolve_denials
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import sane
 from newsweave.fuse.events import build_event
+from newsweave.fuse.keys import waiting_keys
 from newsweave.model import Claim
 from newsweave.resources import Resources
 from newsweave.store import Store
 
 # decoded claims kept at most (memory): past it the cache is emptied at the next flush
 CLAIM_CACHE_LIMIT = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """A stored event's claims sorted the way fusion uses them, kept while it is unchanged."""
+
+    ids: tuple[str, ...]  # its claim ids (the very tuple the session holds)
+    id_set: frozenset[str]
+    follows: dict[str, str]  # its denials -> the claims they deny
+    followers: list[Claim]
+    dated: list[Claim]  # the others: dated (or ongoing) ones link ...
+    movable: list[Claim]  # ... undated ones of one-off types are placed
+    waiting: frozenset[str]  # where undated claims that may join its dated ones are
 
 
 class Session:
@@ -50,6 +65,7 @@ class Session:
         self._deleted: set[str] = set()
         self._claims: dict[str, Claim] = {}
         self._follows: dict[str, str | None] = {}  # claim id -> the claim it denies
+        self._views: dict[str, EventView] = {}
 
     # ------------------------------------------------------------------ reading
 
@@ -71,6 +87,28 @@ class Session:
             for i in self._index.get(k, ()):
                 out[i] = self._members[i]
         return out
+
+    def view(self, event_id: str) -> EventView:
+        """The event `event_id` (as `events_by_keys` just returned it), sorted for fusion."""
+        ids = self._members[event_id]
+        v = self._views.get(event_id)
+        if v is not None and v.ids is ids:
+            return v
+        found = self.claims(ids)
+        claims = [found[i] for i in ids if i in found]
+        follows = self.follows(claims)
+        free = [c for c in claims if c.id not in follows]
+        dated = [c for c in free if not is_movable(c, self.ctx)]
+        v = self._views[event_id] = EventView(
+            ids=ids,
+            id_set=frozenset(ids),
+            follows=follows,
+            followers=[c for c in claims if c.id in follows],
+            dated=dated,
+            movable=[c for c in free if is_movable(c, self.ctx)],
+            waiting=frozenset().union(*(waiting_keys(c, self.ctx) for c in dated)),
+        )
+        return v
 
     def claims(self, ids: Iterable[str]) -> dict[str, Claim]:
         """Claims by id (as fusion reads them: `sane`), decoded once per batch."""
@@ -141,6 +179,7 @@ class Session:
             self._dirty.clear()
         if len(self._claims) > CLAIM_CACHE_LIMIT:
             self._claims.clear()
+            self._views.clear()
 
     def forget_documents(self, doc_ids: Iterable[str], claim_ids: Iterable[str] = ()) -> None:
         """Documents re-analysed: their claims (old ids `claim_ids`), findings and everything
@@ -153,6 +192,7 @@ class Session:
         for i in [i for i, c in self._claims.items() if c.doc in gone]:
             self._claims.pop(i, None)
             self._follows.pop(i, None)
+        self._views.clear()
         self.ctx.forget(doc_ids)
 
     # ------------------------------------------------------------------ memory
