@@ -98,6 +98,9 @@ CASES = [
     case("Trận động đất mạnh 7,7 độ xảy ra ở miền trung Myanmar, khiến hơn 1.000 người thiệt "
          "mạng.", E("CASUALTIES", {"MM"}), quantities={"1.000 người": (1000, "people")}),
     # --- more types and modalities
+    # "cho biết" (said) is no goal preposition: Nga is the subject of what Putin said
+    case("Ông Putin cho biết Nga ủng hộ Triều Tiên.",
+         E("SUPPORT", {"RU"}, {"KP"}, modality="reported", source="putin")),
     case("Tình báo Ukraine cho biết các huấn luyện viên Nga đang huấn luyện binh sĩ Triều Tiên "
          "sử dụng UAV.", E("TRAIN", {"RU"}, {"KP"}, modality=("reported", "asserted")),
          names={"Tình báo Ukraine": "UA"}),
@@ -139,6 +142,7 @@ CASES = [
     case("Tổng thống Putin đã ký luật phê chuẩn hiệp ước đối tác chiến lược toàn diện với "
          "Triều Tiên.", E("RATIFY", {"putin"})),
     # --- no claim
+    case("Kinh tế Nga bị ảnh hưởng nặng nề bởi các lệnh trừng phạt."),
     case("Triều Tiên phóng thử một tên lửa đạn đạo ra biển phía đông."),
     case("Lạm phát ở Nga tăng lên 9%, mức cao nhất kể từ năm 2023."),
     case("Điện Kremlin cho biết cuộc đàm phán mang tính xây dựng."),
