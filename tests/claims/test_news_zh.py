@@ -101,6 +101,9 @@ CASES = [
     case("缅甸中部发生7.7级地震，已造成逾1000人死亡。", E("CASUALTIES", {"MM"}),
          quantities={"1000人": (1000, "people")}),
     # --- more types and modalities
+    case("俄方警告称，美国将为此付出代价。", E("WARN", {"RU"}, modality=("asserted", "expected"))),
+    case("布林肯警告说，参战的朝鲜士兵将成为合法打击目标。",
+         E("WARN", {"blinken"}, modality=("asserted", "expected"))),
     case("乌克兰情报部门称，俄罗斯教官正在训练朝鲜士兵使用无人机。",
          E("TRAIN", {"RU"}, {"KP"}, modality=("reported", "asserted")),
          names={"乌克兰情报部门": "UA"},
