@@ -2,8 +2,9 @@
 
 A case is a news sentence, the claims a careful analyst would extract from it, and the names,
 times and quantities the analysis stages would mark in it. Each expected claim must be found
-(type, actors and targets included, modality, date); a claim of a type not expected fails the
-case unless the case tolerates that type. `[]` means the sentence must give no claim at all.
+(type, actors and targets included, modality, date); a claim of a type not expected, or more
+claims of a type than expected, fails the case unless the case tolerates that type. No expected
+claim means the sentence must give no claim at all.
 """
 
 from __future__ import annotations
@@ -68,3 +69,7 @@ def check(c: Case, lang: str, extra: dict[str, str] | None = None) -> None:
     allowed = {e.type for e in c.expect} | c.tolerate
     extra = [g for g in got if g[0] not in allowed]
     assert not extra, f"unexpected claims {extra}"
+    # one act, one claim: a second claim of an expected type has wrong parties
+    for t in {e.type for e in c.expect} - c.tolerate:
+        n = sum(1 for e in c.expect if e.type == t)
+        assert sum(1 for g in got if g[0] == t) <= n, f"more {t} claims than expected: {got}"

@@ -103,7 +103,10 @@ CASES = [
          E("SUPPORT", {"RU"}, {"KP"}, modality="reported", source="putin")),
     case("Tình báo Ukraine cho biết các huấn luyện viên Nga đang huấn luyện binh sĩ Triều Tiên "
          "sử dụng UAV.", E("TRAIN", {"RU"}, {"KP"}, modality=("reported", "asserted")),
-         names={"Tình báo Ukraine": "UA"}),
+         names={"Tình báo Ukraine": "UA"},
+         xfail="the noun 'huấn luyện viên' (trainers) holds the verb 'huấn luyện' and "
+               "gives a second TRAIN (Ukraine trains Russia); triggers need a way to refuse "
+               "a longer compound (a stop list) in claims/triggers.py"),
     case("Ít nhất 18 binh sĩ Triều Tiên đã đào ngũ khỏi đơn vị gần tiền tuyến.",
          E("DEFECT", {"KP"}), quantities={"18 binh sĩ": (18, "soldiers")}),
     case("Ông Kim Jong-un gửi điện mừng tới Tổng thống Putin nhân Ngày nước Nga.",
