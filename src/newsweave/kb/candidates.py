@@ -217,6 +217,21 @@ def similarity(surface: str, entity) -> float:
     return max((fuzz.ratio(mine, _latin(n)) for n in (entity.name, *entity.aliases)), default=0.0)
 
 
+def _same_last_word(surface: str, entity) -> bool:
+    """A spaced name of several words ends like one of the entity's names: "Abdel Fattah
+    al-Burhan" is not Abdel Fattah al-Sisi, "Kim Jong Chol" is not Kim Jong Il, however much
+    of the rest they share; a garble of the same last word ("Butanov", "Eun") still fits."""
+    parts = surface.replace("-", " ").split()
+    if is_unspaced(surface) or len(parts) < 2:
+        return True
+    mine = _latin(parts[-1])
+    if not mine:
+        return True
+    lasts = {_latin(n.replace("-", " ").split()[-1]) for n in (entity.name, *entity.aliases)
+             if n.strip() and not is_unspaced(n)}
+    return any(fuzz.ratio(mine, last) >= 60 for last in lasts if last)
+
+
 def resolve_surname(candidate: Candidate, kb, date: str | None = None
                     ) -> tuple[str, str, float] | None:
     """A titled lone name spelt differently (러블로프 외상, ラヴロフ外相) -> the person with that
@@ -271,6 +286,8 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
         if e is None or e.type == "country" or (person and e.type != "person"):
             continue
         if single and e.type == "organization":
+            continue
+        if not _same_last_word(candidate.surface, e):
             continue
         score = 0.5 * phon + 0.5 * similarity(candidate.surface, e)
         scored.append((score, eid, matched == key))

@@ -19,6 +19,7 @@ from newsweave.kb.candidates import (
     resolve_surname,
     unlinked_name,
 )
+from newsweave.kb.definitions import apply_definitions, find_definitions
 from newsweave.kb.index import rules, spaced_key, word_key
 from newsweave.kb.matcher import (
     Match,
@@ -43,9 +44,13 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
     views = [SentenceView(s.text[:MAX_SENTENCE_CHARS], effective_lang(s.text, s.lang or main))
              for s in document.sentences]
     per_sentence = [match_names(v, kb.index) for v in views]
+    # "Long Name (ABBR)" in this document outranks the knowledge base's reading of ABBR
+    defined = apply_definitions(views, per_sentence, find_definitions(views, per_sentence, kb),
+                                kb)
     _link_surnames(views, per_sentence, kb, document.published)
     relinked: dict[tuple[str, str], str] = {}  # (place surface, place id) -> person id
     unlinked = _link_candidates(views, per_sentence, kb, document.published, relinked)
+    unlinked.update(defined)
     for view, matches in zip(views, per_sentence, strict=True):
         _regions(view, matches, kb)
     _places_with_courtesy_titles(views, per_sentence, kb, relinked)
@@ -440,7 +445,9 @@ def _merge_name_parts(pending: list[tuple[int, Candidate]]) -> None:
 
 
 def _resolve_window(c: Candidate, view: SentenceView, kb: KnowledgeBase):
-    """For a long capitalised run, try its 2- and 3-word windows ("... Kirill Butanov")."""
+    """For a long capitalised run, try its last 2 or 3 words ("... Kirill Butanov"): a window
+    that leaves name words after it would take part of a longer name for another person
+    ("Kim Jong | Chol" is not Kim Yo Jong)."""
     if is_unspaced(c.surface):
         return None
     from newsweave.kb.translit import phonetic_key
@@ -451,11 +458,30 @@ def _resolve_window(c: Candidate, view: SentenceView, kb: KnowledgeBase):
     for n in (3, 2):
         for i in range(len(ws) - n + 1):
             s, e = ws[i][0], ws[i + n - 1][1]
+            if e != c.end or _cuts_a_name(view.text, s, e, c.end):
+                continue
             sub = Candidate(s, e, view.text[s:e], phonetic_key(view.text[s:e]))
             hit = resolve(sub, kb)
             if hit:
                 return (*hit, s, e)
     return None
+
+
+def _cuts_a_name(text: str, s: int, e: int, run_end: int) -> bool:
+    """A window that stops inside a name: it ends on a connector ("Abdel Fattah al") or the run
+    goes on with a hyphen or connector into another name part ("Abdel Fattah | al-Burhan")."""
+    from newsweave.kb.candidates import _connectors
+
+    inside = words(text[s:e])
+    if inside and word_key(inside[-1]) in _connectors():
+        return True
+    if e >= run_end:
+        return False
+    rest = text[e:run_end]
+    if rest[:1] in "-‐'’":
+        return True
+    following = words(rest)
+    return bool(following) and word_key(following[0]) in _connectors()
 
 
 def _positions(text: str):

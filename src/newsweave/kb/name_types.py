@@ -1,0 +1,40 @@
+"""What kind of thing an unknown name is, from its own words and the word before it.
+
+The word lists live in rules.yaml (`name_heads`, `place_cues`): an organisation's head noun
+(Forces, Ministry, Pasukan, Lực lượng, Силы) or a place's (City, Kota, Thành phố, город)
+anywhere in the name; a lone capitalised word after "in", "di", "ở", "в" is a place.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsweave.kb.index import rules, word_key
+from newsweave.kb.normalize import words
+
+TYPES = ("organization", "place")
+
+
+@cache
+def _heads(etype: str) -> tuple[tuple[str, ...], ...]:
+    """Every head word (or run of words) of that type, in every language, as word keys."""
+    table = rules().get("name_heads", {}).get(etype, {})
+    out = {tuple(word_key(w) for w in words(head)) for heads in table.values() for head in heads}
+    return tuple(sorted(h for h in out if h))
+
+
+def guess_type(name: str, lang: str | None = None) -> str | None:
+    """"organization" or "place" when a head word says so, else None."""
+    keys = [word_key(w) for w in words(name)]
+    for etype in TYPES:
+        for head in _heads(etype):
+            n = len(head)
+            if any(tuple(keys[i:i + n]) == head for i in range(len(keys) - n + 1)):
+                return etype
+    return None
+
+
+@cache
+def place_cues(lang: str) -> frozenset[str]:
+    table = rules().get("place_cues", {})
+    return frozenset(word_key(w) for w in table.get(lang, table.get("en", ())))
