@@ -201,6 +201,8 @@ CASES = [
     case("President Vladimir Putin signed a law on Saturday ratifying the partnership treaty "
          "with North Korea.", E("RATIFY", {"putin"})),
     # --- no claim: background, hypotheses, examples, opinion, a meeting as a scene
+    case("Ukraine reported several blasts in the Russian city of Belgorod overnight.",
+         names={"Ukraine": "UA"}),
     case("Lavrov said the Western sanctions against Russia were illegal."),
     case("North Korea test-fired a ballistic missile into the sea off its east coast."),
     case("Russia's oil exports hit a record high last year, the central bank said."),
