@@ -167,6 +167,7 @@ CASES = [
     case("Presiden Putin menandatangani undang-undang tentang ratifikasi perjanjian kemitraan "
          "strategis komprehensif dengan Korea Utara.", E("RATIFY", {"putin"})),
     # --- no claim
+    case("Netanyahu menuai kritik di dalam negeri atas penanganan krisis sandera."),
     case("Lavrov mengatakan sanksi terhadap Rusia tidak sah."),
     case("Korea Utara melakukan uji coba rudal balistik ke laut lepas pantai timurnya."),
     case("Inflasi di Rusia meningkat menjadi 9 persen, tertinggi sejak 2023."),
