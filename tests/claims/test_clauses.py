@@ -366,3 +366,15 @@ def test_a_background_act_is_not_the_speakers_own(lang: str, text: str, times: d
     # the signing is his state's; Lavrov only tells of it
     c = one(run(text, lang, times=times), "AGREE")
     assert "lavrov" not in c.actors and "RU" in c.actors
+
+
+@pytest.mark.parametrize(("lang", "text", "asked"), [
+    ("en", "Ukraine urged the United States to send more weapons.", "SUPPLY_ARMS"),
+    ("id", "Ukraina meminta Amerika Serikat mengirim lebih banyak senjata.", "SUPPLY_ARMS"),
+    ("ru", "Украина призвала США ускорить поставки оружия.", "SUPPLY_ARMS"),
+    ("ja", "ウクライナは米国に武器の供与を要請した。", "SUPPLY_ARMS"),
+])
+def test_what_a_request_asks_for_has_not_happened(lang: str, text: str, asked: str):
+    found = run(text, lang)
+    assert not [c for c in found if c.type == asked]
+    one(found, "REQUEST")

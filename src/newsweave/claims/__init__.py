@@ -137,6 +137,21 @@ def _denied_content(hit: Hit, denials: list[Hit], lex: Lexicon) -> bool:
     return False
 
 
+def _asked_for(text: str, hit: Hit, requests: list[Hit], lex: Lexicon) -> bool:
+    """Is `hit` what a request asks for ("urged the West to speed up arms deliveries",
+    "武器の供与を要請した")? That act has not happened; the request is the claim."""
+    for r in requests:
+        if lex.roles_after:
+            lo, hi = hit.end, r.start  # verb-final: the content comes before the verb
+            near = 0 <= hi - lo <= 30
+        else:
+            lo, hi = r.end, hit.start
+            near = 0 <= hi - lo <= 80
+        if near and not re.search(r"[.;!?。；！？]", text[lo:hi]):
+            return True
+    return False
+
+
 SETTING_TYPES = frozenset({"MEET", "PHONE_CALL", "VISIT"})
 
 
@@ -293,8 +308,11 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
         a.kind == "according" and a.source is not None for a in atts)
     sources = _source_phrases(view, lex)
     out = []
+    requests = [h for h in hits if h.type == "REQUEST"]
     for hit in hits:
         if hit.type != "DENY" and _denied_content(hit, denials, lex):
+            continue
+        if hit.type not in ("REQUEST", "DENY") and _asked_for(view.text, hit, requests, lex):
             continue
         if (_setting(view.text, hit, lex) or _referred(hit, hits, view.text, lex)
                 or _restated(hit, hits, lex) or _kept_agreement(view.text, hit, lex)):
