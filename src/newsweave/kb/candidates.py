@@ -42,6 +42,7 @@ class Candidate:
     full_name: bool = False  # several name parts (ブレント・サドラー, Brent Sadler)
     title: Title | None = None
     surface_name: str | None = None  # the full name this part stands for, in the document
+    etype: str | None = None  # organization / place, guessed from the name's words or context
 
 
 @cache

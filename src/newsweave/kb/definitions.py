@@ -97,7 +97,7 @@ def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match]
         if m.end == end and m.entity_id:
             return m.start, m.end, m
     if script_of(before[-1]) in _CJK:
-        return _cjk_run(view, end)
+        return None  # unspaced: only a known name (above); 無人航空機（UAV） is no name
     ws = [w for w in view.words if w[1] <= end]
     if not ws or ws[-1][1] != end:
         return None
@@ -146,25 +146,6 @@ def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match]
 def _joined(text: str, a: int, b: int) -> bool:
     gap = text[a:b]
     return len(gap) <= 2 and all(c in " -\u00a0" for c in gap)
-
-
-def _cjk_run(view: SentenceView, end: int) -> tuple[int, int, None] | None:
-    """ko: the eojeol before the bracket; ja: its run of kanji/katakana; zh: its han run after
-    the last function character."""
-    text = view.text
-    stops = set(rules().get("cjk_name_stops", {}).get(view.lang, ""))
-    s = end
-    while s > 0 and end - s < 12:
-        ch = text[s - 1]
-        sc = script_of(ch)
-        if view.lang == "ja" and (sc not in ("han", "kana") or "\u3040" <= ch <= "\u309f"):
-            break
-        if view.lang != "ja" and sc not in _CJK:
-            break
-        if ch in stops:
-            break
-        s -= 1
-    return (s, end, None) if end - s >= 2 else None
 
 
 def _long_inside(view: SentenceView, k: int, abbr: str, taken: list[Match]

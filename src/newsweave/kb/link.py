@@ -386,11 +386,14 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
     unlinked: dict[str, Entity] = {}
     for si, c in pending:
         if not _supported(c, counts[c.key], _given_name(c, kb)):
-            continue
+            if not _weakly_supported(c, views[si], counts[c.key]):
+                continue
+            if c.etype == "organization":
+                _take_place_before(c, views[si], per_sentence[si], kb)
         eid = f"x-{c.key}"
         if eid not in unlinked:
             etype = "person" if (c.person_tag or c.title is not None) else (
-                "organization" if c.org_tag else "other")
+                "organization" if c.org_tag else c.etype or "other")
             name = c.surface_name or c.surface
             unlinked[eid] = Entity(eid, unlinked_name(name), etype, (name,),
                                    linked=False, facts={"key": c.key})
@@ -501,6 +504,63 @@ def _given_name(c: Candidate, kb: KnowledgeBase) -> bool:
         return False
     key = name_key(first[0]) if is_unspaced(first[0]) else word_key(first[0])
     return key in kb.given_names
+
+
+def _weakly_supported(c: Candidate, view: SentenceView, count: int) -> bool:
+    """Unknown Latin/Cyrillic names with less support, where it is safe (sets `c.etype`):
+    a run of several words inside a sentence whose words say it is an organisation or a place
+    (Rapid Support Forces, Sudan Doctors Network, Pasukan Dukungan Cepat); a lone word after
+    "in", "di", "ở", "в" (a place); a run of several words named twice. Never in a sentence
+    written in Title Case (headlines would flood the output)."""
+    from newsweave.kb.name_types import guess_type, place_cues
+
+    if is_unspaced(c.surface) or len(c.key) < 4 or _title_case(view):
+        return False
+    parts = words(c.surface)
+    etype = guess_type(c.surface, view.lang)
+    initial = bool(view.words) and c.start <= view.words[0][0]
+    if len(parts) >= 2 and etype is not None:
+        c.etype = etype
+        return True
+    if len(parts) == 1 and not initial and len(parts[0]) >= 4 and etype is None:
+        before = [w for w in view.words if w[1] <= c.start]
+        if before and not view.text[before[-1][1]:c.start].strip() and \
+                before[-1][2] in place_cues(view.lang) and \
+                view.text[before[-1][0]:before[-1][1]].islower():
+            c.etype = "place"
+            return True
+    return len(parts) >= 2 and count >= 2 and not initial
+
+
+def _take_place_before(c: Candidate, view: SentenceView, matches: list[Match],
+                       kb: KnowledgeBase) -> None:
+    """"Sudan | Doctors Network" (and, where names put the head first, "Jaringan Dokter |
+    Sudan"): a country or place written against an organisation's unknown name is part of that
+    name (its own mention stays)."""
+    from newsweave.kb.translit import phonetic_key
+
+    after = view.lang in rules().get("head_initial_languages", ())
+    for m in matches:
+        gap = view.text[c.end:m.start] if after else view.text[m.end:c.start]
+        e = kb.get(m.entity_id) if m.entity_id else None
+        if gap == " " and e is not None and e.type in ("country", "place") and \
+                view.text[m.start:m.end][:1].isupper():
+            if after:
+                c.end = m.end
+            else:
+                c.start = m.start
+            c.surface = view.text[c.start:c.end]
+            c.key = phonetic_key(c.surface)
+            return
+
+
+def _title_case(view: SentenceView) -> bool:
+    """Most longer words capitalised: a headline, not running text."""
+    long_words = [view.text[a:b] for a, b, _ in view.words if b - a >= 4]
+    if len(long_words) < 4:
+        return False
+    caps = sum(1 for w in long_words if w[:1].isupper())
+    return caps >= 0.7 * len(long_words)
 
 
 def _supported(c: Candidate, count: int, given_name: bool = False) -> bool:
