@@ -6,6 +6,7 @@ line in a child process so that its peak RSS can be read.
 
     python bench/ingest.py                     # 1,000 and 10,000 documents
     python bench/ingest.py --sizes 200 --source examples --jobs 2
+    python bench/ingest.py --sizes 1000 --profile   # + where the main process spends time
 
 Peak RSS is the main process's (with --jobs, workers are separate processes).
 """
@@ -23,9 +24,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = ROOT.parent / "shared" / "corpus" / "seeds"
 CHILD = (
-    "import resource, sys\n"
+    "import cProfile, io, pstats, resource, sys\n"
     "from newsweave.cli import main\n"
-    "code = main(['--db', sys.argv[1], 'ingest', '-q', '--jobs', sys.argv[3], sys.argv[2]])\n"
+    "args = ['--db', sys.argv[1], 'ingest', '-q', '--jobs', sys.argv[3], sys.argv[2]]\n"
+    "profile = cProfile.Profile() if sys.argv[4] != '0' else None\n"
+    "if profile: profile.enable()\n"
+    "code = main(args)\n"
+    "if profile:\n"
+    "    profile.disable()\n"
+    "    out = io.StringIO()\n"
+    "    stats = pstats.Stats(profile, stream=out).sort_stats('cumulative')\n"
+    "    stats.print_stats(sys.argv[4], 14)\n"
+    "    print(out.getvalue(), file=sys.stderr)\n"
     "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
     "sys.exit(code)\n"
 )
@@ -55,7 +65,7 @@ def build_corpus(paras: list[str], n: int, directory: Path, seed: int = 7) -> in
     return total
 
 
-def run(n: int, paras: list[str], jobs: int = 1) -> None:
+def run(n: int, paras: list[str], jobs: int = 1, profile: str = "0") -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
@@ -64,19 +74,22 @@ def run(n: int, paras: list[str], jobs: int = 1) -> None:
         t0 = time.perf_counter()
         # a fresh child per size, which reports its own peak RSS (kB on Linux) on its last line
         child = subprocess.run(
-            [sys.executable, "-c", CHILD, str(db), str(corpus), str(jobs)],
+            [sys.executable, "-c", CHILD, str(db), str(corpus), str(jobs), profile],
             check=True,
             capture_output=True,
             text=True,
         )
         elapsed = time.perf_counter() - t0
-        peak_kb = int(child.stderr.strip().splitlines()[-1])
+        lines = child.stderr.strip().splitlines()
+        peak_kb = int(lines[-1])
         print(
             f"{n:>6} docs  -j{jobs}  {size / 1e6:7.2f} MB  {elapsed:8.1f} s  "
             f"{n / elapsed:8.1f} docs/s  {size / 1e6 / elapsed:6.3f} MB/s  "
             f"peak RSS {peak_kb / 1024:7.0f} MB",
             flush=True,
         )
+        if profile != "0":  # the main process's profile (fusion runs there), filtered
+            print("\n".join(lines[:-1]), flush=True)
 
 
 def main() -> None:
@@ -84,11 +97,14 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
     ap.add_argument("--jobs", type=int, default=1, help="worker processes for ingest")
+    ap.add_argument("--profile", nargs="?", const="newsweave/fuse", default="0",
+                    help="print the main process's cProfile lines matching this text "
+                    "(default: fusion)")
     args = ap.parse_args()
     paras = paragraphs(args.source)
     print(f"paragraph pool: {len(paras)} from {args.source}")
     for n in args.sizes:
-        run(n, paras, args.jobs)
+        run(n, paras, args.jobs, args.profile)
 
 
 if __name__ == "__main__":

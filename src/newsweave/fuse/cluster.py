@@ -114,8 +114,12 @@ def _comp(claims: list[Claim], ctx: FuseContext) -> _Comp:
 
 def _when(u: Claim, ctx: FuseContext) -> tuple[date | None, date | None]:
     """When an undated claim's document was published, and the date it is read against."""
-    published = _start(ctx.doc(u.doc).published)
-    return published, published or _start(_reference_date(u.doc, ctx))
+    table = ctx.per_claim.setdefault("when", {})  # per document
+    found = table.get(u.doc)
+    if found is None:
+        published = _start(ctx.doc(u.doc).published)
+        found = table[u.doc] = (published, published or _start(_reference_date(u.doc, ctx)))
+    return found
 
 
 def _choose(u: Claim, candidates: list[_Comp], ctx: FuseContext) -> _Comp | None:
@@ -181,11 +185,9 @@ def assemble(
         c for cs in stay.values() for c in cs]
     uf = UnionFind(c.id for c in everything)
     for key, cs in fixed.items():
-        for c in cs[1:] + stay.get(key, []):
-            uf.union(cs[0].id, c.id)
+        uf.join([c.id for c in cs] + [c.id for c in stay.get(key, ())])
     for cs in connected or ():
-        for c in cs[1:]:
-            uf.union(cs[0].id, c.id)
+        uf.join([c.id for c in cs])
     by_type: dict[str, list[Claim]] = defaultdict(list)
     for c in sorted(linkable, key=lambda c: c.id):
         by_type[c.type].append(c)

@@ -24,6 +24,19 @@ class UnionFind:
             lo, hi = sorted((ra, rb))
             self.parent[hi] = lo
 
+    def join(self, ids: list[str]) -> None:
+        """Union of all `ids`; when each is still alone, in one pass (same roots as unions)."""
+        if len(ids) < 2:
+            return
+        parent = self.parent
+        if all(parent[i] == i for i in ids):
+            root = min(ids)
+            for i in ids:
+                parent[i] = root
+            return
+        for i in ids[1:]:
+            self.union(ids[0], i)
+
     def groups(self) -> list[list[str]]:
         out: dict[str, list[str]] = {}
         for x in sorted(self.parent):
