@@ -91,6 +91,8 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
     found: tuple[int, str] | None = None  # the preposition nearest the mention wins
     for role, pat in lex.roles_before.items():
         for p in pat.finditer(window):
+            if re.search(r"\d", window[p.start() : ]):
+                continue  # "at least 18 North Korean soldiers", "lebih dari 10.000 tentara"
             if found is None or p.start() > found[0]:
                 found = (p.start(), role)
     return Cue(found[1] if found else None, m.end)
