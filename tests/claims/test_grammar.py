@@ -406,9 +406,9 @@ def test_casualties_with_no_side_named_are_the_places(lang: str, text: str):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "At least 18 North Korean soldiers deserted."),
-    ("id", "Lebih dari 18 tentara Korea Utara melakukan desersi."),
+    ("en", "At least 3,000 North Korean troops were sent to Russia."),
+    ("id", "Lebih dari 10.000 tentara Korea Utara dikirim ke Rusia."),
 ])
 def test_a_bound_before_a_number_is_no_preposition(lang: str, text: str):
     # "at least 18", "lebih dari 18": the preposition governs the number, not the name
-    assert "KP" in one(run(text, lang), "DEFECT").actors
+    assert "KP" in one(run(text, lang), "DEPLOY_TROOPS").actors
