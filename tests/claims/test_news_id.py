@@ -80,10 +80,7 @@ CASES = [
          "Erdogan pada Jumat, kata Kremlin.",
          E("PHONE_CALL", {"putin"}, modality=("reported", "asserted"))),
     case("Zelensky meminta negara-negara Barat mempercepat pengiriman sistem pertahanan udara.",
-         E("REQUEST", {"zelensky"}),
-         xfail="the act asked for ('meminta … mempercepat pengiriman sistem pertahanan udara') "
-               "is emitted as the requester's own asserted SUPPLY_ARMS; the content of a "
-               "REQUEST needs a cue (claims/__init__.py)"),
+         E("REQUEST", {"zelensky"})),
     case("Jerman akan mengirimkan tiga sistem pertahanan udara tambahan ke Ukraina.",
          E("SUPPLY_ARMS", {"DE"}, {"UA"}, modality="expected")),
     case("Iran membantah telah memasok rudal balistik ke Rusia.", E("DENY", {"IR"})),

@@ -82,9 +82,7 @@ CASES = [
          E("PHONE_CALL", {"putin"}, modality=("reported", "asserted")),
          names={"Реджепом Тайипом Эрдоганом": "erdogan"}),
     case("Зеленский призвал западных союзников ускорить поставки систем ПВО.",
-         E("REQUEST", {"zelensky"}),
-         xfail="the act asked for ('призвал … ускорить поставки систем ПВО') is emitted as "
-               "the requester's own asserted SUPPLY_ARMS; a REQUEST's content needs a cue"),
+         E("REQUEST", {"zelensky"})),
     case("Германия передаст Украине еще три зенитных ракетных комплекса, заявил канцлер Олаф "
          "Шольц.",
          E("SUPPLY_ARMS", {"DE"}, {"UA"}, modality="expected"),
