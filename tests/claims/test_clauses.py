@@ -378,3 +378,10 @@ def test_what_a_request_asks_for_has_not_happened(lang: str, text: str, asked: s
     found = run(text, lang)
     assert not [c for c in found if c.type == asked]
     one(found, "REQUEST")
+
+
+def test_a_long_warning_is_one_warning():
+    text = ("Blinken warned that if North Korean troops take part in combat operations against "
+            "Ukraine in the coming days, they will be legitimate military targets.")
+    found = [c for c in run(text, "en") if c.type == "WARN"]
+    assert len(found) == 1 and "blinken" in found[0].actors
