@@ -46,6 +46,19 @@ class Candidate:
 
 
 @cache
+def name_parts() -> frozenset[str]:
+    """Word keys of name heads and modifiers: common words that may stand inside a name."""
+    table = rules()
+    out = set()
+    for etype in ("organization", "place"):
+        for heads in table.get("name_heads", {}).get(etype, {}).values():
+            out.update(word_key(h) for h in heads if " " not in h)
+    for mods in table.get("name_modifiers", {}).values():
+        out.update(word_key(m) for m in mods)
+    return frozenset(out)
+
+
+@cache
 def _connectors() -> frozenset[str]:
     return frozenset(word_key(w) for w in rules().get("connectors", ()))
 
@@ -55,6 +68,7 @@ def spaced_candidates(view: SentenceView, covered: set[int]) -> list[tuple[int, 
     text, words = view.text, view.words
     common = common_words(view.lang)
     connectors = _connectors()
+    parts = name_parts()  # common words that may stand inside a name ("Council", "International")
     runs: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
     for k, (s, e, key) in enumerate(words):
@@ -62,27 +76,28 @@ def spaced_candidates(view: SentenceView, covered: set[int]) -> list[tuple[int, 
         gap = text[words[k - 1][1]:s] if k else ""
         contiguous = cur and len(gap) <= 2 and all(c in " -\u00a0" for c in gap)
         capital = w[:1].isupper() and not any(c.isdigit() for c in w) and s not in covered
-        if capital and key not in common and len(w) >= 2:
+        if capital and len(w) >= 2 and (key not in common or key in parts):
             if not contiguous:
-                _close(cur, runs)
+                _close(cur, runs, common)
                 cur = []
             cur.append((s, e, key))
         elif contiguous and key in connectors and s not in covered and w[:1].islower():
             cur.append((s, e, key))
         else:
-            _close(cur, runs)
+            _close(cur, runs, common)
             cur = []
-    _close(cur, runs)
+    _close(cur, runs, common)
     return [(r[0][0], r[-1][1], len(r)) for r in runs]
 
 
-def _close(cur: list, runs: list) -> None:
+def _close(cur: list, runs: list, common: frozenset[str] = frozenset()) -> None:
     connectors = _connectors()
     while cur and cur[-1][2] in connectors:
         cur.pop()
     while cur and cur[0][2] in connectors:
         cur.pop(0)
-    if cur:
+    # a run of common words only ("Foreign Ministry", "National Security Council") is generic
+    if cur and any(k not in common and k not in connectors for _, _, k in cur):
         runs.append(list(cur))
 
 
@@ -184,10 +199,11 @@ def find_candidates(view: SentenceView, matches: list[Match]) -> list[Candidate]
         cands = chinese_candidates(view, covered)
     else:
         cands = []
+    common = common_words(view.lang) | _connectors()
     for s, e, n in spaced_candidates(view, covered):
         s, n = _after_title(view, s, e, n)
-        if n == 0:
-            continue
+        if n == 0 or all(k in common for a, b, k in view.words if s <= a and b <= e):
+            continue  # a title, or what is left of a run after its title is generic
         surface = view.text[s:e]
         cands.append(Candidate(s, e, surface, phonetic_key(surface), full_name=n >= 2))
     titles = view.titles
@@ -230,7 +246,15 @@ def _same_last_word(surface: str, entity) -> bool:
         return True
     lasts = {_latin(n.replace("-", " ").split()[-1]) for n in (entity.name, *entity.aliases)
              if n.strip() and not is_unspaced(n)}
-    return any(fuzz.ratio(mine, last) >= 60 for last in lasts if last)
+    if not any(fuzz.ratio(mine, last) >= 70 for last in lasts if last):
+        return False
+    # and every word has its like in the entity's names ("Transitional Presidential Council"
+    # is not the Transitional Sovereignty Council)
+    theirs = {_latin(w) for n in (entity.name, *entity.aliases) if not is_unspaced(n)
+              for w in n.replace("-", " ").split()} - {""}
+    connectors = _connectors()
+    return all(any(fuzz.ratio(_latin(p), t) >= 70 for t in theirs)
+               for p in parts if len(_latin(p)) >= 3 and word_key(p) not in connectors)
 
 
 def resolve_surname(candidate: Candidate, kb, date: str | None = None

@@ -126,8 +126,10 @@ def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match]
         if _capital(w):
             start = i
             continue
-        if view.lang == "vi" and i > 0 and _capital(surfaces[i - 1]) and run[i][2] not in common:
-            continue
+        if view.lang == "vi" and run[i][2] not in common and (
+                (i > 0 and _capital(surfaces[i - 1]))
+                or (i > 1 and _capital(surfaces[i - 2]) and not _capital(surfaces[i - 1]))):
+            continue  # the lower-case syllables of a word ("Đa quốc gia", "Lực lượng")
         if run[i][2] in skip and start is not None:
             continue
         break
@@ -194,6 +196,9 @@ def find_definitions(views: list[SentenceView], per_sentence: list[list[Match]],
                      kb: KnowledgeBase) -> list[Definition]:
     """Every abbreviation the document defines, first definition wins."""
     found: dict[str, Definition] = {}
+    countries = {m.entity_id for matches in per_sentence for m in matches
+                 if m.entity_id and (e := kb.get(m.entity_id)) is not None
+                 and e.type == "country"}
     for si, view in enumerate(views):
         text = view.text
         if not any(c in text for c in OPEN):
@@ -202,7 +207,8 @@ def find_definitions(views: list[SentenceView], per_sentence: list[list[Match]],
             abbr = text[a:b]
             if not is_abbreviation(abbr) or abbr in found:
                 continue
-            opened = text[:a].rstrip()[-1:] in OPEN and text[b:].lstrip()[:1] in CLOSE
+            left, right = text[:a].rstrip()[-1:], text[b:].lstrip()[:1]
+            opened = bool(left) and left in OPEN and bool(right) and right in CLOSE
             spot = (_long_before(view, k, abbr, per_sentence[si]) if opened
                     else _long_inside(view, k, abbr, per_sentence[si]))
             if spot is None:
@@ -212,20 +218,24 @@ def find_definitions(views: list[SentenceView], per_sentence: list[list[Match]],
             if known is not None:
                 eid, entity = known.entity_id, None
             else:
-                eid, entity = _new_entity(long_name, abbr, view, kb)
+                eid, entity = _new_entity(long_name, abbr, view, kb, countries)
             found[abbr] = Definition(abbr, eid, si, s, e, a, b, entity)
     return list(found.values())
 
 
-def _new_entity(long_name: str, abbr: str, view: SentenceView, kb: KnowledgeBase
-                ) -> tuple[str, Entity | None]:
+def _new_entity(long_name: str, abbr: str, view: SentenceView, kb: KnowledgeBase,
+                countries: set[str]) -> tuple[str, Entity | None]:
     named = [x for x in kb.by_name(long_name) if x.type != "country"]
     if len(named) == 1:
         return named[0].id, None
     translated = _kb_acronym_of(abbr, kb)
     own_initials = initials_fit(abbr, long_name.replace("-", " ").split())
-    if translated is not None and not own_initials:
-        return translated.id, None  # a translation of the acronym's own name
+    home = translated.facts.get("country") if translated is not None else None
+    if translated is not None and not own_initials and view.lang != "en" and (
+            home is None or home in countries):
+        # a translation of the acronym's own name, in a text about its country (RSF and Sudan)
+        # or of a body without one (WFP)
+        return translated.id, None
     key = phonetic_key(long_name) or word_key(long_name)
     eid = f"x-{key}"
     etype = guess_type(long_name, view.lang) or "organization"

@@ -31,7 +31,7 @@ from newsweave.kb.matcher import (
     match_spaced,
     match_unspaced,
 )
-from newsweave.kb.normalize import is_unspaced, name_key, words
+from newsweave.kb.normalize import is_unspaced, name_key, script_of, words
 from newsweave.kb.titles import alive_on, role_matches
 from newsweave.model import Document, Entity, Mention
 
@@ -386,7 +386,7 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
     unlinked: dict[str, Entity] = {}
     for si, c in pending:
         if not _supported(c, counts[c.key], _given_name(c, kb)):
-            if not _weakly_supported(c, views[si], counts[c.key]):
+            if not _weakly_supported(c, views[si], counts[c.key], per_sentence[si], kb):
                 continue
             if c.etype == "organization":
                 _take_place_before(c, views[si], per_sentence[si], kb)
@@ -395,7 +395,7 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
             etype = "person" if (c.person_tag or c.title is not None) else (
                 "organization" if c.org_tag else c.etype or "other")
             name = c.surface_name or c.surface
-            unlinked[eid] = Entity(eid, unlinked_name(name), etype, (name,),
+            unlinked[eid] = Entity(eid, unlinked_name(name), etype, (name, *_without_head(name)),
                                    linked=False, facts={"key": c.key})
         per_sentence[si].append(Match(c.start, c.end, eid, "candidate", 0.5, title=c.title,
                                       kind="candidate"))
@@ -506,7 +506,8 @@ def _given_name(c: Candidate, kb: KnowledgeBase) -> bool:
     return key in kb.given_names
 
 
-def _weakly_supported(c: Candidate, view: SentenceView, count: int) -> bool:
+def _weakly_supported(c: Candidate, view: SentenceView, count: int, matches: list[Match],
+                      kb: KnowledgeBase) -> bool:
     """Unknown Latin/Cyrillic names with less support, where it is safe (sets `c.etype`):
     a run of several words inside a sentence whose words say it is an organisation or a place
     (Rapid Support Forces, Sudan Doctors Network, Pasukan Dukungan Cepat); a lone word after
@@ -522,14 +523,101 @@ def _weakly_supported(c: Candidate, view: SentenceView, count: int) -> bool:
     if len(parts) >= 2 and etype is not None:
         c.etype = etype
         return True
-    if len(parts) == 1 and not initial and len(parts[0]) >= 4 and etype is None:
-        before = [w for w in view.words if w[1] <= c.start]
-        if before and not view.text[before[-1][1]:c.start].strip() and \
-                before[-1][2] in place_cues(view.lang) and \
-                view.text[before[-1][0]:before[-1][1]].islower():
-            c.etype = "place"
+    if etype is not None:
+        return False  # a head word alone ("Oblast", "Kota") is no name
+    if initial or _adjective(c.surface):
+        return False
+    prev, prev2, nxt = _lower_neighbours(view, c)
+    pair = f"{prev2} {prev}" if prev2 and prev else ""
+    # "the Viv Ansanm coalition", "the group Plataforma Decide", "partai Frelimo", "liên minh X"
+    for w in (nxt, prev, pair):
+        if w and guess_type(w, view.lang) == "organization":
+            c.etype = "organization"
             return True
-    return len(parts) >= 2 and count >= 2 and not initial
+    if len(parts[0]) >= 4 and (
+            prev in place_cues(view.lang) or _town_word(prev, view.lang)
+            or _town_word(pair, view.lang)
+            or (prev == "of" and guess_type(prev2 or "", view.lang) == "place")
+            or (prev in _conjunctions() and _place_before(view, c, matches, kb))):
+        c.etype = "place"  # "in Omdurman", "the town of Mirebalais", "in Maputo and Nampula"
+        return True
+    return len(parts) >= 2 and count >= 2
+
+
+def _town_word(word: str | None, lang: str) -> bool:
+    """A place head before a name ("kota", "town", "thị trấn"), except the words for regions
+    ("wilayah", "oblast"): regions are few and in the knowledge base, so an unknown word
+    after one is more likely a garbled known region (wilayah Brishask) than a new one."""
+    from newsweave.kb.name_types import guess_type
+
+    if not word or guess_type(word, lang) != "place":
+        return False
+    regions = {spaced_key(w) for ws in rules().get("region_words", {}).values() for w in ws}
+    keys = spaced_key(word).split()
+    return spaced_key(word) not in regions and (not keys or keys[-1] not in regions)
+
+
+def _adjective(surface: str) -> bool:
+    """A lone Cyrillic word with an adjective ending (Международную, Конституционный) starts a
+    lower-case name ("Международная организация по миграции"), it is not one."""
+    endings = tuple(rules().get("cyrillic_adjective_endings", ()))
+    return " " not in surface.strip() and surface.casefold().endswith(endings) and \
+        script_of(surface[:1]) == "cyrillic"
+
+
+def _without_head(name: str) -> tuple[str, ...]:
+    """"Partai Frelimo" is also "Frelimo", "Koalisi Viv Ansanm" "Viv Ansanm": the name without
+    a leading or trailing head word, when a name is left."""
+    from newsweave.kb.name_types import guess_type
+
+    parts = name.split()
+    out = []
+    for rest, head in ((parts[1:], parts[0]), (parts[:-1], parts[-1])):
+        if len(parts) >= 2 and guess_type(head) == "organization" and rest and \
+                guess_type(" ".join(rest)) is None:
+            out.append(" ".join(rest))
+    return tuple(out)
+
+
+def _lower_neighbours(view: SentenceView, c: Candidate
+                      ) -> tuple[str | None, str | None, str | None]:
+    """The lower-case words right before (two) and right after a candidate, as word keys."""
+    text = view.text
+    before = [w for w in view.words if w[1] <= c.start][-2:]
+    after = [w for w in view.words if w[0] >= c.end][:1]
+    prev = prev2 = nxt = None
+    if before and not text[before[-1][1]:c.start].strip() and text[before[-1][0]].islower():
+        prev = before[-1][2]
+        if len(before) == 2 and not text[before[0][1]:before[1][0]].strip():
+            prev2 = before[0][2]
+    if after and not text[c.end:after[0][0]].strip() and text[after[0][0]].islower():
+        nxt = after[0][2]
+    return prev, prev2, nxt
+
+
+def _conjunctions() -> frozenset[str]:
+    return frozenset(word_key(w) for w in rules().get("conjunctions", ()))
+
+
+def _place_before(view: SentenceView, c: Candidate, matches: list[Match],
+                  kb: KnowledgeBase) -> bool:
+    """A known place or country right before "and" + the candidate ("Maputo and Nampula"),
+    or a capitalised word after a place cue ("in Maputo and Nampula")."""
+    from newsweave.kb.name_types import place_cues
+
+    before = [w for w in view.words if w[1] <= c.start]
+    if len(before) < 2:
+        return False
+    conj_start = before[-1][0]
+    if len(before) >= 3 and before[-3][2] in place_cues(view.lang) and \
+            view.text[before[-2][0]].isupper():
+        return True
+    for m in matches:
+        e = kb.get(m.entity_id) if m.entity_id else None
+        if e is not None and e.type in ("place", "country") and \
+                not view.text[m.end:conj_start].strip(" ,"):
+            return True
+    return False
 
 
 def _take_place_before(c: Candidate, view: SentenceView, matches: list[Match],
