@@ -141,3 +141,16 @@ def test_a_split_event_leaves_no_stale_part(tmp_path: Path) -> None:
         assert sorted(c for e in batch.events() for c in e.claims) == ["a-c00", "b-c00", "u-c00"]
         batch.close()
         single.close()
+
+
+def test_emptied_caches_give_the_same_events(tmp_path: Path, monkeypatch) -> None:
+    """Past its memory limit a session drops decoded claims and per-claim results at each
+    flush; what it reads again gives the same events."""
+    from test_order import DOCS
+
+    monkeypatch.setattr("newsweave.fuse.session.CLAIM_CACHE_LIMIT", 1)
+    small = ingest(tmp_path / "small.db", DOCS, batch=True, flush_every=1)
+    single = ingest(tmp_path / "single.db", DOCS)
+    assert _details(small) == _details(single)
+    small.close()
+    single.close()

@@ -209,6 +209,7 @@ def assemble(
         comps_by_type[claim_type] += list(comps.values())
     for cs in fixed.values():
         comps_by_type[cs[0].type].append(cs)
+    unchanged = {id(cs) for cs in fixed.values()}
     undated: dict[str, list[Claim]] = defaultdict(list)
     for c in sorted(movable, key=lambda c: c.id):
         undated[c.type].append(c)
@@ -220,10 +221,11 @@ def assemble(
         comps: list[_Comp | None] = []
         raw = comps_by_type.get(claim_type, [])
         # the distinct parties of each component: claims of one event mostly repeat them
-        kinds: list[set[Parties]] = []
+        kinds: list[frozenset[Parties]] = []
         for i, comp in enumerate(raw):
-            comps.append(None)
-            kinds.append({_party(c, rule, ctx, ps) for c in comp})
+            kept = _kept(comp, rule, ctx, ps) if id(comp) in unchanged else None
+            comps.append(kept[1] if kept else None)
+            kinds.append(kept[0] if kept else frozenset(_party(c, rule, ctx, ps) for c in comp))
             for s in set().union(*(p.all for p in kinds[i])):
                 by_side[s].append(i)
         alone: list[Claim] = []
@@ -281,6 +283,25 @@ def _group_alone(
         for pb, other in ordered[i + 1:]:
             if parties_compatible(pa, pb, rule):
                 uf.union(group[0].id, other[0].id)
+
+
+_KEPT_SIZE = 20_000
+
+
+def _kept(
+    comp: list[Claim], rule: TypeRule, ctx: FuseContext, ps: dict[str, Parties]
+) -> tuple[frozenset[Parties], _Comp]:
+    """The parties and date of a component that is a stored event left as it is. Its list
+    comes back unchanged (the same object) for every document that meets the event, so
+    identity tells a hit; the entry holds the list, so its id cannot be reused meanwhile."""
+    hit = ctx.per_list.get(id(comp))
+    if hit is not None and hit[0] is comp and hit[1] is rule and hit[2] == len(comp):
+        return hit[3], hit[4]
+    if len(ctx.per_list) >= _KEPT_SIZE:
+        ctx.per_list.clear()
+    found = (frozenset(_party(c, rule, ctx, ps) for c in comp), _comp(comp, ctx))
+    ctx.per_list[id(comp)] = (comp, rule, len(comp), *found)
+    return found
 
 
 def _link_fresh(

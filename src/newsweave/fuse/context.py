@@ -56,6 +56,7 @@ class FuseContext:
         # while the same claim object is asked about; and the date of a set of claims
         self.per_claim: dict[str, dict[str, tuple]] = {}
         self.dates: dict[frozenset[str], str | None] = {}  # a claim set -> its event date
+        self.per_list: dict[int, tuple] = {}  # see `cluster._kept`
 
     def forget_metadata(self, doc_ids: Iterable[str]) -> None:
         """Documents that gained a near-duplicate: their source grouping is read again.
@@ -73,6 +74,7 @@ class FuseContext:
             self._findings.pop(d, None)
         self.per_claim.clear()
         self.dates.clear()
+        self.per_list.clear()
 
     # ------------------------------------------------------------------ documents
 

@@ -31,7 +31,8 @@ from newsweave.model import Claim
 from newsweave.resources import Resources
 from newsweave.store import Store
 
-# decoded claims kept at most (memory): past it the cache is emptied at the next flush
+# decoded claims kept at most (memory): past it the cache is emptied at the next flush (and
+# so are per-claim results past twice as many)
 CLAIM_CACHE_LIMIT = 200_000
 
 
@@ -180,6 +181,8 @@ class Session:
         if len(self._claims) > CLAIM_CACHE_LIMIT:
             self._claims.clear()
             self._views.clear()
+        if sum(len(t) for t in self.ctx.per_claim.values()) > 2 * CLAIM_CACHE_LIMIT:
+            self.ctx.per_claim.clear()  # recomputed when asked
 
     def forget_documents(self, doc_ids: Iterable[str], claim_ids: Iterable[str] = ()) -> None:
         """Documents re-analysed: their claims (old ids `claim_ids`), findings and everything
