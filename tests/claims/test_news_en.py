@@ -131,10 +131,7 @@ CASES = [
     case("At least 18 North Korean soldiers deserted their unit near the front line, according "
          "to Ukrainian military intelligence.",
          E("DEFECT", {"KP"}, modality="reported"),
-         quantities={"18 North Korean soldiers": (18, "soldiers")},
-         xfail="roles.cue_of: 'At least 18 North Korean soldiers' reads 'at' as a location "
-               "preposition, so the subject is lost; and an 'according to' phrase that ends "
-               "the sentence is not excluded as a source (_source_phrases wants a comma)"),
+         quantities={"18 North Korean soldiers": (18, "soldiers")}),
     case("Kim Jong Un sent a congratulatory message to Putin on Russia Day.",
          E("OTHER", {"kim"}, {"putin"})),
     case("Xi Jinping and Joe Biden held a video call on Tuesday.",

@@ -89,9 +89,7 @@ CASES = [
          names={"AS": "US"}),
     case("Lebih dari 10.000 tentara Korea Utara telah dikerahkan ke Rusia, menurut Pentagon.",
          E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="reported", source="pentagon"),
-         quantities={"10.000 tentara": (10000, "troops")},
-         xfail="roles.cue_of: 'dari' of 'lebih dari 10.000 tentara Korea Utara' ('more than') "
-               "is read as the source preposition of Korea Utara, so the passive has no owner"),
+         quantities={"10.000 tentara": (10000, "troops")}),
     case("Menteri Luar Negeri China Wang Yi mengadakan pembicaraan dengan Lavrov di Beijing.",
          E("MEET", {"wangyi", "lavrov"})),
     case("Uni Eropa mengadopsi paket sanksi ke-14 terhadap Rusia.",

@@ -121,9 +121,7 @@ CASES = [
     # --- more types and modalities
     case("Блинкен предупредил, что северокорейские военные, участвующие в боях на Украине, "
          "станут законной целью.", E("WARN", {"blinken"}, {"KP"}),
-         names={"Блинкен": "blinken", "северокорейские": "KP", "Украине": "UA"},
-         xfail="_restated drops a warning's content phrase only within 40 characters of the "
-               "warning verb; further away 'законной целью' becomes a second WARN by KP"),
+         names={"Блинкен": "blinken", "северокорейские": "KP", "Украине": "UA"}),
     case("Российские инструкторы обучают военнослужащих КНДР управлению беспилотниками, "
          "заявили в украинской разведке.",
          E("TRAIN", {"RU"}, {"KP"}, modality=("reported", "asserted")),
