@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from newsweave.kb import KnowledgeBase
 from newsweave.kb.index import rules, word_key
-from newsweave.kb.matcher import Match, SentenceView, common_words
+from newsweave.kb.matcher import Match, SentenceView
 from newsweave.kb.name_types import guess_type
 from newsweave.kb.normalize import script_of
 from newsweave.kb.translit import phonetic_key
@@ -42,7 +42,8 @@ class Definition:
 
 
 def is_abbreviation(word: str) -> bool:
-    return bool(_ABBR_RE.match(word)) and sum(c.isalpha() for c in word) >= 2
+    letters = sum(c.isalpha() for c in word)
+    return bool(_ABBR_RE.match(word)) and (letters >= 2 or len(word) >= 3)
 
 
 def _skip_words() -> frozenset[str]:
@@ -118,7 +119,6 @@ def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match]
         if _capital(tail[0]) and initials_fit(abbr, tail):
             return run[-n][0], run[-1][1], None
     # else the run of capitalised words (Vietnamese: a lower-case syllable may follow one)
-    common = common_words(view.lang)
     skip = _skip_words()
     start = None
     for i in range(len(run) - 1, -1, -1):
@@ -126,7 +126,7 @@ def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match]
         if _capital(w):
             start = i
             continue
-        if view.lang == "vi" and run[i][2] not in common and (
+        if view.lang == "vi" and (
                 (i > 0 and _capital(surfaces[i - 1]))
                 or (i > 1 and _capital(surfaces[i - 2]) and not _capital(surfaces[i - 1]))):
             continue  # the lower-case syllables of a word ("Đa quốc gia", "Lực lượng")

@@ -385,6 +385,8 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
         counts[c.key] += 1
     unlinked: dict[str, Entity] = {}
     for si, c in pending:
+        if counts[c.key] < 2 and not is_unspaced(c.surface) and _title_case(views[si]):
+            continue  # a headline's capitals make any run look like a titled name
         if not _supported(c, counts[c.key], _given_name(c, kb)):
             if not _weakly_supported(c, views[si], counts[c.key], per_sentence[si], kb):
                 continue
@@ -643,12 +645,19 @@ def _take_place_before(c: Candidate, view: SentenceView, matches: list[Match],
 
 
 def _title_case(view: SentenceView) -> bool:
-    """Most longer words capitalised: a headline, not running text."""
+    """A headline, not running text: most longer words capitalised, and either no longer word
+    in lower case or a function word capitalised inside the line ("... Palace In Khartoum")."""
     long_words = [view.text[a:b] for a, b, _ in view.words if b - a >= 4]
     if len(long_words) < 4:
         return False
     caps = sum(1 for w in long_words if w[:1].isupper())
-    return caps >= 0.7 * len(long_words)
+    if caps < 0.7 * len(long_words):
+        return False
+    if caps == len(long_words):
+        return True
+    table = rules().get("prose_lowercase", {})
+    function = {word_key(w) for w in table.get(view.lang, table.get("en", ()))}
+    return any(view.text[a].isupper() and key in function for a, _, key in view.words[1:])
 
 
 def _supported(c: Candidate, count: int, given_name: bool = False) -> bool:
