@@ -129,7 +129,7 @@ def _kb(resources: Resources | None):
 def _denied_content(hit: Hit, denials: list[Hit], lex: Lexicon) -> bool:
     """Is `hit` the act a denial verb denies (派兵を否定 / denied sending troops)?"""
     for d in denials:
-        if lex.roles_after or not lex.spaced:
+        if lex.roles_after:  # verb-final: 派兵を否定; zh puts the act after 否认
             if hit.end <= d.start and d.start - hit.end <= 16:
                 return True
         elif hit.start >= d.end and hit.start - d.end <= 40:

@@ -25,6 +25,11 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     # (before, after) windows in characters for negation and for plans
     nb, na, eb, ea = (24, 12, 40, 30) if lex.spaced and lex.code != "ko" else (4, 10, 10, 24)
     neg = _near(lex, "negation", text, a - nb, a) or _near(lex, "negation_after", text, b, b + na)
+    if not neg and not lex.spaced and not lex.roles_after:
+        # zh: 并未/没有 stand before the prepositional phrase (朝鲜并未向俄罗斯派遣军队); a lone
+        # 不 or 未 that far away is mostly part of another word (不断, 未来)
+        pat = lex.cues.get("negation")
+        neg = bool(pat and any(len(m.group()) >= 2 for m in pat.finditer(text, max(0, a - 12), a)))
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
     exp = _near(lex, "expected", text, a - eb, a) or _near(lex, "expected_after", text, b, b + ea)

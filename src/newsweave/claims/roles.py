@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
+from newsweave.lang import get_pack
 
 ACTOR_TYPES = frozenset({"person", "country", "organization"})
 PLACE_TYPES = frozenset({"place", "country", "organization"})
@@ -108,14 +110,22 @@ def _strip_titles(window: str, view: SentenceView) -> str:
     return window
 
 
-def _qualifies(text: str, a: LocalMention, b: LocalMention) -> bool:
+@cache
+def _titles(code: str) -> frozenset[str]:
+    """Every title of the language's honorifics data, case-folded (总统, 外长, Menteri...)."""
+    data = get_pack(code).data("honorifics") or {}
+    return frozenset(str(k).casefold() for side in ("before", "after")
+                     for k in (data.get(side) or {}))
+
+
+def _qualifies(text: str, a: LocalMention, b: LocalMention, code: str) -> bool:
     """Is `a` (a country or body) part of the title of the person `b` right after it ("глава
-    МИД КНДР Чхве", "Menlu Korea Utara Choe", "North Korean Foreign Minister Choe")?"""
+    МИД КНДР Чхве", "Menlu Korea Utara Choe", "俄罗斯外长拉夫罗夫")?"""
     if a.type not in ("country", "organization") or b.type != "person":
         return False
-    gap = text[a.end : b.start].strip()
-    return not gap or (b.mention.title is not None and gap.casefold() ==
-                       b.mention.title.strip().casefold())
+    gap = text[a.end : b.start].strip().casefold()
+    return not gap or gap in _titles(code) or (
+        b.mention.title is not None and gap == b.mention.title.strip().casefold())
 
 
 def _invited(text: str, hit: Hit, lex: Lexicon) -> bool:
@@ -195,7 +205,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         # person's name qualifies his title; the person takes the preposition before it (the
         # country stays with him: his side, which fusion reads anyway)
         for i in range(len(ms) - 1):
-            if _qualifies(text, ms[i], ms[i + 1]):
+            if _qualifies(text, ms[i], ms[i + 1], lex.code):
                 cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
     usable = [i for i, m in enumerate(ms) if id(m.mention) not in exclude]
     passive = _is_passive(text, hit, lex)
