@@ -517,7 +517,8 @@ def _weakly_supported(c: Candidate, view: SentenceView, count: int, matches: lis
     written in Title Case (headlines would flood the output)."""
     from newsweave.kb.name_types import guess_type, place_cues
 
-    if is_unspaced(c.surface) or len(c.key) < 4 or _title_case(view):
+    letters = sum(ch.isalpha() for ch in c.surface)
+    if is_unspaced(c.surface) or letters < 4 or len(c.key) < 3 or _title_case(view):
         return False
     parts = words(c.surface)
     etype = guess_type(c.surface, view.lang)
