@@ -412,3 +412,13 @@ def test_casualties_with_no_side_named_are_the_places(lang: str, text: str):
 def test_a_bound_before_a_number_is_no_preposition(lang: str, text: str):
     # "at least 18", "lebih dari 18": the preposition governs the number, not the name
     assert "KP" in one(run(text, lang), "DEPLOY_TROOPS").actors
+
+
+@pytest.mark.parametrize(("text", "attack"), [
+    ("At least 35 people were killed in North Korean air strikes on Seoul.", True),
+    ("Ukraine said 30 civilians died in North Korean shelling of the city.", True),
+])
+def test_a_state_before_the_acts_noun_owns_it(text: str, attack: bool):
+    found = [c for c in run(text, "en") if c.type == "ATTACK"]
+    assert bool(found) == attack and all(
+        c.actors[0] in ("KP", "RU") for c in found)

@@ -41,10 +41,7 @@ CASES = [
          "ministry said.",
          E("CASUALTIES", modality=("reported", "asserted")),
          E("ATTACK", {"IL"}, {"rafah"}, modality=("reported", "asserted")),
-         quantities={"35 people": (35, "people")},
-         xfail="roles.assign: a demonym before a nominal trigger ('in Israeli air strikes') "
-               "is read as a location, not the actor; assemble.build drops CASUALTIES when "
-               "no side is named before the trigger"),
+         quantities={"35 people": (35, "people")}),
     case("Egypt's foreign minister warned that an Israeli offensive on Rafah would have "
          "catastrophic consequences.",
          E("WARN", {"EG"})),

@@ -309,6 +309,14 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         if len(subj) > 1 and ms[subj[-1]].type == "place" and any(
                 ms[i].type == "person" for i in subj[:-1]):
             subj = [i for i in subj if ms[i].type != "place"]
+        # "killed in Israeli air strikes", "amid Russian shelling": a state or body right
+        # before the act's noun, after a preposition, owns the act
+        owner = [i for i in before if lex.spaced and ms[i].type in ("country", "organization")
+                 and role[i] == "location"
+                 and re.fullmatch(r"\s*(?:[a-z]+\s+)?", text[ms[i].end : hit.start])]
+        if owner:
+            subj = owner[-1:]
+            role[owner[-1]] = None
     embedded: list[int] = []
     closer = lex.cues.get("clause_object")
     if lex.roles_after and subj and closer and closer.search(text, ms[subj[-1]].end, hit.start):
