@@ -104,6 +104,18 @@ def test_a_definition_of_a_known_body_links_to_it(kb, lang, text, abbr, entity):
     assert links.get(abbr) == entity
 
 
+@pytest.mark.parametrize("text", [
+    "PYONGYANG (KCNA) The leader inspected a factory.",
+    "NEW YORK (AP) - Officials said the talks failed.",
+    "MOSCOW (RSF) The group said a reporter was held.",
+])
+def test_a_dateline_is_not_what_the_agency_abbreviation_means(kb, text):
+    links, entities = analyse(text, "en", kb)
+    assert not [e for e in entities.values() if not e.linked and "(" not in e.name]
+    for abbr in ("KCNA", "RSF"):
+        assert links.get(abbr) in (None, "kcna", "reporters-without-borders")
+
+
 def test_without_a_definition_the_knowledge_base_reading_stands(kb):
     links, _ = analyse("RSF said press freedom fell in Egypt.", "en", kb)
     assert links.get("RSF") == "reporters-without-borders"

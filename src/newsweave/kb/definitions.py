@@ -84,7 +84,7 @@ def _capital(word: str) -> bool:
     return word[:1].isupper()
 
 
-def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match]
+def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match], kb: KnowledgeBase
                  ) -> tuple[int, int, Match | None] | None:
     """The long name ending right before the bracket that opens at word index k's left."""
     text = view.text
@@ -96,7 +96,7 @@ def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match]
         return None
     for m in taken:  # a known name right before the bracket
         if m.end == end and m.entity_id:
-            return m.start, m.end, m
+            return (m.start, m.end, m) if _may_abbreviate(kb, m, text, abbr) else None
     if script_of(before[-1]) in _CJK:
         return None  # unspaced: only a known name (above); 無人航空機（UAV） is no name
     ws = [w for w in view.words if w[1] <= end]
@@ -142,7 +142,20 @@ def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match]
         start += 1
     if start >= len(run) or len(run) - start < 2:
         return None
+    if all(not c.islower() for c in text[run[start][0]:run[-1][1]]):
+        return None  # a dateline in capitals: "NEW YORK (AP)"
     return run[start][0], run[-1][1], None
+
+
+def _may_abbreviate(kb: KnowledgeBase, m: Match, text: str, abbr: str) -> bool:
+    """A known name before "(ABBR)" is what ABBR stands for when it is an organisation, spells
+    it, or lists it: not the city of a dateline ("KHARTOUM (AFP)")."""
+    e = kb.get(m.entity_id or "")
+    if e is None:
+        return False
+    if abbr in e.aliases or initials_fit(abbr, text[m.start:m.end].replace("-", " ").split()):
+        return True
+    return e.type in ("organization", "other") and not text[m.start:m.end].isupper()
 
 
 def _joined(text: str, a: int, b: int) -> bool:
@@ -209,7 +222,7 @@ def find_definitions(views: list[SentenceView], per_sentence: list[list[Match]],
                 continue
             left, right = text[:a].rstrip()[-1:], text[b:].lstrip()[:1]
             opened = bool(left) and left in OPEN and bool(right) and right in CLOSE
-            spot = (_long_before(view, k, abbr, per_sentence[si]) if opened
+            spot = (_long_before(view, k, abbr, per_sentence[si], kb) if opened
                     else _long_inside(view, k, abbr, per_sentence[si]))
             if spot is None:
                 continue
