@@ -241,6 +241,8 @@ NOTHING_NEW = [
     ("ru", "Командующий армией посетил войска."),
     ("en", "Officials met in Ramadan to discuss the truce in English and Arabic."),
     ("en", "Oblast officials said the bridge was hit."),
+    ("en", "Killing at least 25 people, Ukraine's Interior Ministry said on Wednesday."),
+    ("en", "Jets were scrambled, the Operational Command said in a post."),
 ]
 
 
