@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 
 from newsweave.kb import KnowledgeBase
+from newsweave.kb.candidates import name_parts
 from newsweave.kb.index import rules, word_key
-from newsweave.kb.matcher import Match, SentenceView
+from newsweave.kb.matcher import Match, SentenceView, common_words
 from newsweave.kb.name_types import guess_type
 from newsweave.kb.normalize import script_of
 from newsweave.kb.translit import phonetic_key
@@ -138,7 +139,10 @@ def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match], kb: 
     while start < len(run) and (run[start][2] in skip or not _capital(surfaces[start])):
         start += 1
     determiners = frozenset(word_key(w) for w in rules().get("determiners", ()))
-    while start < len(run) - 1 and run[start][2] in determiners:
+    common, parts = common_words(view.lang), name_parts()
+    # leading function words ("The", "Theo" 'according to'), not heads ("Badan", "Pasukan")
+    while start < len(run) - 1 and (run[start][2] in determiners or (
+            run[start][2] in common and run[start][2] not in parts)):
         start += 1
     if start >= len(run) or len(run) - start < 2:
         return None
