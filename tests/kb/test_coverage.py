@@ -71,6 +71,9 @@ DEFINED = [
            "MSS kekurangan helikopter.", "MSS", "Misi Dukungan Keamanan Multinasional"),
     ("vi", "Cảnh sát Kenya thuộc Phái bộ Hỗ trợ An ninh Đa quốc gia (MSS).\nMSS thiếu trực thăng.",
      "MSS", "Phái bộ Hỗ trợ An ninh Đa quốc gia"),
+    ("vi", "Theo Tổng cục Thống kê (GSO), kinh tế tăng 8%.", "GSO", "Tổng cục Thống kê"),
+    ("id", "Badan Nasional Penanggulangan Bencana (BNPB) melaporkan banjir.", "BNPB",
+     "Badan Nasional Penanggulangan Bencana"),
 ]
 
 

@@ -142,7 +142,8 @@ def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match], kb: 
     common, parts = common_words(view.lang), name_parts()
     # leading function words ("The", "Theo" 'according to'), not heads ("Badan", "Pasukan")
     while start < len(run) - 1 and (run[start][2] in determiners or (
-            run[start][2] in common and run[start][2] not in parts)):
+            run[start][2] in common and run[start][2] not in parts
+            and _capital(surfaces[start + 1]))):
         start += 1
     if start >= len(run) or len(run) - start < 2:
         return None
