@@ -154,10 +154,16 @@ def test_what_counts_as_an_abbreviation(word, ok):
 
 # ------------------------------------------------------------------ 2. partial names
 
-def test_a_shared_first_name_is_not_the_person_named_earlier(kb):
-    text = ("Egypt's President Abdel Fattah al-Sisi met army chief Abdel Fattah al-Burhan in "
-            "Cairo.")
-    links, entities = analyse(text, "en", kb)
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt's President Abdel Fattah al-Sisi met army chief Abdel Fattah al-Burhan in "
+           "Cairo."),
+    ("id", "Presiden Mesir Abdel Fattah al-Sisi bertemu dengan Jenderal Abdel Fattah al-Burhan "
+           "di Kairo."),
+    ("vi", "Tổng thống Ai Cập Abdel Fattah al-Sisi đã gặp Tướng Abdel Fattah al-Burhan tại "
+           "Cairo."),
+])
+def test_a_shared_first_name_is_not_the_person_named_earlier(kb, lang, text):
+    links, entities = analyse(text, lang, kb)
     assert links.get("Abdel Fattah al-Sisi") == "abdel-fattah-el-sisi"
     assert "Abdel Fattah al" not in links
     burhan = links.get("Abdel Fattah al-Burhan")
