@@ -537,7 +537,7 @@ def _weakly_supported(c: Candidate, view: SentenceView, count: int, matches: lis
         if w and guess_type(w, view.lang) == "organization":
             c.etype = "organization"
             return True
-    if len(parts[0]) >= 4 and (
+    if len(parts) == 1 and len(parts[0]) >= 4 and (
             prev in place_cues(view.lang) or _town_word(prev, view.lang)
             or _town_word(pair, view.lang)
             or (prev == "of" and guess_type(prev2 or "", view.lang) == "place")
