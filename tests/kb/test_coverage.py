@@ -200,6 +200,8 @@ UNKNOWN = [
     ("id", "Geng menyerang kota Mirebalais pada hari Senin.", "Mirebalais", "place"),
     ("vi", "Các băng đảng tấn công thị trấn Mirebalais hôm thứ Hai.", "Mirebalais", "place"),
     ("en", "Protesters marched in Maputo and Nampula on Monday.", "Nampula", "place"),
+    ("ru", "Жители поселка Новоселовка сообщили о взрывах.", "Новоселовка", "place"),
+    ("id", "Gubernur meninjau lokasi banjir di Karawang dan Subang.", "Subang", "place"),
     ("en", "At least 54 people died, the Sudan Doctors Network said.", "Sudan Doctors Network",
      "organization"),
     ("id", "Sedikitnya 54 orang tewas, kata Jaringan Dokter Sudan.", "Jaringan Dokter Sudan",
@@ -252,6 +254,8 @@ NOTHING_NEW = [
     ("en", "Oblast officials said the bridge was hit."),
     ("en", "Killing at least 25 people, Ukraine's Interior Ministry said on Wednesday."),
     ("en", "Jets were scrambled, the Operational Command said in a post."),
+    ("id", "Harga saham naik di Bursa Efek Indonesia pada Selasa."),
+    ("en", "Chief Executive Officer told analysts that demand was high."),
 ]
 
 
