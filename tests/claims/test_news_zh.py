@@ -81,9 +81,7 @@ CASES = [
     case("普京和金正恩签署了全面战略伙伴关系条约。", E("AGREE", {"putin", "kim"})),
     case("俄罗斯国家杜马批准了俄朝全面战略伙伴关系条约。", E("RATIFY", {"duma"})),
     case("印尼总统普拉博沃抵达北京，开始对中国进行国事访问。",
-         E("VISIT", {"prabowo"}, {"beijing"}),
-         xfail="_dedupe keeps a visit to a capital (北京) and one to its country (中国) in "
-               "the same sentence as two VISIT claims"),
+         E("VISIT", {"prabowo"}, {"beijing"})),
     case("乌克兰军方称，俄军使用无人机对基辅发动袭击，造成3人死亡。",
          E("ATTACK", {"RU"}, {"kyiv"}, modality=("reported", "asserted")),
          E("CASUALTIES", modality=("reported", "asserted")),
@@ -113,9 +111,7 @@ CASES = [
          E("AGREE", {"PH", "VN"}, modality="expected")),
     case("埃及对局势升级深表关切，呼吁各方保持克制。", E("ACCUSE", {"EG"}), E("REQUEST", {"EG"})),
     case("土耳其表示支持“两国方案”。", E("SUPPORT", {"TR"})),
-    case("拉夫罗夫抵达平壤，开始对朝鲜进行正式访问。", E("VISIT", {"lavrov"}, {"pyongyang"}),
-         xfail="_dedupe keeps a visit to a capital (平壤) and one to its country (朝鲜) in "
-               "the same sentence as two VISIT claims"),
+    case("拉夫罗夫抵达平壤，开始对朝鲜进行正式访问。", E("VISIT", {"lavrov"}, {"pyongyang"})),
     # --- dated acts and headlines
     case("王毅29日抵达开罗，30日同埃及总统塞西举行会谈。",
          E("VISIT", {"wangyi"}, {"cairo"}, date="2024-10-29"),

@@ -49,6 +49,12 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         """The parties and the countries of those among them who have one."""
         return ids | {c for i in ids if (c := country_of(lookup(i), lookup))}
 
+    def with_places(ids: set[str]) -> set[str]:
+        """…and the countries of the places among them (a visit to 北京 is one to 中国)."""
+        homes = {str(h) for i in ids if (e := lookup(i)) is not None and e.type == "place"
+                 and (h := (e.facts or {}).get("country")) and lookup(str(h)) is not None}
+        return expand(ids) | homes
+
     offices = offices_of(kb)
     views = build_views(document, analysis, kb)
     drafts: list[Draft] = []
@@ -84,7 +90,7 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
                 persons & dates.persons or (cont and cont.search(view.text[:40]))):
             dates.keep(expand(parties), persons, speakers)  # the same people's report
         prev = view
-    return _finish(document, _dedupe(drafts, expand))
+    return _finish(document, _dedupe(drafts, with_places))
 
 
 def _parts(views: list[SentenceView]):
