@@ -422,3 +422,13 @@ def test_a_state_before_the_acts_noun_owns_it(text: str, attack: bool):
     found = [c for c in run(text, "en") if c.type == "ATTACK"]
     assert bool(found) == attack and all(
         c.actors[0] in ("KP", "RU") for c in found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Putin met Kim Jong Un in Pyongyang and pledged support for North Korea."),
+    ("id", "Putin bertemu Kim Jong Un di Pyongyang dan menyatakan dukungan untuk Korea Utara."),
+])
+def test_a_verb_joined_by_and_shares_the_sentences_subject(lang: str, text: str):
+    # the first verb's object (Kim) is not the subject of the second
+    c = one(run(text, lang), "SUPPORT")
+    assert "putin" in c.actors and "kim" not in c.actors

@@ -309,6 +309,12 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         if len(subj) > 1 and ms[subj[-1]].type == "place" and any(
                 ms[i].type == "person" for i in subj[:-1]):
             subj = [i for i in subj if ms[i].type != "place"]
+        # "Sisi met Burhan in Cairo and pledged support": a verb joined by "and" shares the
+        # sentence's subject; the object of the first verb is not the second's subject
+        joined = lex.cues.get("coordination")
+        if (lex.spaced and len(subj) > 1 and joined is not None and re.search(
+                f"(?:^|\\s)(?:{joined.pattern})\\s+$", text[: hit.start], re.IGNORECASE)):
+            subj = subj[:1]
         # "killed in Israeli air strikes", "amid Russian shelling": a state or body right
         # before the act's noun, after a preposition, owns the act
         owner = [i for i in before if lex.spaced and ms[i].type in ("country", "organization")
