@@ -96,6 +96,16 @@ def test_denial_conflict(tmp_path: Path) -> None:
     assert "(disputed)" in ev.summary
 
 
+def test_a_denial_answers_what_came_before_it(tmp_path: Path) -> None:
+    # "The RSF denied the claim. At least 30 people were killed…": the killing is not denied
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("DENY", [RU]), C("DEPLOY_TROOPS", [NK], [RU], date="2024-10")],
+          "2024-10-17", outlet="a"),
+    ])
+    ev = event_with(store, "a-c01")
+    assert "a-c00" not in ev.claims and not ev.conflicts
+
+
 @pytest.mark.parametrize(("dates", "values", "kinds", "evolution"), [
     # reported on different days: a series, shown as its evolution
     (["2024-10-15", "2024-10-23", "2024-11-05"], [3000, 10000, 11000], [],

@@ -25,7 +25,8 @@ _DENIABLE = ("asserted", "reported", "speculated", "expected")
 
 
 def resolve_denials(claims: list[Claim], ctx: FuseContext) -> dict[str, str]:
-    """DENY claim id → the claim it denies: the nearest one in its document naming the denier."""
+    """DENY claim id → the claim it denies: the nearest one in its document naming the denier,
+    in the denial's sentence or before it."""
     window = ctx.rules.deny_window_sentences
     out: dict[str, str] = {}
     for d in claims:
@@ -37,6 +38,8 @@ def resolve_denials(claims: list[Claim], ctx: FuseContext) -> dict[str, str]:
             if c.type == "DENY" or c.modality not in _DENIABLE:
                 continue
             dist = abs(c.sentence - d.sentence)
+            if c.sentence > d.sentence:
+                continue  # "X denied the claim" answers what was told before it
             if dist > window or not (ctx.sides(c.actors + c.targets, state=True) & deniers):
                 continue
             key = (dist, 0 if c.sentence <= d.sentence else 1, c.id)
