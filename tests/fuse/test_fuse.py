@@ -289,3 +289,27 @@ def test_event_date_ties_of_equal_modality_go_to_the_better_document(tmp_path: P
           quality=0.3),
     ])
     assert event_with(store, "a-c00").date == "2023-09-16"
+
+
+def test_a_ministers_country_is_named_through_him(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("MEET", ["sergey-lavrov", RU, NK, KIM], date="2024-11-01")],
+          "2024-11-01", outlet="a"),
+    ])
+    (ev,) = store.events()
+    assert ev.summary.startswith(("Kim Jong Un and Sergey Lavrov met",
+                                  "Sergey Lavrov and Kim Jong Un met")), ev.summary
+
+
+@pytest.mark.parametrize(("units", "shown"), [
+    (["people"], "people"),  # the dead are people, though people and troops count alike
+    (["people", "soldiers"], "troops"),  # sources disagree: the group's name
+])
+def test_a_measure_is_named_as_its_sources_write_it(tmp_path: Path, units, shown) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D(f"d{i}", [C("CASUALTIES", [NK], date=f"2024-12-{10 + i}", quantity=100 * (i + 1),
+                      unit=u)], f"2024-12-{10 + i}", outlet=f"o{i}")
+        for i, u in enumerate(units)
+    ])
+    (ev,) = store.events()
+    assert f" {shown}" in ev.summary, ev.summary

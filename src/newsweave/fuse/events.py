@@ -70,14 +70,22 @@ def _representatives(
     by_side: dict[str, Counter] = {}
     for entity_id, n in counts.items():
         by_side.setdefault(ctx.side(entity_id, state), Counter())[entity_id] += n
+    # "Choe Son Hui and Sergey Lavrov met": a minister's country is named through him
+    spoken_for = set() if state else {ctx.side(e, True) for e in counts if _person(e, ctx)}
     out = []
     for side, ents in by_side.items():
-        if side in exclude:
+        if side in exclude or (not any(_person(e, ctx) for e in ents)
+                               and ctx.side(side, True) in spoken_for):
             continue
         # an act of states is named by the state; other acts by the person most sources name
         best = side if state else min(ents, key=lambda e, n=ents: _rank(e, n, ctx))
         out.append((-sum(ents.values()), ctx.name(best), best))
     return [e for *_, e in sorted(out)]
+
+
+def _person(entity_id: str, ctx: FuseContext) -> bool:
+    e = ctx.entity(entity_id)
+    return e is not None and e.type == "person"
 
 
 def _rank(e: str, counts: Counter, ctx: FuseContext) -> tuple:

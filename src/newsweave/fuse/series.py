@@ -42,16 +42,22 @@ def report_date(claim: Claim, ctx: FuseContext) -> str | None:
 
 def measures(claims: list[Claim], ctx: FuseContext) -> list[Measure]:
     by_measure: dict[tuple[str, str], list[Point]] = defaultdict(list)
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in claims:
         q = c.quantity
         if q is None or q.value is None or c.modality == "denied":
             continue
         key = (ctx.rules.unit(q.unit) or "", c.location or "")
         by_measure[key].append(Point(report_date(c, ctx), float(q.value), q.approx, c.id, q.text))
+        written[key].add((q.unit or "").lower())
     out = []
     for (unit, location), points in sorted(by_measure.items()):
         points.sort(key=lambda p: (p.date or "9999", p.value, p.claim))
-        out.append(Measure(unit or None, location or None, tuple(points)))
+        # the group measures one thing: named as the sources write it when they all agree
+        # ("30 people killed" stays people, though people and troops count alike)
+        units = written[(unit, location)]
+        shown = next(iter(units)) if len(units) == 1 else unit
+        out.append(Measure(shown or None, location or None, tuple(points)))
     return out
 
 
