@@ -313,3 +313,14 @@ def test_a_measure_is_named_as_its_sources_write_it(tmp_path: Path, units, shown
     ])
     (ev,) = store.events()
     assert f" {shown}" in ev.summary, ev.summary
+
+
+@pytest.mark.parametrize(("claim", "summary"), [
+    (C("REQUEST", ["united-states"]), "United States made an appeal"),
+    (C("REQUEST", ["united-states"], [RU]), "United States made an appeal to Russia"),
+    (C("TRAIN", [RU], [NK]), "Russia trained troops of North Korea"),
+])
+def test_summaries_read_as_english_with_and_without_a_target(tmp_path: Path, claim, summary):
+    store = ingest(tmp_path / "x.db", [D("a", [claim], "2024-11-01", outlet="a")])
+    (ev,) = store.events()
+    assert ev.summary == summary
