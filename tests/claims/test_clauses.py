@@ -385,3 +385,16 @@ def test_a_long_warning_is_one_warning():
             "Ukraine in the coming days, they will be legitimate military targets.")
     found = [c for c in run(text, "en") if c.type == "WARN"]
     assert len(found) == 1 and "blinken" in found[0].actors
+
+
+@pytest.mark.parametrize(("lang", "text", "times", "kept"), [
+    ("ko", "북한의 무기는 9월 16일 러시아에서 열린 김정은 위원장과 푸틴 대통령의 정상회담에서 "
+           "나눠진 거래의 결과다.", {"9월 16일": "2024-09-16"}, True),
+    ("ja", "ロシアは13日の首脳会談で北朝鮮への支持を表明した。", {"13日": "2024-09-13"}, True),
+    ("ko", "김정은 위원장은 정상회담에서 푸틴 대통령에게 지지를 표명했다.", {}, False),
+])
+def test_a_dated_scene_is_a_meeting_of_its_own(lang: str, text: str, times: dict[str, str],
+                                               kept: bool):
+    # "at the summit held in Russia on 16 September": the scene still dates a meeting
+    meets = [c for c in run(text, lang, times=times) if c.type == "MEET"]
+    assert bool(meets) == kept

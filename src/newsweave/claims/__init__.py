@@ -232,6 +232,14 @@ def _clause_parties(d: Draft, view: SentenceView, hit: Hit, lex: Lexicon, lookup
     d.actors = actors
 
 
+def _dated_before(view: SentenceView, hit: Hit, d: Draft) -> bool:
+    """Is the claim's date written before the trigger, in its own phrase ("9월 16일 러시아에서
+    열린 정상회담", "the 13 September summit")? A date after it dates the main clause."""
+    text = d.date.text if d.date else ""
+    k = view.text.rfind(text, 0, hit.start) if text else -1
+    return k >= 0 and hit.start - (k + len(text)) <= 40
+
+
 def _conditional(text: str, lex: Lexicon) -> bool:
     """Does the sentence state a condition ("if attacked", "攻撃された場合")?"""
     return any((p := lex.cues.get(f"hypothetical_{side}")) is not None and p.search(text)
@@ -322,9 +330,10 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
             continue
         if hit.type not in ("REQUEST", "DENY") and _asked_for(view.text, hit, requests, lex):
             continue
-        if (_setting(view.text, hit, lex) or _referred(hit, hits, view.text, lex)
-                or _restated(hit, hits, lex) or _kept_agreement(view.text, hit, lex)):
+        if (_referred(hit, hits, view.text, lex) or _restated(hit, hits, lex)
+                or _kept_agreement(view.text, hit, lex)):
             continue
+        scene = _setting(view.text, hit, lex)
         if any(_subordinate(view.text, hit, lex, k) for k in ("hypothetical", "example")):
             continue
         background = _subordinate(view.text, hit, lex, "background")
@@ -333,6 +342,11 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
                   lambda parties: dates.context(continues, parties, _persons(parties, lookup),
                                                 new_report, named),
                   headline, lookup, published, quoted)
+        if scene and (d is None or d.date is None or CONTEXT_DATED in d.notes
+                      or not _dated_before(view, hit, d)):
+            # "in the talks, Putin said" is a scene; "at the summit held in Russia on 16
+            # September" still dates a meeting of its own
+            continue
         if background and (d is None or d.date is None or CONTEXT_DATED in d.notes):
             # "since signing the treaty" is background; "since signing it at the June
             # summit" still tells a dated past act of its own
