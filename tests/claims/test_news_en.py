@@ -163,9 +163,7 @@ CASES = [
     case("Philippines lodges protest over Chinese 'aggressive' actions at shoal",
          E("ACCUSE", {"PH"}, {"CN"})),
     case("Lavrov to visit Pyongyang next week", E("VISIT", {"lavrov"}, {"pyongyang"},
-                                                   modality="expected"),
-         xfail="modality: the headline infinitive 'X to visit' means expected, but a bare "
-               "'to' is no cue (it is everywhere) and the cue cannot include the trigger"),
+                                                   modality="expected")),
     case("Ukraine says it downed 50 Russian drones overnight",
          E("ATTACK", {"UA"}, modality=("asserted", "reported"))),
     # --- dated acts: the date nearest the verb

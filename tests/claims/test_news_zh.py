@@ -95,9 +95,7 @@ CASES = [
          E("WARN", {"blinken"}, modality=("asserted", "expected"))),
     case("乌克兰情报部门称，俄罗斯教官正在训练朝鲜士兵使用无人机。",
          E("TRAIN", {"RU"}, {"KP"}, modality=("reported", "asserted")),
-         names={"乌克兰情报部门": "UA"},
-         xfail="roles.cue_of: the 在 of the aspect marker 正在 is read as the location "
-               "preposition of the next name (正在训练朝鲜士兵), so the trainees are lost"),
+         names={"乌克兰情报部门": "UA"}),
     case("至少18名朝鲜士兵从前线附近的部队逃离。", E("DEFECT", {"KP"}),
          quantities={"18名朝鲜士兵": (18, "soldiers")}),
     case("金正恩向普京致贺电，祝贺俄罗斯日。", E("OTHER", {"kim"}, {"putin"})),

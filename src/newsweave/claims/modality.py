@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.triggers import Hit
 
@@ -35,6 +37,10 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     exp = _near(lex, "expected", text, a - eb, a) or _near(lex, "expected_after", text, b, b + ea)
     if is_question(text) or (headline and "?" in text):
         return "speculated"
+    plan = lex.cues.get("headline_expected_before")  # "Kim to visit Russia"
+    if headline and plan and re.search(f"(?:{plan.pattern})\\s*$", text[max(0, a - 8) : a],
+                                       re.IGNORECASE):
+        return "expected"
     if neg:
         return "denied"
     if _near(lex, "speculated", text, 0, len(text)):

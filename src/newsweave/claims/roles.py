@@ -91,8 +91,12 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
         return Cue(None, i)
     window = _strip_titles(text[max(prev_end, m.start - 40) : m.start], view)
     found: tuple[int, str] | None = None  # the preposition nearest the mention wins
+    words = lex.cues.get("not_preposition")  # 正在 (aspect), 现在 (now): no 在 "at"
+    taken = [(w.start(), w.end()) for w in words.finditer(window)] if words else []
     for role, pat in lex.roles_before.items():
         for p in pat.finditer(window):
+            if any(a <= p.start() < b for a, b in taken):
+                continue
             if re.search(r"\d", window[p.start() : ]):
                 continue  # "at least 18 North Korean soldiers", "lebih dari 10.000 tentara"
             if found is None or p.start() > found[0]:
