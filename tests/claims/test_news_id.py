@@ -136,17 +136,12 @@ CASES = [
          "depan.", E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality=("speculated", "expected"))),
     # --- headline style: Indonesian headlines drop the verb prefix (Kecam, Kirim, Serang)
     case("Israel Serang Rafah, Puluhan Warga Sipil Tewas",
-         E("ATTACK", {"IL"}, {"rafah"}), tolerate=("CASUALTIES",),
-         xfail="roles._coordinated drops capitalised words between two names as titles; "
-               "in a title-case headline the verb itself ('Israel Serang Rafah') is dropped, "
-               "so the object joins the subject"),
+         E("ATTACK", {"IL"}, {"rafah"}), tolerate=("CASUALTIES",)),
     case("Korea Utara Kirim Ribuan Tentara ke Rusia", E("DEPLOY_TROOPS", {"KP"}, {"RU"})),
     case("Kremlin Bantah Laporan Keberadaan Tentara Korea Utara di Kursk",
          E("DENY", {"kremlin"})),
     case("Prabowo Kunjungi Beijing, Bahas Kerja Sama Ekonomi", E("VISIT", {"prabowo"},
-                                                                {"beijing"}),
-         xfail="title-case headline: 'Kunjungi' between two names is read as a title, so "
-               "Beijing joins the subject and the visit has no destination"),
+                                                                {"beijing"})),
     case("Indonesia Kecam Serangan Israel ke Kamp Pengungsi Rafah", E("ACCUSE", {"IDN"}),
          tolerate=("ATTACK",)),
     case("AS Jatuhkan Sanksi Baru terhadap Iran", E("SANCTION", {"US"}, {"IR"}),

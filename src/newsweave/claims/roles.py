@@ -230,6 +230,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
                 break
             if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role):
                 break
+            if ms[a].end <= hit.start and hit.end <= ms[b].start:
+                break  # the verb stands between them ("Israel Serang Rafah"): no list
             if not _coordinated(text, cues[a].after if lex.roles_after else ms[a].end,
                                 ms[b].start, lex):
                 break
