@@ -23,11 +23,12 @@ from newsweave.claims.assemble import (
     Draft,
     build,
     country_of,
+    home_of,
 )
 from newsweave.claims.attribution import continues_quote, find_attributions, open_quote
 from newsweave.claims.dates import DateContext, paragraph_break
 from newsweave.claims.lexicon import Lexicon, lexicon
-from newsweave.claims.roles import assign, cue_of
+from newsweave.claims.roles import CLAUSE_END, assign, cue_of
 from newsweave.claims.triggers import Hit, find_triggers
 from newsweave.claims.view import SentenceView, build_views, headline_lines
 from newsweave.model import Analysis, Claim, Document, Entity
@@ -51,9 +52,7 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
 
     def with_places(ids: set[str]) -> set[str]:
         """…and the countries of the places among them (a visit to 北京 is one to 中国)."""
-        homes = {str(h) for i in ids if (e := lookup(i)) is not None and e.type == "place"
-                 and (h := (e.facts or {}).get("country")) and lookup(str(h)) is not None}
-        return expand(ids) | homes
+        return expand(ids) | {home_of(i, lookup) for i in ids}
 
     offices = offices_of(kb)
     views = build_views(document, analysis, kb)
@@ -174,7 +173,6 @@ def _setting(text: str, hit: Hit, lex: Lexicon) -> bool:
     return bool(before and re.search(f"(?:{before.pattern})\\s*$", lead, re.IGNORECASE))
 
 
-_CLAUSE_END = re.compile(r"[,;:，、。；：]")
 
 
 def _subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
@@ -187,12 +185,12 @@ def _subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
     reach = 40 if lex.spaced else (16 if name == "example" else 8)
     if after:
         m = after.search(text, hit.end, min(len(text), hit.end + reach))
-        if m and not _CLAUSE_END.search(text, hit.end, m.start()):
+        if m and not CLAUSE_END.search(text, hit.end, m.start()):
             return True
     if before:
         lead = text[max(0, hit.start - reach) : hit.start]
         for m in before.finditer(lead):
-            if not _CLAUSE_END.search(lead, m.end()):
+            if not CLAUSE_END.search(lead, m.end()):
                 return True
     return False
 
@@ -208,7 +206,7 @@ def _kept_agreement(text: str, hit: Hit, lex: Lexicon) -> bool:
     if marker is None or not (marker.match(follows) or follows[:1] in "의の"):
         return False  # the verb "합의했다" / "合意した", not the noun
     m = cue.search(text, hit.end, min(len(text), hit.end + 20))
-    return bool(m and not _CLAUSE_END.search(text, hit.end, m.start()))
+    return bool(m and not CLAUSE_END.search(text, hit.end, m.start()))
 
 
 def _clause_parties(d: Draft, view: SentenceView, hit: Hit, lex: Lexicon, lookup) -> None:
@@ -230,6 +228,11 @@ def _clause_parties(d: Draft, view: SentenceView, hit: Hit, lex: Lexicon, lookup
         if a not in actors:
             actors.append(a)
     d.actors = actors
+
+
+def _self_dated(d: Draft | None) -> bool:
+    """Does the sentence itself date the claim (not the paragraph around it)?"""
+    return d is not None and d.date is not None and CONTEXT_DATED not in d.notes
 
 
 def _dated_before(view: SentenceView, hit: Hit, d: Draft) -> bool:
@@ -280,7 +283,7 @@ def _source_phrases(view: SentenceView, lex: Lexicon) -> frozenset[int]:
     spans: list[tuple[int, int]] = []
     after = lex.cues.get("according_after")
     for c in after.finditer(text) if after else ():
-        stop = _CLAUSE_END.search(text, c.end())
+        stop = CLAUSE_END.search(text, c.end())
         if stop and stop.start() - c.end() <= 80:
             spans.append((c.end(), stop.start()))
     out = {id(m.mention) for m in view.mentions if any(a <= m.start and m.end <= b
@@ -342,16 +345,15 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
                   lambda parties: dates.context(continues, parties, _persons(parties, lookup),
                                                 new_report, named),
                   headline, lookup, published, quoted)
-        if scene and (d is None or d.date is None or CONTEXT_DATED in d.notes
-                      or not _dated_before(view, hit, d)):
+        if scene and not (_self_dated(d) and _dated_before(view, hit, d)):
             # "in the talks, Putin said" is a scene; "at the summit held in Russia on 16
             # September" still dates a meeting of its own
             continue
-        if background and (d is None or d.date is None or CONTEXT_DATED in d.notes):
-            # "since signing the treaty" is background; "since signing it at the June
-            # summit" still tells a dated past act of its own
-            continue
-        if background and d is not None:
+        if background:
+            if not _self_dated(d):
+                # "since signing the treaty" is background; "since signing it at the June
+                # summit" still tells a dated past act of its own
+                continue
             _clause_parties(d, view, hit, lex, lookup)
         if d is not None and d.modality == "expected" and _conditional(view.text, lex):
             continue  # "will provide military aid if either is attacked": a treaty's terms

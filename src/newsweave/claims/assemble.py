@@ -126,8 +126,8 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         # "according to Lavrov, (they) signed…" with the subject dropped: the source of the
         # sentence is not its subject; an official tells of his own state's act
         c = country_of(lookup(speaker), lookup)
-        actors = [c if a == speaker else a for a in actors if c or a != speaker]
-        actors = list(dict.fromkeys(a for a in actors if a))
+        actors = list(dict.fromkeys(c if a == speaker else a for a in actors
+                                    if c or a != speaker))
     if not actors and ctype in ("CASUALTIES", "DEFECT"):
         # the victims' or deserters' side: whoever the sentence names nearest the trigger
         near = [m for m in view.mentions if m.type in ("country", "organization", "person")
@@ -141,7 +141,7 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         actors, targets = places[:1], [t for t in targets if t != places[0]]
         confidence -= 0.05
     if ctype in ("CASUALTIES", "DEFECT"):
-        actors = list(dict.fromkeys(_home(a, lookup) for a in actors))
+        actors = list(dict.fromkeys(home_of(a, lookup) for a in actors))
     if not actors and quote_speaker and ctype in SPEECH_TYPES:
         actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
         confidence -= 0.05
@@ -208,7 +208,7 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     )
 
 
-def _home(entity_id: str, lookup) -> str:
+def home_of(entity_id: str, lookup) -> str:
     """The country of a place (Omdurman: Sudan); anything else as it is."""
     e = lookup(entity_id)
     if e is None or e.type != "place":

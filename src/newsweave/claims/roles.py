@@ -26,6 +26,7 @@ from newsweave.lang import get_pack
 ACTOR_TYPES = frozenset({"person", "country", "organization"})
 PLACE_TYPES = frozenset({"place", "country", "organization"})
 _SEP = r"[\s,、，・/&()（）]*"
+CLAUSE_END = re.compile(r"[,;:，、。；：]")  # punctuation that closes a clause
 _CLOSERS = "\"'”’」』）)】》〉 \u3000"
 _QUOTE_OPEN = ("「", "『", "“", '"', "‘", "《")
 _QUOTE_CLOSE = ("」", "』", "”", '"', "’", "》")
@@ -107,8 +108,8 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
 def _strip_titles(window: str, view: SentenceView) -> str:
     """The window without a title that ends it: "с министром иностранных дел КНДР" -- the
     preposition governs the titled name, however long the title."""
+    k = window.rstrip().casefold()
     for t in {m.mention.title for m in view.mentions if m.mention.title}:
-        k = window.rstrip().casefold()
         if k.endswith(t.casefold()):
             return window.rstrip()[: len(k) - len(t)] + " "
     return window
@@ -136,8 +137,8 @@ def _invited(text: str, hit: Hit, lex: Lexicon) -> bool:
     """Is the act what someone is invited to do (訪問するよう招待, 방문 초대, 방문하도록 초청)?"""
     cue = lex.cues.get("invitation_after")
     m = cue.search(text, hit.end, min(len(text), hit.end + 10)) if cue else None
-    return m is not None and m.start() - hit.end <= 5 and not re.search(
-        r"[,;:，、。；：]", text[hit.end : m.start()])
+    return m is not None and m.start() - hit.end <= 5 and not CLAUSE_END.search(
+        text, hit.end, m.start())
 
 
 def _can_act(m: LocalMention) -> bool:
