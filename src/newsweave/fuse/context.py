@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from newsweave.fuse.dates import sane
 from newsweave.fuse.rules import Rules, load_rules
 from newsweave.model import Claim, Entity, Finding
 from newsweave.resources import Resources
 from newsweave.store import Store
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,17 @@ class FuseContext:
         self.per_claim: dict[str, dict[str, tuple]] = {}
         self.dates: dict[frozenset[str], str | None] = {}  # a claim set -> its event date
         self.per_list: dict[int, tuple] = {}  # see `cluster._kept`
+
+    def memo(self, kind: str, claim: Claim, compute: Callable[[], T]) -> T:
+        """`compute()` for this claim, once per context: the same claim object comes back
+        again and again during fusion, so its identity tells a hit."""
+        table = self.per_claim.setdefault(kind, {})
+        hit = table.get(claim.id)
+        if hit is not None and hit[0] is claim:
+            return hit[1]
+        found = compute()
+        table[claim.id] = (claim, found)
+        return found
 
     def forget_metadata(self, doc_ids: Iterable[str]) -> None:
         """Documents that gained a near-duplicate: their source grouping is read again.

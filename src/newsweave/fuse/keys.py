@@ -30,15 +30,8 @@ def _months_of(value: str) -> list[str]:
 
 def _memo(kind: str, claim: Claim, ctx: FuseContext,
           compute: Callable[[Claim, FuseContext], set[str]]) -> frozenset[str]:
-    """Keys of a claim, computed once per fusion context (a claim is looked up often; the
-    same claim object comes back, so identity tells a hit)."""
-    table = ctx.per_claim.setdefault(kind, {})
-    hit = table.get(claim.id)
-    if hit is not None and hit[0] is claim:
-        return hit[1]
-    found = frozenset(compute(claim, ctx))
-    table[claim.id] = (claim, found)
-    return found
+    """Keys of a claim, computed once per fusion context (`FuseContext.memo`)."""
+    return ctx.memo(kind, claim, lambda: frozenset(compute(claim, ctx)))
 
 
 def claim_keys(claim: Claim, ctx: FuseContext) -> frozenset[str]:

@@ -23,16 +23,13 @@ class Parties:
 
 
 def parties(claim: Claim, rule: TypeRule, ctx: FuseContext) -> Parties:
-    table = ctx.per_claim.setdefault("parties", {})
-    hit = table.get(claim.id)
-    if hit is not None and hit[0] is claim and hit[1] is rule:
-        return hit[2]
-    if rule.symmetric:
-        found = Parties(ctx.sides(claim.actors + claim.targets, rule.state), frozenset())
-    else:
-        found = Parties(ctx.sides(claim.actors, rule.state), ctx.sides(claim.targets, rule.state))
-    table[claim.id] = (claim, rule, found)
-    return found
+    """The claim's sides under its type's rule (memoised per claim and rule object)."""
+    def compute() -> Parties:
+        if rule.symmetric:
+            return Parties(ctx.sides(claim.actors + claim.targets, rule.state), frozenset())
+        return Parties(ctx.sides(claim.actors, rule.state), ctx.sides(claim.targets, rule.state))
+
+    return ctx.memo(f"parties:{id(rule)}", claim, compute)
 
 
 def _overlap_or_open(a: frozenset[str], b: frozenset[str]) -> bool:
