@@ -37,16 +37,15 @@ def resolve_denials(claims: list[Claim], ctx: FuseContext) -> dict[str, str]:
         for c in ctx.doc_claims(d.doc):
             if c.type == "DENY" or c.modality not in _DENIABLE:
                 continue
-            dist = abs(c.sentence - d.sentence)
-            if c.sentence > d.sentence:
-                continue  # "X denied the claim" answers what was told before it
-            if dist > window or not (ctx.sides(c.actors + c.targets, state=True) & deniers):
+            dist = d.sentence - c.sentence  # "X denied the claim" answers what came before
+            if not 0 <= dist <= window or not (
+                    ctx.sides(c.actors + c.targets, state=True) & deniers):
                 continue
-            key = (dist, 0 if c.sentence <= d.sentence else 1, c.id)
+            key = (dist, c.id)
             if best is None or key < best:
                 best = key
         if best is not None:
-            out[d.id] = best[2]
+            out[d.id] = best[1]
     return out
 
 
