@@ -77,10 +77,6 @@ def _subsequence_cover(letters: list[str], inits: list[str], optional: list[bool
     return i == len(letters)
 
 
-def _words_of(view: SentenceView) -> list[tuple[int, int, str]]:
-    return view.words
-
-
 def _capital(word: str) -> bool:
     return word[:1].isupper()
 
