@@ -18,7 +18,6 @@ import re
 from newsweave.claims.anachronism import PENALTY, Offices, offices_of, substitute
 from newsweave.claims.assemble import (
     CONTEXT_DATED,
-    SPEECH_TYPES,
     SPOKEN,
     Draft,
     build,
@@ -29,6 +28,7 @@ from newsweave.claims.attribution import continues_quote, find_attributions, ope
 from newsweave.claims.dates import DateContext, paragraph_break
 from newsweave.claims.lexicon import Lexicon, lexicon
 from newsweave.claims.roles import CLAUSE_END, assign, cue_of
+from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit, find_triggers
 from newsweave.claims.view import SentenceView, build_views, headline_lines
 from newsweave.model import Analysis, Claim, Document, Entity
@@ -157,13 +157,10 @@ def _asked_for(text: str, hit: Hit, requests: list[Hit], lex: Lexicon) -> bool:
     return False
 
 
-SETTING_TYPES = frozenset({"MEET", "PHONE_CALL", "VISIT"})
-
-
 def _setting(text: str, hit: Hit, lex: Lexicon) -> bool:
     """A meeting named only as the scene of something else ("in the talks, Putin said",
     "会談で…", "회담에서 나눈 합의") is not a claim of its own."""
-    if hit.type not in SETTING_TYPES:
+    if not claim_type(hit.type).setting:
         return False
     after = lex.cues.get("setting_after")
     before = lex.cues.get("setting_before")
@@ -199,7 +196,7 @@ def _kept_agreement(text: str, hit: Hit, lex: Lexicon) -> bool:
     """An agreement named as the thing to keep or break ("합의를 충실히 이행해야", "合意を履行",
     "violate the accord"): it was made before and is told elsewhere; this is no new act."""
     cue = lex.cues.get("kept_after")
-    if hit.type != "AGREE" or cue is None:
+    if not claim_type(hit.type).agreement or cue is None:
         return False
     marker = lex.cues.get("object_marker")
     follows = text[hit.end : hit.end + 2]
@@ -252,7 +249,8 @@ def _conditional(text: str, lex: Lexicon) -> bool:
 def _referred(hit: Hit, hits: list[Hit], text: str, lex: Lexicon) -> bool:
     """A call, support or protest named as the object of another act ("ウクライナの呼びかけを
     支持し", "지지를 비난"): it refers to an act told elsewhere, it is not one of its own."""
-    if not (hit.nominal or not lex.spaced) or hit.type not in SPEECH_TYPES or not lex.roles_after:
+    if (not (hit.nominal or not lex.spaced) or not claim_type(hit.type).speech
+            or not lex.roles_after):
         return False
     marker = lex.cues.get("object_marker")
     for h in hits:
@@ -267,7 +265,7 @@ def _referred(hit: Hit, hits: list[Hit], text: str, lex: Lexicon) -> bool:
 def _restated(hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
     """A warning inside a warning ("…は正当な攻撃目標になると警告した", "warned they would be
     legitimate targets"): the governing verb's claim is the one; the content adds none."""
-    if hit.type not in SPEECH_TYPES:
+    if not claim_type(hit.type).speech:
         return False
     # a warning's content runs long ("warned that if the troops join the fighting in
     # Ukraine, they would become legitimate targets"): the whole sentence after the verb
@@ -317,7 +315,7 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
     if not hits:
         return []
     atts = find_attributions(view, lex)
-    denials = [h for h in hits if h.type == "DENY"]
+    denials = [h for h in hits if claim_type(h.type).denial]
     cont = lex.cues.get("pronoun")
     continues = bool(cont and cont.search(view.text[:40]))
     # "According to KBS, …" starts a new report, unless it names someone of the running one
@@ -327,11 +325,12 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
         a.kind == "according" and a.source is not None for a in atts)
     sources = _source_phrases(view, lex)
     out = []
-    requests = [h for h in hits if h.type == "REQUEST"]
+    requests = [h for h in hits if claim_type(h.type).appeal]
     for hit in hits:
-        if hit.type != "DENY" and _denied_content(hit, denials, lex):
+        row = claim_type(hit.type)
+        if not row.denial and _denied_content(hit, denials, lex):
             continue
-        if hit.type not in ("REQUEST", "DENY") and _asked_for(view.text, hit, requests, lex):
+        if not (row.appeal or row.denial) and _asked_for(view.text, hit, requests, lex):
             continue
         if (_referred(hit, hits, view.text, lex) or _restated(hit, hits, lex)
                 or _kept_agreement(view.text, hit, lex)):
@@ -340,7 +339,7 @@ def _sentence(view: SentenceView, lex: Lexicon, context_actors: list[str], dates
         if any(_subordinate(view.text, hit, lex, k) for k in ("hypothetical", "example")):
             continue
         background = _subordinate(view.text, hit, lex, "background")
-        roles = assign(view, hit, lex, sources, partner_is_actor=hit.type in lex.partner_types)
+        roles = assign(view, hit, lex, sources, partner_is_actor=row.partner_is_actor)
         d = build(view, hit, roles, lex, atts, context_actors,
                   lambda parties: dates.context(continues, parties, _persons(parties, lookup),
                                                 new_report, named),
@@ -370,7 +369,7 @@ def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]
         if SPOKEN in last.notes and last.attributed_to:
             # "Blinken said Russia trains them. He warned…": the speaker goes on
             return [last.attributed_to]
-        if last.type in lex.partner_types:  # "Putin met Kim. They…": both sides
+        if claim_type(last.type).partner_is_actor:  # "Putin met Kim. They…": both sides
             return list(last.actors) + [t for t in last.targets if t not in last.actors]
         return list(last.actors)
     prev = 0
@@ -400,14 +399,10 @@ def _compatible(a: Draft, b: Draft, expand=None) -> bool:
     return da is None or db is None or da.startswith(db) or db.startswith(da)
 
 
-# acts between equals: who is actor and who is target carries no direction
-_SYMMETRIC = frozenset({"MEET", "PHONE_CALL", "AGREE"})
-
-
 def _opposite(a: Draft, b: Draft, expand=None) -> bool:
     """A one-way act told in both directions ("North Korea arms Russia" and "Russia arms North
     Korea") is two acts: the actors of one are the other's targets and they share no actor."""
-    if a.type in _SYMMETRIC or not (a.actors and a.targets and b.actors and b.targets):
+    if claim_type(a.type).symmetric or not (a.actors and a.targets and b.actors and b.targets):
         return False
     grow = expand or set
     aa, at, ba, bt = grow(set(a.actors)), grow(set(a.targets)), grow(set(b.actors)), grow(

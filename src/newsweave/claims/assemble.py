@@ -10,13 +10,14 @@ from newsweave.claims.dates import sentence_date
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.modality import modality
 from newsweave.claims.roles import Roles
+from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.model import DateValue, Entity, QuantityValue
+from newsweave.quantity.units import measure_of
 
 CONTEXT_DATED = "date from context"
 SPOKEN = "told by a named speaker"  # "X said …": X is who the sentence is about
-SPEECH_TYPES = frozenset({"ACCUSE", "WARN", "DENY", "SUPPORT", "REQUEST"})
 
 
 @dataclass(slots=True)
@@ -41,19 +42,14 @@ class Draft:
                 self.date.value if self.date else None)
 
 
-def _unit(u: str | None) -> str:
-    u = (u or "").strip().lower()
-    return u[:-1] if u.endswith("s") and len(u) > 3 else u
-
-
 def pick_quantity(view: SentenceView, hit: Hit, ctype: str, lex: Lexicon) -> QuantityValue | None:
     """The quantity of the sentence whose unit fits the claim type, nearest the trigger."""
-    units = {_unit(u) for u in lex.units.get(ctype, ())}
-    if not units:
+    measures = set(claim_type(ctype).measures)
+    if not measures:
         return None
     qs = [q for q in view.quantities
           if q.quantity.value is not None and not q.quantity.problem
-          and _unit(q.quantity.unit) in units]
+          and measure_of(q.quantity.unit) in measures]
     if not qs:
         return None
     q = min(qs, key=lambda q: min(abs(q.start - hit.end), abs(hit.start - q.end))).quantity
@@ -89,10 +85,11 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     """One claim of `hit`, or None. `quote_speaker` is who speaks when the sentence continues
     a quotation opened in an earlier sentence ("Aoki said, “… . This is very worrying.”")."""
     ctype = hit.type
+    row = claim_type(ctype)
     actors = _ids(roles.actors, govern=True)
     # a capital visited is a place; a capital accused or attacked is its government
     # a known weapon, treaty or event is what the act concerns, not a party to it
-    targets = [t for t in _ids(roles.targets, govern=ctype != "VISIT") if t not in actors
+    targets = [t for t in _ids(roles.targets, govern=not row.goal_is_place) if t not in actors
                and not ((e := lookup(t)) is not None and e.type == "other" and e.linked)]
     confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets else 0.0)
     pronoun = lex.cues.get("pronoun")
@@ -128,7 +125,7 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         c = country_of(lookup(speaker), lookup)
         actors = list(dict.fromkeys(c if a == speaker else a for a in actors
                                     if c or a != speaker))
-    if not actors and ctype in ("CASUALTIES", "DEFECT"):
+    if not actors and row.actor_is_side:
         # the victims' or deserters' side: whoever the sentence names nearest the trigger
         near = [m for m in view.mentions if m.type in ("country", "organization", "person")
                 and m.end <= hit.start]
@@ -136,32 +133,32 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         actors, targets = (sides or ([near[-1].entity_id] if near else [])), []
     places = [m.entity_id for m in [roles.location, *roles.targets]
               if m is not None and m.type == "place"]
-    if not actors and ctype == "CASUALTIES" and places:
+    if not actors and row.side_from_place and places:
         # "30 people were killed in Omdurman": with no side named, the dead are the place's
         actors, targets = places[:1], [t for t in targets if t != places[0]]
         confidence -= 0.05
-    if ctype in ("CASUALTIES", "DEFECT"):
+    if row.actor_is_side:
         actors = list(dict.fromkeys(home_of(a, lookup) for a in actors))
-    if not actors and quote_speaker and ctype in SPEECH_TYPES:
+    if not actors and quote_speaker and row.speech:
         actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
         confidence -= 0.05
     if not actors:
         return None
-    if ctype not in lex.media_voice_types and all(_media(lookup(a), lex) for a in actors):
+    if not row.media_voice and all(_media(lookup(a), lex) for a in actors):
         return None  # a newsroom's own doings ("asked for comment") are no news event
-    if ctype == "VISIT":
+    if row.goal_is_place:
         # one visits places, countries and bodies; a person named there is met, not visited
         targets = [t for t in targets if (e := lookup(t)) is None or e.type != "person"]
         if not targets and roles.location is not None:
             targets = [roles.location.entity_id]
         if not targets:
             return None
-    if ctype in lex.state_types:
+    if row.leader_brings_country:
         for a in list(actors):
             c = country_of(lookup(a), lookup)
             if c and c not in actors and c not in targets:
                 actors.append(c)
-    if ctype in lex.two_sided_types and _sides(actors + targets, lookup) < 2:
+    if row.two_sided and _sides(actors + targets, lookup) < 2:
         return None
     location = roles.location.entity_id if roles.location else None
     date = sentence_date(view, hit.start, lex)
@@ -173,16 +170,15 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         date = context_date(set(actors) | set(targets))
         confidence += 0.05 if date else 0.0
         context_dated = date is not None
-    if ctype == "OTHER":
-        confidence -= 0.1  # kept for notable acts only: the lexicon alone typed it loosely
+    confidence += row.confidence_adjust  # OTHER: the lexicon alone typed it loosely
     if date and published and _months(published) - _months(date.value) > lex.background_months:
         confidence -= 0.4  # background history ("visited Beijing in 2018"), not the news
     if att is None and quote_speaker:
         speaker = quote_speaker
     mod = modality(view.text, hit, lex, headline)
     self_report = speaker is not None and (speaker in actors or (speaker in targets and
-                                           ctype in SPEECH_TYPES))
-    if mod == "denied" and ctype == "CASUALTIES":
+                                           row.speech))
+    if mod == "denied" and row.nothing_if_negated:
         return None  # "no casualties": nothing happened to report
     if mod is None:
         # someone else's word; an unnamed "according to reports" counts too, but a bare

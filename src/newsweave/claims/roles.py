@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.lang import get_pack
@@ -384,7 +385,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         if agents:
             target = subject + target
             subject = agents
-        elif not partner_is_actor and hit.type not in lex.passive_owner_types:
+        elif not partner_is_actor and not claim_type(hit.type).passive_owner:
             # "Ukraine was attacked": the subject suffers the act. But in "North Korean troops
             # were sent", the subject is the thing moved, and its owner did the sending.
             target, subject = subject + target, []
