@@ -1,0 +1,33 @@
+"""Step 5, modality: how the text holds the claim.
+
+The sentence's own words decide first (`modality.modality`: negation, hedges, plans,
+questions); failing them, who says so: someone else's word is "reported", the outlet's own or the
+actor's own statement "asserted".
+"""
+
+from __future__ import annotations
+
+from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.modality import modality
+from newsweave.claims.parties import Parties
+from newsweave.claims.table import ClaimType
+from newsweave.claims.triggers import Hit
+from newsweave.claims.view import SentenceView
+
+
+def claim_modality(view: SentenceView, hit: Hit, row: ClaimType, who: Parties, lex: Lexicon,
+                   headline: bool) -> str | None:
+    """The claim's modality, or None when a negation means nothing happened ("no
+    casualties": `nothing_if_negated` in the claim-type table)."""
+    mod = modality(view.text, hit, lex, headline)
+    speaker, att = who.speaker, who.attribution
+    self_report = speaker is not None and (speaker in who.actors or (speaker in who.targets
+                                                                     and row.speech))
+    if mod == "denied" and row.nothing_if_negated:
+        return None
+    if mod is None:
+        # someone else's word; an unnamed "according to reports" counts too, but a bare
+        # "said" with no named speaker is most often the actor's own ("he said it will…")
+        unnamed = att is not None and att.source is None and att.kind == "according"
+        mod = "reported" if (speaker and not self_report) or unnamed else "asserted"
+    return mod
