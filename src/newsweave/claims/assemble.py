@@ -3,11 +3,12 @@ modality (step 5) and the number it is about."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from newsweave.claims.attribution import Attribution
 from newsweave.claims.dates import background_penalty, date_claim
-from newsweave.claims.draft import CONTEXT_DATED, SPOKEN, Draft
+from newsweave.claims.draft import CONTEXT_DATED, NEGATIVE, NO_OBJECT, SPOKEN, Draft
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.parties import find_parties
 from newsweave.claims.quantities import pick_quantity
@@ -15,8 +16,14 @@ from newsweave.claims.roles import Roles
 from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import SentenceView
-from newsweave.claims.voice import claim_modality
+from newsweave.claims.voice import against_polarity, claim_modality
 from newsweave.model import DateValue
+
+# what a claim loses when it names no object its type needs (`needs_object`), or when its
+# sentence negates something the trigger's own words do not reach
+OBJECT_PENALTY = -0.05
+POLARITY_PENALTY = -0.1
+_QUOTES = re.compile("[「」『』“”\"«»„]|``")
 
 
 def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[Attribution],
@@ -38,6 +45,17 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         return None
     targets = [t for t in who.targets if t != who.speaker]
     att = who.attribution
+    notes = ([CONTEXT_DATED] if dating.from_context else []) + (
+        [SPOKEN] if att is not None and att.kind == "speech" and who.speaker else [])
+    if (row.needs_object and not targets and not (row.symmetric and len(who.actors) > 1)
+            and not (quote_speaker or _QUOTES.search(view.text))):
+        # "Japan accused": an accusation, warning or appeal with no one it is directed at (a
+        # quotation is what a warning or a concern says: that is its object)
+        confidence += OBJECT_PENALTY
+        notes.append(NO_OBJECT)
+    if against_polarity(view, hit, mod, lex):
+        confidence += POLARITY_PENALTY
+        notes.append(NEGATIVE)
     return Draft(
         type=hit.type,
         actors=who.actors,
@@ -50,6 +68,5 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         quantity=pick_quantity(view, hit, hit.type, lex),
         attributed_to=who.speaker,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
-        notes=([CONTEXT_DATED] if dating.from_context else [])
-        + ([SPOKEN] if att is not None and att.kind == "speech" and who.speaker else []),
+        notes=notes,
     )

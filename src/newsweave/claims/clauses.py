@@ -7,6 +7,8 @@ Each filter decides one thing, from the claim-type table and the language's clau
 - `referred`          a call or support named as another act's object ("支持を非難")
 - `restated`          a warning's content that restates it ("warned they would be targets")
 - `kept_agreement`    an agreement to keep or break ("合意を履行"): made before, told elsewhere
+- `governed_noun`     a ceasefire, coup or drill named as another act's object ("called for a
+                      ceasefire", "condemned the coup", "停戦を呼びかけ")
 - `subordinate`       a hypothesis ("if attacked"), an example ("such as shelling") or a
                       background clause ("since signing the treaty")
 - `setting`           a meeting named as the scene of something else ("in the talks, …")
@@ -46,6 +48,8 @@ def skipped_before_roles(view: SentenceView, hit: Hit, hits: list[Hit],
         return "restated"
     if kept_agreement(text, hit, lex):
         return "kept_agreement"
+    if governed_noun(text, hit, hits, lex):
+        return "governed_noun"
     for kind in ("hypothetical", "example"):
         if subordinate(text, hit, lex, kind):
             return kind
@@ -143,6 +147,35 @@ def kept_agreement(text: str, hit: Hit, lex: Lexicon) -> bool:
         return False  # the verb "합의했다" / "合意した", not the noun
     m = cue.search(text, hit.end, min(len(text), hit.end + 20))
     return bool(m and not CLAUSE_END.search(text, hit.end, m.start()))
+
+
+def governed_noun(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
+    """A noun of a type the table marks `noun_is_object` ("ceasefire", "coup", 停戦, 쿠데타)
+    governed by another trigger's verb is that verb's object ("agreed on a cessation of
+    hostilities", "condemned the coup", "停戦を呼びかけ"): the other act is the claim."""
+    if not claim_type(hit.type).noun_is_object:
+        return False
+    objects = lex.roles_after.get("target", ())
+    if hit.nominal and any(text.startswith(mk, hit.end) for mk in objects):
+        return True  # クーデターを阻止, 쿠데타를 규탄: marked as some verb's object
+    for h in hits:
+        row = claim_type(h.type)
+        if h is hit or h.nominal or h.type == hit.type:
+            continue
+        # a noun is any verb's object; a verb only an agreement's, appeal's or denial's
+        # content ("agreed to release the hostages", "就停火和释放…达成协议")
+        if not (hit.nominal or row.agreement or row.appeal or row.denial):
+            continue
+        spans = []
+        if lex.roles_after or not lex.spaced:  # 停戦を呼びかけ, 就停火…达成协议
+            spans.append((hit.end, h.start, 12 if lex.roles_after else 16))
+        if not lex.roles_after:  # the verb before its object: "called for a ceasefire", 呼吁停火
+            spans.append((h.end, hit.start, 40))
+        for lo, hi, reach in spans:
+            if 0 <= hi - lo <= reach and not CLAUSE_END.search(text, lo, hi) and not re.search(
+                    r"[.;!?。；！？]", text[lo:hi]):
+                return True
+    return False
 
 
 def clause_parties(d: Draft, view: SentenceView, hit: Hit, lex: Lexicon, lookup) -> None:

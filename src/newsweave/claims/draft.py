@@ -12,6 +12,7 @@ from newsweave.model import DateValue, QuantityValue
 CONTEXT_DATED = "date from context"
 SPOKEN = "told by a named speaker"  # "X said …": X is who the sentence is about
 NO_OBJECT = "no object: the sentence names no one the act is directed at"
+NEGATIVE = "negative sentence: a negation outside the trigger's reach may govern it"
 
 
 @dataclass(slots=True)

@@ -130,7 +130,8 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "setting_before", "setting_after", "hypothetical_before",
                   "hypothetical_after", "background_before", "background_after",
                   "example_before", "example_after", "plural_pronoun", "kept_after",
-                  "invitation_after", "not_preposition", "headline_expected_before"})
+                  "invitation_after", "not_preposition", "headline_expected_before",
+                  "not_negation"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
 

@@ -54,7 +54,7 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
                 and m.end <= hit.start]
         named = [t for t in targets if (e := lookup(t)) is None or e.type != "place"]
         actors, targets = (named or ([near[-1].entity_id] if near else [])), []
-    places = [m.entity_id for m in [roles.location, *roles.targets]
+    places = [m.entity_id for m in [roles.origin, roles.location, *roles.targets]
               if m is not None and m.type == "place"]
     if not actors and row.side_from_place and places:
         # "30 people were killed in Omdurman": with no side named, the dead are the place's

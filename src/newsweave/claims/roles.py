@@ -45,6 +45,7 @@ class Roles:
     actors: list[LocalMention] = field(default_factory=list)
     targets: list[LocalMention] = field(default_factory=list)
     location: LocalMention | None = None
+    origin: LocalMention | None = None  # a place the act starts from ("fled from X", "Xから")
     cued: bool = False  # the actor was marked by grammar, not guessed from position
     passive: bool = False
     subject: bool = False  # the verb has a subject of its own (not only partners)
@@ -494,7 +495,8 @@ def _passive(c: _Clause, subject: list[int], target: list[int], agents: list[int
 
 def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) -> None:
     """The place of the act: the location-marked name nearest the trigger (モスクワで会談: for a
-    meeting, a place among its targets is where it was held, not a party)."""
+    meeting, a place among its targets is where it was held, not a party), and the place it
+    started from."""
     ms = c.ms
     locs = [i for i in c.usable() if c.role[i] == "location" and ms[i].type in PLACE_TYPES
             and ms[i] not in roles.actors]
@@ -504,3 +506,8 @@ def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) 
     if locs:
         nearest = min(locs, key=lambda i: abs(ms[i].start - c.hit.start))
         roles.location = ms[nearest]
+    # "evacuated from Kursk", "クルスクから避難": where the people came from
+    froms = [i for i in c.usable() if c.role[i] == "source" and ms[i].type in ("place", "country")
+             and abs(ms[i].start - c.hit.start) <= 60]
+    if froms:
+        roles.origin = ms[min(froms, key=lambda i: abs(ms[i].start - c.hit.start))]

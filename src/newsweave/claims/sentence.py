@@ -68,8 +68,10 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
     for hit in hits:
         if skipped_before_roles(view, hit, hits, lex):
             continue
-        roles = assign(view, hit, lex, sources,
-                       partner_is_actor=claim_type(hit.type).partner_is_actor)
+        row = claim_type(hit.type)
+        roles = assign(view, hit, lex, sources, partner_is_actor=row.partner_is_actor)
+        if hit.nominal and row.noun_is_object and not roles.cued:
+            continue  # "the coup", "a ceasefire": an act only when grammar names who did it
         d = build(view, hit, roles, lex, atts, run.actors, context_date, run.headline, lookup,
                   run.published, run.quoted)
         if skipped_after_dating(view, hit, d, lex, lookup):

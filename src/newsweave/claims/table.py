@@ -62,6 +62,7 @@ class ClaimType:
     denial: bool
     appeal: bool
     agreement: bool
+    noun_is_object: bool
     directed: bool
     actor_is_side: bool
     side_from_place: bool
@@ -143,6 +144,11 @@ def _row(name: str, base: dict, over: dict, plover_types: set[str], slots: set[s
             raise bad(f"summary {key}: unbalanced [ ]")
     if row["needs_object"] and not summary.get("no_object") and "{trigger}" not in summary["full"]:
         raise bad("a type that needs an object needs a 'no_object' summary")
+    bare = re.sub(r"\[[^\[\]]*\]", "", summary["full"])
+    if "{targets}" in bare and not (summary.get("no_object") or row["goal_is_place"]):
+        # "X took control of" with nothing after it: say what the sentence leaves out
+        raise bad("'summary.full' needs {targets}: give a 'no_object' summary for claims "
+                  "without one")
     return ClaimType(
         name=name,
         meaning=row["meaning"].strip(),

@@ -73,9 +73,9 @@ def summarize(
     row = claim_type(type_name)
     template = row.summary.full
     one_party = len(actors) == 1 and not targets
-    if row.needs_object and not targets and (one_party or not row.symmetric):
+    if row.summary.no_object and not targets and (one_party or not row.symmetric):
         # "Japan accused": no summary without its object; say what the sentence leaves out
-        template = row.summary.no_object or template
+        template = row.summary.no_object
     elif one_party and row.summary.one_party:
         template = row.summary.one_party
     unknown = data.get("unknown_party", "an unnamed party")
