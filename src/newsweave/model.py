@@ -212,6 +212,8 @@ class Quantity:
     approx: bool = False
     bound: str | None = None  # "about", "at_least", "more_than", "at_most", "up_to", "nearly"
     problem: str | None = None  # "placeholder", "double_scale", "garbled", ...
+    value_max: float | None = None  # the upper end of a range ("11,000–12,000": value 11,000)
+    forecast: bool = False  # a figure expected later ("10,000 by December"), not a count now
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,10 +233,13 @@ class DateValue:
 
 @dataclass(frozen=True, slots=True)
 class QuantityValue:
-    value: float
-    unit: str | None
+    value: float  # a range's lower end
+    unit: str | None  # the measure (quantity/data/units.yaml): "troops", "killed", "shells"…
     approx: bool
     text: str
+    value_max: float | None = None  # a range's upper end
+    bound: str | None = None  # "at_least", "more_than", "up_to", … as the text gives it
+    forecast: bool = False  # expected later ("10,000 by December"), not counted on the day
 
 
 @dataclass(frozen=True, slots=True)

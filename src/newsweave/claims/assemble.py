@@ -43,6 +43,9 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     mod = claim_modality(view, hit, row, who, lex, headline)
     if mod is None:
         return None
+    quantity = pick_quantity(view, hit, row, lex, mod)
+    if row.nothing_if_negated and quantity is not None and quantity.value == 0:
+        return None  # "casualties were kept at zero": nothing happened
     targets = [t for t in who.targets if t != who.speaker]
     att = who.attribution
     notes = ([CONTEXT_DATED] if dating.from_context else []) + (
@@ -65,7 +68,7 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
         hit=hit,
         location=who.location if who.location not in who.actors else None,
         date=dating.date,
-        quantity=pick_quantity(view, hit, hit.type, lex),
+        quantity=quantity,
         attributed_to=who.speaker,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
         notes=notes,

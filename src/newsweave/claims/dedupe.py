@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsweave.claims.draft import Draft
 from newsweave.claims.table import claim_type
+from newsweave.quantity.units import vocabulary
 
 
 def dedupe(drafts: list[Draft], expand=None) -> list[Draft]:
@@ -42,6 +43,8 @@ def compatible(a: Draft, b: Draft, expand=None) -> bool:
         return False  # an act and its denial are two claims, not one told twice
     if opposite(a, b, expand):
         return False
+    if _other_figures(a, b):
+        return False
     da, db = (a.date.value if a.date else None), (b.date.value if b.date else None)
     return da is None or db is None or da.startswith(db) or db.startswith(da)
 
@@ -55,6 +58,15 @@ def opposite(a: Draft, b: Draft, expand=None) -> bool:
     aa, at, ba, bt = grow(set(a.actors)), grow(set(a.targets)), grow(set(b.actors)), grow(
         set(b.targets))
     return not (aa & ba) and bool(aa & bt or at & ba)
+
+
+def _other_figures(a: Draft, b: Draft) -> bool:
+    """"200 killed and 400 injured": two counts of what happened to people are two facts,
+    not one told twice (shells and missiles of one arms transfer are one)."""
+    if a.quantity is None or b.quantity is None:
+        return False
+    ma, mb, fates = a.quantity.unit, b.quantity.unit, vocabulary().fates
+    return ma != mb and ma in fates and mb in fates
 
 
 def _strength(d: Draft) -> tuple:

@@ -21,6 +21,7 @@ from functools import cache
 
 from newsweave.claims.table import type_names
 from newsweave.lang import get_pack
+from newsweave.quantity.units import vocabulary
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class Lexicon:
     background_months: int  # a claim dated this long before publication is background
     window: int  # how far (chars) an object word may sit from its trigger
     media_kinds: frozenset[str] = frozenset()  # organisation kinds that report, not act
+    # words that say what a count of people counts ("18 people were killed": killed)
+    count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def _word_regex(entry: str, spaced: bool) -> str:
@@ -118,7 +121,7 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
 
 KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
-                  "media_kinds"})
+                  "media_kinds", "count_words"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
 MOVED = frozenset({"units", "state_types", "partner_types", "passive_owner_types",
                    "media_voice_types", "two_sided_types"})
@@ -136,11 +139,28 @@ ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", 
                    "attrib", "coord"})
 
 
+def _word_lists(data: dict):
+    """(where, list) for every list of words in a claims.yaml."""
+    for key in ("triggers", "nouns", "objects", "cues", "count_words"):
+        for name, entries in (data.get(key) or {}).items():
+            if isinstance(entries, list):
+                yield f"{key}.{name}", entries
+    for side in ("after", "before"):
+        for name, entries in ((data.get("roles") or {}).get(side) or {}).items():
+            yield f"roles.{side}.{name}", entries or []
+    for i, rule in enumerate(data.get("conditional") or []):
+        yield f"conditional[{i}].words", rule.get("words") or []
+
+
 def validate(data: dict, where: str) -> None:
     """Reject unknown keys, cue names, roles and claim types, naming the file."""
     def bad(what: str) -> ValueError:
         return ValueError(f"{where}: {what}")
 
+    for key, entries in _word_lists(data):
+        if odd := [e for e in entries if not isinstance(e, str)]:
+            # YAML reads a bare on, no, yes or off as true/false: quote them ("on")
+            raise bad(f"{key}: {odd} are not words; quote them")
     if moved := set(data) & MOVED:
         raise bad(f"{sorted(moved)}: claim-type properties belong in the claim-type table"
                   " (newsweave/claims/data/types.yaml)")
@@ -152,6 +172,9 @@ def validate(data: dict, where: str) -> None:
     for side in ("after", "before"):
         if unknown := set(roles.get(side) or {}) - ROLES:
             raise bad(f"unknown role(s) {sorted(unknown)}")
+    if unknown := set(data.get("count_words") or {}) - set(vocabulary().measures):
+        raise bad(f"count_words names unknown measure(s) {sorted(unknown)}"
+                  " (quantity/data/units.yaml)")
     for key in ("triggers", "nouns"):
         if unknown := set(data.get(key) or {}) - set(type_names()):
             raise bad(f"unknown claim type(s) in {key}: {sorted(unknown)}")
@@ -190,4 +213,6 @@ def lexicon(code: str | None) -> Lexicon:
         background_months=int(data.get("background_months", 12)),
         window=int(data.get("object_window", 40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
+        count_words={k: p for k, v in (data.get("count_words") or {}).items()
+                     if (p := compile_words(v, spaced)) is not None},
     )

@@ -56,6 +56,10 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         actors, targets = (named or ([near[-1].entity_id] if near else [])), []
     places = [m.entity_id for m in [roles.origin, roles.location, *roles.targets]
               if m is not None and m.type == "place"]
+    if not places and row.actor_is_side:
+        # "…погибли 12 человек, 30 получили ранения": the injured are where the dead are
+        places = [m.entity_id for m in view.mentions if m.type == "place"
+                  and m.end <= hit.start][-1:]
     if not actors and row.side_from_place and places:
         # "30 people were killed in Omdurman": with no side named, the dead are the place's
         actors, targets = places[:1], [t for t in targets if t != places[0]]

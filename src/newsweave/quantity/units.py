@@ -27,6 +27,8 @@ class Vocabulary:
     measures: dict[str, Measure]
     by_unit: dict[str, str]  # unit name (lower case) -> measure
     alike: dict[str, str]  # measure -> the measure fusion compares it under
+    plain_people: frozenset[str] = frozenset()  # who they are, not what happened to them
+    fates: frozenset[str] = frozenset()  # what happened to them: the killed, the injured…
 
     def measure_of(self, unit: str | None) -> str | None:
         """The measure a unit name counts; an unknown unit is a measure of its own."""
@@ -48,7 +50,7 @@ def validate(data: object, where: str = "quantity/data/units.yaml") -> None:
     """Reject a malformed vocabulary with a message naming the entry."""
     if not isinstance(data, dict) or not isinstance(data.get("measures"), dict):
         raise ValueError(f"{where}: needs a 'measures' mapping")
-    if unknown := set(data) - {"measures", "counts_alike"}:
+    if unknown := set(data) - {"measures", "counts_alike", "plain_people", "fates"}:
         raise ValueError(f"{where}: unknown key(s) {sorted(unknown)}")
     seen: dict[str, str] = {}
     for name, row in data["measures"].items():
@@ -68,6 +70,9 @@ def validate(data: object, where: str = "quantity/data/units.yaml") -> None:
     for group in data.get("counts_alike") or []:
         if unknown := set(group) - set(data["measures"]):
             raise ValueError(f"{where}: counts_alike names unknown measure(s) {sorted(unknown)}")
+    for key in ("plain_people", "fates"):
+        if unknown := set(data.get(key) or []) - set(data["measures"]):
+            raise ValueError(f"{where}: {key} names unknown measure(s) {sorted(unknown)}")
 
 
 def build(data: dict) -> Vocabulary:
@@ -76,7 +81,8 @@ def build(data: dict) -> Vocabulary:
                                                                   for u in r["units"]))
                 for n, r in data["measures"].items()}
     alike = {str(m): str(group[0]) for group in data.get("counts_alike") or [] for m in group}
-    return Vocabulary(measures, {u: m.name for m in measures.values() for u in m.units}, alike)
+    return Vocabulary(measures, {u: m.name for m in measures.values() for u in m.units}, alike,
+                      frozenset(data.get("plain_people") or ()), frozenset(data.get("fates") or ()))
 
 
 @cache
