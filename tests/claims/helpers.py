@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from newsweave.claims import extract_claims
-from newsweave.quantity import parse_quantities
 from newsweave.model import (
     Analysis,
     Claim,
@@ -18,6 +17,7 @@ from newsweave.model import (
     Sentence,
     TimeExpression,
 )
+from newsweave.quantity import parse_quantities
 
 # a tiny knowledge base: id -> (name, type, facts)
 ENTITIES: dict[str, tuple[str, str, dict]] = {

@@ -64,6 +64,10 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # "30 people were killed in Omdurman": with no side named, the dead are the place's
         actors, targets = places[:1], [t for t in targets if t != places[0]]
         confidence -= 0.05
+    if row.origin_is_side and roles.origin is not None:
+        # "người Armenia đổ ra khỏi Nagorno-Karabakh": the displaced are the place's people
+        actors = [roles.origin.entity_id]
+        targets = [t for t in targets if t != roles.origin.entity_id]
     if row.actor_is_side:
         actors = list(dict.fromkeys(home_of(a, lookup) for a in actors))
     if not actors and quote_speaker and row.speech:

@@ -66,6 +66,7 @@ class ClaimType:
     directed: bool
     actor_is_side: bool
     side_from_place: bool
+    origin_is_side: bool
     goal_is_place: bool
     nothing_if_negated: bool
     needs_object: bool
