@@ -167,7 +167,7 @@ def lexicon(code: str | None) -> Lexicon:
     pack = get_pack(code)
     data = pack.data("claims")
     validate(data, f"lang/{pack.code}/claims.yaml")
-    spaced = data.get("match", "word" if pack.word_spacing else "substring") == "word"
+    spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
     return Lexicon(
         code=pack.code,
@@ -192,7 +192,7 @@ def lexicon(code: str | None) -> Lexicon:
         pro_drop=bool(data.get("pro_drop", False)),
         min_confidence=float(data.get("min_confidence", 0.45)),
         background_months=int(data.get("background_months", 12)),
-        window=int(data.get("object_window", 40 if spaced else 16)),
+        window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         media_voice_types=frozenset(data.get("media_voice_types") or ()),
         two_sided_types=frozenset(data.get("two_sided_types") or ()),

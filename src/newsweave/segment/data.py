@@ -8,8 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from newsweave.lang import HERE as LANG_DIR
-from newsweave.lang import get_pack
+from newsweave.lang import pooled
 
 HERE = Path(__file__).parent
 
@@ -35,12 +34,8 @@ class SegmentData:
 def load() -> SegmentData:
     with (HERE / "segment.yaml").open(encoding="utf-8") as f:
         d = yaml.safe_load(f)
-    abbreviations: set[str] = set()
     # splitting runs before the language is known: every language's abbreviations apply
-    for p in sorted(LANG_DIR.iterdir()):
-        if p.is_dir() and (p / "sentences.yaml").exists():
-            found = get_pack(p.name).data("sentences").get("abbreviations") or []
-            abbreviations.update(a for a in found if isinstance(a, str))
+    abbreviations = {a for a in pooled("sentences", "abbreviations") if isinstance(a, str)}
     return SegmentData(
         terminals=frozenset(d["terminals"]),
         cjk_terminals=frozenset(d["cjk_terminals"]),
