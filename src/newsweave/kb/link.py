@@ -20,7 +20,8 @@ from newsweave.kb.candidates import (
     unlinked_name,
 )
 from newsweave.kb.definitions import apply_definitions, find_definitions
-from newsweave.kb.index import rules, spaced_key, word_key
+from newsweave.kb.index import spaced_key, word_key
+from newsweave.kb.language import by_script, gathered, names, own_or_fallback
 from newsweave.kb.matcher import (
     Match,
     SentenceView,
@@ -33,6 +34,7 @@ from newsweave.kb.matcher import (
 )
 from newsweave.kb.normalize import is_unspaced, name_key, script_of, words
 from newsweave.kb.titles import alive_on, role_matches
+from newsweave.lang import get_pack
 from newsweave.model import Document, Entity, Mention
 
 MAX_SENTENCE_CHARS = 5000  # longer "sentences" are cut for matching (bad segmentation)
@@ -289,19 +291,20 @@ def _places_with_courtesy_titles(views: list[SentenceView], per_sentence: list[l
 
 def _regions(view: SentenceView, matches: list[Match], kb: KnowledgeBase) -> None:
     """"wilayah Kursk", "クルスク州", "Курская область": the region named after a city."""
-    table = rules()
-    region_words = table.get("region_words", {}).get(view.lang, [])
+    region_words = names(view.lang).get("region_words") or []
     if not region_words:
         return
-    keys = {name_key(w) if is_unspaced(w) else spaced_key(w) for w in region_words}
+    # words of unspaced scripts attach to the name (クルスク州, 쿠르스크주); others are words
+    attached = {name_key(w) for w in region_words if is_unspaced(w)}
+    spaced = {spaced_key(w) for w in region_words if not is_unspaced(w)}
     for m in matches:
         e = kb.get(m.entity_id) if m.entity_id else None
         if e is None or e.type != "place":
             continue
-        span = _region_word(view, m, keys)
+        span = _region_word(view, m, attached, spaced)
         if span is None:
             continue
-        for suffix in table.get("region_suffixes", ()):
+        for suffix in names(None).get("region_suffixes") or ():
             region = next((r for r in kb.by_name(f"{e.name} {suffix}") if r.type == "place"),
                           None)
             if region is not None and region.id != e.id:
@@ -310,14 +313,16 @@ def _regions(view: SentenceView, matches: list[Match], kb: KnowledgeBase) -> Non
                 break
 
 
-def _region_word(view: SentenceView, m: Match, keys: set[str]) -> tuple[int, int] | None:
+def _region_word(view: SentenceView, m: Match, attached: set[str], keys: set[str]
+                 ) -> tuple[int, int] | None:
     text = view.text
-    if view.lang in ("ja", "ko", "zh"):
+    if attached:
         rest = text[m.end:].lstrip(" ")
         gap = len(text) - m.end - len(rest)
         for n in (3, 2, 1):
-            if rest[:n] and name_key(rest[:n]) in keys:
+            if rest[:n] and name_key(rest[:n]) in attached:
                 return m.end + gap, m.end + gap + n
+    if not keys:
         return None
     after = words(text[m.end:m.end + 20])
     if after and text[m.end:].lstrip().startswith(after[0]) and spaced_key(after[0]) in keys:
@@ -555,7 +560,7 @@ def _town_word(word: str | None, lang: str) -> bool:
 
     if not word or guess_type(word, lang) != "place":
         return False
-    regions = {spaced_key(w) for ws in rules().get("region_words", {}).values() for w in ws}
+    regions = {spaced_key(w) for w in gathered("region_words")}
     keys = spaced_key(word).split()
     return spaced_key(word) not in regions and (not keys or keys[-1] not in regions)
 
@@ -563,9 +568,8 @@ def _town_word(word: str | None, lang: str) -> bool:
 def _adjective(surface: str) -> bool:
     """A lone Cyrillic word with an adjective ending (Международную, Конституционный) starts a
     lower-case name ("Международная организация по миграции"), it is not one."""
-    endings = tuple(rules().get("cyrillic_adjective_endings", ()))
-    return " " not in surface.strip() and surface.casefold().endswith(endings) and \
-        script_of(surface[:1]) == "cyrillic"
+    endings = by_script("adjective_endings", script_of(surface[:1])) if surface else ()
+    return bool(endings) and " " not in surface.strip() and surface.casefold().endswith(endings)
 
 
 def _without_head(name: str) -> tuple[str, ...]:
@@ -599,7 +603,7 @@ def _lower_neighbours(view: SentenceView, c: Candidate
 
 
 def _conjunctions() -> frozenset[str]:
-    return frozenset(word_key(w) for w in rules().get("conjunctions", ()))
+    return frozenset(word_key(w) for w in gathered("conjunctions"))
 
 
 def _place_before(view: SentenceView, c: Candidate, matches: list[Match],
@@ -630,7 +634,7 @@ def _take_place_before(c: Candidate, view: SentenceView, matches: list[Match],
     name (its own mention stays)."""
     from newsweave.kb.translit import phonetic_key
 
-    after = view.lang in rules().get("head_initial_languages", ())
+    after = get_pack(view.lang).head_initial
     for m in matches:
         gap = view.text[c.end:m.start] if after else view.text[m.end:c.start]
         e = kb.get(m.entity_id) if m.entity_id else None
@@ -656,8 +660,7 @@ def _title_case(view: SentenceView) -> bool:
         return False
     if caps == len(long_words):
         return True
-    table = rules().get("prose_lowercase", {})
-    function = {word_key(w) for w in table.get(view.lang, table.get("en", ()))}
+    function = {word_key(w) for w in own_or_fallback(view.lang, "prose_lowercase")}
     return any(view.text[a].isupper() and key in function for a, _, key in view.words[1:])
 
 
