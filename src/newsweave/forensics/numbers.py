@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsweave.forensics.common import Candidate, Context, alternation, data, per_language
+from newsweave.forensics.common import Candidate, Context, alternation, data, words
+from newsweave.lang import get_pack
 
 UPSTREAM_PROBLEMS = {
     "placeholder": ("garbled_number", "high", "a placeholder token stands where a number was"),
@@ -17,15 +18,14 @@ UPSTREAM_PROBLEMS = {
 
 @cache
 def _placeholder_re() -> re.Pattern[str]:
-    words = data("numbers")["placeholders"]
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation(words)})(?![A-Za-z])")
+    tokens = data("numbers")["placeholders"]
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(tokens)})(?![A-Za-z])")
 
 
 @cache
 def _dot_group_re(lang: str) -> re.Pattern[str]:
-    d = data("numbers")
-    scales = alternation(per_language(d["scale_words"], lang))
-    counters = alternation(per_language(d["counters"], lang))
+    scales = alternation(_scale_words(lang))
+    counters = alternation(words(lang, "counters"))
     return re.compile(
         rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+)(?![.,]?\d)"
         rf"(\s?(?:{scales}))?(\s?(?:{counters}))?"
@@ -34,7 +34,7 @@ def _dot_group_re(lang: str) -> re.Pattern[str]:
 
 @cache
 def _slash_re(lang: str) -> re.Pattern[str]:
-    counters = alternation(per_language(data("numbers")["counters"], lang))
+    counters = alternation(words(lang, "counters"))
     return re.compile(rf"(?<![\d/.])(\d{{1,4}})/(\d{{1,4}})(?![\d/])\s?(?:{counters})",
                       re.IGNORECASE)
 
@@ -45,12 +45,30 @@ _MM = re.compile(
 
 @cache
 def _calibre_word_re(lang: str) -> re.Pattern[str]:
-    words = per_language(data("numbers")["calibre_words"], lang)
-    return re.compile(alternation(words), re.IGNORECASE)
+    return re.compile(alternation(words(lang, "calibre_words")), re.IGNORECASE)
 
 
 # a comma-grouped figure below 10,000 before a CJK myriad scale is native notation
 _NATIVE_SCALE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})?\s?[万萬亿億만억]")
+
+
+@cache
+def _groups_with_commas(lang: str) -> bool:
+    """The language groups thousands with commas or not at all (numbers.yaml `group` has no
+    dot): a dot-grouped figure like "1.500キロ" is a format carried over from another source.
+    Only a pack says so."""
+    pack = get_pack(lang)
+    return not pack.generic and "." not in (pack.data("numbers").get("group") or ())
+
+
+@cache
+def _scale_words(lang: str) -> list[str]:
+    """The language's scale words (numbers.yaml `scales`), without a final dot ("тыс.")."""
+    scales = get_pack(lang).data("numbers").get("scales") or {}
+    out: list[str] = []
+    for surfaces in scales.values():
+        out += [w for s in surfaces or () if (w := str(s).rstrip(".")) and w not in out]
+    return out
 
 
 def _fmt(value: float) -> str:
@@ -70,10 +88,9 @@ def _placeholders(ctx: Context) -> list[Candidate]:
 def _dot_groups(ctx: Context) -> list[Candidate]:
     """"10.000万" / "1.500キロ" in languages that group thousands with commas."""
     out = []
-    comma = set(data("numbers")["comma_grouping"])
     for line in ctx.lines:
         lang = line.lang or ctx.lang
-        if lang not in comma:
+        if not lang or not _groups_with_commas(lang):
             continue
         for m in _dot_group_re(lang).finditer(line.text):
             figure = m.group(1)
@@ -99,11 +116,11 @@ def _dot_groups(ctx: Context) -> list[Candidate]:
 
 @cache
 def _thousand_re(lang: str) -> re.Pattern[str] | None:
-    words = per_language(data("numbers").get("thousand_words", {}), lang)
-    if not words:
+    thousands = words(lang, "thousand_words")
+    if not thousands:
         return None
     grouped = r"(\d{1,3}(?:[.,\u00a0 ]\d{3})+)"
-    return re.compile(rf"(?<![\d.,]){grouped}\s?(?:{alternation(words)})\b", re.IGNORECASE)
+    return re.compile(rf"(?<![\d.,]){grouped}\s?(?:{alternation(thousands)})\b", re.IGNORECASE)
 
 
 def _thousands_of_thousands(ctx: Context) -> list[Candidate]:
