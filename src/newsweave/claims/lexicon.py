@@ -55,6 +55,8 @@ class Lexicon:
     media_kinds: frozenset[str] = frozenset()  # organisation kinds that report, not act
     media_voice_types: frozenset[str] = frozenset()  # what media may still do (state media)
     two_sided_types: frozenset[str] = frozenset()  # acts between two sides (meetings, calls)
+    # characters before and after a trigger searched for negation, then for plans
+    modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
 
 
 def _word_regex(entry: str, spaced: bool) -> str:
@@ -125,7 +127,7 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
 KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
                   "roles", "honorifics", "units", "state_types", "partner_types",
                   "passive_owner_types", "min_confidence", "background_months", "object_window",
-                  "media_kinds", "media_voice_types", "two_sided_types"})
+                  "media_kinds", "media_voice_types", "two_sided_types", "modality_windows"})
 CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "speculated",
                   "reported", "according_before", "according_after", "speech", "pronoun",
                   "coordination", "passive_before", "passive_after", "passive_form",
@@ -166,7 +168,8 @@ def validate(data: dict, where: str) -> None:
 def lexicon(code: str | None) -> Lexicon:
     pack = get_pack(code)
     data = pack.data("claims")
-    validate(data, f"lang/{pack.code}/claims.yaml")
+    where = f"lang/{pack.code}/claims.yaml"
+    validate(data, where)
     spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
     return Lexicon(
@@ -196,4 +199,12 @@ def lexicon(code: str | None) -> Lexicon:
         media_kinds=frozenset(data.get("media_kinds") or ()),
         media_voice_types=frozenset(data.get("media_voice_types") or ()),
         two_sided_types=frozenset(data.get("two_sided_types") or ()),
+        modality_windows=_windows(data.get("modality_windows") or {}, where),
     )
+
+
+def _windows(d: dict, where: str) -> tuple[int, int, int, int]:
+    keys = ("negation_before", "negation_after", "expected_before", "expected_after")
+    if set(d) != set(keys) or not all(isinstance(d[k], int) and d[k] >= 0 for k in keys):
+        raise ValueError(f"{where}: modality_windows needs {', '.join(keys)} (characters)")
+    return tuple(d[k] for k in keys)  # type: ignore[return-value]

@@ -155,3 +155,15 @@ def load_rules() -> Rules:
         ),
         sentence_endings=_alternation(_collect(datas, "author_bio", "sentence_endings")),
     )
+
+
+def compile_pack(code: str) -> None:
+    """Raise if the pack's boilerplate.yaml patterns do not compile (the validator's check)."""
+    d = get_pack(code).data("boilerplate")
+    for kind, body in d.items():
+        if not isinstance(body, dict):
+            continue
+        for key in ("patterns", "source_patterns", "sentence_endings"):
+            for p in body.get(key) or ():
+                if re.compile(str(p), re.IGNORECASE).match(""):
+                    raise ValueError(f"{kind}.{key}: {p!r} matches the empty string")

@@ -352,4 +352,8 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("dates", "newsweave.time.grammar:grammar"),
     ("numbers", "newsweave.quantity.lexicon:lexicon"),
     ("claims", "newsweave.claims.lexicon:lexicon"),
+    ("extract", "newsweave.extract._data:compile_pack"),
+    ("boilerplate", "newsweave.clean.rules:compile_pack"),
+    ("names", "newsweave.kb.language:compile_pack"),
+    ("forensics", "newsweave.forensics.common:compile_pack"),
 )
