@@ -141,3 +141,19 @@ def test_the_command(lang_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     err = capsys.readouterr().err
     assert "qq/meta.yaml: case_marking is 'declensions'" in err
     assert main(["lang", "list"]) == 1  # the broken pack is named, not skipped
+
+
+def test_capitalised_nouns_are_no_headline_sign(lang_path: Path) -> None:
+    """A property changes behaviour by itself: where every noun is capitalised, a sentence of
+    capitalised words is prose, unless a function word is capitalised inside it."""
+    from newsweave.kb.link import _title_case
+    from newsweave.kb.matcher import SentenceView
+
+    write_pack(lang_path, "qq", {**GOOD_META, "nouns_capitalised": True},
+               names={"prose_lowercase": ["im", "und"]})
+    write_pack(lang_path, "qb", {**GOOD_META, "code": "qb"}, names={"prose_lowercase": ["im"]})
+    prose = "Regierung Meldet Truppenbewegungen Nahe Grenze Heute"
+    headline = "Armee Erobert Palast Im Norden Zurück"
+    assert _title_case(SentenceView(prose, "qb"))
+    assert not _title_case(SentenceView(prose, "qq"))
+    assert _title_case(SentenceView(headline, "qq"))

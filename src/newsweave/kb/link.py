@@ -542,7 +542,8 @@ def _weakly_supported(c: Candidate, view: SentenceView, count: int, matches: lis
         if w and guess_type(w, view.lang) == "organization":
             c.etype = "organization"
             return True
-    if len(parts) == 1 and len(parts[0]) >= 4 and (
+    # where every noun is capitalised (German), "in Zukunft" is no place: a lone word needs more
+    if len(parts) == 1 and len(parts[0]) >= 4 and not get_pack(view.lang).nouns_capitalised and (
             prev in place_cues(view.lang) or _town_word(prev, view.lang)
             or _town_word(pair, view.lang)
             or (prev == "of" and guess_type(prev2 or "", view.lang) == "place")
@@ -651,14 +652,16 @@ def _take_place_before(c: Candidate, view: SentenceView, matches: list[Match],
 
 def _title_case(view: SentenceView) -> bool:
     """A headline, not running text: most longer words capitalised, and either no longer word
-    in lower case or a function word capitalised inside the line ("... Palace In Khartoum")."""
+    in lower case or a function word capitalised inside the line ("... Palace In Khartoum").
+    Where every noun is capitalised (German prose), only the function word tells."""
     long_words = [view.text[a:b] for a, b, _ in view.words if b - a >= 4]
     if len(long_words) < 4:
         return False
+    nouns_capitalised = get_pack(view.lang).nouns_capitalised
     caps = sum(1 for w in long_words if w[:1].isupper())
     if caps < 0.7 * len(long_words):
         return False
-    if caps == len(long_words):
+    if caps == len(long_words) and not nouns_capitalised:
         return True
     function = {word_key(w) for w in own_or_fallback(view.lang, "prose_lowercase")}
     return any(view.text[a].isupper() and key in function for a, _, key in view.words[1:])
