@@ -182,7 +182,7 @@ def alternation(words: Sequence[str]) -> str:
 
 REGEX_KEYS = ("past_tense", "future_tense", "day_month_patterns", "self_relation_connectors",
               "personal_honorifics_before", "personal_honorifics_after", "first_person",
-              "interlink_prefixes")
+              "interlink_prefixes", "dead_context")
 
 
 def compile_pack(code: str) -> None:

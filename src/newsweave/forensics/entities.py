@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from newsweave.forensics.common import Candidate, Context, data, script_of, words
-from newsweave.lang import OUTPUT_LANGUAGE, get_pack
+from newsweave.lang import OUTPUT_LANGUAGE, get_pack, known_languages
 from newsweave.lang.scripts import script_name
 from newsweave.model import Entity, Mention
 
@@ -20,9 +20,16 @@ _NAME = {
     "kana": r"[\u30A1-\u30FF]{2,}",
     "hangul": r"[\uAC00-\uD7A3]{2,}",
 }
-_DEAD_CONTEXT = re.compile(
-    r"(?:late|former|deceased|founder|mendiang|almarhum|покойн|故|(?<![가-힣])고\s|已故|先代|cố\s|birthday|"
-    r"anniversary|mausoleum|ulang tahun|生誕|생일|годовщин)", re.IGNORECASE)
+
+
+@cache
+def _dead_context() -> re.Pattern[str]:
+    """Words near a dead person's name that make the mention no anachronism, in any language
+    (lang/<code>/forensics.yaml: dead_context)."""
+    words_: list[str] = []
+    for p in known_languages():
+        words_ += [w for w in p.data("forensics").get("dead_context") or () if w not in words_]
+    return re.compile("(?:" + "|".join(words_) + ")" if words_ else r"(?!)", re.IGNORECASE)
 
 
 def _date_key(value: str | None) -> str | None:
@@ -138,7 +145,7 @@ def _anachronisms(ctx: Context) -> list[Candidate]:
                 continue  # the claims place this person only as a target: not "acting"
             before = ctx.document.original_text[max(0, m.start - 15): m.start]
             after = ctx.document.original_text[m.end: m.end + 12]
-            if _DEAD_CONTEXT.search(before) or _DEAD_CONTEXT.search(after):
+            if _dead_context().search(before) or _dead_context().search(after):
                 continue
             hits.append((m, ref))
         if not hits or eid in seen:

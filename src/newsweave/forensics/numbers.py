@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from newsweave.forensics.common import Candidate, Context, alternation, data, words
-from newsweave.lang import get_pack
+from newsweave.lang import get_pack, known_languages
 
 UPSTREAM_PROBLEMS = {
     "placeholder": ("garbled_number", "high", "a placeholder token stands where a number was"),
@@ -39,8 +39,14 @@ def _slash_re(lang: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-_MM = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?-?\s?(?:mm|ミリ|밀리|мм|毫米|ly)(?![a-zA-Z])")
+@cache
+def _mm_re() -> re.Pattern[str]:
+    """A figure in millimetres, the unit as every language writes it (forensics.yaml)."""
+    units: list[str] = []
+    for p in known_languages():
+        units += [u for u in p.data("forensics").get("millimetres") or () if u not in units]
+    alt = alternation(units) if units else "(?!)"
+    return re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:[.,]\d{{1,2}})?)\s?-?\s?(?:{alt})(?![a-zA-Z])")
 
 
 @cache
@@ -48,8 +54,12 @@ def _calibre_word_re(lang: str) -> re.Pattern[str]:
     return re.compile(alternation(words(lang, "calibre_words")), re.IGNORECASE)
 
 
-# a comma-grouped figure below 10,000 before a CJK myriad scale is native notation
-_NATIVE_SCALE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})?\s?[万萬亿億만억]")
+@cache
+def _native_scale() -> re.Pattern[str]:
+    """A comma-grouped figure below 10,000 before a myriad scale (numbers.yaml strict_scales:
+    万, 億, 만) is native notation ("1,000万ドル"), not a scale read twice."""
+    scales = [str(s) for s in get_pack(None).data("numbers").get("strict_scales") or ()]
+    return re.compile(rf"(?<![\d.,])\d{{1,3}}(?:,\d{{3}})?\s?(?:{alternation(scales) or '(?!)'})")
 
 
 @cache
@@ -169,7 +179,7 @@ def _calibres(ctx: Context) -> list[Candidate]:
         if not lang:
             continue
         words = _calibre_word_re(lang)
-        for m in _MM.finditer(line.text):
+        for m in _mm_re().finditer(line.text):
             window = line.text[max(0, m.start() - 25): m.end() + 12]
             if not words.search(window):
                 continue
@@ -202,7 +212,7 @@ def _upstream(ctx: Context) -> list[Candidate]:
     out = []
     bounds = data("numbers")["max_count"]
     for q in ctx.analysis.quantities:
-        if q.problem == "double_scale" and _NATIVE_SCALE.search(q.surface):
+        if q.problem == "double_scale" and _native_scale().search(q.surface):
             continue  # "1,000万ドル" is ordinary Japanese for ten million, not a double scale
         if q.problem in UPSTREAM_PROBLEMS:
             kind, sev, msg = UPSTREAM_PROBLEMS[q.problem]

@@ -10,6 +10,7 @@ document and script.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
 from newsweave.kb import KnowledgeBase
 from newsweave.kb.candidates import (
@@ -170,11 +171,17 @@ def _country_before(view: SentenceView, matches: list[Match], m: Match, kb: Know
     """The country named right before a name ("A.S. Miller", "러시아의 푸틴", "米国のミラー")."""
     for other in matches:
         gap = view.text[other.end:m.start]
-        if other.end <= m.start and len(gap) <= 2 and not gap.strip(" .の의'"):
+        if other.end <= m.start and len(gap) <= 2 and not gap.strip(" .'" + _genitives()):
             e = kb.get(other.entity_id) if other.entity_id else None
             if e is not None and e.type == "country":
                 return e.id
     return None
+
+
+@cache
+def _genitives() -> str:
+    """The particles of every language between a country and its person (の, 의)."""
+    return "".join(gathered("genitive_particles"))
 
 
 def _pick_person(key: str, m: Match, si: int, in_doc: dict, kb: KnowledgeBase, surface: str,
