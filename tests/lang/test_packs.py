@@ -141,6 +141,8 @@ def test_the_command(lang_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     err = capsys.readouterr().err
     assert "qq/meta.yaml: case_marking is 'declensions'" in err
     assert main(["lang", "list"]) == 1  # the broken pack is named, not skipped
+    assert main(["--db", str(lang_path / "x.db"), "docs"]) == 2  # other commands refuse to start
+    assert "language pack:" in capsys.readouterr().err
 
 
 def test_capitalised_nouns_are_no_headline_sign(lang_path: Path) -> None:
