@@ -168,7 +168,7 @@ def pack_files(name: str) -> list[Path]:
 def reset() -> None:
     """Forget loaded packs (after changing NEWSWEAVE_LANG_PATH in this process). Stages keep
     their own compiled data per language code: use a fresh process for a new path."""
-    for f in (_pack_dirs, _get_pack, _pack_data, _analyser, rows):
+    for f in (_pack_dirs, _get_pack, _pack_data, _analyser, _script_roles, rows):
         f.cache_clear()
 
 
@@ -339,11 +339,6 @@ def _script_roles(path_key: str) -> tuple[dict[str, str], dict[str, str]]:
     return identifying, defaults
 
 
-def identified_by(script: str) -> str | None:
-    """The pack whose language a script's letters identify on their own (hangul: ko)."""
-    return _script_roles(_path_key())[0].get(script)
-
-
 def identifying_scripts() -> dict[str, str]:
     """Script name -> the code of the pack those letters identify."""
     return dict(_script_roles(_path_key())[0])
@@ -355,14 +350,11 @@ def default_for(script: str) -> str | None:
     return _script_roles(_path_key())[1].get(script)
 
 
-def pooled(name: str, key: str, script: str | None = None) -> list:
-    """One list gathered from every pack's `<name>.yaml: key` (and _base's), in pack order,
-    without repeats; with `script`, only from packs that write it. For word lists that apply to
-    text before its language is known, or by script rather than by language."""
+def pooled(name: str, key: str) -> list:
+    """One list gathered from every pack's and row's `<name>.yaml: key` (and _base's), in pack
+    order, without repeats: for word lists that apply to text before its language is known."""
     out: list = list((read_yaml(BASE_DIR / f"{name}.yaml") or {}).get(key) or [])
     for p in known_languages():
-        if script is not None and not p.writes(script):
-            continue
         for x in p.data(name).get(key) or []:
             if x not in out:
                 out.append(x)
