@@ -20,11 +20,11 @@ import yaml
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "newsweave"
 # codes that are also words, identifiers or HTML tags: counted only in a language context
-# ("br": an HTML tag, "mt": machine translation, "th": an ordinal suffix)
+# ("br": an HTML tag, "mt": machine translation, "th": an ordinal suffix, "km", "kg": units)
 AMBIGUOUS = frozenset({"id", "tr", "it", "is", "as", "am", "an", "be", "he", "me", "my", "no",
                        "or", "so", "to", "li", "la", "el", "os", "om", "na", "ne", "ha", "ki",
                        "mi", "sg", "se", "si", "ta", "te", "ti", "wa", "yo", "bo", "co", "ig",
-                       "br", "mt", "th"})
+                       "br", "mt", "th", "km", "kg"})
 # (path under src/newsweave, code): why this literal is not a branch on a language
 _LETTERS = "a romanisation letter group of the phonetic key (Zhukov ~ Jukov), not a language"
 ALLOWED: dict[tuple[str, str], str] = {
