@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from newsweave.claims.table import family_of
 from newsweave.store import Store
 from newsweave.store.codec import to_dict
 
@@ -58,7 +59,9 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
             {
                 "id": c.id,
                 "doc": c.doc,
-                "type": c.type,
+                # DESIGN.md's contract type; a finer type (SEIZE, COUP…) is its subtype
+                "type": family_of(c.type),
+                "subtype": c.type if family_of(c.type) != c.type else None,
                 "plover": c.plover,
                 "actors": list(c.actors),
                 "targets": list(c.targets),
@@ -90,7 +93,8 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
         events.append(
             {
                 "id": ev.id,
-                "type": ev.type,
+                "type": family_of(ev.type),
+                "subtype": ev.type if family_of(ev.type) != ev.type else None,
                 "date": ev.date,
                 "summary": ev.summary,
                 "claims": list(ev.claims),
