@@ -83,6 +83,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     ctx = Context(args.db, tuple(args.kb))
     try:
+        if args.command != "lang":
+            # a broken language pack is a usage error, said once (`newsweave lang validate`)
+            from newsweave import lang
+
+            try:
+                lang.packs()
+            except lang.LanguagePackError as e:
+                ctx.err.print(f"newsweave: language pack: {e}", highlight=False, markup=False)
+                return 2
         if args.kb:
             # a bad user file is a usage error, said once, not a failure of every document
             from newsweave.kb.loader import KnowledgeBaseError
