@@ -37,9 +37,10 @@ def _series(events: list[EventView], ctx: FuseContext) -> list[tuple[EventView, 
 
 
 def build_report(
-    store: Store, resources: Resources, filters: Filters | None = None, kb: Any = None
+    store: Store, resources: Resources, filters: Filters | None = None, kb: Any = None,
+    corpus: Any = None,
 ) -> str:
-    corpus = load(store, kb)
+    corpus = corpus or load(store, kb, resources)
     events = select(corpus, filters or Filters())
     series = _series(events, FuseContext(store, resources))
     claimed = {f.id for v in events for c in v.claims for f in c.findings}
