@@ -9,6 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from newsweave.model import CLAIM_TYPES, MODALITIES
+from newsweave.report.view import describe_filters, why_empty
+
+__all__ = ["UsageError", "build_filters", "describe_filters", "resolve_doc", "why_empty"]
 
 
 class UsageError(Exception):
@@ -142,28 +145,3 @@ def build_filters(args: argparse.Namespace, ctx, corpus):
         raise UsageError(f"--from {args.date_from} is after --to {args.date_to}")
     return Filters(args.date_from, args.date_to, args.entity, args.type, lang,
                    args.min_sources, args.outlet, args.modality, entity_ids=ids)
-
-
-def describe_filters(f, corpus) -> str:
-    parts = []
-    if f.entity:
-        names = sorted({corpus.name(i) for i in f.entity_ids or ()})
-        parts.append(f"--entity {f.entity!r} ({', '.join(names)})")
-    for flag, value in (("--from", f.date_from), ("--to", f.date_to), ("--type", f.type),
-                        ("--lang", f.lang), ("--outlet", f.outlet),
-                        ("--modality", f.modality)):
-        if value:
-            parts.append(f"{flag} {value}")
-    if f.min_sources:
-        parts.append(f"--min-sources {f.min_sources}")
-    return " ".join(parts)
-
-
-def why_empty(corpus, f) -> str:
-    """Why a selection of events is empty: no documents, no events, or the filters."""
-    if not corpus.documents:
-        return "no documents in this database yet: add some with `newsweave ingest PATH`"
-    if not corpus.events:
-        return (f"{len(corpus.documents)} documents, but no events were found in them")
-    return (f"no event matches {describe_filters(f, corpus)} "
-            f"({len(corpus.events)} events in all)")

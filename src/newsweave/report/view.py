@@ -48,9 +48,21 @@ class ClaimView:
 
 
 def source_label(d: DocumentRow, width: int = 48) -> str:
-    """What to call a document's source: its outlet, the origin it cites, its title, its URI."""
-    label = d.outlet or d.origin or d.title or d.uri
+    """What to call a document's source: its outlet, the origin it cites, the host or file
+    name it came from; its headline (often in a language the reader does not know) last."""
+    label = d.outlet or d.origin or uri_label(d.uri) or d.title or d.id
     return label if len(label) <= width else label[: width - 1] + "…"
+
+
+def uri_label(uri: str) -> str:
+    """'https://www.example.com/a/b' -> 'example.com'; '/data/in/ko_nis.txt' -> 'ko_nis.txt'."""
+    from urllib.parse import urlsplit
+
+    if uri.startswith(("http://", "https://")):
+        host = (urlsplit(uri).hostname or "").removeprefix("www.")
+        return host
+    name = uri.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return "" if name in ("", "-") else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,3 +296,29 @@ def find_event(corpus: Corpus, ref: str, stored: list[Event] | None = None
                 if cid in corpus.event_of_claim:
                     return corpus.event_of_claim[cid], []
     return None, []
+
+
+def describe_filters(f: Filters, corpus: Corpus) -> str:
+    """The active filters, written as the command line would take them."""
+    parts = []
+    if f.entity:
+        names = sorted({corpus.name(i) for i in f.entity_ids or ()})
+        parts.append(f"--entity {f.entity!r} ({', '.join(names)})")
+    for flag, value in (("--from", f.date_from), ("--to", f.date_to), ("--type", f.type),
+                        ("--lang", f.lang), ("--outlet", f.outlet),
+                        ("--modality", f.modality)):
+        if value:
+            parts.append(f"{flag} {value}")
+    if f.min_sources:
+        parts.append(f"--min-sources {f.min_sources}")
+    return " ".join(parts)
+
+
+def why_empty(corpus: Corpus, f: Filters) -> str:
+    """Why a selection of events is empty: no documents, no events, or the filters."""
+    if not corpus.documents:
+        return "no documents in this database yet: add some with `newsweave ingest PATH`"
+    if not corpus.events:
+        return (f"{len(corpus.documents)} documents, but no events were found in them")
+    return (f"no event matches {describe_filters(f, corpus)} "
+            f"({len(corpus.events)} events in all)")
