@@ -31,6 +31,7 @@ from newsweave.store.codec import (
     sentence_from_dict,
 )
 from newsweave.store.review import SQLiteReview
+from newsweave.store.revision import SQLiteRevision
 from newsweave.store.search import SQLiteSearch
 
 
@@ -50,7 +51,7 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-class SQLiteStore(SQLiteReview, SQLiteSearch):
+class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
     def __init__(self, path: Path, read_only: bool = False):
         self.path = path
         self.read_only = read_only
