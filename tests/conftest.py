@@ -22,3 +22,15 @@ def seeds_dir() -> Path:
 @pytest.fixture
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """examples/ and the web tests' own documents (hostile text, Arabic), ingested once per
+    session; tests that write work on a copy."""
+    from newsweave.cli import main
+
+    db = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    assert main(["--db", str(db), "ingest", "-q", str(EXAMPLES),
+                 str(ROOT / "tests" / "web" / "docs")]) == 0
+    return db

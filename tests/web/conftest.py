@@ -1,0 +1,80 @@
+"""Fixtures of the web tests (helpers in webkit.py): a server over a copy of the session's
+corpus, a read-only one, Debian's chromium, and a watched page."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from webkit import CHROMIUM, TOKEN, Live, Watched, start
+
+from newsweave.resources import Resources
+from newsweave.web.settings import WebSettings
+
+
+@pytest.fixture(scope="session")
+def resources() -> Resources:
+    res = Resources()
+    res.kb  # noqa: B018 - load it once for every server of the session
+    return res
+
+
+@pytest.fixture(scope="session")
+def web_db(corpus_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("web") / "web.db"
+    shutil.copy(corpus_db, db)
+    return db
+
+
+@pytest.fixture(scope="session")
+def live(web_db: Path, resources: Resources) -> Iterator[Live]:
+    server = start(WebSettings(db=str(web_db), token=TOKEN, analyst="tester",
+                               max_upload_bytes=2 * 1024 * 1024), resources)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def read_only(web_db: Path, resources: Resources) -> Iterator[Live]:
+    server = start(WebSettings(db=str(web_db), read_only=True), resources)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-default-apps", "--no-pings", "--dns-prefetch-disable",
+            # nothing but the test server: every other host fails to resolve
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, live: Live) -> Iterator[Watched]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=live.url)
+    p = context.new_page()
+    watched = Watched(p, [], [])
+    p.on("dialog", lambda d: (watched.dialogs.append(d.message), d.dismiss()))
+    p.on("pageerror", lambda e: watched.errors.append(str(e)))
+    p.on("console", lambda m: watched.errors.append(m.text)
+         if m.type == "error" and "Content Security Policy" in m.text else None)
+    p.set_default_timeout(20000)
+    yield watched
+    context.close()
+
+
