@@ -69,7 +69,11 @@ def create_app(settings: WebSettings, resources: Resources | None = None,
     app.state.settings = settings
     app.state.nw = state
     app.state.templates = _templates()
-    app.state.jobs = runner or JobRunner(lambda: open_store(settings.db), resources)
+    from dataclasses import replace
+
+    app.state.jobs = runner or JobRunner(
+        lambda: open_store(settings.db), resources,
+        replace(resources.options, allow_private=settings.allow_private))
 
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:

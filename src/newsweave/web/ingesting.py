@@ -3,7 +3,8 @@ database, and URLs checked for their scheme.
 
 Only http and https URLs are taken; a pasted path or a file:// URL is refused here, so the
 server never reads its own files on a visitor's word. Whether a URL's host may be reached
-(private, loopback, link-local addresses) is decided by the fetcher in `newsweave.sources`.
+(private, loopback, link-local addresses, also after redirects and in feeds) is decided by the
+fetcher in `newsweave.sources` before it connects (`serve --allow-private` lifts it).
 """
 
 from __future__ import annotations

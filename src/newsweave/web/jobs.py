@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from newsweave.options import Options
 from newsweave.resources import Resources
 from newsweave.store import Store
 
@@ -50,9 +51,12 @@ class Job:
 
 class JobRunner:
     def __init__(self, open_store: Callable[[], Store], resources: Resources,
-                 ingest: Callable | None = None):
+                 options: Options | None = None, ingest: Callable | None = None):
         self.open_store = open_store
         self.resources = resources
+        # how sources are read (allow_private for URLs); the fetcher in newsweave.sources
+        # refuses private, loopback and link-local targets before connecting unless allowed
+        self.options = options or resources.options
         if ingest is None:
             from newsweave.ingest import ingest
         self.ingest = ingest
@@ -100,7 +104,8 @@ class JobRunner:
                 time.time()
             return
         try:
-            for outcome in self.ingest(job.specs, store, self.resources):
+            for outcome in self.ingest(job.specs, store, self.resources,
+                                       options=self.options):
                 job.done += 1
                 job.current = outcome.uri
                 if outcome.status == "failed":
