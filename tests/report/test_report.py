@@ -83,48 +83,43 @@ def test_source_is_named_by_outlet_host_or_file_not_by_headline(store) -> None:
 
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")
-def test_report_renders_in_chromium(html: str, tmp_path: Path) -> None:
-    from playwright.sync_api import sync_playwright
-
+def test_report_renders_in_chromium(html: str, tmp_path: Path, browser) -> None:
     page_file = tmp_path / "report.html"
     page_file.write_text(html, encoding="utf-8")
     dialogs: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run"])
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 2000})
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.goto(page_file.as_uri())
-            page.wait_for_selector("#timeline-chart svg.main-svg", timeout=20000)
-            points = page.locator("#timeline-chart .scatterlayer .point").count()
-            assert points >= 4  # one marker per dated event
-            assert page.locator("#network-chart svg.main-svg").count() > 0
-            legend = page.locator("#network-chart .legend").text_content() or ""
-            assert "person" in legend and "country" in legend
-            rows = page.locator("details.event")
-            assert rows.count() == 4
-            for i in range(rows.count()):
-                gloss = rows.nth(i).locator(".claim .gloss")
-                assert gloss.count() >= 1
-                assert gloss.first.inner_text().strip()
-            # the English under the words is visible, below them
-            word = page.locator(".claim .gloss .g.k-entity").first
-            o, e = word.locator(".o").bounding_box(), word.locator(".e").bounding_box()
-            assert o and e and e["y"] >= o["y"] + o["height"] - 1
-            # a claim's link jumps to its sentence in the document's text
-            page.locator("a", has_text="in its document").first.click()
-            assert page.locator(".doctext p:target").count() == 1
-            assert page.locator("img").count() == 0  # the article's <img onerror> stayed text
-            ARTIFACTS.mkdir(parents=True, exist_ok=True)
-            page.goto(page_file.as_uri())
-            page.screenshot(path=str(ARTIFACTS / "report-1400.png"), full_page=False)
-            page.set_viewport_size({"width": 390, "height": 844})
-            page.wait_for_timeout(300)
-            # the layout holds at 390 px: nothing wider than the screen
-            assert page.evaluate("document.documentElement.scrollWidth") <= 390
-            page.screenshot(path=str(ARTIFACTS / "report-390.png"), full_page=False)
-        finally:
-            browser.close()
+    context = browser.new_context(viewport={"width": 1400, "height": 2000})
+    try:
+        page = context.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(page_file.as_uri())
+        page.wait_for_selector("#timeline-chart svg.main-svg", timeout=20000)
+        points = page.locator("#timeline-chart .scatterlayer .point").count()
+        assert points >= 4  # one marker per dated event
+        assert page.locator("#network-chart svg.main-svg").count() > 0
+        legend = page.locator("#network-chart .legend").text_content() or ""
+        assert "person" in legend and "country" in legend
+        rows = page.locator("details.event")
+        assert rows.count() == 4
+        for i in range(rows.count()):
+            gloss = rows.nth(i).locator(".claim .gloss")
+            assert gloss.count() >= 1
+            assert gloss.first.inner_text().strip()
+        # the English under the words is visible, below them
+        word = page.locator(".claim .gloss .g.k-entity").first
+        o, e = word.locator(".o").bounding_box(), word.locator(".e").bounding_box()
+        assert o and e and e["y"] >= o["y"] + o["height"] - 1
+        # a claim's link jumps to its sentence in the document's text
+        page.locator("a", has_text="in its document").first.click()
+        assert page.locator(".doctext p:target").count() == 1
+        assert page.locator("img").count() == 0  # the article's <img onerror> stayed text
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.goto(page_file.as_uri())
+        page.screenshot(path=str(ARTIFACTS / "report-1400.png"), full_page=False)
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.wait_for_timeout(300)
+        # the layout holds at 390 px: nothing wider than the screen
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        page.screenshot(path=str(ARTIFACTS / "report-390.png"), full_page=False)
+    finally:
+        context.close()
     assert dialogs == []  # no script from article text ran

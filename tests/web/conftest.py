@@ -12,7 +12,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from webkit import CHROMIUM, TOKEN, Live, Watched, start
+from webkit import TOKEN, Live, Watched, start
 
 from newsweave.resources import Resources
 from newsweave.web.settings import WebSettings
@@ -45,23 +45,6 @@ def read_only(web_db: Path, resources: Resources) -> Iterator[Live]:
     server = start(WebSettings(db=str(web_db), read_only=True), resources)
     yield server
     server.stop()
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    if not CHROMIUM.exists():
-        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run",
-            "--disable-default-apps", "--no-pings", "--dns-prefetch-disable",
-            # nothing but the test server: every other host fails to resolve
-            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"])
-        yield b
-        b.close()
 
 
 @pytest.fixture
