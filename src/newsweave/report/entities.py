@@ -58,6 +58,12 @@ def resolve(corpus: Any, query: str, kb: Any = None) -> Resolution:
     review = getattr(corpus, "review", None)
     if review is not None:
         found = {review.canonical(i) for i in found}
+        # a name an analyst split off an entity names the new one, not the old one
+        for entity_id, parts in review.splits.items():
+            for new_id, surfaces, _ in parts:
+                if q in surfaces:
+                    found.discard(entity_id)
+                    found.add(new_id)
     if found:
         return Resolution(query, frozenset(found))
     return Resolution(query, frozenset(), suggest(corpus, query, kb))
