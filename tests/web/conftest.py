@@ -48,9 +48,11 @@ def read_only(web_db: Path, resources: Resources) -> Iterator[Live]:
 
 
 @pytest.fixture
-def page(browser, live: Live) -> Iterator[Watched]:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=live.url)
-    p = context.new_page()
+def page(web_context) -> Iterator[Watched]:
+    """A fresh page, signed out, in the session's browser context (whose cache keeps
+    plotly.js from being fetched and parsed again for every test)."""
+    web_context.clear_cookies()
+    p = web_context.new_page()
     watched = Watched(p, [], [])
     p.on("dialog", lambda d: (watched.dialogs.append(d.message), d.dismiss()))
     p.on("pageerror", lambda e: watched.errors.append(str(e)))
@@ -58,6 +60,13 @@ def page(browser, live: Live) -> Iterator[Watched]:
          if m.type == "error" and "Content Security Policy" in m.text else None)
     p.set_default_timeout(20000)
     yield watched
+    p.close()
+
+
+@pytest.fixture(scope="session")
+def web_context(browser, live: Live) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=live.url)
+    yield context
     context.close()
 
 
