@@ -88,9 +88,23 @@ def timeline_figure(events: list[EventView]) -> go.Figure | None:
             hoverinfo="text",
         ))
     fig.update_layout(height=max(320, 60 + 40 * len({v.event.type for v in dated})),
-                      xaxis={"type": "date"}, yaxis={"type": "category"},
+                      xaxis={"type": "date", "range": _date_range(
+                          [_start(v.event.date or "") for v in dated])},
+                      yaxis={"type": "category"},
                       legend={"orientation": "h", "y": -0.15})
     return fig
+
+
+def _date_range(days: list[str]) -> list[str] | None:
+    """The dates with a margin, at least a month wide (one event must not zoom to hours)."""
+    from datetime import date, timedelta
+
+    try:
+        first, last = date.fromisoformat(min(days)), date.fromisoformat(max(days))
+    except ValueError:  # plotly finds its own range
+        return None
+    pad = timedelta(days=max(15, (last - first).days // 20))
+    return [(first - pad).isoformat(), (last + pad).isoformat()]
 
 
 @dataclass(frozen=True, slots=True)
