@@ -37,13 +37,13 @@ def test_filter_timeline_by_an_entity_in_another_script(page) -> None:
     p.goto("/")
     p.goto(url)
     assert p.locator("table.events tr.event").count() == shown
+    shoot(page, "timeline")
     # a facet narrows it further and says so in the URL
     facet = p.locator(".facet[data-facet=type] li a").first
     facet_type = facet.inner_text()
     facet.click()
     assert f"type={facet_type}" in p.url and "entity=" in p.url
     assert all(t == facet_type for t in p.locator("table.events .type").all_inner_texts())
-    shoot(page, "timeline")
     assert page.dialogs == [] and page.errors == []
 
 
