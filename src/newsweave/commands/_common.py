@@ -8,7 +8,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from newsweave.model import CLAIM_TYPES, MODALITIES
+from newsweave.model import MODALITIES
 from newsweave.report.view import describe_filters, why_empty
 
 __all__ = ["UsageError", "build_filters", "describe_filters", "resolve_doc", "why_empty"]
@@ -28,14 +28,16 @@ def resolve_doc(ctx, ref: str) -> str | None:
 
 
 def claim_types() -> list[str]:
-    """The claim types the model knows (the table grows; never a list of our own)."""
-    return list(CLAIM_TYPES)
+    """The claim types of the claim-type table (it grows; never a list of our own)."""
+    from newsweave.claims.table import type_names
+
+    return list(type_names())
 
 
 def claim_type(value: str) -> str:
     """argparse type: a claim type in any case."""
     upper = value.strip().upper()
-    if upper not in CLAIM_TYPES:
+    if upper not in claim_types():
         raise argparse.ArgumentTypeError(
             f"unknown claim type {value!r}; one of {', '.join(claim_types())}")
     return upper
