@@ -22,6 +22,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "independent_sources", "weighted_sources", "low_quality_only", "conflicts"),
     "findings": ("id", "doc", "kind", "severity", "start", "end", "surface", "message",
                  "suggestion"),
+    "decisions": ("id", "kind", "subject", "object", "note", "author", "created"),
 }
 _NESTED = ("date", "quantity", "evidence", "quality")
 
@@ -58,7 +59,8 @@ def _row(table: str, record: dict) -> dict[str, Any]:
 
 
 def write_csv(data: dict, directory: Path) -> list[Path]:
-    """Write documents.csv, entities.csv, claims.csv, events.csv and findings.csv."""
+    """Write documents.csv, entities.csv, claims.csv, events.csv, findings.csv and
+    decisions.csv."""
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for table, columns in COLUMNS.items():

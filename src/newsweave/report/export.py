@@ -1,4 +1,8 @@
-"""The JSON export (`newsweave/1`, see DESIGN.md "Export contract")."""
+"""The JSON export (`newsweave/1`, see DESIGN.md "Export contract").
+
+The analysts' decisions in force are honoured (`report/review.py`): rejected claims are left
+out of `claims` and of the events, merged and split entities are exported as decided, and the
+decisions themselves travel in `decisions` (each with who, when and why)."""
 
 from __future__ import annotations
 
@@ -12,7 +16,22 @@ from newsweave.store.codec import to_dict
 SCHEMA = "newsweave/1"
 
 
-def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
+def build_export(store: Store, with_text: bool = False, resources: Any = None
+                 ) -> dict[str, Any]:
+    decisions = store.decisions()
+    stored_entities = store.entities()
+    if decisions:
+        from newsweave.report.view import load
+
+        corpus = load(store, None, resources)
+        all_claims = list(corpus.claims.values())
+        all_events = [v.event for v in corpus.events]
+        all_mentions = corpus.mentions
+        absorbed = set(corpus.review.merged_into)
+        split = [e for e in corpus.entities.values() if "split_from" in e.facts]
+        stored_entities = [e for e in stored_entities if e.id not in absorbed] + split
+    else:
+        all_claims, all_events, all_mentions = store.claims(), store.events(), store.mentions()
     findings = store.findings()
     findings_by_doc: dict[str, list[str]] = defaultdict(list)
     for f in findings:
@@ -37,7 +56,7 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
         documents.append(doc)
 
     mentions_by_entity: dict[str, list[dict]] = defaultdict(list)
-    for doc_id, m in store.mentions():
+    for doc_id, m in all_mentions:
         mentions_by_entity[m.entity_id].append(
             {"doc": doc_id, "start": m.start, "end": m.end, "surface": m.surface}
         )
@@ -50,11 +69,11 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
             "linked": e.linked,
             "mentions": mentions_by_entity.get(e.id, []),
         }
-        for e in store.entities()
+        for e in stored_entities
     ]
 
     claims = []
-    for c in store.claims():
+    for c in all_claims:
         claims.append(
             {
                 "id": c.id,
@@ -89,7 +108,7 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
         )
 
     events = []
-    for ev in store.events():
+    for ev in all_events:
         events.append(
             {
                 "id": ev.id,
@@ -113,4 +132,5 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
         "claims": claims,
         "events": events,
         "findings": [to_dict(f) for f in findings],
+        "decisions": [to_dict(d) for d in decisions],
     }
