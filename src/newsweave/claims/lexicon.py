@@ -9,6 +9,11 @@ language into regular expressions. Pattern syntax inside an entry:
 - `<` at the start (substring languages) makes the entry begin a word: `<지지` does not match
   inside 채워지지.
 
+A language may also say how its words are spelled around what its lexicon lists (claims.yaml):
+`word_prefixes` are clitics any word may carry (Arabic و, ف: "وقصفت" is قصفت), and
+`ignored_marks` are marks that may stand between any two letters (Arabic short vowels and the
+tatweel: "قُتل" is قتل). They are matched, never removed, so offsets stay exact.
+
 Spaced languages (`match: word`) match whole words; `match: substring` (ja, zh, ko) matches
 anywhere, because words run together or take suffixes (방문했다, 訪問した).
 """
@@ -56,7 +61,35 @@ class Lexicon:
     modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
 
 
-def _word_regex(entry: str, spaced: bool) -> str:
+@dataclass(frozen=True)
+class Spelling:
+    """Clitics any word may carry and marks that may stand between letters (see above)."""
+
+    prefixes: tuple[str, ...] = ()
+    marks: str = ""
+
+    def core(self, word: str) -> str:
+        if not self.marks:
+            return re.escape(word)
+        mk = f"[{re.escape(self.marks)}]*"
+        return "".join(re.escape(ch) + mk for ch in word)
+
+    def lead(self) -> str:
+        """The optional clitic before a word."""
+        if not self.prefixes:
+            return ""
+        alt = "|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True))
+        return f"(?:(?:{alt}){f'[{re.escape(self.marks)}]*' if self.marks else ''})?"
+
+    def tail(self) -> str:
+        """Any ending (`*`): word characters and the marks between them."""
+        return f"[\\w{re.escape(self.marks)}]*" if self.marks else r"\w*"
+
+
+PLAIN = Spelling()
+
+
+def _word_regex(entry: str, spaced: bool, spelling: Spelling = PLAIN) -> str:
     """Turn one lexicon entry into a regular-expression fragment."""
     out = ""
     gap = False
@@ -68,12 +101,13 @@ def _word_regex(entry: str, spaced: bool) -> str:
         suffix = word.endswith("*") and len(word) > 1
         start = word.startswith("<") and len(word) > 1  # must begin a word (ko: 지지, 통화)
         # Russian writes ё or plain е for the same letter (провёл / провел)
-        core = re.escape(word.strip("*").lstrip("<"))
+        core = spelling.core(word.strip("*").lstrip("<"))
         core = re.sub("[её]", "[её]", re.sub("[ЕЁ]", "[ЕЁ]", core))
         if start and not spaced:
             core = r"(?<!\w)" + core
         if spaced:
-            core = (r"\w*" if prefix else r"(?<!\w)") + core + (r"\w*" if suffix else r"(?!\w)")
+            core = ((r"\w*" if prefix else r"(?<!\w)" + spelling.lead()) + core
+                    + (spelling.tail() if suffix else r"(?!\w)"))
         if out:
             if spaced:
                 out += r"\s+(?:\S+\s+){0,3}?" if gap else r"\s+"
@@ -84,34 +118,37 @@ def _word_regex(entry: str, spaced: bool) -> str:
     return out
 
 
-def compile_words(entries: list[str] | None, spaced: bool) -> re.Pattern[str] | None:
+def compile_words(entries: list[str] | None, spaced: bool,
+                  spelling: Spelling = PLAIN) -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced)})" for w in words), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced, spelling)})" for w in words),
+                      re.IGNORECASE)
 
 
-def _before_regex(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+def _before_regex(words: list[str], spaced: bool,
+                  spelling: Spelling = PLAIN) -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
-    pat = compile_words(words, spaced)
+    pat = compile_words(words, spaced, spelling)
     if pat is None:
         return None
     tail = r"\s+(?:[\w.\-']+\s+){0,2}$" if spaced else r"[^\s,，、。]{0,3}$"
     return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
-def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
+def _triggers(data: dict, spaced: bool, spelling: Spelling = PLAIN) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced)
+            pat = compile_words(words, spaced, spelling)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced)
+        pat = compile_words(rule.get("words"), spaced, spelling)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -123,7 +160,8 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
 
 KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
-                  "media_kinds", "count_words", "modality_windows"})
+                  "media_kinds", "count_words", "modality_windows", "word_prefixes",
+                  "ignored_marks"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
 MOVED = frozenset({"units", "state_types", "partner_types", "passive_owner_types",
                    "media_voice_types", "two_sided_types"})
@@ -195,20 +233,22 @@ def lexicon(code: str | None) -> Lexicon:
     validate(data, where)
     spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
+    sp = Spelling(tuple(str(p) for p in data.get("word_prefixes") or ()),
+                  str(data.get("ignored_marks") or ""))
     return Lexicon(
         code=pack.code,
         spaced=spaced,
-        triggers=_triggers(data, spaced),
+        triggers=_triggers(data, spaced, sp),
         objects={
             k: p
             for k, v in (data.get("objects") or {}).items()
-            if (p := compile_words(v, spaced)) is not None
+            if (p := compile_words(v, spaced, sp)) is not None
         },
-        cues={k: compile_words(v, spaced) for k, v in (data.get("cues") or {}).items()},
+        cues={k: compile_words(v, spaced, sp) for k, v in (data.get("cues") or {}).items()},
         roles_after={k: tuple(sorted(v, key=len, reverse=True))
                      for k, v in (roles.get("after") or {}).items()},
         roles_before={k: p for k, v in (roles.get("before") or {}).items()
-                      if (p := _before_regex(v, spaced)) is not None},
+                      if (p := _before_regex(v, spaced, sp)) is not None},
         marker_boundary=bool(roles.get("marker_boundary", False)),
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
         pro_drop=bool(data.get("pro_drop", False)),
@@ -217,7 +257,7 @@ def lexicon(code: str | None) -> Lexicon:
         window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
-                     if (p := compile_words(v, spaced)) is not None},
+                     if (p := compile_words(v, spaced, sp)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),
     )
 

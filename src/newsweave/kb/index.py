@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsweave.kb.language import stem
+from newsweave.kb.language import fold_letters, stem
 from newsweave.kb.normalize import is_unspaced, name_key, script_of, words
 from newsweave.kb.translit import phonetic_key
 from newsweave.lang import OUTPUT_LANGUAGE
@@ -26,13 +26,15 @@ TYPE_RANK = {"country": 0, "organization": 1, "person": 2, "place": 3, "other": 
 
 
 def word_key(word: str) -> str:
-    """The key of one word of a spaced script: casefolded; inflected words (Cyrillic) reduced to
-    a stem by the inflection data of the packs that write the script."""
-    return stem(word.casefold().replace("ё", "е"))
+    """The key of one word of a spaced script: casefolded, letters written several ways read as
+    one (the packs' `letter_folds`: Arabic أ/ا, its vowel marks dropped); inflected words
+    (Cyrillic) reduced to a stem by the inflection data of the packs that write the script."""
+    return stem(fold_letters(word.casefold()).replace("ё", "е"))
 
 
 def spaced_key(name: str) -> str:
-    return " ".join(word_key(w) for w in words(name))
+    # folded first: a vowel mark between two letters must not split the word
+    return " ".join(word_key(w) for w in words(fold_letters(name.casefold())))
 
 
 def _acronym(name: str) -> bool:
