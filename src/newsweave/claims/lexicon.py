@@ -59,6 +59,22 @@ class Lexicon:
     count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # characters before and after a trigger searched for negation, then for plans
     modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
+    # prepositions written on the name's own word (Arabic بموسكو, لروسيا) -> role
+    roles_attached: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    word_prefixes: tuple[str, ...] = ()  # clitics any word may carry (Arabic و, ف)
+    # the verb opens its clause, its subject follows (meta.yaml word_order VSO / VOS)
+    verb_first: bool = False
+    # a trigger word starting with one of these is a noun whose owner follows it (Arabic ال:
+    # "الهجوم الإسرائيلي", the Israeli attack)
+    noun_prefixes: tuple[str, ...] = ()
+    # postpositions written as words after a name (Turkish ile, tarafından) -> role; with them,
+    # `roles_after` markers must be written on the word (suffixes)
+    roles_after_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    unmarked_role: str | None = None  # the role of a name with no marker (nominative: actor)
+    # endings of a noun right after a name that give the name's role (Kursk bölgesinde)
+    roles_after_noun: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the role marking the subject of a nominalised clause (Turkish genitive: possessor)
+    clause_subject: str | None = None
 
 
 @dataclass(frozen=True)
@@ -174,7 +190,7 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "hypothetical_after", "background_before", "background_after",
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
-                  "not_negation"})
+                  "not_negation", "clause_start", "negation_inside", "expected_inside"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
 
@@ -185,7 +201,7 @@ def _word_lists(data: dict):
         for name, entries in (data.get(key) or {}).items():
             if isinstance(entries, list):
                 yield f"{key}.{name}", entries
-    for side in ("after", "before"):
+    for side in ("after", "before", "attached", "after_words", "after_noun"):
         for name, entries in ((data.get("roles") or {}).get(side) or {}).items():
             yield f"roles.{side}.{name}", entries or []
     for i, rule in enumerate(data.get("conditional") or []):
@@ -209,7 +225,14 @@ def validate(data: dict, where: str) -> None:
     if unknown := set(data.get("cues") or {}) - CUES:
         raise bad(f"unknown cue(s) {sorted(unknown)}")
     roles = data.get("roles") or {}
-    for side in ("after", "before"):
+    for key in ("unmarked", "clause_subject"):
+        if roles.get(key) is not None and roles[key] not in ROLES:
+            raise bad(f"roles.{key}: unknown role {roles[key]!r}")
+    if unknown := set(roles) - {"after", "before", "attached", "after_words", "after_noun",
+                                "unmarked", "clause_subject", "noun_prefixes",
+                                "marker_boundary"}:
+        raise bad(f"unknown roles key(s) {sorted(unknown)}")
+    for side in ("after", "before", "attached", "after_words", "after_noun"):
         if unknown := set(roles.get(side) or {}) - ROLES:
             raise bad(f"unknown role(s) {sorted(unknown)}")
     if unknown := set(data.get("count_words") or {}) - set(vocabulary().measures):
@@ -249,6 +272,17 @@ def lexicon(code: str | None) -> Lexicon:
                      for k, v in (roles.get("after") or {}).items()},
         roles_before={k: p for k, v in (roles.get("before") or {}).items()
                       if (p := _before_regex(v, spaced, sp)) is not None},
+        roles_attached={k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
+                        for k, v in (roles.get("attached") or {}).items()},
+        word_prefixes=sp.prefixes,
+        verb_first=pack.word_order in ("VSO", "VOS"),
+        noun_prefixes=tuple(str(x) for x in roles.get("noun_prefixes") or ()),
+        roles_after_words={k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
+                           for k, v in (roles.get("after_words") or {}).items()},
+        unmarked_role=str(roles["unmarked"]) if roles.get("unmarked") else None,
+        clause_subject=str(roles["clause_subject"]) if roles.get("clause_subject") else None,
+        roles_after_noun={k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
+                          for k, v in (roles.get("after_noun") or {}).items()},
         marker_boundary=bool(roles.get("marker_boundary", False)),
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
         pro_drop=bool(data.get("pro_drop", False)),

@@ -13,6 +13,17 @@ def _near(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
     return bool(pat and pat.search(text, max(0, lo), min(len(text), hi)))
 
 
+def _inside(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
+    """A cue among the words of the trigger or the word right after it (`hi` bounds the
+    search)."""
+    pat = lex.cues.get(name)
+    if pat is None:
+        return False
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1  # the whole first word
+    return bool(pat.search(text, lo, min(len(text), hi)))
+
+
 def is_question(text: str) -> bool:
     return text.rstrip(" \u3000\"'”」』").endswith(("?", "？"))
 
@@ -28,6 +39,8 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     # (before, after) windows in characters for negation and for plans (claims.yaml)
     nb, na, eb, ea = lex.modality_windows
     neg = _near(lex, "negation", text, a - nb, a) or _near(lex, "negation_after", text, b, b + na)
+    # a suffix of the verb itself (Turkish saldırmadı, ziyaret etmeyecek)
+    neg = neg or _inside(lex, "negation_inside", text, a, b + na)
     if not neg and not lex.spaced and not lex.roles_after:
         # zh: 并未/没有 stand before the prepositional phrase (朝鲜并未向俄罗斯派遣军队); a lone
         # 不 or 未 that far away is mostly part of another word (不断, 未来)
@@ -35,7 +48,8 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         neg = bool(pat and any(len(m.group()) >= 2 for m in pat.finditer(text, max(0, a - 12), a)))
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
-    exp = _near(lex, "expected", text, a - eb, a) or _near(lex, "expected_after", text, b, b + ea)
+    exp = (_near(lex, "expected", text, a - eb, a) or _near(lex, "expected_after", text, b, b + ea)
+           or _inside(lex, "expected_inside", text, a, b + na))
     if is_question(text) or (headline and "?" in text):
         return "speculated"
     plan = lex.cues.get("headline_expected_before")  # "Kim to visit Russia"

@@ -38,6 +38,7 @@ class Cue:
     role: str | None  # "actor", "target", "partner", "agent", "location", "source",
     # "possessor", "attrib", "coord", "compound" — or None when no marker is there
     after: int  # local index just after the mention, its title and its marker
+    marked: bool = True  # False: no marker, the role is the language's default (nominative)
 
 
 @dataclass(slots=True)
@@ -77,21 +78,9 @@ def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
 def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> Cue:
     text = view.text
     if lex.roles_after:
-        i = _skip_title(text, m.end, m, lex)
-        best: tuple[int, str] | None = None
-        for role, markers in lex.roles_after.items():
-            for mk in markers:
-                if not text.startswith(mk, i):
-                    continue
-                after = i + len(mk)
-                if lex.marker_boundary and after < len(text) and _hangul(text[after]):
-                    continue
-                if best is None or len(mk) > best[0]:
-                    best = (len(mk), role)
-                break
-        if best:
-            return Cue(best[1], i + best[0])
-        return Cue(None, i)
+        return _marker_after(text, m, lex)
+    if attached := _attached(text, m.start, lex):
+        return Cue(attached, m.end)
     window = _strip_titles(text[max(prev_end, m.start - 40) : m.start], view)
     found: tuple[int, str] | None = None  # the preposition nearest the mention wins
     words = lex.cues.get("not_preposition")  # 正在 (aspect), 现在 (now): no 在 "at"
@@ -105,6 +94,83 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
             if found is None or p.start() > found[0]:
                 found = (p.start(), role)
     return Cue(found[1] if found else None, m.end)
+
+
+def _marker_after(text: str, m: LocalMention, lex: Lexicon) -> Cue:
+    """The case marker after a mention, its title and an object noun it qualifies: a particle
+    (が, 는), a suffix written on the name (Rusya'ya: `roles.after`), an ending of the noun the
+    name qualifies (Kursk bölgesinde, Rusya ordusuna: `roles.after_noun`), or a postposition
+    written as a word (ile, tarafından: `roles.after_words`). A language with postposition
+    words writes its other markers on the word (a "da" after a space is "too", not "in"). A
+    name with no marker takes `roles.unmarked` (Turkish: the nominative subject)."""
+    i = _skip_title(text, m.end, m, lex)
+    spaced = i > m.end and text[i - 1].isspace()
+    best: tuple[int, str, int] | None = None
+    # on the name itself first (an apostrophe would pass for a closing quote), then after
+    # its title or object noun
+    for at in dict.fromkeys((m.end, i)):
+        for role, markers in lex.roles_after.items():
+            for mk in markers:
+                if not text.startswith(mk, at) or (at == i and spaced and lex.roles_after_words):
+                    continue
+                after = at + len(mk)
+                if lex.marker_boundary and after < len(text) and text[after].isalpha():
+                    continue
+                if best is None or len(mk) > best[0]:
+                    best = (len(mk), role, after)
+                break
+        if best:
+            return Cue(best[1], max(best[2], i))
+    if lex.spaced and lex.roles_after_noun:
+        # the noun the name qualifies carries the case: a title or object taken in (ordusuna,
+        # askerlerini), else the lower-case word right after the name (Kursk bölgesinde)
+        taken = text[m.end : i].split()
+        j = i
+        while taken and not spaced and j < len(text) and text[j].isalpha():
+            j += 1  # a title may end inside the word (askerleri|n): take the whole word
+        word = (taken[-1] + text[i:j]) if taken and not spaced else _next_word(text, i, m.end)
+        if word:
+            ends = [(len(mk), role) for role, markers in lex.roles_after_noun.items()
+                    for mk in markers if word.endswith(mk) and len(word) >= len(mk) + 3]
+            if ends:
+                end = j if taken and not spaced else i + len(word)
+                return Cue(max(ends)[1], end)
+    for role, words in lex.roles_after_words.items():
+        for w in words:
+            if text.startswith(w, i) and not (i + len(w) < len(text)
+                                              and text[i + len(w)].isalpha()):
+                return Cue(role, i + len(w))
+    return Cue(lex.unmarked_role, i, marked=False)
+
+
+def _next_word(text: str, i: int, end: int) -> str:
+    """The lower-case word at `i` when only one space separates it from the name."""
+    if not (i - end == 1 and text[end].isspace()):
+        return ""
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    word = text[i:j]
+    return word if word and word[0].islower() else ""
+
+
+def _attached(text: str, start: int, lex: Lexicon) -> str | None:
+    """The role of a preposition written on the name's own word ("بموسكو": in Moscow, "لروسيا":
+    to Russia), the conjunctions before it aside ("وبموسكو")."""
+    if not lex.roles_attached:
+        return None
+    i = start
+    while i > 0 and not text[i - 1].isspace() and text[i - 1].isalpha():
+        i -= 1
+    lead = text[i:start]
+    for conj in lex.word_prefixes:
+        if lead.startswith(conj) and len(lead) > len(conj):
+            lead = lead[len(conj):]
+            break
+    for role, preps in lex.roles_attached.items():
+        if any(lead.startswith(p) for p in preps):
+            return role
+    return None
 
 
 def _strip_titles(window: str, view: SentenceView) -> str:
@@ -151,10 +217,6 @@ def _can_act(m: LocalMention) -> bool:
     return m.type in ACTOR_TYPES or m.stands_for is not None
 
 
-def _hangul(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7a3"
-
-
 _TITLE_WORDS = re.compile(r"(?:(?<=\s)|^)(?:[A-ZА-ЯЁĐ][\w.\-]*\s*){1,5}(?=$)")
 
 
@@ -172,10 +234,21 @@ def _coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
     return bool(pat and re.fullmatch(_SEP + f"(?:{pat.pattern})" + _SEP, gap, re.IGNORECASE))
 
 
+def _joined_by_word(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
+    """A coordinating word ("ve", "and") stands between two names, not only a comma."""
+    pat = lex.cues.get("coordination")
+    gap = text[a_after:b_start]
+    return bool(pat and any(m.group().strip(" ,、") for m in pat.finditer(gap)))
+
+
 def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
     form = lex.cues.get("passive_form")
-    word = hit.surface.split()[0] if lex.spaced and hit.surface.split() else hit.surface
+    words = hit.surface.split() if lex.spaced else []
+    word = words[0] if words else hit.surface
     if form and form.fullmatch(word):
+        return True
+    # verb-final: the verb is the trigger's last word ("ele geçirildi")
+    if form and lex.roles_after and len(words) > 1 and form.fullmatch(words[-1]):
         return True
     before = lex.cues.get("passive_before")
     participle = lex.cues.get("passive_participle")  # "was visiting" is not passive
@@ -225,16 +298,19 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     `partner_is_actor`: a partner ("met with X") is a co-actor, as the claim type says."""
     c = _clause(view, hit, lex, exclude)
     agents = _agents(c)
+    following = False  # the subject follows the verb (VSO) or its noun (the owner)
     if lex.roles_after:
         subj, quoted, owners = _subject_by_particles(c)
     else:
         subj, quoted, owners = _subject_by_order(c), None, []
+        if after := _subject_after(c, subj):
+            subj, following = after, True
     subj, embedded = _embedded_subject(c, subj)
-    subject = _group(c, subj[-1], backwards=True) if subj else []
+    subject = _group(c, subj[-1], backwards=not following) if subj else []
     if not lex.roles_after and subject:
         subject += [k for k in _group(c, subject[0], backwards=False) if k not in subject]
     objs = (_objects_by_particles(c, owners, quoted) if lex.roles_after
-            else _objects_by_order(c))
+            else _objects_by_order(c, subject))
     target: list[int] = []
     for i in embedded + sorted(set(objs), key=lambda i: abs(c.ms[i].start - hit.start)):
         for k in _group(c, i, backwards=False) + _group(c, i, backwards=True):
@@ -275,6 +351,10 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
                     and 0 <= ms[i + 1].start - ms[i].end <= 1):
                 cues[i] = cues[i + 1]
                 exclude = exclude | {id(ms[i + 1].mention)}
+            elif lex.unmarked_role and _qualifies(text, ms[i], ms[i + 1], lex.code):
+                # "Rusya Dışişleri Bakanı Lavrov'u": the country before a titled person is
+                # part of his title and takes his case
+                cues[i] = cues[i + 1]
     else:
         # глава МИД КНДР Чхве / Menlu Korea Utara Choe: a country or body right before a
         # person's name qualifies his title; the person takes the preposition before it (the
@@ -299,8 +379,12 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
         a, b = (k, j) if backwards else (j, k)
         # particle languages: the earlier of the two carries the joining marker (と, 와);
         # a subject marker (は, 는) ends the list. Elsewhere a preposition does.
-        if lex.roles_after and cues[a].role not in (None, "coord", "partner"):
+        if (lex.roles_after and cues[a].role not in (None, "coord", "partner")
+                and cues[a].marked):
             break
+        if lex.roles_after and not cues[a].marked and cues[b].marked and not _joined_by_word(
+                c.text, cues[a].after, ms[b].start, lex):
+            break  # "Ukrayna, Rusya'nın …": a subject's comma, not a list
         if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role):
             break
         if ms[a].end <= hit.start and hit.end <= ms[b].start:
@@ -417,12 +501,64 @@ def _subject_by_order(c: _Clause) -> list[int]:
     return subj
 
 
+def _subject_after(c: _Clause, subj: list[int]) -> list[int]:
+    """The subject written after the act: the owner right after a noun ("الهجوم الإسرائيلي",
+    the Israeli attack: `roles.noun_prefixes` mark the noun), or in a verb-first language the
+    first unmarked name after a verb that opens its clause ("قصفت القوات الأمريكية مواقع ...":
+    no subject of its own before it, after the last clause break). Empty: keep `subj`."""
+    ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
+    near = [i for i in c.after() if role[i] is None and _can_act(ms[i])
+            and not CLAUSE_END.search(text, hit.end, ms[i].start)]
+    if lex.noun_prefixes and _is_noun(hit, lex):
+        owner = [i for i in near if ms[i].start - hit.end <= 2]
+        if owner:
+            return owner[:1]
+    if not lex.verb_first:
+        return []
+    start = _clause_start(c)
+    if any(ms[i].start >= start for i in subj):
+        return []  # a nominal sentence: the subject comes first ("الحوثيون أطلقوا")
+    return [i for i in near if ms[i].start - hit.end <= 60][:1]
+
+
+def _is_noun(hit: Hit, lex: Lexicon) -> bool:
+    word = hit.surface.split()[0] if hit.surface.split() else ""
+    for conj in lex.word_prefixes:
+        if word.startswith(conj) and any(word[len(conj):].startswith(p)
+                                         for p in lex.noun_prefixes):
+            return True
+    return any(word.startswith(p) for p in lex.noun_prefixes)
+
+
+def _clause_start(c: _Clause) -> int:
+    """Where the trigger's clause begins: after the last clause break or clause opener
+    (`clause_start` cue: أن, الذي) before it."""
+    text, hit = c.text, c.hit
+    start = 0
+    for m in CLAUSE_END.finditer(text, 0, hit.start):
+        start = m.end()
+    opener = c.lex.cues.get("clause_start")
+    for m in opener.finditer(text, start, hit.start) if opener else ():
+        start = max(start, m.end())
+    return start
+
+
 def _embedded_subject(c: _Clause, subj: list[int]) -> tuple[list[int], list[int]]:
     """북한이 무기를 이전한 것을 비난 / 北朝鮮が…したことを非難: the subject of a clause the verb
     takes as its object is that clause's, a target of the verb; the verb's own subject is
     further back. Returns (subject, embedded subjects)."""
     ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
     closer = lex.cues.get("clause_object")
+    if lex.clause_subject and closer:
+        # the clause's subject is marked as its own (Turkish genitive: "Rusya'nın
+        # saldırdığını kınadı"): a nominalised trigger takes it as its subject, a verb
+        # after such a clause as a target, and keeps its own subject
+        gen = [i for i in c.before() if role[i] == lex.clause_subject and _can_act(ms[i])
+               and hit.start - ms[i].end <= 60]
+        if closer.search(hit.surface):
+            return (gen[-1:] or subj), []
+        inner = [i for i in gen if closer.search(text, ms[i].end, hit.start)]
+        return subj, inner[-1:]
     if not (lex.roles_after and subj and closer
             and closer.search(text, ms[subj[-1]].end, hit.start)):
         return subj, []
@@ -453,15 +589,19 @@ def _objects_by_particles(c: _Clause, owners: list[int],
     return objs
 
 
-def _objects_by_order(c: _Clause) -> list[int]:
+def _objects_by_order(c: _Clause, subject: list[int] = ()) -> list[int]:
     """Preposition languages: a goal preposition's name, the direct object right after the
-    verb first ("accused Pyongyang of…")."""
+    verb first ("accused Pyongyang of…"), or right after a subject that follows the verb."""
     ms, role, hit = c.ms, c.role, c.hit
     before, after = c.before(), c.after()
     objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 80]
-    objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
-    direct = [i for i in after if role[i] is None
-              and ms[i].start - hit.end <= (30 if not objs else 12)]
+    # a verb that opens its clause has no object before it ("فرض عقوبات على روسيا، فيما قصفت")
+    start = _clause_start(c) if c.lex.verb_first else 0
+    objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30
+             and ms[i].start >= start]
+    end = max([hit.end] + [ms[i].end for i in subject if ms[i].start >= hit.end])
+    direct = [i for i in after if role[i] is None and i not in subject
+              and ms[i].start - end <= (30 if not objs else 12)]
     return direct[:1] + objs
 
 

@@ -47,16 +47,18 @@ def cldr_countries() -> dict[str, dict]:
 
 
 def merge_override(base: dict | None, override: dict) -> dict:
-    """An override's fields win; its names are added in front of CLDR's."""
+    """An override's fields win; its names, adjectives and abbreviations are added in front of
+    those already known (CLDR's, or an earlier override's)."""
     if base is None:
         return dict(override)
     out = dict(base)
     for key, value in override.items():
-        if key == "names":
-            names = {lang: list(v) for lang, v in base.get("names", {}).items()}
+        if key in ("names", "adjectives", "abbreviations"):
+            # by language, added in front: several files may each add a language's forms
+            names = {lang: list(v) for lang, v in (base.get(key) or {}).items()}
             for lang, extra in value.items():
                 names[lang] = list(dict.fromkeys([*extra, *names.get(lang, [])]))
-            out["names"] = names
+            out[key] = names
         elif key == "aliases":
             old = [a for a in base.get("aliases", []) if a not in value]
             out["aliases"] = [*value, *old]
