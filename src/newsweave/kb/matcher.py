@@ -100,6 +100,7 @@ class SentenceView:
         out = []
         i, n = 0, len(self.text)
         text = self.text
+        marks = affixes(self.lang).marks  # a name ends before a suffix mark: Rusya'nın
         while i < n:
             if _spaced_letter(text[i]):
                 j = i + 1
@@ -108,6 +109,9 @@ class SentenceView:
                 end = j
                 if j - i > 3 and text[j - 2] in "'’" and text[j - 1] in "sS":
                     end = j - 2  # a possessive is not part of the name (Russia's, Putin's)
+                elif marks and (cut := next((k for k in range(i + 1, j) if text[k] in marks),
+                                            None)):
+                    end = cut
                 out.append((i, end, word_key(text[i:end])))
                 i = j
             else:
