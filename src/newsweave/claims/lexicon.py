@@ -64,6 +64,7 @@ class Lexicon:
     word_prefixes: tuple[str, ...] = ()  # clitics any word may carry (Arabic و, ف)
     # the verb opens its clause, its subject follows (meta.yaml word_order VSO / VOS)
     verb_first: bool = False
+    head_initial: bool = False  # nouns before their adjectives (meta.yaml head_initial)
     # a trigger word starting with one of these is a noun whose owner follows it (Arabic ال:
     # "الهجوم الإسرائيلي", the Israeli attack)
     noun_prefixes: tuple[str, ...] = ()
@@ -276,6 +277,7 @@ def lexicon(code: str | None) -> Lexicon:
                         for k, v in (roles.get("attached") or {}).items()},
         word_prefixes=sp.prefixes,
         verb_first=pack.word_order in ("VSO", "VOS"),
+        head_initial=pack.head_initial,
         noun_prefixes=tuple(str(x) for x in roles.get("noun_prefixes") or ()),
         roles_after_words={k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
                            for k, v in (roles.get("after_words") or {}).items()},

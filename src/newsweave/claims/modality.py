@@ -13,6 +13,19 @@ def _near(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
     return bool(pat and pat.search(text, max(0, lo), min(len(text), hi)))
 
 
+def _negated(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
+    """A negation cue in text[lo:hi] that is not part of a phrase that negates nothing ("not
+    only", "لا يزال" still, "لم يؤكد" did not confirm: `not_negation`)."""
+    pat = lex.cues.get(name)
+    if pat is None:
+        return False
+    idle = lex.cues.get("not_negation")
+    spans = [(m.start(), m.end()) for m in idle.finditer(text)] if idle else []
+    lo, hi = max(0, lo), min(len(text), hi)
+    return any(not any(x <= m.start() < y for x, y in spans)
+               for m in pat.finditer(text, lo, hi))
+
+
 def _inside(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
     """A cue among the words of the trigger or the word right after it (`hi` bounds the
     search)."""
@@ -38,9 +51,11 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     a, b = hit.start, hit.end
     # (before, after) windows in characters for negation and for plans (claims.yaml)
     nb, na, eb, ea = lex.modality_windows
-    neg = _near(lex, "negation", text, a - nb, a) or _near(lex, "negation_after", text, b, b + na)
+    neg = (_negated(lex, "negation", text, a - nb, a)
+           or _negated(lex, "negation_after", text, b, b + na))
     # a suffix of the verb itself (Turkish saldırmadı, ziyaret etmeyecek)
-    neg = neg or _inside(lex, "negation_inside", text, a, b + na)
+    neg = neg or (_inside(lex, "negation_inside", text, a, b + na)
+                  and not _near(lex, "not_negation", text, b, b + na))
     if not neg and not lex.spaced and not lex.roles_after:
         # zh: 并未/没有 stand before the prepositional phrase (朝鲜并未向俄罗斯派遣军队); a lone
         # 不 or 未 that far away is mostly part of another word (不断, 未来)

@@ -221,6 +221,10 @@ _TITLE_WORDS = re.compile(r"(?:(?<=\s)|^)(?:[A-ZА-ЯЁĐ][\w.\-]*\s*){1,5}(?=$)
 
 
 def _coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
+    if lex.word_prefixes:
+        # clitics written on the second name's word belong to it ("والبريطانية": و + ال)
+        while b_start > a_after and text[b_start - 1].isalpha():
+            b_start -= 1
     gap = text[a_after:b_start]
     if len(gap) > 80:
         return False
@@ -509,6 +513,12 @@ def _subject_after(c: _Clause, subj: list[int]) -> list[int]:
     ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
     near = [i for i in c.after() if role[i] is None and _can_act(ms[i])
             and not CLAUSE_END.search(text, hit.end, ms[i].start)]
+    if lex.head_initial:
+        # an adjective of a country right after the act names its owner: the act is a noun
+        # ("ضربات أميركية", "frappes israéliennes")
+        adj = [i for i in near if ms[i].start - hit.end <= 2 and ms[i].mention.how == "demonym"]
+        if adj:
+            return adj[:1]
     if lex.noun_prefixes and _is_noun(hit, lex):
         owner = [i for i in near if ms[i].start - hit.end <= 2]
         if owner:

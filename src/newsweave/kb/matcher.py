@@ -20,6 +20,7 @@ from functools import cache, cached_property
 from newsweave.kb.index import Entry, NameIndex, word_key
 from newsweave.kb.language import (
     affixes,
+    fold_letters,
     name_suffixes,
     names,
     own_or_fallback,
@@ -317,9 +318,10 @@ def _tails(word: str, end: int, aff) -> list[tuple[int, str, bool]]:
         for suf in aff.suffixes:
             if base.endswith(suf) and _letters(base[: -len(suf)]) >= aff.min_letters:
                 out.append((stop - len(suf), word_key(base[: -len(suf)]), False))
+        folded = fold_letters(base.casefold())  # vowel marks off: الأميركيّة ends in ية
         for suf, templates in aff.demonyms:
-            stem = base[: -len(suf)]
-            if base.endswith(suf) and _letters(stem) >= 2:
+            stem = folded[: -len(suf)]
+            if folded.endswith(suf) and _letters(stem) >= 2:
                 out += [(stop, word_key(t.replace("~", stem)), True) for t in templates]
     return out
 
