@@ -80,11 +80,12 @@ def make(text: str, lang: str, mentions: dict[str, str] | None = None,
 
     ms, used = [], set()
     for surface, eid in sorted((mentions or {}).items(), key=lambda kv: -len(kv[0])):
+        eid, _, how = eid.partition("@")  # "IL@demonym": matched as an adjective (Israeli)
         for a, b, si in where(surface):
             if any(a < e and s < b for s, e in used):
                 continue
             used.add((a, b))
-            ms.append(Mention(a, b, surface, eid, si))
+            ms.append(Mention(a, b, surface, eid, si, how=how or "exact"))
     ts = [TimeExpression(a, b, surface, si, value, _precision(value))
           for surface, value in (times or {}).items() for a, b, si in where(surface)]
     qs = [Quantity(a, b, surface, si, value, unit)

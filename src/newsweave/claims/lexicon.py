@@ -64,6 +64,8 @@ class Lexicon:
     word_prefixes: tuple[str, ...] = ()  # clitics any word may carry (Arabic و, ف)
     # the verb opens its clause, its subject follows (meta.yaml word_order VSO / VOS)
     verb_first: bool = False
+    # prefixes that put a verb in the future (Arabic س: سيزور "will visit")
+    future_prefixes: tuple[str, ...] = ()
     head_initial: bool = False  # nouns before their adjectives (meta.yaml head_initial)
     # a trigger word starting with one of these is a noun whose owner follows it (Arabic ال:
     # "الهجوم الإسرائيلي", the Israeli attack)
@@ -84,6 +86,7 @@ class Spelling:
 
     prefixes: tuple[str, ...] = ()
     marks: str = ""
+    gap_words: int = 3  # words a "~" may stand for (spaced languages)
 
     def core(self, word: str) -> str:
         if not self.marks:
@@ -127,7 +130,7 @@ def _word_regex(entry: str, spaced: bool, spelling: Spelling = PLAIN) -> str:
                     + (spelling.tail() if suffix else r"(?!\w)"))
         if out:
             if spaced:
-                out += r"\s+(?:\S+\s+){0,3}?" if gap else r"\s+"
+                out += rf"\s+(?:\S+\s+){{0,{spelling.gap_words}}}?" if gap else r"\s+"
             else:
                 out += r".{0,8}?" if gap else r"\s*"
         out += core
@@ -178,7 +181,7 @@ def _triggers(data: dict, spaced: bool, spelling: Spelling = PLAIN) -> tuple[Tri
 KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
                   "media_kinds", "count_words", "modality_windows", "word_prefixes",
-                  "ignored_marks"})
+                  "ignored_marks", "future_prefixes", "gap_words"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
 MOVED = frozenset({"units", "state_types", "partner_types", "passive_owner_types",
                    "media_voice_types", "two_sided_types"})
@@ -258,7 +261,7 @@ def lexicon(code: str | None) -> Lexicon:
     spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
     sp = Spelling(tuple(str(p) for p in data.get("word_prefixes") or ()),
-                  str(data.get("ignored_marks") or ""))
+                  str(data.get("ignored_marks") or ""), int(data.get("gap_words") or 3))
     return Lexicon(
         code=pack.code,
         spaced=spaced,
@@ -277,6 +280,7 @@ def lexicon(code: str | None) -> Lexicon:
                         for k, v in (roles.get("attached") or {}).items()},
         word_prefixes=sp.prefixes,
         verb_first=pack.word_order in ("VSO", "VOS"),
+        future_prefixes=tuple(str(x) for x in data.get("future_prefixes") or ()),
         head_initial=pack.head_initial,
         noun_prefixes=tuple(str(x) for x in roles.get("noun_prefixes") or ()),
         roles_after_words={k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))

@@ -37,8 +37,25 @@ def _inside(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
     return bool(pat.search(text, lo, min(len(text), hi)))
 
 
+def _future_form(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """Is the trigger a verb with a future prefix (سيزور: س + يزور)? The prefix counts only when
+    the word without it is still the trigger (سيطرت, "took control", is no future)."""
+    words = hit.surface.split()
+    word = words[0] if words else ""
+    for conj in ("", *lex.word_prefixes):
+        for fp in lex.future_prefixes:
+            p = conj + fp
+            if not word.startswith(p) or len(word) <= len(p) + 1:
+                continue
+            rest = text[hit.start + len(p):]
+            if any(t.pattern.match(rest) for t in lex.triggers
+                   if t.type == hit.type or hit.type in t.objects.values()):
+                return True
+    return False
+
+
 def is_question(text: str) -> bool:
-    return text.rstrip(" \u3000\"'”」』").endswith(("?", "？"))
+    return text.rstrip(" \u3000\"'”」』»").endswith(("?", "？", "؟"))
 
 
 def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str | None:
@@ -64,7 +81,7 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
     exp = (_near(lex, "expected", text, a - eb, a) or _near(lex, "expected_after", text, b, b + ea)
-           or _inside(lex, "expected_inside", text, a, b + na))
+           or _inside(lex, "expected_inside", text, a, b + na) or _future_form(text, hit, lex))
     if is_question(text) or (headline and "?" in text):
         return "speculated"
     plan = lex.cues.get("headline_expected_before")  # "Kim to visit Russia"

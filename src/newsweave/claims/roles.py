@@ -15,7 +15,7 @@ Passive voice (di- verbs, was sent by, される, 되다/받다, 被) swaps subj
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from newsweave.claims.lexicon import Lexicon
@@ -163,6 +163,8 @@ def _attached(text: str, start: int, lex: Lexicon) -> str | None:
     while i > 0 and not text[i - 1].isspace() and text[i - 1].isalpha():
         i -= 1
     lead = text[i:start]
+    if lead and text[:i].rstrip().casefold().endswith(tuple(_titles(lex.code))):
+        return None  # "الأمين العام للأمم المتحدة": ل after a title is "of", the title's body
     for conj in lex.word_prefixes:
         if lead.startswith(conj) and len(lead) > len(conj):
             lead = lead[len(conj):]
@@ -300,6 +302,12 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
 
     `exclude` holds mentions that cannot be parties (sources in "according to X");
     `partner_is_actor`: a partner ("met with X") is a co-actor, as the claim type says."""
+    if lex.verb_first and " " in hit.surface.strip() and any(
+            hit.start < m.start and m.end <= hit.end for m in view.mentions):
+        # "شن الجيش الإسرائيلي غارات": the subject stands inside the collocation's gap; the
+        # verb is the act's position
+        first = hit.surface.split()[0]
+        hit = replace(hit, end=hit.start + hit.surface.index(first) + len(first), surface=first)
     c = _clause(view, hit, lex, exclude)
     agents = _agents(c)
     following = False  # the subject follows the verb (VSO) or its noun (the owner)
@@ -310,9 +318,10 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         if after := _subject_after(c, subj):
             subj, following = after, True
     subj, embedded = _embedded_subject(c, subj)
-    subject = _group(c, subj[-1], backwards=not following) if subj else []
+    subject = _group(c, subj[-1], backwards=not following, listed=following) if subj else []
     if not lex.roles_after and subject:
-        subject += [k for k in _group(c, subject[0], backwards=False) if k not in subject]
+        subject += [k for k in _group(c, subject[0], backwards=False, listed=following)
+                    if k not in subject]
     objs = (_objects_by_particles(c, owners, quoted) if lex.roles_after
             else _objects_by_order(c, subject))
     target: list[int] = []
@@ -371,8 +380,10 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
     return c
 
 
-def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
-    """Mention i and those coordinated with it (X, Y and Z)."""
+def _group(c: _Clause, i: int, backwards: bool, listed: bool = False) -> list[int]:
+    """Mention i and those coordinated with it (X, Y and Z). `listed`: only names joined by a
+    conjunction or a comma, or adjectives side by side (after a verb-first verb, the subject
+    and the object stand side by side: "تزود كوريا الشمالية روسيا")."""
     ms, cues, lex, hit = c.ms, c.cues, c.lex, c.hit
     out = [i]
     j = i
@@ -397,6 +408,12 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
                             ms[b].start, lex):
             break
         if id(ms[k].mention) in c.exclude:
+            break
+        if listed and not (_joined_by_word(c.text, ms[a].end, ms[b].start, lex)
+                           or _qualifies(c.text, ms[a], ms[b], lex.code)
+                           or "," in c.text[ms[a].end:ms[b].start]
+                           or "،" in c.text[ms[a].end:ms[b].start]
+                           or (_adjective(c.text, ms[a], lex) and _adjective(c.text, ms[b], lex))):
             break
         out.append(k)
         j = k
@@ -516,12 +533,21 @@ def _subject_after(c: _Clause, subj: list[int]) -> list[int]:
     if lex.head_initial:
         # an adjective of a country right after the act names its owner: the act is a noun
         # ("ضربات أميركية", "frappes israéliennes")
-        adj = [i for i in near if ms[i].start - hit.end <= 2 and ms[i].mention.how == "demonym"]
+        # (whatever preposition stands before the noun: "في غارات إسرائيلية")
+        adj = [i for i in c.after() if 0 <= ms[i].start - hit.end <= 2 and _can_act(ms[i])
+               and _adjective(text, ms[i], lex)]
         if adj:
             return adj[:1]
     if lex.noun_prefixes and _is_noun(hit, lex):
         owner = [i for i in near if ms[i].start - hit.end <= 2]
         if owner:
+            return owner[:1]
+    if lex.verb_first and lex.head_initial:
+        # "دعم روسيا لكوريا الشمالية" (Russia's support for North Korea): a name right after
+        # the act, with its target marked after it, is the act's owner, not its object
+        owner = [i for i in near if ms[i].start - hit.end <= 2]
+        if owner and any(role[k] == "target" and ms[k].start > ms[owner[0]].end
+                         for k in c.after()):
             return owner[:1]
     if not lex.verb_first:
         return []
@@ -529,6 +555,11 @@ def _subject_after(c: _Clause, subj: list[int]) -> list[int]:
     if any(ms[i].start >= start for i in subj):
         return []  # a nominal sentence: the subject comes first ("الحوثيون أطلقوا")
     return [i for i in near if ms[i].start - hit.end <= 60][:1]
+
+
+def _adjective(text: str, m: LocalMention, lex: Lexicon) -> bool:
+    """Is the mention a country's adjective (a demonym: "أميركية", "israéliennes")?"""
+    return m.mention.how == "demonym"
 
 
 def _is_noun(hit: Hit, lex: Lexicon) -> bool:

@@ -48,6 +48,19 @@ def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, 
     return best
 
 
+def _in_gap(m, start: int, end: int, lex: Lexicon) -> bool:
+    """Does a name lie inside a collocation's gap, clear of its first and last word? In a
+    verb-first language the subject stands there ("شن الجيش الإسرائيلي غارات")."""
+    if not lex.verb_first:
+        return False
+    words = m.group(0).split()
+    if len(words) < 3:
+        return False
+    first_end = m.start() + len(words[0])
+    last_start = m.end() - len(words[-1])
+    return first_end < start and end <= last_start
+
+
 def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
                   amounts: tuple[tuple[int, int, str], ...] = ()) -> list[Hit]:
     """All trigger hits, longest first where they overlap; none inside a `blocked` span.
@@ -56,7 +69,8 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
     for trig in lex.triggers:
         for m in trig.pattern.finditer(text):
             a, b = m.span()
-            if a == b or any(a < be and ba < b for ba, be in blocked):
+            if a == b or any(a < be and ba < b and not _in_gap(m, ba, be, lex)
+                             for ba, be in blocked):
                 continue
             if trig.objects:
                 found = _object_type(text, a, b, lex, trig.objects, amounts)
