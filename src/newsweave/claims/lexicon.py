@@ -78,6 +78,12 @@ class Lexicon:
     roles_after_noun: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the role marking the subject of a nominalised clause (Turkish genitive: possessor)
     clause_subject: str | None = None
+    # nouns of a place's part ("kuzeyine": to its north) that pass their case to the genitive
+    # name before them
+    place_nouns: re.Pattern[str] | None = None
+    # endings of a noun a country's adjective qualifies, which has no possessive before its
+    # case ("Rus askerlerini" but also "Rus askerleri": the accusative)
+    roles_after_adjective_noun: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -205,7 +211,8 @@ def _word_lists(data: dict):
         for name, entries in (data.get(key) or {}).items():
             if isinstance(entries, list):
                 yield f"{key}.{name}", entries
-    for side in ("after", "before", "attached", "after_words", "after_noun"):
+    for side in ("after", "before", "attached", "after_words", "after_noun",
+                 "after_adjective_noun"):
         for name, entries in ((data.get("roles") or {}).get(side) or {}).items():
             yield f"roles.{side}.{name}", entries or []
     for i, rule in enumerate(data.get("conditional") or []):
@@ -233,10 +240,11 @@ def validate(data: dict, where: str) -> None:
         if roles.get(key) is not None and roles[key] not in ROLES:
             raise bad(f"roles.{key}: unknown role {roles[key]!r}")
     if unknown := set(roles) - {"after", "before", "attached", "after_words", "after_noun",
-                                "unmarked", "clause_subject", "noun_prefixes",
-                                "marker_boundary"}:
+                                "after_adjective_noun", "unmarked", "clause_subject",
+                                "noun_prefixes", "place_nouns", "marker_boundary"}:
         raise bad(f"unknown roles key(s) {sorted(unknown)}")
-    for side in ("after", "before", "attached", "after_words", "after_noun"):
+    for side in ("after", "before", "attached", "after_words", "after_noun",
+                 "after_adjective_noun"):
         if unknown := set(roles.get(side) or {}) - ROLES:
             raise bad(f"unknown role(s) {sorted(unknown)}")
     if unknown := set(data.get("count_words") or {}) - set(vocabulary().measures):
@@ -287,8 +295,12 @@ def lexicon(code: str | None) -> Lexicon:
                            for k, v in (roles.get("after_words") or {}).items()},
         unmarked_role=str(roles["unmarked"]) if roles.get("unmarked") else None,
         clause_subject=str(roles["clause_subject"]) if roles.get("clause_subject") else None,
+        place_nouns=compile_words(roles.get("place_nouns"), spaced, sp),
         roles_after_noun={k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
                           for k, v in (roles.get("after_noun") or {}).items()},
+        roles_after_adjective_noun={
+            k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
+            for k, v in (roles.get("after_adjective_noun") or {}).items()},
         marker_boundary=bool(roles.get("marker_boundary", False)),
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
         pro_drop=bool(data.get("pro_drop", False)),

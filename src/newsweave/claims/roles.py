@@ -120,20 +120,31 @@ def _marker_after(text: str, m: LocalMention, lex: Lexicon) -> Cue:
                     best = (len(mk), role, after)
                 break
         if best:
+            if best[1] == "possessor" and lex.place_nouns and lex.roles_after_noun:
+                # "İsrail'in kuzeyine": the name takes the case of its part
+                nxt = _next_word(text, best[2] + 1, best[2])
+                if nxt and lex.place_nouns.fullmatch(nxt):
+                    ends = [(len(mk), role) for role, markers in lex.roles_after_noun.items()
+                            for mk in markers if nxt.endswith(mk)]
+                    if ends:
+                        return Cue(max(ends)[1], best[2] + 1 + len(nxt))
             return Cue(best[1], max(best[2], i))
     if lex.spaced and lex.roles_after_noun:
         # the noun the name qualifies carries the case: a title or object taken in (ordusuna,
         # askerlerini), else the lower-case word right after the name (Kursk bölgesinde)
         taken = text[m.end : i].split()
-        j = i
-        while taken and not spaced and j < len(text) and text[j].isalpha():
+        j = m.end + len(text[m.end : i].rstrip())
+        while taken and j < len(text) and text[j].isalpha():
             j += 1  # a title may end inside the word (askerleri|n): take the whole word
-        word = (taken[-1] + text[i:j]) if taken and not spaced else _next_word(text, i, m.end)
+        word = text[m.end : j].split()[-1] if taken else _next_word(text, i, m.end)
         if word:
-            ends = [(len(mk), role) for role, markers in lex.roles_after_noun.items()
+            tables = [lex.roles_after_noun]
+            if m.mention.how == "demonym":
+                tables.append(lex.roles_after_adjective_noun)
+            ends = [(len(mk), role) for table in tables for role, markers in table.items()
                     for mk in markers if word.endswith(mk) and len(word) >= len(mk) + 3]
             if ends:
-                end = j if taken and not spaced else i + len(word)
+                end = max(i, j) if taken else i + len(word)
                 return Cue(max(ends)[1], end)
     for role, words in lex.roles_after_words.items():
         for w in words:
@@ -465,7 +476,7 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
                         and not (cues[k].role is None and hit.start - cues[k].after <= 1)
                         for k in range(len(ms)))]
     owners = [i for i in before if role[i] == "possessor" and owns_object(i)
-              and hit.start - cues[i].after <= 24]
+              and hit.start - cues[i].after <= (60 if lex.spaced else 24)]
     # ...but 金正恩氏の招待を受け入れ: a trigger with its own object (招待を) takes no
     # possessor as its actor: the possessor owns that object
     own_object = bool(marked and marked.search(hit.surface))
@@ -596,7 +607,11 @@ def _embedded_subject(c: _Clause, subj: list[int]) -> tuple[list[int], list[int]
         # after such a clause as a target, and keeps its own subject
         gen = [i for i in c.before() if role[i] == lex.clause_subject and _can_act(ms[i])
                and hit.start - ms[i].end <= 60]
-        if closer.search(hit.surface):
+        relative = [m for m in closer.finditer(text, 0, hit.start)
+                    if not text[m.end() : hit.start].strip()]
+        if closer.search(hit.surface) or relative:
+            # the trigger is the nominalised verb, or the noun a relative clause qualifies
+            # ("İsrail'in Refah'a düzenlediği saldırılar"): the genitive is its subject
             return (gen[-1:] or subj), []
         inner = [i for i in gen if closer.search(text, ms[i].end, hit.start)]
         return subj, inner[-1:]
@@ -616,7 +631,8 @@ def _objects_by_particles(c: _Clause, owners: list[int],
     """ja, ko: goal and object markers before the verb, in any order with the subject."""
     ms, cues, role, hit = c.ms, c.cues, c.role, c.hit
     before, after, usable = c.before(), c.after(), c.usable()
-    objs = [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 40]
+    reach = 60 if c.lex.spaced else 40  # words are longer where spaces part them
+    objs = [i for i in before if role[i] == "target" and hit.start - ms[i].end <= reach]
     objs += owners[-1:]  # 北朝鮮とロシアの軍事協力を非難: whose cooperation is the target
     objs += [i for i in usable if role[i] is None and 0 <= hit.start - cues[i].after <= 1]
     if not objs:
