@@ -26,7 +26,8 @@ EXTRA = """\
 - id: martin-griffiths
   type: person
   name: Martin Griffiths
-  names: {ja: [マーティン・グリフィス], ko: [마틴 그리피스], zh: [马丁·格里菲思], ru: [Мартин Гриффитс]}
+  names: {ja: [マーティン・グリフィス], ko: [마틴 그리피스], zh: [马丁·格里菲思],
+          ru: [Мартин Гриффитс]}
   country: united-kingdom
   offices: [{role: Under-Secretary-General for Humanitarian Affairs, from: 2021-07-19,
              to: 2024-06-30}]
