@@ -108,7 +108,8 @@ def _special(c: str) -> str | None:
     if c in _PREMAP:
         return _PREMAP[c]
     if unicodedata.category(c) == "Cc":
-        return ""
+        # the information separators (U+001C–U+001F) separate words as a space does
+        return " " if c.isspace() else ""
     return None
 
 
