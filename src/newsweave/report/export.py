@@ -12,6 +12,13 @@ SCHEMA = "newsweave/1"
 
 
 def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
+    """The whole store as one JSON-able object, read in one transaction: what another process
+    commits meanwhile (an ingest) is either wholly in it or not at all."""
+    with store.snapshot():
+        return _export(store, with_text)
+
+
+def _export(store: Store, with_text: bool) -> dict[str, Any]:
     findings = store.findings()
     findings_by_doc: dict[str, list[str]] = defaultdict(list)
     for f in findings:
