@@ -9,7 +9,9 @@ marked for the next. Readers see one snapshot per `snapshot()` (WAL).
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
+import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -69,12 +71,26 @@ class SQLiteStore:
         if path.parent and not path.parent.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(str(path), isolation_level=None, timeout=LOCK_WAIT_SECONDS)
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self._use_wal()
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self._known_entities: set[str] = set()
         self._migrate()
         self._known_entities = {r[0] for r in self.db.execute("SELECT id FROM entities")}
+
+    def _use_wal(self) -> None:
+        """Switch a new database to WAL. Processes opening a new file at once can find it
+        locked; SQLite does not wait for that lock here, so we do (the mode, once set, stays
+        in the file)."""
+        deadline = time.monotonic() + 60.0
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01 + random.random() * 0.05)
 
     # ------------------------------------------------------------------ transactions
 
