@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from typing import Any
 
@@ -15,7 +16,19 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
     """The whole store as one JSON-able object, read in one transaction: what another process
     commits meanwhile (an ingest) is either wholly in it or not at all."""
     with store.snapshot():
-        return _export(store, with_text)
+        return _finite(_export(store, with_text))
+
+
+def _finite(value: Any) -> Any:
+    """The export with every number JSON can hold (an infinite or NaN float, which an older
+    store may have kept, becomes null)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
 
 
 def _export(store: Store, with_text: bool) -> dict[str, Any]:
