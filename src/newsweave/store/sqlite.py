@@ -56,6 +56,9 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE documents SET fused = 0 WHERE id IN (
       SELECT doc_id FROM claims WHERE id NOT IN (
         SELECT j.value FROM events, json_each(events.data, '$.claims') AS j))""",
+    # 4: where cleaned characters composed from several source characters end (JSON
+    # [[cleaned index, original end], ...]; NULL when none), so spans keep combining marks
+    "ALTER TABLE documents ADD COLUMN offset_ends TEXT",
 )
 
 # how long a writer waits for another process's transaction (a fusion window can take a while)
@@ -224,8 +227,8 @@ class SQLiteStore:
             db.execute(
                 "INSERT INTO documents(id, uri, title, published, published_source, outlet, origin,"
                 " origin_url, encoding, original_text, clean_text, offsets, languages, sentences,"
-                " removed, analysis, quality, minhash, seq, fused)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
+                " removed, analysis, quality, minhash, seq, fused, offset_ends)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
                 (
                     d.id,
                     d.uri,
@@ -246,6 +249,7 @@ class SQLiteStore:
                     processed.quality,
                     processed.minhash,
                     seq,
+                    json.dumps(sorted(d.offsets.ends.items())) if d.offsets.ends else None,
                 ),
             )
             db.execute("INSERT OR REPLACE INTO sources(uri, doc_id) VALUES (?, ?)", (d.uri, d.id))
@@ -353,8 +357,8 @@ class SQLiteStore:
     def document(self, doc_id: str) -> Document | None:
         r = self.db.execute(
             "SELECT id, uri, original_text, clean_text, offsets, sentences, languages, removed,"
-            " title, published, published_source, outlet, origin, origin_url, encoding"
-            " FROM documents WHERE id=?",
+            " title, published, published_source, outlet, origin, origin_url, encoding,"
+            " offset_ends FROM documents WHERE id=?",
             (doc_id,),
         ).fetchone()
         if r is None:
@@ -366,7 +370,7 @@ class SQLiteStore:
             uri=r[1],
             original_text=r[2],
             clean_text=r[3],
-            offsets=OffsetMap(offsets),
+            offsets=OffsetMap(offsets, {i: e for i, e in json.loads(r[15] or "[]")}),
             sentences=tuple(sentence_from_dict(s) for s in json.loads(r[5])),
             languages=tuple(LanguageShare(x[0], x[1]) for x in json.loads(r[6])),
             removed=tuple(from_dict(Removal, x) for x in json.loads(r[7])),
