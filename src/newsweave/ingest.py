@@ -57,9 +57,11 @@ class OverBudget(Exception):
 
 @contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
-    """Raise OverBudget in this thread after `seconds` (SIGALRM; only the main thread of a
-    process can receive it, so elsewhere — a web server's worker thread — there is no budget
-    and the stage bounds of README's "Bad input" are what limits a document)."""
+    """Raise OverBudget in this thread once the process has spent `seconds` of processor time
+    inside (ITIMER_PROF: processor time, so a busy machine or -j workers sharing cores do not
+    make a document run out; only the main thread of a process receives the signal, so
+    elsewhere — a web server's worker thread — there is no budget and the limits of README's
+    "Bad input" are what bounds a document)."""
     usable = seconds > 0 and threading.current_thread() is threading.main_thread()
     if not usable:
         yield
@@ -68,13 +70,13 @@ def time_budget(seconds: float) -> Iterator[None]:
     def stop(_signum: int, _frame: FrameType | None) -> None:
         raise OverBudget
 
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, stop)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def stage_of(tb: TracebackType | None) -> str:
@@ -102,8 +104,8 @@ def process_safely(raw: RawDocument, resources: Resources, budget: float = 0.0) 
     except InputError as e:
         return raw.uri, None, e.reason
     except OverBudget as e:
-        return raw.uri, None, (f"stopped after its time budget of {budget:g} s, in "
-                               f"{stage_of(e.__traceback__)}")
+        return raw.uri, None, (f"stopped after its time budget of {budget:g} s (processor "
+                               f"time), in {stage_of(e.__traceback__)}")
     except (MemoryError, RecursionError) as e:
         return raw.uri, None, f"too large or too deeply nested ({type(e).__name__})"
     except Exception as e:  # a bug on one document must not stop the batch
