@@ -49,7 +49,9 @@ def test_utf8_cut_mid_character_keeps_its_text_with_a_finding() -> None:
 
 def test_html_with_control_characters_is_read() -> None:
     assert markup_safe("a\x05b\x00c\ud800d") == "a b c d"
-    for page in ("a<script>x</script>\x05",
+    assert markup_safe("&#x1;a&#65;b&#0;c&#xD800;d&#10;") == " a&#65;b c d&#10;"
+    for page in ("a<script>x</script>\x05", "<p>&#x1;\x04Officials said<script>x</script>"
+                 "\x05&#0;</p>",
                  f"<html><body><article><p>{ARTICLE}\x05\x1f</p></article></body></html>"):
         _, _, reason = run(RawDocument("x.html", page.encode(), media_type="text/html"))
         assert reason is None or not reason.startswith("internal error"), reason

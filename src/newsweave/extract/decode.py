@@ -29,6 +29,7 @@ _BAD_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 REPLACEMENT = "\ufffd"  # stands for bytes that could not be decoded
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_CHAR_REF = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
 
 
 class DecodeError(ValueError):
@@ -139,8 +140,20 @@ def _cut_utf8(data: bytes, e: UnicodeDecodeError) -> str | None:
 
 def markup_safe(text: str) -> str:
     """HTML with the characters XML cannot hold (C0 controls but tab and line ends, lone
-    surrogates, U+FFFE/U+FFFF) replaced by spaces, for parsers built on libxml2."""
-    return _XML_ILLEGAL.sub(" ", text)
+    surrogates, U+FFFE/U+FFFF), written or as character references (&#1;), replaced by spaces,
+    for parsers built on libxml2."""
+    return _CHAR_REF.sub(_safe_reference, _XML_ILLEGAL.sub(" ", text))
+
+
+def _safe_reference(m: re.Match[str]) -> str:
+    digits = m.group(1)
+    try:
+        code = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
+    except ValueError:
+        return " "
+    if code > 0x10FFFF or _XML_ILLEGAL.match(chr(code)):
+        return " "
+    return m.group()
 
 
 def _mostly_utf8(data: bytes) -> bool:
