@@ -115,6 +115,7 @@ def test_a_store_killed_before_this_version_is_repaired(
         raw.execute("DROP INDEX documents_unfused")
         raw.execute("DROP TABLE store_state")
         raw.execute("ALTER TABLE documents DROP COLUMN fused")
+        raw.execute("ALTER TABLE documents DROP COLUMN offset_ends")
         raw.execute("PRAGMA user_version=2")
     store = SQLiteStore(path)
     assert set(store.unfused_documents()) == with_claims  # no event holds their claims
