@@ -11,6 +11,7 @@ from newsweave.fuse.estimate import estimate_reference_date
 
 NAME = "show"
 HELP = "show one document: metadata, then each sentence with its language"
+READS = True  # refuses a --db that does not exist
 
 
 def configure(p: argparse.ArgumentParser) -> None:

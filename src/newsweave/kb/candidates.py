@@ -17,8 +17,10 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from newsweave.kb.index import rules, spaced_key, word_key
+from newsweave.kb.index import spaced_key, word_key
+from newsweave.kb.language import gathered, gathered_heads
 from newsweave.kb.matcher import Match, SentenceView, common_words, find_title
+from newsweave.lang import get_pack
 
 __all__ = ["Candidate", "find_candidates", "find_title", "resolve", "resolve_surname"]
 from newsweave.kb.normalize import is_katakana, is_unspaced, name_key, script_of
@@ -48,19 +50,16 @@ class Candidate:
 @cache
 def name_parts() -> frozenset[str]:
     """Word keys of name heads and modifiers: common words that may stand inside a name."""
-    table = rules()
     out = set()
     for etype in ("organization", "place"):
-        for heads in table.get("name_heads", {}).get(etype, {}).values():
-            out.update(word_key(h) for h in heads if " " not in h)
-    for mods in table.get("name_modifiers", {}).values():
-        out.update(word_key(m) for m in mods)
+        out.update(word_key(h) for h in gathered_heads(etype) if " " not in h)
+    out.update(word_key(m) for m in gathered("name_modifiers"))
     return frozenset(out)
 
 
 @cache
 def _connectors() -> frozenset[str]:
-    return frozenset(word_key(w) for w in rules().get("connectors", ()))
+    return frozenset(word_key(w) for w in gathered("connectors"))
 
 
 def spaced_candidates(view: SentenceView, covered: set[int]) -> list[tuple[int, int, int]]:
@@ -102,6 +101,8 @@ def _close(cur: list, runs: list, common: frozenset[str] = frozenset()) -> None:
 
 
 def japanese_candidates(view: SentenceView, covered: set[int]) -> list[Candidate]:
+    """Katakana words and proper-noun tokens (Sudachi tags: 人名 person, 組織 organisation, a
+    country 地名-国 excluded), joined by name separators (・＝)."""
     out: list[Candidate] = []
     toks = view.tokens
     i = 0
@@ -133,6 +134,7 @@ def japanese_candidates(view: SentenceView, covered: set[int]) -> list[Candidate
 
 
 def korean_candidates(view: SentenceView, covered: set[int]) -> list[Candidate]:
+    """Proper-noun tokens (Kiwi NNP), or a common noun (NNG) with a person's title after it."""
     out: list[Candidate] = []
     toks = view.tokens
     text = view.text
@@ -174,6 +176,15 @@ def chinese_candidates(view: SentenceView, covered: set[int]) -> list[Candidate]
     return out
 
 
+# how a language's unknown names are found beyond capitalised words (meta.yaml:
+# name_matching.finder), by the name of the strategy
+FINDERS = {
+    "katakana_and_proper_tokens": japanese_candidates,
+    "proper_tokens": korean_candidates,
+    "han_before_title": chinese_candidates,
+}
+
+
 def _after_title(view: SentenceView, s: int, e: int, n: int) -> tuple[int, int]:
     """Cut the leading words of a run that finish a title begun before it ("Menteri | Luar
     Negeri Rusia"): (new start, words left)."""
@@ -191,14 +202,8 @@ def _after_title(view: SentenceView, s: int, e: int, n: int) -> tuple[int, int]:
 
 def find_candidates(view: SentenceView, matches: list[Match]) -> list[Candidate]:
     covered = {k for m in matches for k in range(m.start, m.end)}
-    if view.lang == "ja":
-        cands = japanese_candidates(view, covered)
-    elif view.lang == "ko":
-        cands = korean_candidates(view, covered)
-    elif view.lang == "zh":
-        cands = chinese_candidates(view, covered)
-    else:
-        cands = []
+    finder = FINDERS.get(get_pack(view.lang).name_matching.finder)
+    cands = finder(view, covered) if finder else []
     common = common_words(view.lang) | _connectors()
     for s, e, n in spaced_candidates(view, covered):
         s, n = _after_title(view, s, e, n)

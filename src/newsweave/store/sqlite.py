@@ -31,7 +31,7 @@ from newsweave.model import (
     Processed,
     Removal,
 )
-from newsweave.store import DocumentRow
+from newsweave.store import DocumentRow, StoreError, StoreMissingError
 from newsweave.store.codec import (
     claim_from_dict,
     dumps,
@@ -39,24 +39,37 @@ from newsweave.store.codec import (
     from_dict,
     sentence_from_dict,
 )
+from newsweave.store.review import SQLiteReview
+from newsweave.store.revision import SQLiteRevision
+from newsweave.store.search import SQLiteSearch
+
+
+def _sql(name: str) -> str:
+    return importlib_resources.files("newsweave.store").joinpath(name).read_text("utf-8")
+
 
 # Each entry migrates from version i to i + 1; the database records its version in user_version.
 MIGRATIONS: tuple[str, ...] = (
-    importlib_resources.files("newsweave.store").joinpath("schema.sql").read_text("utf-8"),
+    _sql("schema.sql"),
     # 2: the month an undated document was probably written (no longer written: an estimate
     # never dates claims; `newsweave repair` re-analyses the documents it was used for)
     "ALTER TABLE documents ADD COLUMN reference_date TEXT",
-    # 3: fusion is durable: a document is stored unfused (0) and marked fused (1) in the
-    # transaction that writes its events; a counter tells a fusion session whether another
-    # process fused since it last looked
+    # 3: analysts' decisions (store/review.py)
+    _sql("review.sql"),
+    # 4: full-text search in every script (store/search.py)
+    _sql("sqlite_search.sql"),
+    # 5: fusion is durable: a document is stored unfused (0) and marked fused (1) in the
+    # transaction that writes its events (-1: its fusion failed); a counter tells a fusion
+    # session whether another process fused since it last looked. Documents of older stores
+    # whose claims no event holds (an ingest killed before its flush) are marked unfused.
     """ALTER TABLE documents ADD COLUMN fused INTEGER NOT NULL DEFAULT 1;
     CREATE INDEX documents_unfused ON documents(seq) WHERE fused <> 1;
     CREATE TABLE store_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
     INSERT INTO store_state(key, value) VALUES ('fusion_generation', 0);
     UPDATE documents SET fused = 0 WHERE id IN (
       SELECT doc_id FROM claims WHERE id NOT IN (
-        SELECT j.value FROM events, json_each(events.data, '$.claims') AS j))""",
-    # 4: where cleaned characters composed from several source characters end (JSON
+        SELECT j.value FROM events, json_each(events.data, '$.claims') AS j));""",
+    # 6: where cleaned characters composed from several source characters end (JSON
     # [[cleaned index, original end], ...]; NULL when none), so spans keep combining marks
     "ALTER TABLE documents ADD COLUMN offset_ends TEXT",
 )
@@ -66,19 +79,30 @@ LOCK_WAIT_SECONDS = 3600.0
 _QUIET_WAIT_MS = 2000  # waits shorter than this are not worth a message
 
 
-class SQLiteStore:
-    def __init__(self, path: Path, on_wait: Callable[[str], None] | None = None):
+class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
+    def __init__(self, path: Path, read_only: bool = False,
+                 on_wait: Callable[[str], None] | None = None):
         self.path = path
+        self.read_only = read_only
         # told once per wait when another process holds the write lock for long
         self.on_wait = on_wait
-        if path.parent and not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(path), isolation_level=None, timeout=LOCK_WAIT_SECONDS)
-        self._use_wal()
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
         self._known_entities: set[str] = set()
-        self._migrate()
+        if read_only:
+            # mode=ro: any write fails; the schema must already be current
+            if not path.is_file():
+                raise StoreMissingError(f"no database at {path}")
+            self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                      isolation_level=None)
+            self._check_version()
+        else:
+            if path.parent and not path.parent.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(path), isolation_level=None,
+                                      timeout=LOCK_WAIT_SECONDS)
+            self._use_wal()
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
         self._known_entities = {r[0] for r in self.db.execute("SELECT id FROM entities")}
 
     def _use_wal(self) -> None:
@@ -156,6 +180,14 @@ class SQLiteStore:
             self.db.execute("COMMIT")
 
     # ------------------------------------------------------------------ schema
+
+    def _check_version(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version != len(MIGRATIONS):
+            self.db.close()
+            raise StoreError(
+                f"{self.path} has schema version {version}, this newsweave needs "
+                f"{len(MIGRATIONS)}: open it once without --read-only to upgrade it")
 
     def _migrate(self) -> None:
         """Bring the schema up to date. The version is read under the write lock, so processes
@@ -622,6 +654,18 @@ class SQLiteStore:
 
 
 def _statements(script: str) -> list[str]:
-    """Split a schema script into statements (it has no semicolons inside strings)."""
-    lines = [ln.split("--", 1)[0] for ln in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    """Split a schema script into statements; a trigger's BEGIN ... END stays one statement.
+    (Comments start with "--"; the scripts have no "--" inside strings.)"""
+    out: list[str] = []
+    buffer = ""
+    for line in script.splitlines():
+        line = line.split("--", 1)[0]
+        if not line.strip():
+            continue
+        buffer += line + "\n"
+        if sqlite3.complete_statement(buffer):
+            out.append(buffer.strip().rstrip(";").strip())
+            buffer = ""
+    if buffer.strip():
+        out.append(buffer.strip())
+    return out
