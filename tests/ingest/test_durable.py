@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from newsweave.ingest import ingest, repair
 from newsweave.report.export import build_export
 from newsweave.resources import Resources
-from newsweave.store.sqlite import SQLiteStore
+from newsweave.store.sqlite import MIGRATIONS, SQLiteStore
 
 
 class Crash(BaseException):
@@ -102,8 +102,8 @@ def test_killed_anywhere_then_rerun_equals_an_uninterrupted_run(
 def test_a_store_killed_before_this_version_is_repaired(
     corpus: Path, res: Resources, cached: None, reference: dict[str, Any], tmp_path: Path
 ) -> None:
-    """A store of schema 2 whose last documents never reached an event (the old flush every
-    500): migration marks them unfused and the next run fuses them."""
+    """A store from before fusion marks whose last documents never reached an event (the old
+    flush every 500): migration marks them unfused and the next run fuses them."""
     path = tmp_path / "old.db"
     store = SQLiteStore(path)
     list(ingest([str(corpus)], store, res))
@@ -116,7 +116,8 @@ def test_a_store_killed_before_this_version_is_repaired(
         raw.execute("DROP TABLE store_state")
         raw.execute("ALTER TABLE documents DROP COLUMN fused")
         raw.execute("ALTER TABLE documents DROP COLUMN offset_ends")
-        raw.execute("PRAGMA user_version=2")
+        before = next(i for i, sql in enumerate(MIGRATIONS) if "store_state" in sql)
+        raw.execute(f"PRAGMA user_version={before}")
     store = SQLiteStore(path)
     assert set(store.unfused_documents()) == with_claims  # no event holds their claims
     list(ingest([str(corpus)], store, res))
