@@ -116,3 +116,47 @@ def test_a_writer_that_must_wait_says_so(tmp_path: Path) -> None:
     assert len(said) == 1 and "waiting for another newsweave process" in said[0]
     assert "fusing documents" in said[0]
     waiter.close()
+
+
+class Interrupted(Exception):
+    pass
+
+
+def test_a_signal_stops_a_writer_that_waits(tmp_path: Path) -> None:
+    """Ctrl-C or SIGTERM reaches a process waiting for another's write lock, before that
+    other process lets go."""
+    import os
+    import signal
+
+    db = tmp_path / "busy.db"
+    SQLiteStore(db).close()
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_the_write_lock() -> None:
+        other = sqlite3.connect(db, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        locked.set()
+        release.wait(60)
+        other.execute("COMMIT")
+        other.close()
+
+    def interrupt(_signum: int, _frame: object) -> None:
+        raise Interrupted
+
+    holder = threading.Thread(target=hold_the_write_lock)
+    holder.start()
+    locked.wait()
+    previous = signal.signal(signal.SIGUSR1, interrupt)
+    signal_later = threading.Timer(3.0, os.kill, (os.getpid(), signal.SIGUSR1))
+    signal_later.start()
+    waiter = SQLiteStore(db)
+    try:
+        with waiter.write("fusing documents"):
+            raise AssertionError("the write lock was taken while another held it")
+    except Interrupted:
+        assert not release.is_set()  # stopped while the other still held the lock
+    finally:
+        signal.signal(signal.SIGUSR1, previous)
+        release.set()
+        holder.join()
+        waiter.close()

@@ -2,6 +2,14 @@
 
 Callers use `open_store(target)` and the `Store` protocol; SQLite is the embedded default.
 A PostgreSQL back end implements the same protocol (see `store/schema.sql` for the tables).
+
+Durable fusion needs of a back end (SQLite's are in `store/sqlite.py`, migration 5): a "fused"
+mark per document (0 not yet, 1 fused, -1 failed), written in the transaction that writes the
+events; a fusion generation counter bumped by each such transaction; `write()` = one
+transaction holding a lock that serialises writers (SQLite: BEGIN IMMEDIATE; PostgreSQL:
+`pg_advisory_xact_lock` at its start); `snapshot()` = one read transaction (PostgreSQL:
+REPEATABLE READ); `savepoint()` = SAVEPOINT / ROLLBACK TO. Schema creation must be safe when
+several processes open a new database at once.
 """
 
 from __future__ import annotations

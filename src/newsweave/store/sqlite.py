@@ -77,6 +77,7 @@ MIGRATIONS: tuple[str, ...] = (
 # how long a writer waits for another process's transaction (a fusion window can take a while)
 LOCK_WAIT_SECONDS = 3600.0
 _QUIET_WAIT_MS = 2000  # waits shorter than this are not worth a message
+_TRY_WAIT_MS = 500  # then the lock is asked for again every half second
 
 
 class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
@@ -138,19 +139,28 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
         self.db.execute("COMMIT")
 
     def _begin_immediate(self, doing: str) -> None:
+        """BEGIN IMMEDIATE, waiting for another writer: quietly at first, then with one
+        message, in short tries so that a signal (Ctrl-C, SIGTERM) is handled while waiting
+        (SQLite's own wait is in C, where Python cannot stop it)."""
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        told = False
         self.db.execute(f"PRAGMA busy_timeout={_QUIET_WAIT_MS}")
         try:
-            self.db.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as e:
-            if "locked" not in str(e) and "busy" not in str(e):
-                raise
+            while True:
+                try:
+                    self.db.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as e:
+                    busy = "locked" in str(e) or "busy" in str(e)
+                    if not busy or time.monotonic() > deadline:
+                        raise
+                if not told and self.on_wait is not None:
+                    self.on_wait(f"waiting for another newsweave process writing to "
+                                 f"{self.path} (before {doing})")
+                told = True
+                self.db.execute(f"PRAGMA busy_timeout={_TRY_WAIT_MS}")
         finally:
             self.db.execute(f"PRAGMA busy_timeout={int(LOCK_WAIT_SECONDS * 1000)}")
-        if self.on_wait is not None:
-            self.on_wait(f"waiting for another newsweave process writing to {self.path} "
-                         f"(before {doing})")
-        self.db.execute("BEGIN IMMEDIATE")
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
