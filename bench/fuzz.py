@@ -139,6 +139,17 @@ def k_garbled_dates(rng: random.Random, n: int) -> tuple[str, bytes]:
     return ".txt", _article(rng, run[:n]).encode()
 
 
+RUN_UNITS = ["1,", "1.", "1-", "12月", "ー", "・", "ア・", "A-", "Kim ", "10.000万 ", "2024年",
+             "XNUMX ", "((", "「", "’", "..", "1/2 ", "、", "Mr. ", "3,000명 "]
+
+
+def k_runs(rng: random.Random, n: int) -> tuple[str, bytes]:
+    """One unit repeated (the shape that makes a backtracking pattern try every start)."""
+    unit = rng.choice(RUN_UNITS)
+    return ".txt", ("Seoul, October 18, 2024 — " + unit * (rng.randint(n // 4, n) // len(unit))
+                    ).encode()
+
+
 def k_huge_numbers(rng: random.Random, n: int) -> tuple[str, bytes]:
     parts = []
     for _ in range(rng.randint(3, 30)):
@@ -288,7 +299,7 @@ def k_formula(rng: random.Random, n: int) -> tuple[str, bytes]:
 KINDS: dict[str, Callable[[random.Random, int], tuple[str, bytes]]] = {
     name[2:]: f for name, f in globals().items() if name.startswith("k_")}
 # kinds the issue names as hostile, timed 30 documents each by --per-kind
-HOSTILE = ("long_line", "unpunctuated", "garbled_dates", "huge_numbers", "nul_bytes",
+HOSTILE = ("long_line", "unpunctuated", "garbled_dates", "runs", "huge_numbers", "nul_bytes",
            "control_html", "hostile_html", "feed_nonxml", "feed_dtd", "feed_empty",
            "jsonl_bad", "utf8_truncated", "combining", "random_unicode")
 
