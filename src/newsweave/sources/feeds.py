@@ -26,7 +26,7 @@ _FEED_ROOT = re.compile(
     rb"|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF|RDF)\b",
     re.S,
 )
-_TAGS = re.compile(r"<[^>]*>")
+_TAGS = re.compile(r"<[^<>]*>")  # not [^>]*: on "<<<<…" every "<" would scan to the end
 _ISO_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]|$)")
 FEED_SUFFIXES = (".rss", ".atom", ".rdf", ".xml")
 
