@@ -174,6 +174,8 @@ def ingest(
     pending: dict[str, tuple[str, tuple[Claim, ...]]] = {}
 
     def fuse_now() -> list[Outcome]:
+        if not pending and not store.unfused_documents():
+            return []  # nothing to fuse: no need to wait for the write lock
         uris = {d: uri for d, (uri, _) in pending.items()}
         done = fuse.fuse_pending(session, {d: claims for d, (_, claims) in pending.items()})
         pending.clear()
@@ -182,8 +184,7 @@ def ingest(
                                "`newsweave repair` tries again")
                 for d, why in done.failed]
 
-    if store.unfused_documents():  # left by a run that was killed
-        yield from fuse_now()
+    yield from fuse_now()  # what a killed run left, if anything
     finished = False
     try:
         for uri, processed, reason in _results(read_inputs(specs, options), resources, jobs,
