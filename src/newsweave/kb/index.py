@@ -123,7 +123,11 @@ class NameIndex:
             skey = spaced_key(name)
             if not skey:
                 return
-            case = name if _acronym(name) else None
+            # an acronym must be written as listed; a name listed in lower case ("mer Rouge",
+            # "biển Hoa Đông") may be too, since its head word is a common noun
+            # (not a lone Cyrillic word: its stem would match other words, демократы ~ демократия)
+            lower = name[:1].islower() and (" " in name.strip() or script_of(name[0]) != "cyrillic")
+            case = name if _acronym(name) else "" if lower else None
             self._put(self.spaced, skey, Entry(entry.entity_id, entry.how, case, entry.lang))
             parts = skey.split(" ")
             if len(parts) > 1 and all(len(p) == 1 for p in parts):  # U.S. = US, D.P.R.K. = DPRK

@@ -20,6 +20,7 @@ from newsweave.kb.candidates import (
     unlinked_name,
 )
 from newsweave.kb.definitions import apply_definitions, find_definitions
+from newsweave.kb.geolink import link_places
 from newsweave.kb.index import rules, spaced_key, word_key
 from newsweave.kb.matcher import (
     Match,
@@ -48,6 +49,7 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
     defined = apply_definitions(views, per_sentence, find_definitions(views, per_sentence, kb),
                                 kb)
     _link_surnames(views, per_sentence, kb, document.published)
+    link_places(views, per_sentence, kb)  # the world's cities and regions, read in context
     relinked: dict[tuple[str, str], str] = {}  # (place surface, place id) -> person id
     unlinked = _link_candidates(views, per_sentence, kb, document.published, relinked)
     unlinked.update(defined)
@@ -300,6 +302,11 @@ def _regions(view: SentenceView, matches: list[Match], kb: KnowledgeBase) -> Non
             continue
         span = _region_word(view, m, keys)
         if span is None:
+            continue
+        region = kb.region_of(e.id)  # a world city and the region named after it
+        if region is not None:
+            m.entity_id = region.id
+            m.start, m.end = min(m.start, span[0]), max(m.end, span[1])
             continue
         for suffix in table.get("region_suffixes", ()):
             region = next((r for r in kb.by_name(f"{e.name} {suffix}") if r.type == "place"),

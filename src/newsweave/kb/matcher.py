@@ -192,11 +192,13 @@ def _joined(view: SentenceView, i: int, j: int) -> bool:
 
 
 def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
-    if entry.case is not None:
+    if entry.case:
         letters = [c for c in surface if c.isalpha()]
         return "".join(letters) == "".join(c for c in entry.case if c.isalpha())
     first = surface[0]
-    if first.isupper():
+    if not first.islower():  # a capital, or a script without case (Arabic, Devanagari)
+        return True
+    if entry.case == "":  # the knowledge base writes this name in lower case (mer Rouge)
         return True
     # Russian adjectives and lower-case demonyms ("российских") are written in lower case
     return entry.how == "demonym" and script_of(first) == "cyrillic"
