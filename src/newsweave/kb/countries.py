@@ -15,7 +15,9 @@ from newsweave.kb.normalize import slug
 # turn up in translated news
 LOCALES: tuple[tuple[str, str], ...] = (
     ("en", "en"), ("ja", "ja"), ("ko", "ko"), ("id", "id"), ("ru", "ru"), ("zh", "zh"),
-    ("zh", "zh_Hant"), ("vi", "vi"), ("ms", "ms"), ("uk", "uk"),
+    ("zh", "zh_Hant"), ("vi", "vi"), ("ms", "ms"), ("uk", "uk"), ("de", "de"), ("fr", "fr"),
+    ("es", "es"), ("pt", "pt"), ("pt", "pt_PT"), ("it", "it"), ("tr", "tr"), ("ar", "ar"),
+    ("hi", "hi"),
 )
 # CLDR codes that are not countries or territories
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})

@@ -482,10 +482,18 @@ def _add_city_names(table: GeoTable, region: int, city: int, type_word: str | No
                     skip_names: set[tuple[str, str]] | None) -> None:
     if not type_word:
         return
+    if table.ids[region].startswith("iso-"):  # not curated: call it as English does
+        old = table.names[region]
+        table.names[region] = f"{table.names[city]} {type_word}"
+        table.aliases[region] = "\x1f".join(
+            a for a in (old, *table.aliases[region].split("\x1f"))
+            if a and a != table.names[region])
+        _add_name(table, table.names[region], region, False, table.ids[region], skip_names,
+                  None, "latin")
     have = set(table.aliases[region].split("\x1f")) | {table.names[region]}
     added = []
     for name in (table.names[city], *table.aliases[city].split("\x1f")):
-        if not name or name_script(name) != "latin" or " " in name:
+        if not name or not name.isascii() or "'" in name or " " in name:
             continue
         full = f"{name} {type_word}"
         if full not in have:

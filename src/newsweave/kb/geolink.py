@@ -45,6 +45,7 @@ class Hit:
     key: str
     unspaced: bool
     codes: tuple[int, ...]
+    replaces: tuple[Match, ...] = ()  # known names inside it, dropped when it is linked
 
 
 @dataclass
@@ -60,27 +61,42 @@ class _Doc:
         return max(self.countries, key=lambda c: self.countries[c]) if self.countries else None
 
 
-def find_hits(si: int, view: SentenceView, geo: GeoTable, covered: set[int]) -> list[Hit]:
-    """Every world-table name in the sentence outside `covered`, longest first."""
-    hits = _spaced_hits(si, view, geo, covered)
+def find_hits(si: int, view: SentenceView, geo: GeoTable, matches: list[Match]) -> list[Hit]:
+    """Every world-table name in the sentence outside the known names `matches` (or longer
+    than the known names it contains: "Hodeidah Governorate" over "Hodeidah"), longest first."""
+    covered = {k for m in matches for k in range(m.start, m.end)}
+    hits = _spaced_hits(si, view, geo, covered, matches)
     if is_unspaced(view.text):
         hits += _unspaced_hits(si, view, geo, covered)
     return hits
 
 
-def _spaced_hits(si: int, view: SentenceView, geo: GeoTable, covered: set[int]) -> list[Hit]:
+def _inside(matches: list[Match], s: int, e: int, covered: set[int]) -> list[Match] | None:
+    """The known names lying wholly inside s..e, if every covered character there is theirs
+    and they leave some of s..e free; else None."""
+    inner = [m for m in matches if s <= m.start and m.end <= e]
+    spans = {k for m in inner for k in range(m.start, m.end)}
+    if any(k in covered and k not in spans for k in range(s, e)):
+        return None
+    return inner if len(spans) < e - s else None
+
+
+def _spaced_hits(si: int, view: SentenceView, geo: GeoTable, covered: set[int],
+                 matches: list[Match]) -> list[Hit]:
     ws = view.words
     out: list[Hit] = []
     i = 0
     while i < len(ws):
-        if ws[i][0] in covered:
+        longest = geo.first_words.get(ws[i][2], 1)
+        if ws[i][0] in covered and longest < 2:
             i += 1
             continue
-        longest = geo.first_words.get(ws[i][2], 1)
         for n in range(min(longest, len(ws) - i), 0, -1):
             j = i + n - 1
-            if n > 1 and (view.joins[i:j].count(False) or any(
-                    ws[k][0] in covered for k in range(i, j + 1))):
+            if n > 1 and view.joins[i:j].count(False):
+                continue
+            replaces = _inside(matches, ws[i][0], ws[j][1], covered)
+            if replaces is None:
                 continue
             key = " ".join(w[2] for w in ws[i:j + 1])
             codes = geo.codes(geo.spaced.get(key))
@@ -89,7 +105,7 @@ def _spaced_hits(si: int, view: SentenceView, geo: GeoTable, covered: set[int]) 
             s, e = ws[i][0], ws[j][1]
             if view.text[s].islower():  # a name is written with a capital (or without case)
                 continue
-            out.append(Hit(si, s, e, key, False, codes))
+            out.append(Hit(si, s, e, key, False, codes, tuple(replaces)))
             i = j
             break
         i += 1
@@ -294,8 +310,7 @@ def link_places(views: list[SentenceView], per_sentence: list[list[Match]], kb) 
     hits: list[Hit] = []
     incumbents: dict[int, Match] = {}  # hit index -> the curated match it may replace
     for si, view in enumerate(views):
-        covered = {k for m in per_sentence[si] for k in range(m.start, m.end)}
-        hits += find_hits(si, view, geo, covered)
+        hits += find_hits(si, view, geo, per_sentence[si])
         for m in per_sentence[si]:
             h = _namesakes(si, view, m, geo, kb)
             if h is not None:
@@ -369,6 +384,8 @@ def link_places(views: list[SentenceView], per_sentence: list[list[Match]], kb) 
                 continue
             if n >= 2 and not local_signs.get(k):
                 continue  # a common word: each use needs its own sign ("The Batman film")
+            for m in h.replaces:
+                per_sentence[h.sentence].remove(m)
             per_sentence[h.sentence].append(Match(h.start, h.end, eid, how, confidence,
                                                   kind="place"))
     for matches in per_sentence:

@@ -317,13 +317,28 @@ def _regions(view: SentenceView, matches: list[Match], kb: KnowledgeBase) -> Non
                 break
 
 
+def _word_ends(rest: str, n: int) -> bool:
+    """A hangul region word ends its eojeol, or only a particle follows (사나 주변 'around
+    Sanaa' is no province)."""
+    from newsweave.kb.matcher import korean_suffixes
+
+    if rest[n - 1].isspace():
+        return False
+    if script_of(rest[n - 1]) != "hangul":
+        return True
+    j = n
+    while j < len(rest) and script_of(rest[j]) == "hangul":
+        j += 1
+    return j == n or rest[n:j] in korean_suffixes()
+
+
 def _region_word(view: SentenceView, m: Match, keys: set[str]) -> tuple[int, int] | None:
     text = view.text
     if view.lang in ("ja", "ko", "zh"):
         rest = text[m.end:].lstrip(" ")
         gap = len(text) - m.end - len(rest)
         for n in (3, 2, 1):
-            if rest[:n] and name_key(rest[:n]) in keys:
+            if rest[:n] and name_key(rest[:n]) in keys and _word_ends(rest, n):
                 return m.end + gap, m.end + gap + n
         return None
     after = words(text[m.end:m.end + 20])
