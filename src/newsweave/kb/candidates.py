@@ -29,6 +29,7 @@ from newsweave.kb.translit import phonetic_key, romanised_name, to_latin
 MIN_KEY = 5
 FUZZY_SCORE = 80.0
 FUZZY_MARGIN = 6.0
+COMMON_ZIPF = 3.5  # a lone word this common is no garbled name
 
 
 @dataclass(slots=True)
@@ -305,6 +306,8 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
     person = candidate.person_tag or candidate.title is not None
     # one Latin word without a title ("Kongres") is too often a common word: ask for more
     single = not candidate.full_name and not is_unspaced(candidate.surface) and not person
+    if single and _common_word(candidate.surface):
+        return None  # "Gangs" at a sentence's start is no garbled "Ganges"
     scored: list[tuple[float, str, bool]] = []
     for eid, phon, matched in kb.phonetic_candidates(key, limit=10, cutoff=70):
         e = kb.get(eid)
@@ -331,6 +334,17 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
     if _meaningful_script(candidate.surface):
         return None
     return eid, "fuzzy", round(0.8 * best / 100, 3)
+
+
+def _common_word(surface: str) -> bool:
+    """An ordinary word of a language written in its script (wordfreq zipf >= 3.5)."""
+    from newsweave.kb.commonness import LANGS_BY_SCRIPT, most_common
+
+    word = surface.strip()
+    if " " in word or not word:
+        return False
+    script = "cyrillic" if script_of(word[0]) == "cyrillic" else "latin"
+    return most_common(word, LANGS_BY_SCRIPT[script]) >= COMMON_ZIPF
 
 
 def unlinked_name(surface: str) -> str:

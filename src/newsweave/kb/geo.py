@@ -17,15 +17,14 @@ English, or 대전 in Korean, are not read as towns without a reason.
 from __future__ import annotations
 
 import json
-import math
 import re
-import unicodedata
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from newsweave.kb.commonness import LANGS_BY_SCRIPT, zipf
 from newsweave.kb.index import spaced_key
 from newsweave.kb.normalize import is_unspaced, name_key, strip_accents, words
 from newsweave.model import Entity
@@ -34,13 +33,6 @@ CITY, REGION = "c", "r"
 ALT = 1  # flag bit of a name code: an alternate name, not the row's own
 # scripts whose names are kept (what our languages, and the next ones, write)
 KEPT_SCRIPTS = ("latin", "cyrillic", "kana", "han", "hangul", "arabic", "devanagari")
-# the languages whose word frequencies are looked up, by the script of the name
-FREQUENCY_LANGS = {
-    "latin": ("en", "de", "fr", "es", "pt", "it", "id", "ms", "vi", "tr", "nl", "pl"),
-    "cyrillic": ("ru", "uk", "bg"),
-    "kana": ("ja",), "han": ("zh", "ja"), "hangul": ("ko",),
-    "arabic": ("ar", "fa", "ur"), "devanagari": ("hi",),
-}
 ZIPF_FLOOR = 3.0
 # smaller towns keep no alternate Latin names (mostly old names and transliterations) but their
 # own; their names in other scripts stay
@@ -339,28 +331,15 @@ def _home_countries(country_ids: dict[str, str]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@cache
-def _frequencies(lang: str) -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    try:
-        return get_frequency_dict(lang, wordlist="small")
-    except (LookupError, ValueError):
-        return {}
-
-
 def _zipf(name: str, script: str) -> tuple[tuple[str, float], ...]:
     """How common `name` is as a word in each language that writes its script (zipf >= 3)."""
-    if " " in name.strip() or script not in FREQUENCY_LANGS:
+    if " " in name.strip() or script not in LANGS_BY_SCRIPT:
         return ()
-    word = unicodedata.normalize("NFKC", name).casefold()
     out = []
-    for lang in FREQUENCY_LANGS[script]:
-        f = _frequencies(lang).get(word)
-        if f is not None:
-            z = round(math.log10(f) + 9, 2)
-            if z >= ZIPF_FLOOR:
-                out.append((lang, z))
+    for lang in LANGS_BY_SCRIPT[script]:
+        z = zipf(name, lang)
+        if z >= ZIPF_FLOOR:
+            out.append((lang, z))
     return tuple(out)
 
 

@@ -103,13 +103,24 @@ def _spaced_hits(si: int, view: SentenceView, geo: GeoTable, covered: set[int],
             if not codes:
                 continue
             s, e = ws[i][0], ws[j][1]
-            if view.text[s].islower():  # a name is written with a capital (or without case)
+            if not _capitalised(view, i, j):
                 continue
             out.append(Hit(si, s, e, key, False, codes, tuple(replaces)))
             i = j
             break
         i += 1
     return out
+
+
+def _capitalised(view: SentenceView, i: int, j: int) -> bool:
+    """Every word of a name written with a capital (or in a script without case), but short
+    joining words: "Rostov-on-Don", "Kota Padang", not "Gaza utara" ('northern Gaza')."""
+    text = view.text
+    for k in range(i, j + 1):
+        a, b, _ = view.words[k]
+        if text[a].islower() and (k == i or b - a > 3):
+            return False
+    return True
 
 
 def _unspaced_hits(si: int, view: SentenceView, geo: GeoTable, covered: set[int]) -> list[Hit]:
