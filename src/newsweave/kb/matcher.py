@@ -21,6 +21,7 @@ from newsweave.kb.index import Entry, NameIndex, rules, word_key
 from newsweave.kb.normalize import (
     KANA_PAIRS,
     NAME_SEPARATORS,
+    han_fold,
     is_katakana,
     is_unspaced,
     script_of,
@@ -132,7 +133,7 @@ class SentenceView:
                 elif ends:  # a dropped long-vowel mark belongs to the char before it
                     ends[-1] = i + 1
                 continue
-            for c in unicodedata.normalize("NFKC", ch).casefold():
+            for c in han_fold(unicodedata.normalize("NFKC", ch).casefold()):
                 chars.append(c)
                 starts.append(i)
                 ends.append(i + 1)
