@@ -30,7 +30,8 @@ from newsweave.kb.titles import Title, TitleTable, title_after, title_before, ti
 from newsweave.lang import Token, get_pack
 
 UNSPACED = ("kana", "han", "hangul")
-_SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f]")
+# letters of scripts written with spaces between words: Latin, Cyrillic, Arabic
+_SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f\u0600-\u06ff]")
 _WORD_CHARS = ("latin", "cyrillic", "digit")
 
 

@@ -3,8 +3,8 @@
 Keys are NFKC + casefold. In scripts written without spaces (kana, hangul, han) the separators
 between the parts of a transliterated name (・, ·, ‧, -, =, spaces) are dropped, so that
 "ウラジーミル・プーチン" and "ウラジーミルプーチン" share one key, and traditional Chinese
-characters are read as simplified ones (普丁 / 普京 aside, 莫斯科 is 莫斯科 in both). Latin and Cyrillic keep one
-space between words and lose punctuation except inner apostrophes.
+characters are read as simplified ones (拉欽走廊 = 拉钦走廊). Latin and Cyrillic keep one space
+between words and lose punctuation except inner apostrophes.
 """
 
 from __future__ import annotations
