@@ -347,6 +347,28 @@ def _common_word(surface: str) -> bool:
     return most_common(word, LANGS_BY_SCRIPT[script]) >= COMMON_ZIPF
 
 
+_PART_SEPARATORS = re.compile(r"[\s・·‧･]+")
+SHORT_KEY = 5  # a sound key this short is shared by too many names to stand alone
+
+
+def unlinked_id(name: str, key: str, etype: str) -> str:
+    """The id of an unknown name, the same in every document and script that writes it alike.
+
+    The sound key (`phonetic_key`) is shared across scripts (Назели Багдасарян, ナゼリ・バグダ
+    サリャン and Nazeli Baghdasaryan all give nasrpaktasarn) but folds many spellings together,
+    so the id adds what tells names apart without depending on the script: a name of several
+    parts keeps their number (the type may differ between documents, a title in one and none
+    in the other, and must not split the name); a name of one part keeps its type (a lone word
+    names people, groups and places alike), and, when its key is short, its own spelling in
+    Latin letters (Bata and Pada share the key pata)."""
+    parts = [p for p in _PART_SEPARATORS.split(name.strip()) if p]
+    if len(parts) >= 2:
+        return f"x-{key}-{len(parts)}"
+    if len(key) < SHORT_KEY:
+        return f"x-{etype}-{key}-{_latin(name) or key}"
+    return f"x-{etype}-{key}"
+
+
 def unlinked_name(surface: str) -> str:
     if all(script_of(c) in ("latin", "other", "digit") for c in surface):
         return surface.strip()

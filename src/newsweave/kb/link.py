@@ -3,8 +3,8 @@
 Per sentence, in its language: knowledge-base names (matcher), then, over the whole document,
 surnames of the persons it names (and, with a title, of the unique person holding that office),
 then candidate spans: transliterated or garbled known names, or new names that become unlinked
-entities with an id from their phonetic key, so the same unknown person gets one id in every
-document and script.
+entities with an id from their phonetic key (`candidates.unlinked_id`), so the same unknown
+person gets one id in every document and script.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from newsweave.kb.candidates import (
     find_candidates,
     resolve,
     resolve_surname,
+    unlinked_id,
     unlinked_name,
 )
 from newsweave.kb.definitions import apply_definitions, find_definitions
@@ -37,6 +38,7 @@ from newsweave.kb.titles import alive_on, role_matches
 from newsweave.model import Document, Entity, Mention
 
 MAX_SENTENCE_CHARS = 5000  # longer "sentences" are cut for matching (bad segmentation)
+TYPE_ORDER = ("person", "organization", "place", "other")
 
 
 def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[Entity]]:
@@ -405,7 +407,7 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
     counts: dict[str, int] = defaultdict(int)
     for _, c in pending:
         counts[c.key] += 1
-    unlinked: dict[str, Entity] = {}
+    kept: list[tuple[int, Candidate]] = []
     for si, c in pending:
         if counts[c.key] < 2 and not is_unspaced(c.surface) and _title_case(views[si]):
             continue  # a headline's capitals make any run look like a titled name
@@ -414,11 +416,23 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
                 continue
             if c.etype == "organization":
                 _take_place_before(c, views[si], per_sentence[si], kb)
-        eid = f"x-{c.key}"
+        kept.append((si, c))
+    # one name, one type in a document: the most telling of its uses (a title once makes it a
+    # person's name everywhere)
+    types: dict[str, str] = {}
+    for _, c in kept:
+        etype = "person" if (c.person_tag or c.title is not None) else (
+            "organization" if c.org_tag else c.etype or "other")
+        if TYPE_ORDER.index(etype) < TYPE_ORDER.index(types.get(c.key, "other")):
+            types[c.key] = etype
+        else:
+            types.setdefault(c.key, etype)
+    unlinked: dict[str, Entity] = {}
+    for si, c in kept:
+        name = c.surface_name or c.surface
+        etype = types[c.key]
+        eid = unlinked_id(name, c.key, etype)
         if eid not in unlinked:
-            etype = "person" if (c.person_tag or c.title is not None) else (
-                "organization" if c.org_tag else c.etype or "other")
-            name = c.surface_name or c.surface
             unlinked[eid] = Entity(eid, unlinked_name(name), etype, (name, *_without_head(name)),
                                    linked=False, facts={"key": c.key})
         per_sentence[si].append(Match(c.start, c.end, eid, "candidate", 0.5, title=c.title,
@@ -468,7 +482,7 @@ def _merge_name_parts(pending: list[tuple[int, Candidate]]) -> None:
             c.key = full.key
             c.surface_name = full.surface
             c.full_name = True
-            c.person_tag = c.person_tag or full.person_tag
+            c.person_tag = c.person_tag or full.person_tag or full.title is not None
 
 
 def _resolve_window(c: Candidate, view: SentenceView, kb: KnowledgeBase):
