@@ -16,6 +16,7 @@ from typing import Literal
 from newsweave import fuse
 from newsweave.fuse.estimate import EventIndex, estimate_reference_date
 from newsweave.model import InputError, Processed, RawDocument
+from newsweave.options import Options
 from newsweave.pipeline import process, reanalyse
 from newsweave.resources import Resources
 from newsweave.sources import read_inputs
@@ -88,9 +89,12 @@ def _settle(entry: Future[Result] | Result) -> Result:
 
 
 def ingest(
-    specs: list[str], store: Store, resources: Resources, jobs: int = 1
+    specs: list[str], store: Store, resources: Resources, jobs: int = 1,
+    options: Options | None = None,
 ) -> Iterator[Outcome]:
-    options = resources.options
+    """Read `specs` into the store. `options` (default: the resources') govern reading the
+    sources, e.g. `allow_private` for URLs."""
+    options = options or resources.options
     added = False
     # one fusion session for the batch: events touched again and again stay in memory and
     # are written when the batch ends (or every few hundred documents)

@@ -17,28 +17,17 @@ Modality = Literal["asserted", "reported", "denied", "speculated", "expected"]
 Severity = Literal["low", "medium", "high"]
 EntityType = Literal["person", "country", "place", "organization", "other"]
 
-CLAIM_TYPES: dict[str, str | None] = {
-    # claim type -> nearest PLOVER event type (exported as `plover`)
-    "MEET": "CONSULT",
-    "VISIT": "CONSULT",
-    "PHONE_CALL": "CONSULT",
-    "AGREE": "AGREE",
-    "RATIFY": "AGREE",
-    "SUPPLY_ARMS": "AID",
-    "DEPLOY_TROOPS": "AID",
-    "TRAIN": "COOPERATE",
-    "ATTACK": "ASSAULT",
-    "CASUALTIES": "ASSAULT",
-    "DEFECT": "RETREAT",
-    "ACCUSE": "ACCUSE",
-    "WARN": "THREATEN",
-    "DENY": "REJECT",
-    "SUPPORT": "SUPPORT",
-    "SANCTION": "SANCTION",
-    "REQUEST": "REQUEST",
-    "OTHER": None,
-}
 MODALITIES: tuple[str, ...] = ("asserted", "reported", "denied", "speculated", "expected")
+
+
+def __getattr__(name: str) -> object:
+    """`CLAIM_TYPES`: claim type -> nearest PLOVER type, a view of the claim-type table
+    (`claims/data/types.yaml`, read lazily: the table's loader imports this module)."""
+    if name == "CLAIM_TYPES":
+        from newsweave.claims.table import load_table
+
+        return {n: t.plover for n, t in load_table().items()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # --------------------------------------------------------------------------- sources
@@ -223,6 +212,8 @@ class Quantity:
     approx: bool = False
     bound: str | None = None  # "about", "at_least", "more_than", "at_most", "up_to", "nearly"
     problem: str | None = None  # "placeholder", "double_scale", "garbled", ...
+    value_max: float | None = None  # the upper end of a range ("11,000–12,000": value 11,000)
+    forecast: bool = False  # a figure expected later ("10,000 by December"), not a count now
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,17 +233,20 @@ class DateValue:
 
 @dataclass(frozen=True, slots=True)
 class QuantityValue:
-    value: float
-    unit: str | None
+    value: float  # a range's lower end
+    unit: str | None  # the measure (quantity/data/units.yaml): "troops", "killed", "shells"…
     approx: bool
     text: str
+    value_max: float | None = None  # a range's upper end
+    bound: str | None = None  # "at_least", "more_than", "up_to", … as the text gives it
+    forecast: bool = False  # expected later ("10,000 by December"), not counted on the day
 
 
 @dataclass(frozen=True, slots=True)
 class Claim:
     id: str
     doc: str
-    type: str  # a key of CLAIM_TYPES
+    type: str  # a row of the claim-type table (claims/data/types.yaml)
     actors: tuple[str, ...]  # entity ids
     targets: tuple[str, ...]
     modality: Modality
@@ -270,7 +264,9 @@ class Claim:
 
     @property
     def plover(self) -> str | None:
-        return CLAIM_TYPES.get(self.type)
+        from newsweave.claims.table import claim_type
+
+        return claim_type(self.type).plover
 
 
 @dataclass(frozen=True, slots=True)

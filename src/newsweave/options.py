@@ -13,7 +13,11 @@ class Options:
     max_text_chars: int = 2_000_000
     max_html_nodes: int = 50_000  # tags in one HTML page (a large news page has ~5,000)
     # network
-    timeout: float = 15.0
+    timeout: float = 15.0  # seconds for each connect and each read
+    fetch_deadline: float = 60.0  # seconds for a whole request, redirects included
+    # fetch loopback, private, link-local, multicast and reserved addresses (a local test
+    # server, an intranet); off by default: a feed or a redirect must not reach them
+    allow_private: bool = False
     max_redirects: int = 5
     user_agent: str = "newsweave/0.1 (+https://example.invalid/newsweave)"
     allow_network: bool = True  # False: URLs (and feed entries that need fetching) are refused

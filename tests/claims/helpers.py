@@ -17,6 +17,7 @@ from newsweave.model import (
     Sentence,
     TimeExpression,
 )
+from newsweave.quantity import parse_quantities
 
 # a tiny knowledge base: id -> (name, type, facts)
 ENTITIES: dict[str, tuple[str, str, dict]] = {
@@ -50,9 +51,10 @@ _END = re.compile(r"(?<=[.!?])\s+|(?<=[。？！])\s*|\n+")
 def make(text: str, lang: str, mentions: dict[str, str] | None = None,
          times: dict[str, str] | None = None,
          quantities: dict[str, tuple[float, str]] | None = None,
-         title: str | None = None) -> tuple[Document, Analysis]:
+         title: str | None = None, numbers: bool = False) -> tuple[Document, Analysis]:
     """A document of `text` (one language) with `surface -> entity id` mentions (every
-    occurrence), `surface -> ISO value` times and `surface -> (value, unit)` quantities."""
+    occurrence), `surface -> ISO value` times and `surface -> (value, unit)` quantities;
+    `numbers`: the quantity stage reads the numbers itself (ranges, bounds, forecasts)."""
     sentences = []
     start = 0
     for m in _END.finditer(text):
@@ -87,6 +89,10 @@ def make(text: str, lang: str, mentions: dict[str, str] | None = None,
           for surface, value in (times or {}).items() for a, b, si in where(surface)]
     qs = [Quantity(a, b, surface, si, value, unit)
           for surface, (value, unit) in (quantities or {}).items() for a, b, si in where(surface)]
+    if numbers:
+        qs += [Quantity(s.start + q.start, s.start + q.end, q.surface, s.index, q.value, q.unit,
+                        q.approx, q.bound, q.problem, q.value_max, q.forecast)
+               for s in sents for q in parse_quantities(s.text, lang)]
     ids = {m.entity_id for m in ms}
     ents = tuple(Entity(i, ENTITIES[i][0], ENTITIES[i][1], facts=ENTITIES[i][2])  # type: ignore[arg-type]
                  for i in sorted(ids) if i in ENTITIES)

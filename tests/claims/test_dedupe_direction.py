@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsweave.claims import _compatible
-from newsweave.claims.assemble import Draft
+from newsweave.claims.dedupe import compatible as _compatible
+from newsweave.claims.draft import Draft
 
 
 def draft(ctype: str, actors: list[str], targets: list[str], modality: str = "asserted") -> Draft:

@@ -106,7 +106,7 @@ CASES = [
     case("Sebanyak 18 tentara Korea Utara melarikan diri dari unit mereka di dekat garis depan.",
          E("DEFECT", {"KP"}), quantities={"18 tentara": (18, "soldiers")}),
     case("Kim Jong Un mengirimkan pesan ucapan selamat kepada Putin pada Hari Rusia.",
-         E("OTHER", {"kim"}, {"putin"})),
+         E("MESSAGE", {"kim"}, {"putin"})),
     case("Xi Jinping dan Joe Biden mengadakan konferensi video pada hari Selasa.",
          E("PHONE_CALL", {"xi", "biden"}), names={"Joe Biden": "biden"}),
     case("Korea Utara dilaporkan telah mengirimkan jutaan peluru artileri ke Rusia tahun lalu.",
@@ -159,7 +159,8 @@ CASES = [
     # --- no claim
     case("Netanyahu menuai kritik di dalam negeri atas penanganan krisis sandera."),
     case("Lavrov mengatakan sanksi terhadap Rusia tidak sah."),
-    case("Korea Utara melakukan uji coba rudal balistik ke laut lepas pantai timurnya."),
+    case("Korea Utara melakukan uji coba rudal balistik ke laut lepas pantai timurnya.",
+         E("WEAPONS_TEST", {"KP"})),
     case("Inflasi di Rusia meningkat menjadi 9 persen, tertinggi sejak 2023."),
     case("Kremlin mengatakan pembicaraan itu berlangsung konstruktif."),
     case("Jika Israel menyerang Rafah, korban kemanusiaan akan sangat besar."),

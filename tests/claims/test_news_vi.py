@@ -107,7 +107,7 @@ CASES = [
     case("Ít nhất 18 binh sĩ Triều Tiên đã đào ngũ khỏi đơn vị gần tiền tuyến.",
          E("DEFECT", {"KP"}), quantities={"18 binh sĩ": (18, "soldiers")}),
     case("Ông Kim Jong-un gửi điện mừng tới Tổng thống Putin nhân Ngày nước Nga.",
-         E("OTHER", {"kim"}, {"putin"})),
+         E("MESSAGE", {"kim"}, {"putin"})),
     case("Ông Tập Cận Bình và ông Joe Biden đã có cuộc hội đàm trực tuyến hôm thứ Ba.",
          E("PHONE_CALL", {"xi", "biden"}), names={"Joe Biden": "biden"}),
     case("Triều Tiên được cho là đã chuyển hàng triệu quả đạn pháo cho Nga trong năm ngoái.",
@@ -143,7 +143,8 @@ CASES = [
          "Triều Tiên.", E("RATIFY", {"putin"})),
     # --- no claim
     case("Kinh tế Nga bị ảnh hưởng nặng nề bởi các lệnh trừng phạt."),
-    case("Triều Tiên phóng thử một tên lửa đạn đạo ra biển phía đông."),
+    case("Triều Tiên phóng thử một tên lửa đạn đạo ra biển phía đông.",
+         E("WEAPONS_TEST", {"KP"})),
     case("Lạm phát ở Nga tăng lên 9%, mức cao nhất kể từ năm 2023."),
     case("Điện Kremlin cho biết cuộc đàm phán mang tính xây dựng."),
     case("Nga và Trung Quốc tiếp tục duy trì liên lạc chặt chẽ."),

@@ -46,7 +46,7 @@ CASES = [
     case("美国宣布对快速支援部队领导人达加洛实施制裁。", E("SANCTION", {"US"}),
          names={"达加洛": "dagalo"}),
     case("联合国安理会呼吁苏丹冲突各方立即停火。", E("REQUEST", {"UN"})),
-    case("苏丹冲突自2023年4月爆发以来，已造成逾1000万人流离失所。",
+    case("苏丹冲突自2023年4月爆发以来，已造成逾1000万人流离失所。", E("DISPLACE", {"SD"}),
          times={"2023年4月": "2023-04"}),
     # --- South China Sea
     # (the speaker, 菲方, is dropped from the targets by design: assemble.build)
@@ -98,7 +98,7 @@ CASES = [
          names={"乌克兰情报部门": "UA"}),
     case("至少18名朝鲜士兵从前线附近的部队逃离。", E("DEFECT", {"KP"}),
          quantities={"18名朝鲜士兵": (18, "soldiers")}),
-    case("金正恩向普京致贺电，祝贺俄罗斯日。", E("OTHER", {"kim"}, {"putin"})),
+    case("金正恩向普京致贺电，祝贺俄罗斯日。", E("MESSAGE", {"kim"}, {"putin"})),
     case("习近平同美国总统拜登举行视频会晤。", E("PHONE_CALL", {"xi", "biden"}),
          names={"拜登": "biden"}),
     case("据报道，朝鲜去年向俄罗斯运送了数百万发炮弹。",
@@ -124,9 +124,10 @@ CASES = [
          E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
     case("普京签署了批准俄朝全面战略伙伴关系条约的联邦法律。", E("RATIFY", {"putin"})),
     # --- no claim
-    case("朝鲜向东部海域试射了一枚弹道导弹。"),
+    case("朝鲜向东部海域试射了一枚弹道导弹。", E("WEAPONS_TEST", {"KP"})),
     # (the protesters' demand may pass as a REQUEST of 以色列; the protest itself is no ACCUSE)
-    case("以色列多地民众举行抗议活动，要求政府达成换俘协议。", tolerate=("REQUEST",)),
+    case("以色列多地民众举行抗议活动，要求政府达成换俘协议。", E("PROTEST", {"IL"}),
+         tolerate=("REQUEST",)),
     case("克里姆林宫表示会谈富有建设性。"),
     case("俄罗斯通胀率升至9%。"),
     case("如果以色列进攻拉法，人道主义后果将不堪设想。"),

@@ -61,6 +61,9 @@ class C:
     approx: bool = False
     location: str | None = None
     text: str | None = None
+    trigger: str | None = None  # the word that typed the claim
+    value_max: float | None = None
+    forecast: bool = False
 
 
 @dataclass
@@ -91,9 +94,10 @@ def processed(d: D) -> Processed:
             start=pos, end=pos + len(t), text=t, lang=d.lang, sentence=i,
             location=c.location,
             date=DateValue(c.date, c.date) if c.date else None,
-            quantity=QuantityValue(c.quantity, c.unit, c.approx, str(c.quantity))
+            quantity=QuantityValue(c.quantity, c.unit, c.approx, str(c.quantity), c.value_max,
+                                   forecast=c.forecast)
             if c.quantity is not None else None,
-            confidence=0.8,
+            confidence=0.8, trigger=c.trigger,
         ))
         pos += len(t) + 1
     doc = Document(

@@ -316,7 +316,8 @@ def test_a_measure_is_named_as_its_sources_write_it(tmp_path: Path, units, shown
 
 
 @pytest.mark.parametrize(("claim", "summary"), [
-    (C("REQUEST", ["united-states"]), "United States made an appeal"),
+    # an appeal to no one named is no bare "United States made an appeal"
+    (C("REQUEST", ["united-states"]), "United States made an appeal (addressee not named)"),
     (C("REQUEST", ["united-states"], [RU]), "United States made an appeal to Russia"),
     (C("TRAIN", [RU], [NK]), "Russia trained troops of North Korea"),
 ])

@@ -220,7 +220,7 @@ def test_document_grouping_decides_ambiguous_separators() -> None:
         ("3000から5000人", "ja", "people"),
     ],
 )
-def test_range_ends_share_the_unit(text: str, lang: str, unit: str) -> None:
-    found = parse_quantities(text, lang)
-    assert [q.unit for q in found] == [unit, unit]
-    assert found[-1].bound is None
+def test_a_range_is_one_quantity_with_both_ends(text: str, lang: str, unit: str) -> None:
+    (q,) = parse_quantities(text, lang)
+    assert (q.value, q.value_max, q.unit) == (3000, 5000, unit)
+    assert q.bound is None  # "hingga" joins the ends; it bounds nothing

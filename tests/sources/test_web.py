@@ -1,4 +1,9 @@
-"""URLs, URL lists and feeds served by a local HTTP server the tests start."""
+"""URLs, URL lists and feeds served by a local HTTP server the tests start.
+
+The server listens on 127.0.0.1, a loopback address the fetcher refuses by default, so these
+tests fetch with `allow_private` (as `ingest --allow-private` does); `test_guard.py` checks the
+refusals.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,12 @@ from newsweave.model import InputError, RawDocument
 from newsweave.options import Options
 
 Read = Callable[..., list[RawDocument | InputError]]
+
+
+def local(**changes: object) -> Options:
+    """Options for fetching from the test server on 127.0.0.1."""
+    return Options(allow_private=True, **changes)  # type: ignore[arg-type]
+
 PAGE = ("<html><head><title>Talks</title></head><body><article><p>The ministers met in the "
         "capital on Tuesday.</p></article></body></html>")
 LONG = " ".join(
@@ -30,14 +41,14 @@ def test_page_is_fetched_with_user_agent(httpserver: HTTPServer, read: Read) -> 
     agent = {"User-Agent": Options().user_agent}
     httpserver.expect_request("/page", headers=agent).respond_with_data(
         PAGE, content_type="text/html; charset=utf-8")
-    [doc] = read([httpserver.url_for("/page")])
+    [doc] = read([httpserver.url_for("/page")], local())
     assert isinstance(doc, RawDocument)
     assert doc.data == PAGE.encode() and doc.media_type == "text/html; charset=utf-8"
 
 
 def test_http_error(httpserver: HTTPServer, read: Read) -> None:
     httpserver.expect_request("/missing").respond_with_data("no", status=404)
-    [err] = read([httpserver.url_for("/missing")])
+    [err] = read([httpserver.url_for("/missing")], local())
     assert isinstance(err, InputError) and "HTTP 404" in err.reason
 
 
@@ -59,7 +70,7 @@ def test_timeout_then_the_batch_goes_on(threaded_server: HTTPServer, read: Read)
     httpserver = threaded_server
     httpserver.expect_request("/slow").respond_with_handler(slow)
     httpserver.expect_request("/fast").respond_with_data(PAGE, content_type="text/html")
-    got = read([httpserver.url_for("/slow"), httpserver.url_for("/fast")], Options(timeout=0.3))
+    got = read([httpserver.url_for("/slow"), httpserver.url_for("/fast")], local(timeout=0.3))
     assert isinstance(got[0], InputError) and "timed out" in got[0].reason
     assert isinstance(got[1], RawDocument)
 
@@ -67,7 +78,7 @@ def test_timeout_then_the_batch_goes_on(threaded_server: HTTPServer, read: Read)
 def test_redirect_loop(httpserver: HTTPServer, read: Read) -> None:
     httpserver.expect_request("/loop").respond_with_response(
         Response(status=302, headers={"Location": "/loop"}))
-    [err] = read([httpserver.url_for("/loop")], Options(max_redirects=3))
+    [err] = read([httpserver.url_for("/loop")], local(max_redirects=3))
     assert isinstance(err, InputError) and "too many redirects" in err.reason
 
 
@@ -75,7 +86,7 @@ def test_redirect_is_followed(httpserver: HTTPServer, read: Read) -> None:
     httpserver.expect_request("/old").respond_with_response(
         Response(status=301, headers={"Location": "/new"}))
     httpserver.expect_request("/new").respond_with_data(PAGE, content_type="text/html")
-    [doc] = read([httpserver.url_for("/old")])
+    [doc] = read([httpserver.url_for("/old")], local())
     assert isinstance(doc, RawDocument) and doc.data == PAGE.encode()
 
 
@@ -87,13 +98,13 @@ def test_size_cap_while_streaming(httpserver: HTTPServer, read: Read) -> None:
         return Response(chunks(), content_type="text/plain")  # chunked: no Content-Length
 
     httpserver.expect_request("/endless").respond_with_handler(endless)
-    [err] = read([httpserver.url_for("/endless")], Options(max_input_bytes=5000))
+    [err] = read([httpserver.url_for("/endless")], local(max_input_bytes=5000))
     assert isinstance(err, InputError) and "larger than 5000 bytes" in err.reason
 
 
 def test_declared_length_over_cap(httpserver: HTTPServer, read: Read) -> None:
     httpserver.expect_request("/big").respond_with_data("y" * 8000, content_type="text/plain")
-    [err] = read([httpserver.url_for("/big")], Options(max_input_bytes=5000))
+    [err] = read([httpserver.url_for("/big")], local(max_input_bytes=5000))
     assert isinstance(err, InputError) and "larger than 5000" in err.reason
 
 
@@ -109,7 +120,7 @@ def test_url_list_file(httpserver: HTTPServer, tmp_path: Path, read: Read) -> No
         path = tmp_path / name
         path.write_text(f"# my list\n{httpserver.url_for('/a')}\n\n{httpserver.url_for('/b')}\n",
                         "utf-8")
-        got = read([str(path)])
+        got = read([str(path)], local())
         assert [d.uri for d in got] == [httpserver.url_for("/a"), httpserver.url_for("/b")]
         assert all(isinstance(d, RawDocument) for d in got)
 
@@ -132,7 +143,7 @@ def test_feed_url_with_full_content_and_teasers(httpserver: HTTPServer, read: Re
     )
     httpserver.expect_request("/feed").respond_with_data(rss(items), content_type="text/xml")
     httpserver.expect_request("/teaser").respond_with_data(PAGE, content_type="text/html")
-    full, teaser = read([httpserver.url_for("/feed")])
+    full, teaser = read([httpserver.url_for("/feed")], local())
     assert isinstance(full, RawDocument) and isinstance(teaser, RawDocument)
     assert full.uri == httpserver.url_for("/full") and LONG in full.data
     assert (full.published, full.title, full.media_type) == ("2024-10-17", "Full", "text/html")
@@ -145,7 +156,7 @@ def test_feed_entry_link_failure_is_reported(httpserver: HTTPServer, read: Read)
              f"<item><title>Full</title><description>{LONG}</description></item>")
     httpserver.expect_request("/feed").respond_with_data(rss(items), content_type="text/xml")
     httpserver.expect_request("/gone").respond_with_data("gone", status=410)
-    gone, full = read([httpserver.url_for("/feed")])
+    gone, full = read([httpserver.url_for("/feed")], local())
     assert isinstance(gone, InputError) and "HTTP 410" in gone.reason
     assert isinstance(full, RawDocument) and full.uri.endswith("#entry-2")
 
@@ -155,7 +166,7 @@ def test_teaser_is_used_when_its_link_fails(httpserver: HTTPServer, read: Read) 
              "<description>&lt;p&gt;Seoul said 3,000 troops moved.&lt;/p&gt;</description></item>")
     httpserver.expect_request("/feed").respond_with_data(rss(items), content_type="text/xml")
     httpserver.expect_request("/gone").respond_with_data("gone", status=404)
-    [doc] = read([httpserver.url_for("/feed")])
+    [doc] = read([httpserver.url_for("/feed")], local())
     assert isinstance(doc, RawDocument) and doc.uri == httpserver.url_for("/gone")
     assert "3,000 troops" in doc.data
 
@@ -174,7 +185,7 @@ def test_connection_refused_is_one_line(read: Read) -> None:
     with socket.socket() as s:  # a port that nothing listens on
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    [err] = read([f"http://127.0.0.1:{port}/x"], Options(timeout=2))
+    [err] = read([f"http://127.0.0.1:{port}/x"], local(timeout=2))
     assert isinstance(err, InputError) and "fetch failed" in err.reason
     assert "\n" not in err.reason
 
@@ -189,7 +200,7 @@ def test_feed_relative_links_resolve_against_the_feed_url(httpserver: HTTPServer
     items = "<item><title>Rel</title><link>/story/1</link><description>x</description></item>"
     httpserver.expect_request("/news/feed").respond_with_data(rss(items), content_type="text/xml")
     httpserver.expect_request("/story/1").respond_with_data(PAGE, content_type="text/html")
-    [doc] = read([httpserver.url_for("/news/feed")])
+    [doc] = read([httpserver.url_for("/news/feed")], local())
     assert isinstance(doc, RawDocument) and doc.uri == httpserver.url_for("/story/1")
 
 

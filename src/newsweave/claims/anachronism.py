@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsweave.claims.draft import Draft
 from newsweave.model import Entity
 
 # how much a substituted party lowers a claim's confidence: the text named someone else
@@ -115,3 +116,22 @@ def substitute(ids: list[str], when: str | None, offices: Offices | None, lookup
         if i not in out:
             out.append(i)
     return out, changed
+
+
+def present(d: Draft, offices: Offices | None, lookup, published: str | None,
+            known: set[str]) -> None:
+    """A dead leader named as a party stands for his office's holder at the claim's date (the
+    pipeline adds the holder's KB record to the document's entities when the text never names
+    him)."""
+    when = d.date.value if d.date else published
+    before = set(d.actors) | set(d.targets)
+    d.actors, a = substitute(d.actors, when, offices, lookup, None)
+    d.targets, t = substitute(d.targets, when, offices, lookup, None)
+    allowed = known | ((set(d.actors) | set(d.targets)) - before)
+    # other parties the document does not name (a country looked up for its leader) are
+    # inferences too loose to keep
+    d.actors = [x for x in d.actors if x in allowed] or d.actors
+    d.targets = [x for x in d.targets if x not in d.actors and x in allowed]
+    if a or t:
+        d.confidence = round(max(0.05, d.confidence - PENALTY), 2)
+        d.notes.append("anachronistic name: the office holder at the claim's date")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsweave.claims.lexicon import Lexicon
-from newsweave.claims.roles import cue_of
+from newsweave.claims.roles import CLAUSE_END, cue_of
+from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 
 SOURCE_TYPES = frozenset({"person", "organization", "country", "other"})
@@ -18,6 +19,15 @@ class Attribution:
     start: int  # the cue's local offsets
     end: int
     source: LocalMention | None
+
+
+def pick_attribution(atts: list[Attribution], hit: Hit) -> Attribution | None:
+    """The attribution that governs a trigger: the nearest cue that is not the trigger itself."""
+    cands = [a for a in atts if not (a.start < hit.end and hit.start < a.end)]
+    if not cands:
+        return None
+    named = [a for a in cands if a.source is not None] or cands
+    return min(named, key=lambda a: min(abs(a.start - hit.end), abs(hit.start - a.end)))
 
 
 def find_attributions(view: SentenceView, lex: Lexicon) -> list[Attribution]:
@@ -105,3 +115,33 @@ def continues_quote(view: SentenceView) -> bool:
     closes one it did not open?"""
     text = view.text.strip()
     return text.startswith((*_OPENERS, '"')) or _balance(text) < 0
+
+
+def source_phrases(view: SentenceView, lex: Lexicon) -> frozenset[int]:
+    """Mentions inside an "according to …" phrase: a source, never a party of the act
+    ("menurut lembaga penyiaran publik Korea Selatan KBS, Korea Utara…")."""
+    text = view.text
+    spans: list[tuple[int, int]] = []
+    after = lex.cues.get("according_after")
+    for c in after.finditer(text) if after else ():
+        stop = CLAUSE_END.search(text, c.end())
+        if stop and stop.start() - c.end() <= 80:
+            spans.append((c.end(), stop.start()))
+    out = {id(m.mention) for m in view.mentions if any(a <= m.start and m.end <= b
+                                                       for a, b in spans)}
+    tails = find_attributions(view, lex) if lex.spaced and not lex.roles_after else ()
+    for a in tails:  # "…, Seoul says." / "…, kata Putin.": a tail speaker (SVO languages;
+        if a.kind == "speech" and a.source is not None:  # in ja/ko every verb ends it)
+            lo, hi = min(a.start, a.source.start), max(a.end, a.source.end)
+            if not text[hi:].strip(" .!?\"'”’」』。") and text[:lo].rstrip().endswith(
+                    (",", "，", "、", "”", '"', "」")):
+                out.add(id(a.source.mention))
+    before = lex.cues.get("according_before")  # X によると: the names right before the cue
+    for c in before.finditer(text) if before else ():
+        edge = c.start()
+        for m in reversed([m for m in view.mentions if m.end <= c.start()]):
+            if edge - m.end > (24 if edge == c.start() else 6):
+                break
+            out.add(id(m.mention))
+            edge = m.start
+    return frozenset(out)

@@ -1,12 +1,18 @@
-"""The date of a claim: the sentence's own date nearest the trigger, else the context's.
+"""Step 4, dating: the date of a claim is the sentence's own date nearest the trigger, else
+the running paragraph's (`DateContext`) when it told of the same parties.
 
 Never the publication date by default: a claim with no date in its sentence or context gets
-none, and the caller may still show the document's date beside it.
+none, and the caller may still show the document's date beside it. A claim dated long before
+its document was published is background history, kept with low confidence.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalTime, SentenceView
 from newsweave.model import DateValue, Document
 
@@ -46,6 +52,43 @@ def sentence_date(view: SentenceView, pos: int, lex: Lexicon | None = None) -> D
 
     best = min(ts, key=lambda t: (distance(t), -len(t.time.value or "")))
     return DateValue(best.time.value or "", best.time.surface)
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    date: DateValue | None
+    from_context: bool  # the paragraph's date, not the sentence's own
+    confidence: float  # what the date adds: a dated claim is worth more on a timeline
+
+
+def date_claim(view: SentenceView, hit: Hit, lex: Lexicon, parties: set[str],
+               context_date: Callable[[set[str]], DateValue | None] | None) -> Dating:
+    """The sentence's date nearest the trigger, else the context's for these parties."""
+    date = sentence_date(view, hit.start, lex)
+    if date is not None:
+        return Dating(date, False, 0.1)
+    if context_date is not None:
+        date = context_date(parties)
+        return Dating(date, date is not None, 0.05 if date else 0.0)
+    return Dating(None, False, 0.0)
+
+
+def background_penalty(date: DateValue | None, published: str | None, lex: Lexicon) -> float:
+    """A claim dated more than `background_months` before publication tells history ("visited
+    Beijing in 2018"), not the news: it loses most of its confidence."""
+    if date and published and months(published) - months(date.value) > lex.background_months:
+        return -0.4
+    return 0.0
+
+
+def months(value: str) -> int:
+    """Months since year 0 of a YYYY[-MM[-DD]] value."""
+    try:
+        y = int(value[:4])
+        m = int(value[5:7]) if len(value) >= 7 else 6  # a bare year: its middle
+    except ValueError:
+        return 0
+    return y * 12 + m
 
 
 def paragraph_break(document: Document, prev: SentenceView, cur: SentenceView) -> bool:

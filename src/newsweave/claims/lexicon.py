@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from newsweave.claims.table import type_names
 from newsweave.lang import get_pack
-from newsweave.model import CLAIM_TYPES
+from newsweave.quantity.units import vocabulary
 
 
 @dataclass(frozen=True)
@@ -44,17 +45,13 @@ class Lexicon:
     roles_before: dict[str, re.Pattern[str]]  # prepositions shortly before a mention -> role
     marker_boundary: bool  # a particle must end the word (ko), not run into the next one
     honorifics: tuple[str, ...]
-    units: dict[str, frozenset[str]]  # claim type -> quantity units that fit it
-    state_types: frozenset[str]  # types where a leader also stands for the country
-    partner_types: frozenset[str]  # types whose partner ("met with X") is a co-actor
-    passive_owner_types: frozenset[str]  # passive subject's owner is the actor ("troops sent")
     pro_drop: bool  # subjects are often left out (ja, ko): take them from the context
     min_confidence: float  # claims below this are not emitted
     background_months: int  # a claim dated this long before publication is background
     window: int  # how far (chars) an object word may sit from its trigger
     media_kinds: frozenset[str] = frozenset()  # organisation kinds that report, not act
-    media_voice_types: frozenset[str] = frozenset()  # what media may still do (state media)
-    two_sided_types: frozenset[str] = frozenset()  # acts between two sides (meetings, calls)
+    # words that say what a count of people counts ("18 people were killed": killed)
+    count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def _word_regex(entry: str, spaced: bool) -> str:
@@ -106,7 +103,7 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
-            if ctype not in CLAIM_TYPES:
+            if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
             pat = compile_words(words, spaced)
             if pat is not None:
@@ -115,7 +112,7 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
         pat = compile_words(rule.get("words"), spaced)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
-            if v not in CLAIM_TYPES:
+            if v not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {v!r}")
         if pat is not None and then:
             out.append(Trigger("OTHER", pat, then, bool(rule.get("nominal"))))
@@ -123,9 +120,11 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
 
 
 KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
-                  "roles", "honorifics", "units", "state_types", "partner_types",
-                  "passive_owner_types", "min_confidence", "background_months", "object_window",
-                  "media_kinds", "media_voice_types", "two_sided_types"})
+                  "roles", "honorifics", "min_confidence", "background_months", "object_window",
+                  "media_kinds", "count_words"})
+# properties of claim types live in the claim-type table (claims/data/types.yaml), not here
+MOVED = frozenset({"units", "state_types", "partner_types", "passive_owner_types",
+                   "media_voice_types", "two_sided_types"})
 CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "speculated",
                   "reported", "according_before", "according_after", "speech", "pronoun",
                   "coordination", "passive_before", "passive_after", "passive_form",
@@ -134,9 +133,23 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "setting_before", "setting_after", "hypothetical_before",
                   "hypothetical_after", "background_before", "background_after",
                   "example_before", "example_after", "plural_pronoun", "kept_after",
-                  "invitation_after", "not_preposition", "headline_expected_before"})
+                  "invitation_after", "not_preposition", "headline_expected_before",
+                  "not_negation"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
+
+
+def _word_lists(data: dict):
+    """(where, list) for every list of words in a claims.yaml."""
+    for key in ("triggers", "nouns", "objects", "cues", "count_words"):
+        for name, entries in (data.get(key) or {}).items():
+            if isinstance(entries, list):
+                yield f"{key}.{name}", entries
+    for side in ("after", "before"):
+        for name, entries in ((data.get("roles") or {}).get(side) or {}).items():
+            yield f"roles.{side}.{name}", entries or []
+    for i, rule in enumerate(data.get("conditional") or []):
+        yield f"conditional[{i}].words", rule.get("words") or []
 
 
 def validate(data: dict, where: str) -> None:
@@ -144,6 +157,13 @@ def validate(data: dict, where: str) -> None:
     def bad(what: str) -> ValueError:
         return ValueError(f"{where}: {what}")
 
+    for key, entries in _word_lists(data):
+        if odd := [e for e in entries if not isinstance(e, str)]:
+            # YAML reads a bare on, no, yes or off as true/false: quote them ("on")
+            raise bad(f"{key}: {odd} are not words; quote them")
+    if moved := set(data) & MOVED:
+        raise bad(f"{sorted(moved)}: claim-type properties belong in the claim-type table"
+                  " (newsweave/claims/data/types.yaml)")
     if unknown := set(data) - KEYS:
         raise bad(f"unknown key(s) {sorted(unknown)}")
     if unknown := set(data.get("cues") or {}) - CUES:
@@ -152,11 +172,14 @@ def validate(data: dict, where: str) -> None:
     for side in ("after", "before"):
         if unknown := set(roles.get(side) or {}) - ROLES:
             raise bad(f"unknown role(s) {sorted(unknown)}")
-    for key in ("triggers", "nouns", "units"):
-        if unknown := set(data.get(key) or {}) - set(CLAIM_TYPES):
+    if unknown := set(data.get("count_words") or {}) - set(vocabulary().measures):
+        raise bad(f"count_words names unknown measure(s) {sorted(unknown)}"
+                  " (quantity/data/units.yaml)")
+    for key in ("triggers", "nouns"):
+        if unknown := set(data.get(key) or {}) - set(type_names()):
             raise bad(f"unknown claim type(s) in {key}: {sorted(unknown)}")
     for rule in data.get("conditional") or []:
-        if unknown := set((rule.get("then") or {}).values()) - set(CLAIM_TYPES):
+        if unknown := set((rule.get("then") or {}).values()) - set(type_names()):
             raise bad(f"unknown claim type(s) in conditional: {sorted(unknown)}")
         if unknown := set(rule.get("then") or {}) - set(data.get("objects") or {}):
             raise bad(f"conditional names unknown object class(es) {sorted(unknown)}")
@@ -185,15 +208,11 @@ def lexicon(code: str | None) -> Lexicon:
                       if (p := _before_regex(v, spaced)) is not None},
         marker_boundary=bool(roles.get("marker_boundary", False)),
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
-        units={k: frozenset(v) for k, v in (data.get("units") or {}).items()},
-        state_types=frozenset(data.get("state_types") or ()),
-        partner_types=frozenset(data.get("partner_types") or ()),
-        passive_owner_types=frozenset(data.get("passive_owner_types") or ()),
         pro_drop=bool(data.get("pro_drop", False)),
         min_confidence=float(data.get("min_confidence", 0.45)),
         background_months=int(data.get("background_months", 12)),
         window=int(data.get("object_window", 40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
-        media_voice_types=frozenset(data.get("media_voice_types") or ()),
-        two_sided_types=frozenset(data.get("two_sided_types") or ()),
+        count_words={k: p for k, v in (data.get("count_words") or {}).items()
+                     if (p := compile_words(v, spaced)) is not None},
     )

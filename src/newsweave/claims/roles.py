@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.lang import get_pack
@@ -44,6 +45,7 @@ class Roles:
     actors: list[LocalMention] = field(default_factory=list)
     targets: list[LocalMention] = field(default_factory=list)
     location: LocalMention | None = None
+    origin: LocalMention | None = None  # a place the act starts from ("fled from X", "Xから")
     cued: bool = False  # the actor was marked by grammar, not guessed from position
     passive: bool = False
     subject: bool = False  # the verb has a subject of its own (not only partners)
@@ -188,8 +190,76 @@ def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
     return bool(after and after.match(text, hit.end, min(len(text), hit.end + 10)))
 
 
+@dataclass(slots=True)
+class _Clause:
+    """The mentions around one trigger and the grammar cue of each (indices into `ms`)."""
+
+    view: SentenceView
+    hit: Hit
+    lex: Lexicon
+    ms: list[LocalMention]
+    cues: list[Cue]
+    exclude: frozenset[int]
+    role: dict[int, str | None] = field(default_factory=dict)  # usable index -> its role
+
+    @property
+    def text(self) -> str:
+        return self.view.text
+
+    def usable(self) -> list[int]:
+        return [i for i, m in enumerate(self.ms) if id(m.mention) not in self.exclude]
+
+    def before(self) -> list[int]:
+        return [i for i in self.usable() if self.ms[i].end <= self.hit.start]
+
+    def after(self) -> list[int]:
+        return [i for i in self.usable() if self.ms[i].start >= self.hit.end]
+
+
 def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] = frozenset(),
            partner_is_actor: bool = False) -> Roles:
+    """Actors, targets and place of `hit`: the grammar cue of every mention, then the subject,
+    the objects and partners, the passive voice, and the place.
+
+    `exclude` holds mentions that cannot be parties (sources in "according to X");
+    `partner_is_actor`: a partner ("met with X") is a co-actor, as the claim type says."""
+    c = _clause(view, hit, lex, exclude)
+    agents = _agents(c)
+    if lex.roles_after:
+        subj, quoted, owners = _subject_by_particles(c)
+    else:
+        subj, quoted, owners = _subject_by_order(c), None, []
+    subj, embedded = _embedded_subject(c, subj)
+    subject = _group(c, subj[-1], backwards=True) if subj else []
+    if not lex.roles_after and subject:
+        subject += [k for k in _group(c, subject[0], backwards=False) if k not in subject]
+    objs = (_objects_by_particles(c, owners, quoted) if lex.roles_after
+            else _objects_by_order(c))
+    target: list[int] = []
+    for i in embedded + sorted(set(objs), key=lambda i: abs(c.ms[i].start - hit.start)):
+        for k in _group(c, i, backwards=False) + _group(c, i, backwards=True):
+            if k not in target and k not in subject:
+                target.append(k)
+        if not lex.roles_after:
+            break
+    partners = _partners(c, subject, target)
+    passive = _is_passive(c.text, hit, lex) or bool(agents)
+    if passive:
+        subject, target = _passive(c, subject, target, agents, partner_is_actor)
+    roles = Roles(passive=passive)
+    roles.subject = bool(subject)
+    roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents))
+    actor_ids = subject + (partners if partner_is_actor else [])
+    roles.actors = [c.ms[i] for i in actor_ids if _can_act(c.ms[i])]
+    roles.targets = [c.ms[i] for i in target + ([] if partner_is_actor else partners)
+                     if c.ms[i] not in roles.actors]
+    _place(c, roles, target, partner_is_actor)
+    return roles
+
+
+def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int]) -> _Clause:
+    """Every mention outside the trigger with its cue: the particle after it (ja, ko) or the
+    preposition before it (the others), a title's name taking the cue of its title."""
     text = view.text
     ms = [m for m in view.mentions if not (m.start < hit.end and hit.start < m.end)]
     cues: list[Cue] = []
@@ -212,194 +282,232 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         for i in range(len(ms) - 1):
             if _qualifies(text, ms[i], ms[i + 1], lex.code):
                 cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
-    usable = [i for i, m in enumerate(ms) if id(m.mention) not in exclude]
-    passive = _is_passive(text, hit, lex)
-    roles = Roles(passive=passive)
+    c = _Clause(view, hit, lex, ms, cues, exclude)
+    c.role = {i: cues[i].role for i in c.usable()}
+    return c
 
-    def group(i: int, backwards: bool) -> list[int]:
-        """Mention i and those coordinated with it (X, Y and Z)."""
-        out = [i]
-        j = i
-        while True:
-            k = j - 1 if backwards else j + 1
-            if not 0 <= k < len(ms):
-                break
-            a, b = (k, j) if backwards else (j, k)
-            # particle languages: the earlier of the two carries the joining marker (と, 와);
-            # a subject marker (は, 는) ends the list. Elsewhere a preposition does.
-            if lex.roles_after and cues[a].role not in (None, "coord", "partner"):
-                break
-            if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role):
-                break
-            if ms[a].end <= hit.start and hit.end <= ms[b].start:
-                break  # the verb stands between them ("Israel Serang Rafah"): no list
-            if not _coordinated(text, cues[a].after if lex.roles_after else ms[a].end,
-                                ms[b].start, lex):
-                break
-            if id(ms[k].mention) in exclude:
-                break
-            out.append(k)
-            j = k
-        return out
 
-    before = [i for i in usable if ms[i].end <= hit.start]
-    after = [i for i in usable if ms[i].start >= hit.end]
-    role = {i: cues[i].role for i in usable}
-
-    # --- subject
-    # an agent belongs to the verb next to it: "…, disambut oleh Putin" is not every verb's
-    agents = [i for i in usable if role[i] == "agent"
-              and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)]
-    quoted: tuple[int, int] | None = None  # the quotation a speech verb follows
-    if lex.roles_after:
-        subj = [i for i in before if role[i] == "actor" and _can_act(ms[i])]
-        quote = lex.cues.get("quote_before")
-        partner_marker = any(cues[i].after == hit.start for i in range(len(ms)))  # Xと会談
-        if subj and quote and not partner_marker and re.search(
-                f"(?:{quote.pattern})$", text[max(0, hit.start - 5) : hit.start].rstrip()):
-            # 「…」と警告した / …했다고 경고했다: the clause before と is quoted; the verb's own
-            # subject is the topic that opens the sentence -- outside the quotation marks
-            # (そのうえで「北朝鮮兵が…」と警告した: no subject of its own, it is dropped)
-            lead = text[: hit.start]
-            closes = max((lead.rfind(c) for c in _QUOTE_CLOSE), default=-1)
-            opens = min((p for c in _QUOTE_OPEN if (p := lead.find(c)) >= 0), default=-1)
-            if 0 <= opens < closes:
-                subj = [i for i in subj if not opens < ms[i].start < closes]
-                quoted = (opens, closes)
-            subj = subj[:1]
-        # 金総書記のロシア訪問: a possessor right before a nominal trigger is its actor
-        # ...but not ロシアのラブロフ外相, where the possessor qualifies the next name
-        # (金正恩氏のロシア訪問 keeps it: the next name is compounded with the trigger)
-        # (ウクライナの無人機を撃墜 does not: a case marker between makes it the object's owner)
-        marked = lex.cues.get("object_marker")
-
-        def owns_object(i: int) -> bool:
-            return bool(marked and marked.search(text, cues[i].after, hit.start))
-
-        poss = [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14
-                and not owns_object(i)
-                and not any(0 <= ms[k].start - cues[i].after <= 1
-                            and not (cues[k].role is None and hit.start - cues[k].after <= 1)
-                            for k in range(len(ms)))]
-        owners = [i for i in before if role[i] == "possessor" and owns_object(i)
-                  and hit.start - cues[i].after <= 24]
-        # ...but 金正恩氏の招待を受け入れ: a trigger with its own object (招待を) takes no
-        # possessor as its actor: the possessor owns that object
-        own_object = bool(marked and marked.search(hit.surface))
-        # 金委員長の訪問招待を受諾 / 김 위원장의 방문 초대: the possessor of an invitation is
-        # the host; who visits is the sentence's subject, or whom the invitation is addressed
-        # to (プーチン大統領に平壌を訪問するよう招待した)
-        if _invited(text, hit, lex):
-            guests = [i for i in before if role[i] == "target" and ms[i].type == "person"
-                      and hit.start - ms[i].end <= 40]
-            if guests:
-                subj = guests[-1:]
-            poss = []
-        if poss and not own_object and (not subj or ms[poss[-1]].start > ms[subj[-1]].start):
-            subj = [poss[-1]]
-        # 駐留する北朝鮮兵士 / 파병된 북한군: the noun a relative clause qualifies is its actor
-        head = lex.cues.get("relative_link")
-        rel = [i for i in after if head and head.fullmatch(text[hit.end : ms[i].start])]
-        if rel and (not subj or ms[subj[-1]].end < hit.start - 40):
-            subj = rel[:1]
-        if not subj:
-            subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
-        if not subj:  # headline style: "북한, 러시아에 파병" / "北朝鮮、ロシアに派兵"
-            # ...but 국정원 "북한군 …": a name before a quotation is its speaker
-            subj = [i for i in before if ms[i].start <= 1 and role[i] is None
-                    and not text[ms[i].end :].lstrip().startswith(_QUOTE_OPEN)][:1]
-    else:
-        subj = [i for i in before if role[i] is None and _can_act(ms[i])
-                and hit.start - ms[i].end <= 120]
-        # "Kim left the capital, Pyongyang, and arrived": a capital after a person who
-        # acts is that person's object, not the government's voice
-        if len(subj) > 1 and ms[subj[-1]].type == "place" and any(
-                ms[i].type == "person" for i in subj[:-1]):
-            subj = [i for i in subj if ms[i].type != "place"]
-        # "Sisi met Burhan in Cairo and pledged support": a verb joined by "and" shares the
-        # sentence's subject; the object of the first verb is not the second's subject
-        joined = lex.cues.get("coordination")
-        if (lex.spaced and len(subj) > 1 and joined is not None and re.search(
-                f"(?:^|\\s)(?:{joined.pattern})\\s+$", text[: hit.start], re.IGNORECASE)):
-            subj = subj[:1]
-        # "killed in Israeli air strikes", "amid Russian shelling": a state or body right
-        # before the act's noun, after a preposition, owns the act
-        owner = [i for i in before if lex.spaced and ms[i].type in ("country", "organization")
-                 and role[i] == "location"
-                 and re.fullmatch(r"\s*(?:[a-z]+\s+)?", text[ms[i].end : hit.start])]
-        if owner:
-            subj = owner[-1:]
-            role[owner[-1]] = None
-    embedded: list[int] = []
-    closer = lex.cues.get("clause_object")
-    if lex.roles_after and subj and closer and closer.search(text, ms[subj[-1]].end, hit.start):
-        # 북한이 무기를 이전한 것을 비난 / 北朝鮮が…したことを非難: that subject belongs to the
-        # clause the verb takes as its object; the verb's own subject is further back
-        embedded = [subj[-1]]
-        subj = [i for i in subj[:-1] if not closer.search(text, ms[i].end, ms[subj[-1]].start)]
-        if not subj:  # "워싱턴, 서울, 도쿄 … 북한이 …한 것을 비난": the names before that clause
-            subj = [i for i in before if role[i] is None and _can_act(ms[i])
-                    and ms[i].end <= ms[embedded[0]].start][-1:]
-    subject = group(subj[-1], backwards=True) if subj else []
-    if not lex.roles_after and subject:
-        subject += [k for k in group(subject[0], backwards=False) if k not in subject]
-
-    # --- objects and goals
-    if lex.roles_after:
-        # goal and object markers before the verb, in any order with the subject
-        objs = [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 40]
-        objs += owners[-1:]  # 北朝鮮とロシアの軍事協力を非難: whose cooperation is the target
-        objs += [i for i in usable if role[i] is None and 0 <= hit.start - cues[i].after <= 1]
-        if not objs:
-            objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 12]
-        if quoted is not None:
-            # 「北朝鮮兵がウクライナに対する戦闘に参加すれば…」と警告した: the quotation's own
-            # objects are its content; whom it is about is its subject
-            inside = [i for i in usable if quoted[0] < ms[i].start < quoted[1]]
-            objs = [i for i in objs if i not in inside] + [
-                i for i in inside if role[i] == "actor" and _can_act(ms[i])][:1]
-    else:
-        objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 80]
-        objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
-        # the direct object right after the verb ("accused Pyongyang of…") comes first
-        direct = [i for i in after if role[i] is None
-                  and ms[i].start - hit.end <= (30 if not objs else 12)]
-        objs = direct[:1] + objs
-    target: list[int] = []
-    for i in embedded + sorted(set(objs), key=lambda i: abs(ms[i].start - hit.start)):
-        for k in group(i, backwards=False) + group(i, backwards=True):
-            if k not in target and k not in subject:
-                target.append(k)
-        if not lex.roles_after:
+def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
+    """Mention i and those coordinated with it (X, Y and Z)."""
+    ms, cues, lex, hit = c.ms, c.cues, c.lex, c.hit
+    out = [i]
+    j = i
+    while True:
+        k = j - 1 if backwards else j + 1
+        if not 0 <= k < len(ms):
             break
-    # a partner sits in the verb's clause: before the verb in ja/ko, mostly after it elsewhere
-    near = ((lambda i: 0 <= hit.start - ms[i].end <= 30) if lex.roles_after else
-            (lambda i: 0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 20))
-    partners = [i for i in usable if role[i] == "partner" and i not in subject and i not in target
-                and near(i) and i not in [k for s in subject for k in group(s, backwards=True)]]
+        a, b = (k, j) if backwards else (j, k)
+        # particle languages: the earlier of the two carries the joining marker (と, 와);
+        # a subject marker (は, 는) ends the list. Elsewhere a preposition does.
+        if lex.roles_after and cues[a].role not in (None, "coord", "partner"):
+            break
+        if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role):
+            break
+        if ms[a].end <= hit.start and hit.end <= ms[b].start:
+            break  # the verb stands between them ("Israel Serang Rafah"): no list
+        if not _coordinated(c.text, cues[a].after if lex.roles_after else ms[a].end,
+                            ms[b].start, lex):
+            break
+        if id(ms[k].mention) in c.exclude:
+            break
+        out.append(k)
+        j = k
+    return out
 
-    if agents:  # 被俄罗斯 / by Russia / oleh Rusia: an agent makes the clause passive
-        passive = roles.passive = True
-    if passive:
-        if agents:
-            target = subject + target
-            subject = agents
-        elif not partner_is_actor and hit.type not in lex.passive_owner_types:
-            # "Ukraine was attacked": the subject suffers the act. But in "North Korean troops
-            # were sent", the subject is the thing moved, and its owner did the sending.
-            target, subject = subject + target, []
-    roles.subject = bool(subject)
-    roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents))
-    actor_ids = subject + (partners if partner_is_actor else [])
-    roles.actors = [ms[i] for i in actor_ids if _can_act(ms[i])]
-    roles.targets = [ms[i] for i in target + ([] if partner_is_actor else partners)
-                     if ms[i] not in roles.actors]
-    locs = [i for i in usable if role[i] == "location" and ms[i].type in PLACE_TYPES
+
+def _agents(c: _Clause) -> list[int]:
+    """The agent of a passive (by X, oleh X, 被X, X에 의해), next to its verb: "…, disambut
+    oleh Putin" is not every verb's."""
+    ms, hit = c.ms, c.hit
+    return [i for i in c.usable() if c.role[i] == "agent"
+            and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)]
+
+
+def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None, list[int]]:
+    """ja, ko: the subject marked by が/は/이/가, else a possessor of a nominal trigger, the noun
+    a relative clause qualifies, or a headline's opening name. Returns the subject, the span of
+    a quotation the verb follows, and the owners of the verb's object (北朝鮮とロシアの協力を)."""
+    ms, cues, role, lex, hit, text = c.ms, c.cues, c.role, c.lex, c.hit, c.text
+    before, after = c.before(), c.after()
+    quoted: tuple[int, int] | None = None
+    subj = [i for i in before if role[i] == "actor" and _can_act(ms[i])]
+    quote = lex.cues.get("quote_before")
+    partner_marker = any(cues[i].after == hit.start for i in range(len(ms)))  # Xと会談
+    if subj and quote and not partner_marker and re.search(
+            f"(?:{quote.pattern})$", text[max(0, hit.start - 5) : hit.start].rstrip()):
+        # 「…」と警告した / …했다고 경고했다: the clause before と is quoted; the verb's own
+        # subject is the topic that opens the sentence -- outside the quotation marks
+        # (そのうえで「北朝鮮兵が…」と警告した: no subject of its own, it is dropped)
+        lead = text[: hit.start]
+        closes = max((lead.rfind(q) for q in _QUOTE_CLOSE), default=-1)
+        opens = min((p for q in _QUOTE_OPEN if (p := lead.find(q)) >= 0), default=-1)
+        if 0 <= opens < closes:
+            subj = [i for i in subj if not opens < ms[i].start < closes]
+            quoted = (opens, closes)
+        subj = subj[:1]
+    # 金総書記のロシア訪問: a possessor right before a nominal trigger is its actor
+    # ...but not ロシアのラブロフ外相, where the possessor qualifies the next name
+    # (金正恩氏のロシア訪問 keeps it: the next name is compounded with the trigger)
+    # (ウクライナの無人機を撃墜 does not: a case marker between makes it the object's owner)
+    marked = lex.cues.get("object_marker")
+
+    def owns_object(i: int) -> bool:
+        return bool(marked and marked.search(text, cues[i].after, hit.start))
+
+    poss = [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14
+            and not owns_object(i)
+            and not any(0 <= ms[k].start - cues[i].after <= 1
+                        and not (cues[k].role is None and hit.start - cues[k].after <= 1)
+                        for k in range(len(ms)))]
+    owners = [i for i in before if role[i] == "possessor" and owns_object(i)
+              and hit.start - cues[i].after <= 24]
+    # ...but 金正恩氏の招待を受け入れ: a trigger with its own object (招待を) takes no
+    # possessor as its actor: the possessor owns that object
+    own_object = bool(marked and marked.search(hit.surface))
+    # 金委員長の訪問招待を受諾 / 김 위원장의 방문 초대: the possessor of an invitation is
+    # the host; who visits is the sentence's subject, or whom the invitation is addressed
+    # to (プーチン大統領に平壌を訪問するよう招待した)
+    if _invited(text, hit, lex):
+        guests = [i for i in before if role[i] == "target" and ms[i].type == "person"
+                  and hit.start - ms[i].end <= 40]
+        if guests:
+            subj = guests[-1:]
+        poss = []
+    if poss and not own_object and (not subj or ms[poss[-1]].start > ms[subj[-1]].start):
+        subj = [poss[-1]]
+    # 駐留する北朝鮮兵士 / 파병된 북한군: the noun a relative clause qualifies is its actor
+    head = lex.cues.get("relative_link")
+    rel = [i for i in after if head and head.fullmatch(text[hit.end : ms[i].start])]
+    if rel and (not subj or ms[subj[-1]].end < hit.start - 40):
+        subj = rel[:1]
+    if not subj:
+        subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
+    if not subj:  # headline style: "북한, 러시아에 파병" / "北朝鮮、ロシアに派兵"
+        # ...but 국정원 "북한군 …": a name before a quotation is its speaker
+        subj = [i for i in before if ms[i].start <= 1 and role[i] is None
+                and not text[ms[i].end :].lstrip().startswith(_QUOTE_OPEN)][:1]
+    return subj, quoted, owners
+
+
+def _subject_by_order(c: _Clause) -> list[int]:
+    """Preposition languages: the names before the verb that no preposition governs."""
+    ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
+    before = c.before()
+    subj = [i for i in before if role[i] is None and _can_act(ms[i])
+            and hit.start - ms[i].end <= 120]
+    # "Kim left the capital, Pyongyang, and arrived": a capital after a person who
+    # acts is that person's object, not the government's voice
+    if len(subj) > 1 and ms[subj[-1]].type == "place" and any(
+            ms[i].type == "person" for i in subj[:-1]):
+        subj = [i for i in subj if ms[i].type != "place"]
+    # "Sisi met Burhan in Cairo and pledged support": a verb joined by "and" shares the
+    # sentence's subject; the object of the first verb is not the second's subject
+    joined = lex.cues.get("coordination")
+    if (lex.spaced and len(subj) > 1 and joined is not None and re.search(
+            f"(?:^|\\s)(?:{joined.pattern})\\s+$", text[: hit.start], re.IGNORECASE)):
+        subj = subj[:1]
+    # "killed in Israeli air strikes", "amid Russian shelling": a state or body right
+    # before the act's noun, after a preposition, owns the act
+    owner = [i for i in before if lex.spaced and ms[i].type in ("country", "organization")
+             and role[i] == "location"
+             and re.fullmatch(r"\s*(?:[a-z]+\s+)?", text[ms[i].end : hit.start])]
+    if owner:
+        subj = owner[-1:]
+        role[owner[-1]] = None
+    return subj
+
+
+def _embedded_subject(c: _Clause, subj: list[int]) -> tuple[list[int], list[int]]:
+    """북한이 무기를 이전한 것을 비난 / 北朝鮮が…したことを非難: the subject of a clause the verb
+    takes as its object is that clause's, a target of the verb; the verb's own subject is
+    further back. Returns (subject, embedded subjects)."""
+    ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
+    closer = lex.cues.get("clause_object")
+    if not (lex.roles_after and subj and closer
+            and closer.search(text, ms[subj[-1]].end, hit.start)):
+        return subj, []
+    embedded = [subj[-1]]
+    subj = [i for i in subj[:-1] if not closer.search(text, ms[i].end, ms[subj[-1]].start)]
+    if not subj:  # "워싱턴, 서울, 도쿄 … 북한이 …한 것을 비난": the names before that clause
+        subj = [i for i in c.before() if role[i] is None and _can_act(ms[i])
+                and ms[i].end <= ms[embedded[0]].start][-1:]
+    return subj, embedded
+
+
+def _objects_by_particles(c: _Clause, owners: list[int],
+                          quoted: tuple[int, int] | None) -> list[int]:
+    """ja, ko: goal and object markers before the verb, in any order with the subject."""
+    ms, cues, role, hit = c.ms, c.cues, c.role, c.hit
+    before, after, usable = c.before(), c.after(), c.usable()
+    objs = [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 40]
+    objs += owners[-1:]  # 北朝鮮とロシアの軍事協力を非難: whose cooperation is the target
+    objs += [i for i in usable if role[i] is None and 0 <= hit.start - cues[i].after <= 1]
+    if not objs:
+        objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 12]
+    if quoted is not None:
+        # 「北朝鮮兵がウクライナに対する戦闘に参加すれば…」と警告した: the quotation's own
+        # objects are its content; whom it is about is its subject
+        inside = [i for i in usable if quoted[0] < ms[i].start < quoted[1]]
+        objs = [i for i in objs if i not in inside] + [
+            i for i in inside if role[i] == "actor" and _can_act(ms[i])][:1]
+    return objs
+
+
+def _objects_by_order(c: _Clause) -> list[int]:
+    """Preposition languages: a goal preposition's name, the direct object right after the
+    verb first ("accused Pyongyang of…")."""
+    ms, role, hit = c.ms, c.role, c.hit
+    before, after = c.before(), c.after()
+    objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 80]
+    objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
+    direct = [i for i in after if role[i] is None
+              and ms[i].start - hit.end <= (30 if not objs else 12)]
+    return direct[:1] + objs
+
+
+def _partners(c: _Clause, subject: list[int], target: list[int]) -> list[int]:
+    """"with X", "Xと": a partner sits in the verb's clause, before the verb in ja/ko, mostly
+    after it elsewhere."""
+    ms, hit = c.ms, c.hit
+    if c.lex.roles_after:
+        def near(i: int) -> bool:
+            return 0 <= hit.start - ms[i].end <= 30
+    else:
+        def near(i: int) -> bool:
+            return 0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 20
+    listed = [k for s in subject for k in _group(c, s, backwards=True)]
+    return [i for i in c.usable() if c.role[i] == "partner" and i not in subject
+            and i not in target and near(i) and i not in listed]
+
+
+def _passive(c: _Clause, subject: list[int], target: list[int], agents: list[int],
+             partner_is_actor: bool) -> tuple[list[int], list[int]]:
+    """A passive clause: the agent (被俄罗斯 / by Russia / oleh Rusia) acts and the subject
+    suffers. With no agent, "Ukraine was attacked" has no actor; but in "North Korean troops
+    were sent" the subject is the thing moved and its owner did the sending (`passive_owner`
+    in the claim-type table)."""
+    if agents:
+        return agents, subject + target
+    if not partner_is_actor and not claim_type(c.hit.type).passive_owner:
+        return [], subject + target
+    return subject, target
+
+
+def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) -> None:
+    """The place of the act: the location-marked name nearest the trigger (モスクワで会談: for a
+    meeting, a place among its targets is where it was held, not a party), and the place it
+    started from."""
+    ms = c.ms
+    locs = [i for i in c.usable() if c.role[i] == "location" and ms[i].type in PLACE_TYPES
             and ms[i] not in roles.actors]
-    if partner_is_actor:  # モスクワで/に会談: a place is where they met, not a party
+    if partner_is_actor:
         locs += [i for i in target if ms[i].type == "place"]
         roles.targets = [m for m in roles.targets if m.type != "place"]
     if locs:
-        near = min(locs, key=lambda i: abs(ms[i].start - hit.start))
-        roles.location = ms[near]
-    return roles
+        nearest = min(locs, key=lambda i: abs(ms[i].start - c.hit.start))
+        roles.location = ms[nearest]
+    # "evacuated from Kursk", "クルスクから避難": where the people came from
+    froms = [i for i in c.usable() if c.role[i] == "source" and ms[i].type in ("place", "country")
+             and abs(ms[i].start - c.hit.start) <= 60]
+    if froms:
+        roles.origin = ms[min(froms, key=lambda i: abs(ms[i].start - c.hit.start))]

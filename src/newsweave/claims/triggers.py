@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.table import claim_type
+from newsweave.quantity.units import measure_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,11 +19,6 @@ class Hit:
     object_word: str | None = None  # the object that decided a conditional trigger
 
 
-def _unit(u: str | None) -> str:
-    u = (u or "").strip().lower()
-    return u[:-1] if u.endswith("s") and len(u) > 3 else u
-
-
 def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, str],
                  amounts: tuple[tuple[int, int, str], ...] = ()):
     """The claim type given by the object class nearest to a conditional trigger; failing
@@ -32,7 +29,7 @@ def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, 
         if b <= lo or a >= hi or (start <= a < end):
             continue
         for ctype in then.values():
-            if _unit(unit) in {_unit(u) for u in lex.units.get(ctype, ())}:
+            if measure_of(unit) in claim_type(ctype).measures:
                 dist = (a - end if a >= end else start - b) + 8  # a word object wins
                 if best is None or dist < best[0]:
                     best = (dist, ctype, text[a:b])

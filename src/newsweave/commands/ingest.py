@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -28,6 +29,12 @@ def configure(p: argparse.ArgumentParser) -> None:
         metavar="N",
         help="process documents in N worker processes (store and fusion stay in this one)",
     )
+    p.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="fetch URLs on loopback, private, link-local and reserved addresses (refused by "
+             "default: a feed, list or redirect could reach your own network)",
+    )
 
 
 def run(args: argparse.Namespace, ctx) -> int:
@@ -45,7 +52,9 @@ def run(args: argparse.Namespace, ctx) -> int:
     )
     with progress:
         task = progress.add_task("", total=None)
-        for outcome in ingest(args.inputs, ctx.store, ctx.resources, jobs=args.jobs):
+        options = replace(ctx.options, allow_private=args.allow_private)
+        for outcome in ingest(args.inputs, ctx.store, ctx.resources, jobs=args.jobs,
+                              options=options):
             progress.update(task, advance=1, description=outcome.uri[-60:])
             if outcome.status == "failed":
                 counts["failed"] += 1

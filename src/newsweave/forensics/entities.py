@@ -8,6 +8,7 @@ import itertools
 import re
 from functools import cache
 
+from newsweave.claims.table import claim_type, with_flag
 from newsweave.forensics.common import Candidate, Context, data, per_language, script_of
 from newsweave.model import Entity, Mention
 
@@ -278,7 +279,7 @@ def _countries_as_names(ctx: Context) -> list[Candidate]:
 
 def _reversed_relations(ctx: Context) -> list[Candidate]:
     """Both directions of one directed relation in one article: the minority is suspect."""
-    directed = set(data("entities")["directed_claim_types"])
+    directed = with_flag("directed")
     flows: dict[tuple[str, str, str], list] = {}
     for c in ctx.claims:
         if c.type in directed and c.actors and c.targets:
@@ -302,7 +303,7 @@ def _reversed_relations(ctx: Context) -> list[Candidate]:
 def _reversed_denials(ctx: Context) -> list[Candidate]:
     """"Russia denied sending troops TO North Korea" when the article's flows all go from North
     Korea to Russia: the denial was reversed in translation."""
-    directed = set(data("entities")["directed_claim_types"])
+    directed = with_flag("directed")
     flows = {(c.actors[0], c.targets[0]) for c in ctx.claims
              if c.type in directed and c.actors and c.targets and c.modality != "denied"}
     if not flows:
@@ -311,7 +312,7 @@ def _reversed_denials(ctx: Context) -> list[Candidate]:
     text = ctx.document.original_text
     out = []
     for c in ctx.claims:
-        if c.type != "DENY" or not c.actors or not c.targets:
+        if not claim_type(c.type).denial or not c.actors or not c.targets:
             continue
         a, b = c.actors[0], c.targets[0]
         if (b, a) not in flows or (a, b) in flows:

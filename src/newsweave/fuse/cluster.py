@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from newsweave.claims.table import claim_type as type_row
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import as_date
 from newsweave.fuse.events import event_date
@@ -30,12 +31,12 @@ def resolve_denials(claims: list[Claim], ctx: FuseContext) -> dict[str, str]:
     window = ctx.rules.deny_window_sentences
     out: dict[str, str] = {}
     for d in claims:
-        if d.type != "DENY" or not d.actors:
+        if not type_row(d.type).denial or not d.actors:
             continue
         deniers = ctx.sides(d.actors, state=True)
         best: tuple | None = None
         for c in ctx.doc_claims(d.doc):
-            if c.type == "DENY" or c.modality not in _DENIABLE:
+            if type_row(c.type).denial or c.modality not in _DENIABLE:
                 continue
             dist = d.sentence - c.sentence  # "X denied the claim" answers what came before
             if not 0 <= dist <= window or not (

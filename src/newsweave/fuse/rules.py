@@ -1,4 +1,5 @@
-"""Fusion rules read from `fuse/data/types.yaml`: how each claim type joins events."""
+"""Fusion rules: how each claim type joins events (its row of the claim-type table,
+`claims/data/types.yaml`), and the general knobs of `fuse/data/types.yaml`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from importlib import resources as importlib_resources
 from typing import Any
 
 import yaml
+
+from newsweave.claims.table import ClaimType, load_table
+from newsweave.quantity.units import vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +37,10 @@ class Rules:
     number_conflict_ratio: float
     leader_roles: tuple[str, ...] = ()
     not_leader_words: tuple[str, ...] = ()
-    units: dict[str, str] | None = None  # unit -> the canonical unit of its group
 
     def unit(self, unit: str | None) -> str | None:
-        if not unit:
-            return None
-        return (self.units or {}).get(unit.lower(), unit)
+        """The measure a number's unit is compared under (quantity/data/units.yaml)."""
+        return vocabulary().compared_as(unit)
 
     def of(self, claim_type: str) -> TypeRule:
         return self.types.get(claim_type, self.default)
@@ -49,33 +51,29 @@ def _data(name: str) -> Any:
     return yaml.safe_load(text)
 
 
-def _rule(base: dict, over: dict) -> TypeRule:
-    merged = {**base, **(over or {})}
+def _rule(row: ClaimType) -> TypeRule:
     return TypeRule(
-        kind=str(merged.get("kind", "oneoff")),
-        symmetric=bool(merged.get("symmetric", False)),
-        span_days=int(merged.get("span_days", 0)),
-        conflict_days=int(merged.get("conflict_days", 0)),
-        undated_days=int(merged.get("undated_days", 120)),
-        state=bool(merged.get("state", False)),
+        kind=row.fuse.kind,
+        symmetric=row.symmetric,
+        span_days=row.fuse.span_days,
+        conflict_days=row.fuse.conflict_days,
+        undated_days=row.fuse.undated_days,
+        state=row.state,
     )
 
 
 @cache
 def load_rules() -> Rules:
     data = _data("types.yaml")
-    base = data.get("default") or {}
+    table = load_table()
     return Rules(
-        types={k: _rule(base, v) for k, v in (data.get("types") or {}).items()},
-        default=_rule(base, {}),
+        types={name: _rule(row) for name, row in table.items()},
+        default=_rule(table["OTHER"]),
         deny_window_sentences=int(data.get("deny_window_sentences", 4)),
         leader_fact_keys=tuple(data.get("leader_fact_keys") or ()),
         number_conflict_ratio=float(data.get("number_conflict_ratio", 1.25)),
         leader_roles=tuple(str(r).lower() for r in data.get("leader_roles") or ()),
         not_leader_words=tuple(str(r).lower() for r in data.get("not_leader_words") or ()),
-        units={str(u).lower(): str(canon)
-               for canon, members in (data.get("unit_groups") or {}).items()
-               for u in [canon, *members]},
     )
 
 

@@ -45,8 +45,8 @@ def measures(claims: list[Claim], ctx: FuseContext) -> list[Measure]:
     written: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in claims:
         q = c.quantity
-        if q is None or q.value is None or c.modality == "denied":
-            continue
+        if q is None or q.value is None or c.modality == "denied" or q.forecast:
+            continue  # a forecast ("10,000 by December") is no figure of its report date
         key = (ctx.rules.unit(q.unit) or "", c.location or "")
         by_measure[key].append(Point(report_date(c, ctx), float(q.value), q.approx, c.id, q.text))
         written[key].add((q.unit or "").lower())

@@ -1,10 +1,12 @@
-"""English event summaries from the structured claims, one template per type (data file)."""
+"""English event summaries from the structured claims: the templates of each type's row of the
+claim-type table (`claims/data/types.yaml`), the shared wording in `fuse/data/summaries.yaml`."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from newsweave.claims.table import claim_type
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.rules import load_summaries
 from newsweave.fuse.series import Measure, format_point
@@ -49,8 +51,17 @@ def quantity_text(found: list[Measure], approx_word: str) -> str:
     return counts.most_common(1)[0][0] + unit
 
 
+def _trigger(members: list[Claim], unknown: str) -> str:
+    """The words that typed the event's claims, the most written first (an OTHER act is told
+    by its own words, in the source language)."""
+    words = Counter(c.trigger.strip() for c in members if c.trigger and c.trigger.strip())
+    if not words:
+        return unknown
+    return min(words, key=lambda w: (-words[w], w))
+
+
 def summarize(
-    claim_type: str,
+    type_name: str,
     members: list[Claim],
     actors: list[str],
     targets: list[str],
@@ -59,10 +70,14 @@ def summarize(
     ctx: FuseContext,
 ) -> str:
     data = load_summaries()
-    templates = data.get("templates") or {}
-    template = templates.get(claim_type) or templates.get("OTHER") or "{actors}"
-    if len(actors) == 1 and not targets:
-        template = (data.get("one_party") or {}).get(claim_type, template)
+    row = claim_type(type_name)
+    template = row.summary.full
+    one_party = len(actors) == 1 and not targets
+    if row.summary.no_object and not targets and (one_party or not row.symmetric):
+        # "Japan accused": no summary without its object; say what the sentence leaves out
+        template = row.summary.no_object
+    elif one_party and row.summary.one_party:
+        template = row.summary.one_party
     unknown = data.get("unknown_party", "an unnamed party")
     locations = Counter(c.location for c in members if c.location)
     location = min(locations, key=lambda x: (-locations[x], x)) if locations else None
@@ -75,6 +90,7 @@ def summarize(
         "targets": join_names([ctx.name(t) for t in targets]),
         "location": ctx.name(location) if location else "",
         "quantity": quantity_text(found, data.get("approx_word", "about")),
+        "trigger": _trigger(members, data.get("unknown_act", "an act")),
     }
     text = fill(template, values)
     text = text[:1].upper() + text[1:]

@@ -59,6 +59,8 @@ class QuantityMatch:
     approx: bool = False
     bound: str | None = None
     problem: str | None = None
+    value_max: float | None = None  # a range's upper end; `value` is its lower one
+    forecast: bool = False  # "expected to reach 10,000", "10,000 by December"
 
 
 @dataclass
@@ -89,6 +91,8 @@ def find_quantities(document: Document) -> list[Quantity]:
                     approx=q.approx,
                     bound=q.bound,
                     problem=q.problem,
+                    value_max=q.value_max,
+                    forecast=q.forecast,
                 )
             )
     return found
@@ -112,8 +116,9 @@ def parse_quantities(
     lex = _hinted(lang, group_hint)
     norm = text.translate(FULLWIDTH)
     in_date = bytearray(len(text) + 1)  # characters inside a date or time expression
-    for t in parse_times(text, lang):
-        in_date[t.start : t.end] = b"\x01" * (t.end - t.start)
+    times = [(t.start, t.end) for t in parse_times(text, lang)]
+    for a, b in times:
+        in_date[a:b] = b"\x01" * (b - a)
     out: list[QuantityMatch] = []
     for chain in _chains(lex, norm):
         start, end = chain[0].start, chain[-1].end
@@ -122,27 +127,85 @@ def parse_quantities(
         q = _read(lex, norm, text, chain)
         if q is not None:
             out.append(q)
-    return _share_range_units(lex, norm, out)
+    out = _join_ranges(lex, norm, text, out)
+    return [replace(q, forecast=True) if _forecast(lex, norm, q, times) else q for q in out]
 
 
-def _share_range_units(lex: Lexicon, text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
-    """"3,000-5,000 troops", "3천~5천 명": the first number of a range counts the same thing."""
+def _join_ranges(lex: Lexicon, norm: str, text: str,
+                 found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """"11,000–12,000 troops", "3천~5천 명", "3.000 hingga 5.000 tentara": one quantity, the
+    range's lower end as its value and its upper end as `value_max`, sharing the unit."""
     if lex.range_sep is None:
         return found
-    out = list(found)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.unit is not None or not b.unit or a.problem is not None:
+    out: list[QuantityMatch] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        sep = lex.range_sep.match(norm, a.end) if b is not None else None
+        low = _range_low(lex, a, b) if b is not None else None
+        unit = _range_unit(lex, a, b) if b is not None else None
+        if (b is None or sep is None or unit is None or a.problem is not None
+                or b.problem is not None or not (b.start <= sep.end() < b.end)
+                or low is None or b.value is None or not low < b.value):
+            out.append(a)
+            i += 1
             continue
-        sep = lex.range_sep.match(text, a.end)
-        if sep is None or not (b.start <= sep.end() < b.end):
-            continue
-        out[i] = replace(a, unit=b.unit)
-        if sep.end() > b.start:  # the separator was read as b's bound ("hingga", "до")
-            cut = sep.end()
-            out[i + 1] = replace(b, start=cut, surface=b.surface[cut - b.start :], bound=None,
-                                 approx=False)
+        # the separator may have been read as b's bound ("hingga", "до"): the range has none
+        bound = a.bound if a.bound is not None else (b.bound if sep.end() <= b.start else None)
+        out.append(QuantityMatch(a.start, b.end, text[a.start : b.end], low, unit,
+                                 a.approx or bound in APPROX_BOUNDS, bound, None, b.value))
+        i += 2
     return out
+
+
+def _range_unit(lex: Lexicon, a: QuantityMatch, b: QuantityMatch) -> str | None:
+    """The unit two ends share: b's when a has none; the precise one when the other only
+    counts people or things (兵士1万1000～1万2000人); none when they count different things."""
+    if not b.unit:
+        return None
+    if a.unit is None or a.unit == b.unit or a.unit in lex.generic_units:
+        return b.unit
+    return a.unit if b.unit in lex.generic_units else None
+
+
+def _range_low(lex: Lexicon, a: QuantityMatch, b: QuantityMatch) -> float | None:
+    """The lower end: "11 до 12 тысяч", "3 to 5 million" share the upper end's scale word."""
+    if a.value is None or b.value is None:
+        return a.value
+    scaled = any(m.lastgroup == "scale" or (m.lastgroup == "word" and lex.word_values.get(
+        norm_key(m.group()), (0, False))[1]) for m in lex.token.finditer(b.surface))
+    if scaled and not any(m.lastgroup in ("scale", "word") for m in lex.token.finditer(a.surface)):
+        for k in (1e3, 1e4, 1e6, 1e8, 1e9):
+            if a.value * k <= b.value < a.value * k * 10:
+                return a.value * k
+    return a.value
+
+
+def _forecast(lex: Lexicon, norm: str, q: QuantityMatch, times: list[tuple[int, int]]) -> bool:
+    """A figure told as expected later: a forecast word before it ("expected to reach 10,000",
+    "预计将达1万") or after it ("1万人に達する見込み"), or a target date: "10,000 by December"
+    (a `forecast_by` word, then a date, after the number) or "12月までに1万人" (a date, then a
+    `forecast_until` word, before the number)."""
+    digit = next((i for i, ch in enumerate(q.surface) if ch.isdigit()), 0)
+    lead = norm[max(0, q.start - 40) : q.start + digit]  # "mencapai" may be the bound itself
+    if lex.forecast_before and lex.forecast_before.search(lead):
+        return True
+    if lex.forecast_after and lex.forecast_after.match(norm, q.end):
+        return True
+    if lex.forecast_by:
+        m = lex.forecast_by.match(norm, q.end)
+        # the date may include the word itself ("by December", "akhir Desember")
+        if m and any(q.end <= a <= m.end() + 2 and b > m.end() for a, b in times):
+            return True
+    if lex.forecast_until:
+        for _, b in times:
+            if 0 <= q.start - b <= 16:  # 12月までにロシアに兵士1万人
+                m = lex.forecast_until.match(norm, b)
+                if m and q.start - m.end() <= 12 and not re.search(
+                        r"[,;:，、；：。]", norm[m.end() : q.start]):
+                    return True
+    return False
 
 
 def read_number(literal: str, lang: str | None, unit: str | None = None) -> float | None:

@@ -39,6 +39,10 @@ class Lexicon:
     gap_block: frozenset[str]
     spaced: bool
     range_sep: re.Pattern[str] | None = None  # the words or marks joining the ends of a range
+    forecast_before: re.Pattern[str] | None = None  # "expected to reach" before a number
+    forecast_after: re.Pattern[str] | None = None  # "に達する見込み" right after it
+    forecast_by: re.Pattern[str] | None = None  # "by" before a date after the number
+    forecast_until: re.Pattern[str] | None = None  # "までに" after a date before the number
     money_scales: re.Pattern[str] | None = None  # "m", "bn" glued to a sum: "$5m"
 
 
@@ -188,6 +192,18 @@ def lexicon(lang: str | None) -> Lexicon:
         money_scales=_compile(
             f"(?:{words_regex(list(money))}){LETTER_AFTER}" if money else None, 0
         ),
+        forecast_before=_compile(
+            f"(?:{_alt(d['forecast_before'], spaced)})(?:\\s+\\S+){{0,2}}\\s*$"
+            if d.get("forecast_before") else None),
+        forecast_after=_compile(
+            f"\\s*(?:\\S{{0,4}}\\s?)?(?:{_alt(d['forecast_after'], spaced)})"
+            if d.get("forecast_after") else None),
+        forecast_by=_compile(
+            f"\\s*(?:\\S{{0,12}}\\s){{0,2}}?(?:{_alt(d['forecast_by'], spaced)})\\s*"
+            if d.get("forecast_by") else None),
+        forecast_until=_compile(
+            f"\\s*(?:{_alt(d['forecast_until'], spaced)})"
+            if d.get("forecast_until") else None),
         range_sep=_compile(
             f"\\s*(?:{words_regex([str(x) for x in d['range_separators']])})\\s*"
             if d.get("range_separators")

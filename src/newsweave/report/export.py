@@ -70,6 +70,10 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
                         "unit": c.quantity.unit,
                         "approx": c.quantity.approx,
                         "text": c.quantity.text,
+                        # a range's upper end; at_least, up_to…; a figure expected later
+                        "value_max": c.quantity.value_max,
+                        "bound": c.quantity.bound,
+                        "forecast": c.quantity.forecast,
                     }
                     if c.quantity
                     else None

@@ -5,6 +5,10 @@ entries skipped, sorted); a glob ('data/**/*.html'); '-' for standard input; a J
 records; an RSS/Atom/RDF feed (file or URL; recognised by its XML root, not only its name); a
 URL; a *.urls or *.txt file holding only URLs. One failing input never stops the others: it is
 yielded as an InputError and reading goes on.
+
+Every URL — named, listed, a feed entry's link, a redirect — is fetched by one `web.Fetcher`,
+which refuses other schemes than http(s) and private addresses (unless
+`options.allow_private`); `resolver` replaces DNS (tests pass a stub).
 """
 
 from __future__ import annotations
@@ -14,14 +18,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-import httpx
-
 from newsweave.model import InputError, RawDocument
 from newsweave.options import Options
 from newsweave.sources.feeds import FEED_SUFFIXES, is_feed, read_feed
 from newsweave.sources.files import expand_glob, is_glob, walk
+from newsweave.sources.guard import Resolver
 from newsweave.sources.jsonl import JSONL_SUFFIXES, read_jsonl
-from newsweave.sources.web import fetch, make_client
+from newsweave.sources.web import Fetcher, scheme_of
 
 __all__ = ["read_inputs"]
 
@@ -33,8 +36,10 @@ _MEDIA_BY_SUFFIX = {
 _FEED_MEDIA = ("rss", "atom", "rdf")
 
 
-def read_inputs(specs: list[str], options: Options) -> Iterator[RawDocument | InputError]:
-    reader = _Reader(options)
+def read_inputs(
+    specs: list[str], options: Options, resolver: Resolver | None = None
+) -> Iterator[RawDocument | InputError]:
+    reader = _Reader(options, resolver)
     try:
         for spec in specs:
             yield from reader.spec(spec)
@@ -46,20 +51,27 @@ def _is_url(spec: str) -> bool:
     return spec.lower().startswith(("http://", "https://"))
 
 
+def _other_scheme(spec: str) -> str | None:
+    """'file', 'ftp', 'gopher'… for a spec written as another kind of URL ('x://…')."""
+    scheme = scheme_of(spec)
+    return scheme if scheme and len(scheme) > 1 and spec[len(scheme):].startswith("://") else None
+
+
 class _Reader:
-    def __init__(self, options: Options):
+    def __init__(self, options: Options, resolver: Resolver | None = None):
         self.options = options
-        self._client: httpx.Client | None = None
+        self.resolver = resolver
+        self._fetcher: Fetcher | None = None
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
+        if self._fetcher is not None:
+            self._fetcher.close()
 
     @property
-    def client(self) -> httpx.Client:
-        if self._client is None:
-            self._client = make_client(self.options)
-        return self._client
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            self._fetcher = Fetcher(self.options, self.resolver)
+        return self._fetcher
 
     # ------------------------------------------------------------------ what the user named
 
@@ -68,6 +80,9 @@ class _Reader:
             yield from self.stdin(sys.stdin.buffer)
         elif _is_url(spec):
             yield from self.url(spec)
+        elif (scheme := _other_scheme(spec)) and not Path(spec).exists():
+            yield InputError(spec, f"refused: only http and https URLs are fetched, "
+                                   f"not {scheme}:")
         elif Path(spec).is_dir():
             for path in walk(Path(spec)):
                 yield from self.file(path)
@@ -120,7 +135,7 @@ class _Reader:
 
     def url(self, url: str) -> Iterator[RawDocument | InputError]:
         try:
-            got = fetch(url, self.options, self.client)
+            got = self.fetcher.fetch(url)
         except InputError as e:
             yield e
             return
@@ -151,7 +166,7 @@ class _Reader:
     def fetch_one(self, url: str) -> RawDocument | InputError:
         """One URL as one document (a feed entry's link)."""
         try:
-            got = fetch(url, self.options, self.client)
+            got = self.fetcher.fetch(url)
         except InputError as e:
             return e
         return RawDocument(uri=url, data=got.data, media_type=got.content_type)

@@ -15,6 +15,7 @@ import feedparser
 
 from newsweave.model import InputError, RawDocument
 from newsweave.options import Options
+from newsweave.sources.web import Refused
 
 _FEED_ROOT = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*"
@@ -111,6 +112,8 @@ def read_feed(
             if isinstance(got, RawDocument):
                 yield RawDocument(uri=got.uri, data=got.data, media_type=got.media_type,
                                   published=published or got.published, title=title)
+            elif isinstance(got, Refused):  # a link we must not follow is said, not hidden
+                yield got
             else:
                 # the page cannot be had: the entry's own text is better than nothing
                 yield from_body or got

@@ -1,0 +1,246 @@
+"""Step 2, clause filters: is a trigger an act the sentence tells, or only part of another's?
+
+Each filter decides one thing, from the claim-type table and the language's clause words:
+
+- `denied_content`    the act a denial denies ("denied sending troops"): the denial is the claim
+- `asked_for`         the act a request asks for ("urged … to speed up deliveries")
+- `referred`          a call or support named as another act's object ("支持を非難")
+- `restated`          a warning's content that restates it ("warned they would be targets")
+- `kept_agreement`    an agreement to keep or break ("合意を履行"): made before, told elsewhere
+- `governed_noun`     a ceasefire, coup or drill named as another act's object ("called for a
+                      ceasefire", "condemned the coup", "停戦を呼びかけ")
+- `subordinate`       a hypothesis ("if attacked"), an example ("such as shelling") or a
+                      background clause ("since signing the treaty")
+- `setting`           a meeting named as the scene of something else ("in the talks, …")
+- `conditional`       a sentence stating a condition: its expected acts are a treaty's terms
+
+`skipped_before_roles` runs the filters that need no roles; `skipped_after_dating` the ones that
+need the claim's date (a scene or background clause with its own date still tells an act).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.claims.draft import CONTEXT_DATED, Draft
+from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.parties import country_of
+from newsweave.claims.roles import CLAUSE_END
+from newsweave.claims.table import claim_type
+from newsweave.claims.triggers import Hit
+from newsweave.claims.view import SentenceView
+
+
+def skipped_before_roles(view: SentenceView, hit: Hit, hits: list[Hit],
+                         lex: Lexicon) -> str | None:
+    """The name of the first filter that rules `hit` out, or None."""
+    text = view.text
+    row = claim_type(hit.type)
+    denials = [h for h in hits if claim_type(h.type).denial]
+    requests = [h for h in hits if claim_type(h.type).appeal]
+    if not row.denial and denied_content(hit, denials, lex):
+        return "denied_content"
+    if not (row.appeal or row.denial) and asked_for(text, hit, requests, lex):
+        return "asked_for"
+    if referred(hit, hits, text, lex):
+        return "referred"
+    if restated(hit, hits, lex):
+        return "restated"
+    if kept_agreement(text, hit, lex):
+        return "kept_agreement"
+    if governed_noun(text, hit, hits, lex):
+        return "governed_noun"
+    for kind in ("hypothetical", "example"):
+        if subordinate(text, hit, lex, kind):
+            return kind
+    return None
+
+
+def skipped_after_dating(view: SentenceView, hit: Hit, d: Draft | None, lex: Lexicon,
+                         lookup) -> str | None:
+    """The filters that need the claim's date; a background clause with a date of its own
+    keeps the claim, with the clause's own parties (`clause_parties`)."""
+    if setting(view.text, hit, lex) and not (self_dated(d) and dated_before(view, hit, d)):
+        # "in the talks, Putin said" is a scene; "at the summit held in Russia on 16
+        # September" still dates a meeting of its own
+        return "setting"
+    if subordinate(view.text, hit, lex, "background"):
+        if not self_dated(d):
+            # "since signing the treaty" is background; "since signing it at the June
+            # summit" still tells a dated past act of its own
+            return "background"
+        if d is not None:
+            clause_parties(d, view, hit, lex, lookup)
+    if d is not None and d.modality == "expected" and conditional(view.text, lex):
+        return "conditional"  # "will provide military aid if either is attacked"
+    return None
+
+
+def denied_content(hit: Hit, denials: list[Hit], lex: Lexicon) -> bool:
+    """Is `hit` the act a denial verb denies (派兵を否定 / denied sending troops)?"""
+    for d in denials:
+        if lex.roles_after:  # verb-final: 派兵を否定; zh puts the act after 否认
+            if hit.end <= d.start and d.start - hit.end <= 16:
+                return True
+        elif hit.start >= d.end and hit.start - d.end <= 40:
+            return True
+    return False
+
+
+def asked_for(text: str, hit: Hit, requests: list[Hit], lex: Lexicon) -> bool:
+    """Is `hit` what a request asks for ("urged the West to speed up arms deliveries",
+    "武器の供与を要請した")? That act has not happened; the request is the claim."""
+    for r in requests:
+        if lex.roles_after:
+            lo, hi = hit.end, r.start  # verb-final: the content comes before the verb
+            near = 0 <= hi - lo <= 30
+        else:
+            lo, hi = r.end, hit.start
+            near = 0 <= hi - lo <= 80
+        if near and not re.search(r"[.;!?。；！？]", text[lo:hi]):
+            return True
+    return False
+
+
+def setting(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """A meeting named only as the scene of something else ("in the talks, Putin said",
+    "会談で…", "회담에서 나눈 합의") is not a claim of its own."""
+    if not claim_type(hit.type).setting:
+        return False
+    after = lex.cues.get("setting_after")
+    before = lex.cues.get("setting_before")
+    if after and after.match(text, hit.end):
+        return True
+    lead = text[max(0, hit.start - 16) : hit.start]
+    return bool(before and re.search(f"(?:{before.pattern})\\s*$", lead, re.IGNORECASE))
+
+
+def subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
+    """Does a `name` clause word govern the trigger: "if … attacked" / 攻撃された場合,
+    "since … signed" / 署名して以来, "such as shelling" / 砲撃などの訓練? Such acts are
+    hypotheses, background or examples, not news."""
+    before = lex.cues.get(f"{name}_before")
+    after = lex.cues.get(f"{name}_after")
+    # a list of examples runs longer than a clause word's reach ("砲撃や無人機の運用などの")
+    reach = 40 if lex.spaced else (16 if name == "example" else 8)
+    if after:
+        m = after.search(text, hit.end, min(len(text), hit.end + reach))
+        if m and not CLAUSE_END.search(text, hit.end, m.start()):
+            return True
+    if before:
+        lead = text[max(0, hit.start - reach) : hit.start]
+        for m in before.finditer(lead):
+            if not CLAUSE_END.search(lead, m.end()):
+                return True
+    return False
+
+
+def kept_agreement(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """An agreement named as the thing to keep or break ("합의를 충실히 이행해야", "合意を履行",
+    "violate the accord"): it was made before and is told elsewhere; this is no new act."""
+    cue = lex.cues.get("kept_after")
+    if not claim_type(hit.type).agreement or cue is None:
+        return False
+    marker = lex.cues.get("object_marker")
+    follows = text[hit.end : hit.end + 2]
+    if marker is None or not (marker.match(follows) or follows[:1] in "의の"):
+        return False  # the verb "합의했다" / "合意した", not the noun
+    m = cue.search(text, hit.end, min(len(text), hit.end + 20))
+    return bool(m and not CLAUSE_END.search(text, hit.end, m.start()))
+
+
+def governed_noun(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
+    """A noun of a type the table marks `noun_is_object` ("ceasefire", "coup", 停戦, 쿠데타)
+    governed by another trigger's verb is that verb's object ("agreed on a cessation of
+    hostilities", "condemned the coup", "停戦を呼びかけ"): the other act is the claim."""
+    if not claim_type(hit.type).noun_is_object:
+        return False
+    objects = lex.roles_after.get("target", ())
+    if hit.nominal and any(text.startswith(mk, hit.end) for mk in objects):
+        return True  # クーデターを阻止, 쿠데타를 규탄: marked as some verb's object
+    for h in hits:
+        row = claim_type(h.type)
+        if h is hit or h.nominal or h.type == hit.type:
+            continue
+        # a noun is any verb's object; a verb only an agreement's, appeal's or denial's
+        # content ("agreed to release the hostages", "就停火和释放…达成协议")
+        if not (hit.nominal or row.agreement or row.appeal or row.denial):
+            continue
+        spans = []
+        if lex.roles_after or not lex.spaced:  # 停戦を呼びかけ, 就停火…达成协议
+            spans.append((hit.end, h.start, 12 if lex.roles_after else 16))
+        if not lex.roles_after:  # the verb before its object: "called for a ceasefire", 呼吁停火
+            spans.append((h.end, hit.start, 40))
+        for lo, hi, reach in spans:
+            if 0 <= hi - lo <= reach and not CLAUSE_END.search(text, lo, hi) and not re.search(
+                    r"[.;!?。；！？]", text[lo:hi]):
+                return True
+    return False
+
+
+def clause_parties(d: Draft, view: SentenceView, hit: Hit, lex: Lexicon, lookup) -> None:
+    """A background clause names its own parties ("since Putin visited"); a person named
+    only before its opening word ("Lavrov said ties grew since the signing in June") is the
+    main clause's subject: he tells of his state's act, he is not its actor."""
+    cue = lex.cues.get("background_before")
+    if cue is None:
+        return
+    opens = [m.start() for m in cue.finditer(view.text, 0, hit.start)]
+    if not opens:
+        return
+    inside = {m.entity_id for m in view.mentions if opens[-1] <= m.start < hit.end + 60}
+    actors = []
+    for a in d.actors:
+        e = lookup(a)
+        if a not in inside and e is not None and e.type == "person":
+            a = country_of(e, lookup) or a
+        if a not in actors:
+            actors.append(a)
+    d.actors = actors
+
+
+def self_dated(d: Draft | None) -> bool:
+    """Does the sentence itself date the claim (not the paragraph around it)?"""
+    return d is not None and d.date is not None and CONTEXT_DATED not in d.notes
+
+
+def dated_before(view: SentenceView, hit: Hit, d: Draft) -> bool:
+    """Is the claim's date written before the trigger, in its own phrase ("9월 16일 러시아에서
+    열린 정상회담", "the 13 September summit")? A date after it dates the main clause."""
+    text = d.date.text if d.date else ""
+    k = view.text.rfind(text, 0, hit.start) if text else -1
+    return k >= 0 and hit.start - (k + len(text)) <= 40
+
+
+def conditional(text: str, lex: Lexicon) -> bool:
+    """Does the sentence state a condition ("if attacked", "攻撃された場合")?"""
+    return any((p := lex.cues.get(f"hypothetical_{side}")) is not None and p.search(text)
+               for side in ("before", "after"))
+
+
+def referred(hit: Hit, hits: list[Hit], text: str, lex: Lexicon) -> bool:
+    """A call, support or protest named as the object of another act ("ウクライナの呼びかけを
+    支持し", "지지를 비난"): it refers to an act told elsewhere, it is not one of its own."""
+    if (not (hit.nominal or not lex.spaced) or not claim_type(hit.type).speech
+            or not lex.roles_after):
+        return False
+    marker = lex.cues.get("object_marker")
+    for h in hits:
+        if h is hit or h.start < hit.end or h.start - hit.end > 4:
+            continue
+        gap = text[hit.end : h.start].strip()
+        if not gap or (marker is not None and marker.fullmatch(gap)):
+            return True
+    return False
+
+
+def restated(hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
+    """A warning inside a warning ("…は正当な攻撃目標になると警告した", "warned they would be
+    legitimate targets"): the governing verb's claim is the one; the content adds none."""
+    if not claim_type(hit.type).speech:
+        return False
+    # a warning's content runs long ("warned that if the troops join the fighting in
+    # Ukraine, they would become legitimate targets"): the whole sentence after the verb
+    if lex.roles_after:  # verb-final: the governing verb comes later
+        return any(h.type == hit.type and 0 <= h.start - hit.end <= 60 for h in hits)
+    return any(h.type == hit.type and 0 <= hit.start - h.end <= 160 for h in hits)

@@ -1,0 +1,81 @@
+"""Step 6, dedupe: one claim per act in a document.
+
+A headline and the body sentence that tell the same act merge, and so do repeats: same type,
+the parties of one among the other's (a leader counts for his country too), dates that do not
+disagree. An act and its denial stay two claims, and so does a one-way act told in both
+directions.
+"""
+
+from __future__ import annotations
+
+from newsweave.claims.draft import Draft
+from newsweave.claims.table import claim_type
+from newsweave.quantity.units import vocabulary
+
+
+def dedupe(drafts: list[Draft], expand=None) -> list[Draft]:
+    """The best-evidenced claim of each act, in the order the document first tells them. A
+    claim that bridges two earlier ones ("Russia" … "North Korea" … "North Korea to Russia")
+    merges all three. `expand` adds the countries of the parties."""
+    kept: list[Draft] = []
+    order = {id(d): i for i, d in enumerate(drafts)}
+    for d in drafts:
+        for k in [k for k in kept if compatible(k, d, expand)]:
+            if not compatible(k, d, expand):
+                continue  # an earlier merge dated it otherwise
+            kept.remove(k)
+            order[id(d)] = min(order[id(d)], order[id(k)])
+            d = _merge(k, d)
+            order[id(d)] = min(order.get(id(d), len(drafts)), order[id(k)])
+        kept.append(d)
+    return sorted(kept, key=lambda d: order[id(d)])
+
+
+def compatible(a: Draft, b: Draft, expand=None) -> bool:
+    """Same act told twice: same type, the parties of one among the other's ("the talks" after
+    "Choe met Lavrov"; a leader counts for his country too), dates that do not disagree."""
+    pa, pb = set(a.actors) | set(a.targets), set(b.actors) | set(b.targets)
+    if expand is not None:
+        pa, pb = expand(pa), expand(pb)
+    if a.type != b.type or not (pa <= pb or pb <= pa):
+        return False
+    if (a.modality == "denied") != (b.modality == "denied"):
+        return False  # an act and its denial are two claims, not one told twice
+    if opposite(a, b, expand):
+        return False
+    if _other_figures(a, b):
+        return False
+    da, db = (a.date.value if a.date else None), (b.date.value if b.date else None)
+    return da is None or db is None or da.startswith(db) or db.startswith(da)
+
+
+def opposite(a: Draft, b: Draft, expand=None) -> bool:
+    """A one-way act told in both directions ("North Korea arms Russia" and "Russia arms North
+    Korea") is two acts: the actors of one are the other's targets and they share no actor."""
+    if claim_type(a.type).symmetric or not (a.actors and a.targets and b.actors and b.targets):
+        return False
+    grow = expand or set
+    aa, at, ba, bt = grow(set(a.actors)), grow(set(a.targets)), grow(set(b.actors)), grow(
+        set(b.targets))
+    return not (aa & ba) and bool(aa & bt or at & ba)
+
+
+def _other_figures(a: Draft, b: Draft) -> bool:
+    """"200 killed and 400 injured": two counts of what happened to people are two facts,
+    not one told twice (shells and missiles of one arms transfer are one)."""
+    if a.quantity is None or b.quantity is None:
+        return False
+    ma, mb, fates = a.quantity.unit, b.quantity.unit, vocabulary().fates
+    return ma != mb and ma in fates and mb in fates
+
+
+def _strength(d: Draft) -> tuple:
+    return (d.date is not None and len(d.date.value), d.confidence, d.quantity is not None)
+
+
+def _merge(a: Draft, b: Draft) -> Draft:
+    best, other = (b, a) if _strength(b) > _strength(a) else (a, b)
+    parties = set(best.actors) | set(best.targets)
+    best.actors += [x for x in other.actors if x not in parties]
+    best.targets += [t for t in other.targets if t not in parties and t not in best.actors]
+    return best

@@ -1,0 +1,152 @@
+"""The claims of a document: each sentence's claims (`sentence.sentence_claims`) in reading
+order, with what one sentence leaves to the next (its subject, the paragraph's date, an open
+quotation), then one claim per act (`dedupe`) and the records' ids."""
+
+from __future__ import annotations
+
+from newsweave.claims.anachronism import Offices, offices_of, present
+from newsweave.claims.attribution import continues_quote, find_attributions, open_quote
+from newsweave.claims.dates import DateContext, paragraph_break
+from newsweave.claims.dedupe import dedupe
+from newsweave.claims.draft import CONTEXT_DATED, SPOKEN, Draft
+from newsweave.claims.lexicon import Lexicon, lexicon
+from newsweave.claims.parties import country_of, home_of
+from newsweave.claims.roles import cue_of
+from newsweave.claims.sentence import Running, sentence_claims
+from newsweave.claims.table import claim_type
+from newsweave.claims.view import SentenceView, build_views, headline_lines
+from newsweave.model import Analysis, Claim, Document, Entity
+from newsweave.resources import Resources
+
+
+def extract_claims(document: Document, analysis: Analysis, resources: Resources) -> list[Claim]:
+    kb = _kb(resources)
+    entities = {e.id: e for e in analysis.entities}
+
+    def lookup(key: str) -> Entity | None:
+        e = entities.get(key) or (kb.get(key) if kb is not None else None)
+        if e is None:  # a fact may name its country rather than give its id
+            e = next((x for x in entities.values() if x.name == key), None)
+        return e
+
+    def persons(ids: set[str]) -> set[str]:
+        return {i for i in ids if (e := lookup(i)) is not None and e.type == "person"}
+
+    def expand(ids: set[str]) -> set[str]:
+        """The parties and the countries of those among them who have one."""
+        return ids | {c for i in ids if (c := country_of(lookup(i), lookup))}
+
+    def with_places(ids: set[str]) -> set[str]:
+        """…and the countries of the places among them (a visit to 北京 is one to 中国)."""
+        return expand(ids) | {home_of(i, lookup) for i in ids}
+
+    offices = offices_of(kb)
+    drafts: list[Draft] = []
+    dates = DateContext()
+    context_actors: list[str] = []
+    prev: SentenceView | None = None
+    speaker: str | None = None  # whose quotation is open
+    for n, view, head in _parts(build_views(document, analysis, kb)):
+        lex = lexicon(view.lang)
+        new_paragraph = prev is not None and (paragraph_break(document, prev, view) or
+                                              prev.sentence.index == view.sentence.index)
+        if new_paragraph and prev is not None and prev.sentence.index == view.sentence.index:
+            context_actors = []  # a headline line tells its own story
+        dates.advance(view, new_paragraph)
+        headline = head or n == 0 or bool(
+            document.title and view.text.strip() == document.title.strip())
+        quoted = speaker if speaker and continues_quote(view) else None
+        found = sentence_claims(view, lex, Running(context_actors, dates, headline,
+                                                   document.published, quoted),
+                                lookup, persons)
+        # a quotation left open carries its speaker to the sentences that continue it
+        speaker = open_quote(view, find_attributions(view, lex)) or quoted
+        for d in found:
+            present(d, offices, lookup, document.published, set(entities))
+        drafts.extend(found)
+        context_actors = _subjects(view, lex, found) or context_actors
+        _carry_date(dates, view, lex, found, expand, persons)
+        prev = view
+    return _records(document, dedupe(drafts, with_places))
+
+
+def _carry_date(dates: DateContext, view: SentenceView, lex: Lexicon, found: list[Draft],
+                expand, persons) -> None:
+    """Tell the running date what this sentence dated: a leader's claims relate to his
+    country's, and a sentence whose claims took the running date goes on with its report."""
+    parties = {p for d in found for p in (*d.actors, *d.targets)}
+    speakers = persons({d.attributed_to for d in found if d.attributed_to})
+    dates.record(view, expand(parties), persons(parties), speakers)
+    cont = lex.cues.get("pronoun")
+    if any(CONTEXT_DATED in d.notes for d in found) and (
+            persons(parties) & dates.persons or (cont and cont.search(view.text[:40]))):
+        dates.keep(expand(parties), persons(parties), speakers)  # the same people's report
+
+
+def _parts(views: list[SentenceView]):
+    """(sentence number, view, is a headline line) for every line of every sentence: a
+    sentence run across headline lines is read line by line."""
+    for n, whole in enumerate(views):
+        parts = headline_lines(whole, first=n == 0)
+        for k, part in enumerate(parts):
+            yield (n if k == 0 else -1), part, k < len(parts) - 1
+
+
+def _kb(resources: Resources | None):
+    try:
+        return resources.kb if resources is not None else None
+    except Exception:  # a broken knowledge base must not stop claim extraction
+        return None
+
+
+def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]:
+    """Who the sentence is about, for a following "he"/"mereka"/両首脳 or a dropped subject:
+    the actors of its last claim, else a person it opens with as subject."""
+    if found:
+        last = found[-1]
+        if SPOKEN in last.notes and last.attributed_to:
+            # "Blinken said Russia trains them. He warned…": the speaker goes on
+            return [last.attributed_to]
+        if claim_type(last.type).partner_is_actor:  # "Putin met Kim. They…": both sides
+            return list(last.actors) + [t for t in last.targets if t not in last.actors]
+        return list(last.actors)
+    prev = 0
+    for m in view.mentions:
+        cue = cue_of(view, m, lex, prev)
+        prev = m.end
+        if m.type != "person":
+            continue
+        if cue.role == "actor" or (cue.role is None and not lex.roles_after and m.start <= 25):
+            return [m.entity_id]
+    return []
+
+
+def _records(document: Document, drafts: list[Draft]) -> list[Claim]:
+    out = []
+    for n, d in enumerate(drafts, 1):
+        s = d.view.sentence
+        out.append(
+            Claim(
+                id=f"{document.id}-c{n}",
+                doc=document.id,
+                type=d.type,
+                actors=tuple(d.actors),
+                targets=tuple(d.targets),
+                modality=d.modality,  # type: ignore[arg-type]
+                start=s.start,
+                end=s.end,
+                text=document.original_text[s.start : s.end],
+                lang=d.view.lang,
+                sentence=s.index,
+                location=d.location,
+                date=d.date,
+                quantity=d.quantity,
+                attributed_to=d.attributed_to,
+                confidence=d.confidence,
+                trigger=d.hit.surface,
+            )
+        )
+    return out
+
+
+__all__ = ["Offices", "extract_claims"]

@@ -1,0 +1,172 @@
+"""Step 3b, parties: the claim's actors, targets, place and source, from the roles grammar
+found, the running context (pronouns, dropped subjects, an open quotation) and the claim-type
+table (whose side the dead are, whether a leader's act is his country's, whether the act needs
+two sides). None when the sentence names no one who could have done it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsweave.claims.attribution import Attribution, pick_attribution
+from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.roles import Roles
+from newsweave.claims.table import ClaimType
+from newsweave.claims.triggers import Hit
+from newsweave.claims.view import LocalMention, SentenceView
+from newsweave.model import Entity
+
+
+@dataclass(slots=True)
+class Parties:
+    actors: list[str]
+    targets: list[str]
+    location: str | None
+    attribution: Attribution | None  # the cue that governs the trigger
+    speaker: str | None  # who says so: the attribution's source, or an open quotation's
+    confidence: float  # running: how firmly grammar and context gave the parties
+
+
+def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex: Lexicon,
+                 atts: list[Attribution], context_actors: list[str], lookup,
+                 quote_speaker: str | None = None) -> Parties | None:
+    actors = ids(roles.actors, govern=True)
+    # a capital visited is a place; a capital accused or attacked is its government
+    # a known weapon, treaty or event is what the act concerns, not a party to it
+    targets = [t for t in ids(roles.targets, govern=not row.goal_is_place) if t not in actors
+               and not ((e := lookup(t)) is not None and e.type == "other" and e.linked)]
+    confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets else 0.0)
+    actors, adjust = _context_subject(view, hit, roles, lex, actors, targets, context_actors,
+                                      lookup)
+    confidence += adjust
+    att = pick_attribution(atts, hit)
+    speaker = att.source.entity_id if att and att.source else None
+    if speaker and att is not None and att.kind == "according" and speaker in actors and (
+            speaker not in ids(roles.actors, govern=True)):
+        # "according to Lavrov, (they) signed…" with the subject dropped: the source of the
+        # sentence is not its subject; an official tells of his own state's act
+        c = country_of(lookup(speaker), lookup)
+        actors = list(dict.fromkeys(c if a == speaker else a for a in actors
+                                    if c or a != speaker))
+    if not actors and row.actor_is_side:
+        # the victims' or deserters' side: whoever the sentence names nearest the trigger
+        near = [m for m in view.mentions if m.type in ("country", "organization", "person")
+                and m.end <= hit.start]
+        named = [t for t in targets if (e := lookup(t)) is None or e.type != "place"]
+        actors, targets = (named or ([near[-1].entity_id] if near else [])), []
+    places = [m.entity_id for m in [roles.origin, roles.location, *roles.targets]
+              if m is not None and m.type == "place"]
+    if not places and row.actor_is_side:
+        # "…погибли 12 человек, 30 получили ранения": the injured are where the dead are
+        places = [m.entity_id for m in view.mentions if m.type == "place"
+                  and m.end <= hit.start][-1:]
+    if not actors and row.side_from_place and places:
+        # "30 people were killed in Omdurman": with no side named, the dead are the place's
+        actors, targets = places[:1], [t for t in targets if t != places[0]]
+        confidence -= 0.05
+    if row.origin_is_side and roles.origin is not None:
+        # "người Armenia đổ ra khỏi Nagorno-Karabakh": the displaced are the place's people
+        actors = [roles.origin.entity_id]
+        targets = [t for t in targets if t != roles.origin.entity_id]
+    if row.actor_is_side:
+        actors = list(dict.fromkeys(home_of(a, lookup) for a in actors))
+    if not actors and quote_speaker and row.speech:
+        actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
+        confidence -= 0.05
+    if not actors:
+        return None
+    if not row.media_voice and all(_media(lookup(a), lex) for a in actors):
+        return None  # a newsroom's own doings ("asked for comment") are no news event
+    if row.goal_is_place:
+        # one visits places, countries and bodies; a person named there is met, not visited
+        targets = [t for t in targets if (e := lookup(t)) is None or e.type != "person"]
+        if not targets and roles.location is not None:
+            targets = [roles.location.entity_id]
+        if not targets:
+            return None
+    if row.leader_brings_country:
+        for a in list(actors):
+            c = country_of(lookup(a), lookup)
+            if c and c not in actors and c not in targets:
+                actors.append(c)
+    if row.two_sided and sides(actors + targets, lookup) < 2:
+        return None
+    location = roles.location.entity_id if roles.location else None
+    if att is None and quote_speaker:
+        speaker = quote_speaker
+    return Parties(actors, targets, location, att, speaker, confidence)
+
+
+def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
+                     actors: list[str], targets: list[str], context_actors: list[str],
+                     lookup) -> tuple[list[str], float]:
+    """A pronoun or a dropped subject takes its person from earlier: the last person named in
+    the same sentence ("Kim left Pyongyang on the 10th … and he visited"), else the previous
+    sentence's actors. Returns the actors and the confidence this costs."""
+    pronoun = lex.cues.get("pronoun")
+    # the subject is a pronoun when one stands between the last named actor and the verb
+    # ("…Korea Utara dan Rusia. Dia memperingatkan"), or the verb opens the sentence with no
+    # subject at all (dropped subjects: ja, ko, and machine translations from them)
+    last = max((m.end for m in roles.actors if m.end <= hit.start), default=0)
+    lead = view.text[max(last, hit.start - 30) : hit.start]
+    has_pronoun = bool(pronoun and pronoun.search(lead))
+    dropped = not roles.subject and (lex.pro_drop or not view.text[: hit.start].strip(" \t\"'“”「"))
+    earlier = [m.entity_id for m in view.mentions if m.end <= hit.start and m.type == "person"
+               and m.entity_id not in targets]
+    later = [a for a in actors if a not in {m.entity_id for m in roles.actors
+                                            if m.end <= hit.start}]  # partners after the verb
+    if has_pronoun and earlier:
+        return [earlier[-1]] + [a for a in later if a != earlier[-1]], 0.0
+    if (has_pronoun and len(context_actors) == 1 and (plural := lex.cues.get("plural_pronoun"))
+            and plural.search(lead) and sides(context_actors, lookup) == 1):
+        return actors, 0.0  # "they" is not the one person of the previous sentence
+    if context_actors and (has_pronoun or dropped):
+        if has_pronoun:
+            actors = later  # the pronoun, not an earlier place or country, is the subject
+        return actors + [a for a in context_actors if a not in actors and a not in targets], -0.1
+    return actors, 0.0
+
+
+def country_of(entity: Entity | None, lookup) -> str | None:
+    """The country a person or organisation belongs to (for leader-for-country)."""
+    if entity is None or entity.type not in ("person", "organization"):
+        return None
+    c = (entity.facts or {}).get("country")
+    if isinstance(c, list | tuple):
+        c = c[0] if c else None
+    if not c:
+        return None
+    e = lookup(str(c))
+    return e.id if e is not None and e.type == "country" else None
+
+
+def home_of(entity_id: str, lookup) -> str:
+    """The country of a place (Omdurman: Sudan); anything else as it is."""
+    e = lookup(entity_id)
+    if e is None or e.type != "place":
+        return entity_id
+    home = (e.facts or {}).get("country")
+    return str(home) if home and lookup(str(home)) is not None else entity_id
+
+
+def sides(ids: list[str], lookup) -> int:
+    """How many sides the parties make: each person is one; a country or body of one of
+    them is his side, not another."""
+    ents = {i: lookup(i) for i in ids}
+    persons = {i for i, e in ents.items() if e is not None and e.type == "person"}
+    theirs = {country_of(ents[p], lookup) for p in persons}
+    return len(persons) + len({i for i in ids if i not in persons and i not in theirs})
+
+
+def _media(e: Entity | None, lex: Lexicon) -> bool:
+    return e is not None and str((e.facts or {}).get("kind") or "") in lex.media_kinds
+
+
+def ids(ms: list[LocalMention], govern: bool = False) -> list[str]:
+    """Entity ids of mentions, once each; `govern`: a capital stands for its government."""
+    out: list[str] = []
+    for m in ms:
+        eid = (m.stands_for or m.entity_id) if govern else m.entity_id
+        if eid not in out:
+            out.append(eid)
+    return out

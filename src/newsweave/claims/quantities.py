@@ -1,0 +1,105 @@
+"""The number a claim is about.
+
+Of the sentence's quantities, those whose measure the claim type counts (the claim-type table's
+`measures`, through the unit vocabulary: "soldiers" and "personnel" are troops); of those the one
+nearest the trigger on its side of the clause. A count of people takes the measure the words
+around it give ("18 people were killed": killed; "20,000 fled": displaced). A forecast ("10,000
+by December", "expected to reach 10,000") is never the count of an act that happened: it is
+kept only for a claim that is itself expected or speculated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.table import ClaimType
+from newsweave.claims.triggers import Hit
+from newsweave.claims.view import LocalQuantity, SentenceView
+from newsweave.model import QuantityValue
+from newsweave.quantity.units import measure_of, vocabulary
+
+_CLAUSE = re.compile(r"[,;:，、；：。]")
+_UNLIKELY = 1000  # a forecast is chosen only when nothing else fits
+
+
+def pick_quantity(view: SentenceView, hit: Hit, row: ClaimType, lex: Lexicon,
+                  modality: str) -> QuantityValue | None:
+    if not row.measures:
+        return None
+    best: tuple[float, LocalQuantity, str] | None = None
+    told = _told(hit.surface, row, lex)  # "wounded": the claim counts the injured
+    for q in view.quantities:
+        if q.quantity.value is None or q.quantity.problem:
+            continue
+        measure = _measure(view, q, told, row, lex)
+        if measure is None:
+            continue
+        cost = _distance(view.text, q, hit) + (_UNLIKELY if q.quantity.forecast else 0)
+        if told and measure != told and measure in lex.count_words:
+            cost += 60  # "200 killed, 400 injured": the wounded's claim counts the 400
+        if best is None or cost < best[0]:
+            best = (cost, q, measure)
+    if best is None:
+        return None
+    _, q, measure = best
+    found = q.quantity
+    if found.forecast and modality not in ("expected", "speculated"):
+        return None  # "10,000 by December" does not count what was done on the day
+    return QuantityValue(float(found.value or 0), measure, found.approx, found.surface,
+                         found.value_max, found.bound, found.forecast)
+
+
+def _told(words: str, row: ClaimType, lex: Lexicon, last: bool = False) -> str | None:
+    """The count measure (killed, injured, displaced…) some words name, if the type counts it:
+    the first named (`last`: the last, nearest a number that follows them)."""
+    found = [(m.start(), measure) for measure in row.measures
+             if (pat := lex.count_words.get(measure)) is not None for m in pat.finditer(words)]
+    if not found:
+        return None
+    return (max(found) if last else min(found))[1]
+
+
+def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimType,
+             lex: Lexicon) -> str | None:
+    """The measure the quantity counts for this claim, or None when the type counts no such
+    thing. A bare number or a count of people is the killed, the injured, the displaced… when
+    the words right after it (or before it) say so ("400 were wounded", "погибли 200
+    человек"), else when the trigger does."""
+    measure = measure_of(q.quantity.unit)
+    if measure is None or measure in vocabulary().plain_people:
+        after, before = _beside(view.text, q, lex.spaced)
+        # the nearer of the words after it ("12 orang tewas") and before it ("menewaskan 12
+        # orang dan melukai 30": not "melukai")
+        a, b = _told(after, row, lex), _told(before, row, lex, last=True)
+        if a is not None and b is not None:
+            pa, pb = lex.count_words[a], lex.count_words[b]
+            into_after = min(m.start() for m in pa.finditer(after))
+            into_before = len(before) - max(m.end() for m in pb.finditer(before))
+            own = a if into_after <= into_before else b
+        else:
+            own = a or b
+        if own is not None:
+            return own
+        if measure is not None and told is not None:
+            return told
+    return measure if measure in row.measures else None
+
+
+def _beside(text: str, q: LocalQuantity, spaced: bool) -> tuple[str, str]:
+    """The few words right after and right before a number, within its clause and up to the
+    next number ("400 получили ранения", "погибли 200 человек"; not "20カ国…人質")."""
+    after = re.split(r"[\d,;:，、；：。]", text[q.end : q.end + 40], maxsplit=1)[0]
+    before = re.split(r"[\d,;:，、；：。]", text[max(0, q.start - 40) : q.start][::-1],
+                      maxsplit=1)[0][::-1]
+    if spaced:
+        return " ".join(after.split()[:3]), " ".join(before.split()[-3:])
+    return after[:8], before[-8:]
+
+
+def _distance(text: str, q: LocalQuantity, hit: Hit) -> float:
+    """Characters between the number and the trigger; a clause boundary between them counts
+    as much as forty ("…killed 18, and 300 were evacuated": 300 is not the dead)."""
+    lo, hi = (q.end, hit.start) if q.end <= hit.start else (hit.end, q.start)
+    gap = max(0, hi - lo)
+    return gap + (40 if _CLAUSE.search(text, lo, hi) else 0)

@@ -1,0 +1,81 @@
+"""The claims of one sentence, in named steps:
+
+1. trigger        `triggers.find_triggers`: the words that type a claim (lexicon data)
+2. clause filters `clauses.skipped_before_roles`: the trigger is part of another act (denied,
+                  asked for, a hypothesis, an example, an agreement to keep)
+3. roles          `roles.assign`: actors, targets and place from particles, prepositions, word
+                  order and voice; then `parties.find_parties`: pronouns, dropped subjects,
+                  sides, a leader's country, a quoted speaker (the claim-type table decides)
+4. dating         `dates.date_claim`: the sentence's date, else the running paragraph's
+5. modality       `voice.claim_modality`: negation, hedges, plans, questions; who says so
+   (then `clauses.skipped_after_dating`: a scene or background clause without its own date)
+   and the number it is about (`quantities.pick_quantity`)
+
+Step 6, dedupe, runs over the whole document (`dedupe.dedupe`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsweave.claims.assemble import build
+from newsweave.claims.attribution import find_attributions, source_phrases
+from newsweave.claims.clauses import skipped_after_dating, skipped_before_roles
+from newsweave.claims.dates import DateContext
+from newsweave.claims.draft import Draft
+from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.roles import assign
+from newsweave.claims.table import claim_type
+from newsweave.claims.triggers import find_triggers
+from newsweave.claims.view import SentenceView
+
+
+@dataclass(slots=True)
+class Running:
+    """What the sentences before this one leave to it."""
+
+    actors: list[str]  # who the previous sentence was about ("he", dropped subjects)
+    dates: DateContext  # the running paragraph's date
+    headline: bool  # a headline line: "Kim to visit Russia" is a plan
+    published: str | None
+    quoted: str | None = None  # the speaker of a quotation this sentence continues
+
+
+def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
+                    persons) -> list[Draft]:
+    """The claims of one sentence (`persons(ids)`: the persons among entity ids)."""
+    if not view.mentions and not run.actors and not run.quoted:
+        return []
+    amounts = tuple((q.start, q.end, q.quantity.unit or "") for q in view.quantities
+                    if q.quantity.unit and not q.quantity.problem)
+    hits = find_triggers(view.text, lex, [(m.start, m.end) for m in view.mentions], amounts)
+    if not hits:
+        return []
+    atts = find_attributions(view, lex)
+    cont = lex.cues.get("pronoun")
+    continues = bool(cont and cont.search(view.text[:40]))
+    # "According to KBS, …" starts a new report, unless it names someone of the running one
+    # ("Menurut TASS, Choe mengatakan…" after Choe's meeting)
+    named = {m.entity_id for m in view.mentions if m.type == "person"}
+    new_report = not (named & run.dates.persons) and any(
+        a.kind == "according" and a.source is not None for a in atts)
+    sources = source_phrases(view, lex)
+
+    def context_date(parties: set[str]):
+        return run.dates.context(continues, parties, persons(parties), new_report, named)
+
+    out = []
+    for hit in hits:
+        if skipped_before_roles(view, hit, hits, lex):
+            continue
+        row = claim_type(hit.type)
+        roles = assign(view, hit, lex, sources, partner_is_actor=row.partner_is_actor)
+        if hit.nominal and row.noun_is_object and not roles.cued:
+            continue  # "the coup", "a ceasefire": an act only when grammar names who did it
+        d = build(view, hit, roles, lex, atts, run.actors, context_date, run.headline, lookup,
+                  run.published, run.quoted)
+        if skipped_after_dating(view, hit, d, lex, lookup):
+            continue
+        if d is not None and d.confidence >= lex.min_confidence:
+            out.append(d)
+    return out
