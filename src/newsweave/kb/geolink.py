@@ -28,6 +28,7 @@ from newsweave.kb.normalize import is_unspaced, script_of
 
 STRONG_POPULATION = 100_000
 REGION_POPULATION = 1_000_000  # what a region's name is weighed as (its size is not known)
+INCUMBENT_MARGIN = 2  # signs a namesake needs beyond the curated place's to replace it
 NEVER_ZIPF = 5.5  # a word this common ("of", "man") is never a place without its country after it
 FOREIGN_EXCESS = 0.0  # a foreign town's name more common than its size explains is a word
 HOME_EXCESS = 0.9  # the same for a town of a country where the language is spoken
@@ -54,6 +55,7 @@ class _Doc:
 
     countries: dict[str, float] = field(default_factory=dict)  # country id -> weight
     places: set[str] = field(default_factory=set)  # ids of places named (curated or world)
+    lent: dict[str, float] = field(default_factory=dict)  # place id -> weight it gave its country
     surnames: set[str] = field(default_factory=set)  # surname keys of persons named
 
     @property
@@ -306,9 +308,25 @@ def _document(per_sentence: list[list[Match]], kb) -> _Doc:
                 country = e.facts.get("country")
                 if country:
                     doc.countries[country] = doc.countries.get(country, 0.0) + 0.5
+                    doc.lent[e.id] = doc.lent.get(e.id, 0.0) + 0.5
             elif e.type == "person":
                 doc.surnames |= person_surnames(e)
     return doc
+
+
+def _add_unambiguous(doc: _Doc, hits: list[Hit], views: list[SentenceView],
+                     geo: GeoTable) -> None:
+    """Names of one place only count as named in the document (for its regions: "Maryland"
+    makes Damascus the town there), and those that need no sign also as its country's."""
+    for h in hits:
+        rows = {c >> 1 for c in h.codes}
+        if len(rows) != 1:
+            continue
+        row = rows.pop()
+        doc.places.add(geo.ids[row])
+        country = geo.countries[row]
+        if country and need(geo, h.codes[0], h.key, views[h.sentence].lang, h.unspaced) == 0:
+            doc.countries[country] = doc.countries.get(country, 0.0) + 0.5
 
 
 def link_places(views: list[SentenceView], per_sentence: list[list[Match]], kb) -> None:
@@ -329,6 +347,7 @@ def link_places(views: list[SentenceView], per_sentence: list[list[Match]], kb) 
                 hits.append(h)
     if not hits:
         return
+    _add_unambiguous(doc, hits, views, geo)
     places_by_sentence: dict[int, list[tuple[int, int]]] = {}
     for si, matches in enumerate(per_sentence):
         for m in matches:
@@ -424,13 +443,15 @@ def _choose(geo: GeoTable, key: str, lang: str, unspaced: bool, local: dict[int,
             ) -> tuple[int, float, int] | None:
     """The row a name stands for in this document, its confidence and how many signs it
     needed, or None. With an `incumbent` (the curated entity the name already links to), a
-    namesake wins only when the text points at it (its country or region written after it,
-    or named in a document that does not name the incumbent's)."""
+    namesake wins only when the text points at it clearly more than at the incumbent."""
     top = doc.top
     common_surname = not unspaced and key in kb.surname_tables[0]
-    ranked: list[tuple[float, int, float, int]] = []
+    ranked: list[tuple[float, int, float, int, float]] = []
+    own_evidence = _incumbent_evidence(geo, local, doc, kb, incumbent)
     for code, sign in local.items():
         row = code >> 1
+        if incumbent is not None and geo.ids[row] == incumbent:
+            continue
         n = need(geo, code, key, lang, unspaced)
         if common_surname:
             n += 1
@@ -443,43 +464,37 @@ def _choose(geo: GeoTable, key: str, lang: str, unspaced: bool, local: dict[int,
         parent = geo.parents[row]
         if parent >= 0 and geo.ids[parent] in doc.places:
             evidence += 1
-        if incumbent is not None:
-            if geo.ids[row] == incumbent:
-                n, evidence = 0, evidence + 1.5  # the curated reading stands unless outdone
-            elif evidence < (3 if n >= 99 else max(n, 2)):
-                continue
-        elif evidence < (3 if n >= 99 else n):
+        if evidence < (3 if n >= 99 else n):
             continue
+        if incumbent is not None and evidence < own_evidence + INCUMBENT_MARGIN and sign < 3:
+            continue  # the curated reading stands unless the text points elsewhere
         rank = (2 * evidence + (1.0 if country and country == top else 0.0)
                 + math.log10(max(geo.population[row], 10_000)) + (0 if code & ALT else 1)
                 + (0.5 if geo.kinds[row] == CITY else 0))
         confidence = 0.9 if n == 0 else 0.85 if n == 1 else 0.75
-        ranked.append((rank, code, confidence, n))
+        ranked.append((rank, code, confidence, n, evidence))
     if not ranked:
         return None
     ranked.sort(reverse=True)
-    rank, code, confidence, n = ranked[0]
-    if incumbent is not None and geo.ids[code >> 1] != incumbent:
-        own = geo.by_id.get(incumbent)
-        mine = next((r for r in ranked if r[1] >> 1 == own), None) if own is not None else None
-        if mine is None and not _outdoes(geo, code, local, doc, kb, incumbent):
-            return None
+    rank, code, confidence, n, _ = ranked[0]
     if len(ranked) > 1 and ranked[1][0] > rank - 0.5 and ranked[1][1] >> 1 != code >> 1:
         confidence = min(confidence, 0.6)  # two places fit about as well: say so
     return code, confidence, n
 
 
-def _outdoes(geo: GeoTable, code: int, local: dict[int, float], doc: _Doc, kb,
-             incumbent: str) -> bool:
-    """A namesake replaces a curated place or country that has no row of its own only when
-    its country or region is written right after it, or the incumbent's country is absent."""
-    if local.get(code, 0.0) >= 3:
-        return True
+def _incumbent_evidence(geo: GeoTable, local: dict[int, float], doc: _Doc, kb,
+                        incumbent: str | None) -> float:
+    """The signs for the curated reading of a name: those of its own row, and its country (or
+    itself, a country) named in the document."""
+    if incumbent is None:
+        return 0.0
+    own = geo.by_id.get(incumbent)
+    evidence = local.get(own << 1, 0.0) if own is not None else 0.0
     e = kb.get(incumbent)
-    theirs = e.id if e is not None and e.type == "country" else (
-        e.facts.get("country") if e is not None else None)
-    return bool(theirs) and theirs not in doc.countries and \
-        geo.countries[code >> 1] in doc.countries and local.get(code, 0.0) >= 1
+    country = None if e is None else e.id if e.type == "country" else e.facts.get("country")
+    if country and doc.countries.get(country, 0.0) > doc.lent.get(incumbent, 0.0):
+        evidence += 1  # named by something else than the name itself
+    return evidence
 
 
 def _sentence_initial(view: SentenceView, hit: Hit) -> bool:
