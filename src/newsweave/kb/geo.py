@@ -41,6 +41,8 @@ LATIN_ALTERNATES = 100_000  # rarer than this (once per million words) is no ord
 CATALOGUES = {"en": "en", "ja": "ja", "ko": "ko", "zh_CN": "zh", "zh_TW": "zh", "ru": "ru",
               "uk": "uk", "hi": "hi", "de": "de", "fr": "fr", "es": "es", "pt": "pt",
               "pt_BR": "pt", "tr": "tr", "id": "id", "vi": "vi", "it": "it", "fa": "fa"}
+# ISO 3166-2 levels that group regions without governing them: their children are the regions
+GROUPINGS = frozenset({"Geographical unit", "Chain (of islands)"})
 # subdivision types worth an English "<name> <Type>" alias (Hodeidah Governorate, Tver Oblast)
 TYPE_WORDS = {"Province": "Province", "Region": "Region", "State": "State",
               "Governorate": "Governorate", "Prefecture": "Prefecture", "Oblast": "Oblast",
@@ -251,10 +253,14 @@ def _regions(country_ids: dict[str, str], subdivisions: Iterable | None = None) 
         import pycountry
 
         subdivisions = pycountry.subdivisions
+    subdivisions = list(subdivisions)
+    groups = {s.code for s in subdivisions if s.type in GROUPINGS}
     rows: list[_Row] = []
     for sub in subdivisions:
-        if sub.parent_code is not None:
-            continue  # first-level regions only: the ones the news names
+        parent = sub.parent_code and (sub.parent_code if "-" in sub.parent_code
+                                      else f"{sub.country_code}-{sub.parent_code}")
+        if sub.type in GROUPINGS or (parent and parent not in groups):
+            continue  # first-level regions only (Indonesia's provinces are grouped by island)
         cc = sub.country_code
         base = sub.name.split("[")[0].strip()
         if "," in base:  # "wallonne, Région": catalogue forms only
