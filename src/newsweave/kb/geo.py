@@ -33,10 +33,11 @@ CITY, REGION = "c", "r"
 ALT = 1  # flag bit of a name code: an alternate name, not the row's own
 # scripts whose names are kept (what our languages, and the next ones, write)
 KEPT_SCRIPTS = ("latin", "cyrillic", "kana", "han", "hangul", "arabic", "devanagari")
-ZIPF_FLOOR = 3.0
-# smaller towns keep no alternate Latin names (mostly old names and transliterations) but their
-# own; their names in other scripts stay
-LATIN_ALTERNATES = 100_000  # rarer than this (once per million words) is no ordinary word
+ZIPF_FLOOR = 3.0  # rarer than this (once per million words) is no ordinary word
+# smaller towns keep of their alternate Latin names (mostly old names and transliterations) only
+# other spellings of their own (Şuşa of Shusha); their names in other scripts stay
+LATIN_ALTERNATES = 100_000
+SPELLING_RATIO = 75  # rapidfuzz ratio between the accent-free, casefolded names
 # pycountry catalogue -> our language code
 CATALOGUES = {"en": "en", "ja": "ja", "ko": "ko", "zh_CN": "zh", "zh_TW": "zh", "ru": "ru",
               "uk": "uk", "hi": "hi", "de": "de", "fr": "fr", "es": "es", "pt": "pt",
@@ -117,6 +118,7 @@ class GeoTable:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_entities"] = {}
+        state.pop("_sounds", None)  # geosound's per-process cache
         return state
 
     # ------------------------------------------------------------------ reading
@@ -182,6 +184,14 @@ def _clean_latin(alt: str) -> bool:
     return not (alt.isupper() and len(alt) <= 4)
 
 
+def _spelling_of(alt: str, name: str) -> bool:
+    """Another spelling of the same name (Şuşa of Shusha), not an old or foreign name."""
+    from rapidfuzz import fuzz
+
+    a, b = strip_accents(alt).casefold(), strip_accents(name).casefold()
+    return a == b or fuzz.ratio(a, b) >= SPELLING_RATIO
+
+
 def _english_name(name: str, alternates: list[str]) -> str:
     """GeoNames' name, without diacritics when GeoNames also spells it so (Dhamār -> Dhamar)."""
     plain = strip_accents(name)
@@ -222,7 +232,7 @@ def _cities(country_ids: dict[str, str], cities: Iterable[dict] | None = None) -
             script = name_script(alt)
             if script not in KEPT_SCRIPTS or (script == "latin" and not (
                     _clean_latin(alt) and (population >= LATIN_ALTERNATES or
-                                           strip_accents(alt) == strip_accents(name)))):
+                                           _spelling_of(alt, name)))):
                 continue
             names.append((alt, True, script))
         admin1 = city.get("admin1code") or ""

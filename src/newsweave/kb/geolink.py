@@ -448,10 +448,13 @@ def _choose(geo: GeoTable, key: str, lang: str, unspaced: bool, local: dict[int,
     common_surname = not unspaced and key in kb.surname_tables[0]
     ranked: list[tuple[float, int, float, int, float]] = []
     own_evidence = _incumbent_evidence(geo, local, doc, kb, incumbent)
+    rows = {code >> 1 for code in local}
     for code, sign in local.items():
         row = code >> 1
         if incumbent is not None and geo.ids[row] == incumbent:
             continue
+        if any(geo.region_of_city.get(other) == row for other in rows):
+            continue  # "Shusha" is the town; its district needs a region word (link._regions)
         n = need(geo, code, key, lang, unspaced)
         if common_surname:
             n += 1
@@ -459,13 +462,16 @@ def _choose(geo: GeoTable, key: str, lang: str, unspaced: bool, local: dict[int,
             n += 1
         country = geo.countries[row]
         evidence = sign
+        where = sign >= 3  # its country or region written right after it
         if country and country in doc.countries:
             evidence += 1
+            where = True
         parent = geo.parents[row]
         if parent >= 0 and geo.ids[parent] in doc.places:
             evidence += 1
-        if evidence < (3 if n >= 99 else n):
-            continue
+            where = True
+        if evidence < (3 if n >= 99 else n) or (n and not where):
+            continue  # a doubtful name needs the document to say where it is
         if incumbent is not None and evidence < own_evidence + INCUMBENT_MARGIN and sign < 3:
             continue  # the curated reading stands unless the text points elsewhere
         rank = (2 * evidence + (1.0 if country and country == top else 0.0)

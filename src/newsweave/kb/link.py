@@ -22,6 +22,7 @@ from newsweave.kb.candidates import (
 )
 from newsweave.kb.definitions import apply_definitions, find_definitions
 from newsweave.kb.geolink import link_places
+from newsweave.kb.geosound import link_by_sound
 from newsweave.kb.index import rules, spaced_key, word_key
 from newsweave.kb.matcher import (
     Match,
@@ -52,6 +53,7 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
                                 kb)
     _link_surnames(views, per_sentence, kb, document.published)
     link_places(views, per_sentence, kb)  # the world's cities and regions, read in context
+    link_by_sound(views, per_sentence, kb)  # and their spellings no list holds
     relinked: dict[tuple[str, str], str] = {}  # (place surface, place id) -> person id
     unlinked = _link_candidates(views, per_sentence, kb, document.published, relinked)
     unlinked.update(defined)
