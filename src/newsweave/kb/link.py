@@ -349,11 +349,23 @@ def _region_word(view: SentenceView, m: Match, keys: set[str]) -> tuple[int, int
     if after and text[m.end:].lstrip().startswith(after[0]) and spaced_key(after[0]) in keys:
         at = text.index(after[0], m.end)
         return at, at + len(after[0])
-    before = words(text[max(0, m.start - 20):m.start])
+    before = words(text[max(0, m.start - 30):m.start])
     if before and text[:m.start].rstrip().endswith(before[-1]) and spaced_key(before[-1]) in keys:
         at = text.rindex(before[-1], 0, m.start)
         return at, at + len(before[-1])
+    # "région de Tver", "province of Hodeidah": one joining word between
+    if len(before) >= 2 and word_key(before[-1]) in _connectors() and \
+            text[:m.start].rstrip().endswith(before[-1]) and spaced_key(before[-2]) in keys:
+        at = text.rindex(before[-2], 0, m.start)
+        if not text[at + len(before[-2]):m.start].replace(before[-1], "", 1).strip():
+            return at, at + len(before[-2])
     return None
+
+
+def _connectors() -> frozenset[str]:
+    from newsweave.kb.candidates import _connectors as connectors
+
+    return connectors()
 
 
 def _nested_countries(view: SentenceView, matches: list[Match], kb: KnowledgeBase
