@@ -166,7 +166,7 @@ def test_curated_names_stay_curated_and_gain_the_worlds(world):
     # Damascus of Syria is a curated record: GeoNames' spellings lead to it
     assert linked("Los manifestantes se reunieron en Damasco, Siria.", "es", world).get(
         "Damasco") == "damascus"
-    assert world.geo.by_id["damascus"] >= 0 and "gn-1" not in world.geo.by_id
+    assert world.geo.row_of("damascus") is not None and world.geo.row_of("gn-1") is None
 
 
 def test_a_name_listed_in_lower_case_matches_as_written(world):
@@ -210,7 +210,7 @@ def test_the_packaged_world(kb_packaged):
     geo = kb_packaged.geo
     assert len(geo) > 35_000
     # a GeoNames city the curated data holds takes the curated id; its names lead there
-    assert "kursk" in geo.by_id
+    assert geo.row_of("kursk") is not None
     assert kb_packaged.by_name("Курск")[0].id in ("kursk", "kursk-oblast")
     # an ISO region named after its city is called as English calls it
     assert kb_packaged.get("iso-ye-hu").name == "Hodeidah Governorate"

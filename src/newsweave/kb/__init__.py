@@ -70,14 +70,14 @@ class KnowledgeBase:
         return e
 
     def __len__(self) -> int:
-        return len(self.entities) + sum(1 for i in self.geo.ids if i not in self.entities)
+        return len(self.entities) + sum(1 for i in self.geo.ids if i[:3] in ("gn-", "iso"))
 
     def __contains__(self, entity_id: object) -> bool:
         return isinstance(entity_id, str) and self.get(entity_id) is not None
 
     def region_of(self, entity_id: str) -> Entity | None:
         """The region named after this city (Hodeidah -> Hodeidah Governorate), if known."""
-        row = self.geo.by_id.get(entity_id)
+        row = self.geo.row_of(entity_id)
         region = self.geo.region_of_city.get(row) if row is not None else None
         return self.get(self.geo.ids[region]) if region is not None else None
 

@@ -44,6 +44,7 @@ class Candidate:
     title: Title | None = None
     surface_name: str | None = None  # the full name this part stands for, in the document
     etype: str | None = None  # organization / place, guessed from the name's words or context
+    lang: str | None = None  # the sentence's language
 
 
 @cache
@@ -214,6 +215,7 @@ def find_candidates(view: SentenceView, matches: list[Match]) -> list[Candidate]
         if fold in titles.after or spaced_key(c.surface) in titles.before:
             continue  # a title on its own (アナリスト, Presiden)
         c.title = find_title(view, c.start, c.end)
+        c.lang = view.lang
         out.append(c)
     return out
 
@@ -306,7 +308,7 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
     person = candidate.person_tag or candidate.title is not None
     # one Latin word without a title ("Kongres") is too often a common word: ask for more
     single = not candidate.full_name and not is_unspaced(candidate.surface) and not person
-    if single and _common_word(candidate.surface):
+    if single and _common_word(candidate.surface, candidate.lang):
         return None  # "Gangs" at a sentence's start is no garbled "Ganges"
     scored: list[tuple[float, str, bool]] = []
     for eid, phon, matched in kb.phonetic_candidates(key, limit=10, cutoff=70):
@@ -336,15 +338,15 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
     return eid, "fuzzy", round(0.8 * best / 100, 3)
 
 
-def _common_word(surface: str) -> bool:
-    """An ordinary word of a language written in its script (wordfreq zipf >= 3.5)."""
-    from newsweave.kb.commonness import LANGS_BY_SCRIPT, most_common
+def _common_word(surface: str, lang: str | None) -> bool:
+    """An ordinary word (wordfreq zipf >= 3.5) of the sentence's language, or of English, which
+    translated text leaves everywhere."""
+    from newsweave.kb.commonness import most_common
 
     word = surface.strip()
     if " " in word or not word:
         return False
-    script = "cyrillic" if script_of(word[0]) == "cyrillic" else "latin"
-    return most_common(word, LANGS_BY_SCRIPT[script]) >= COMMON_ZIPF
+    return most_common(word, tuple(dict.fromkeys((lang or "en", "en")))) >= COMMON_ZIPF
 
 
 _PART_SEPARATORS = re.compile(r"[\s・·‧･]+")

@@ -27,6 +27,7 @@ from pathlib import Path
 from newsweave.kb.commonness import LANGS_BY_SCRIPT, zipf
 from newsweave.kb.index import spaced_key
 from newsweave.kb.normalize import is_unspaced, name_key, strip_accents, words
+from newsweave.kb.packed import PackedMap, StringTable
 from newsweave.model import Entity
 
 CITY, REGION = "c", "r"
@@ -34,6 +35,7 @@ ALT = 1  # flag bit of a name code: an alternate name, not the row's own
 # scripts whose names are kept (what our languages, and the next ones, write)
 KEPT_SCRIPTS = ("latin", "cyrillic", "kana", "han", "hangul", "arabic", "devanagari")
 ZIPF_FLOOR = 3.0  # rarer than this (once per million words) is no ordinary word
+ZIPF_LANGS = tuple(dict.fromkeys(lang for langs in LANGS_BY_SCRIPT.values() for lang in langs))
 # smaller towns keep of their alternate Latin names (mostly old names and transliterations) only
 # other spellings of their own (Şuşa of Shusha); their names in other scripts stay
 LATIN_ALTERNATES = 100_000
@@ -92,25 +94,43 @@ def key_of(name: str) -> str:
 
 @dataclass
 class GeoTable:
-    ids: list[str] = field(default_factory=list)
-    names: list[str] = field(default_factory=list)  # English
-    aliases: list[str] = field(default_factory=list)  # other names, joined by "\x1f"
-    kinds: list[str] = field(default_factory=list)  # CITY | REGION
+    """Rows and name tables. Built with lists and dictionaries, then `pack`ed into the compact
+    forms of kb/packed.py (same reading interface: `[row]`, `.get(key)`)."""
+
+    ids: list[str] | StringTable = field(default_factory=list)
+    names: list[str] | StringTable = field(default_factory=list)  # English
+    aliases: list[str] | StringTable = field(default_factory=list)  # others, joined by "\x1f"
+    kinds: list[str] | str = field(default_factory=list)  # CITY | REGION, one a row
     countries: list[str] = field(default_factory=list)  # country entity id, "" when unknown
     population: array = field(default_factory=lambda: array("L"))
     parents: array = field(default_factory=lambda: array("l"))  # region row of a city, -1
     # name key -> name code (row << 1 | flags), or a tuple of codes
-    spaced: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
-    unspaced: dict[str, int | tuple[int, ...]] = field(default_factory=dict)
-    first_words: dict[str, int] = field(default_factory=dict)  # of names of several words
+    spaced: dict[str, int | tuple[int, ...]] | PackedMap = field(default_factory=dict)
+    unspaced: dict[str, int | tuple[int, ...]] | PackedMap = field(default_factory=dict)
+    # first word of a name of several words -> the most words such a name has
+    first_words: dict[str, int] | PackedMap = field(default_factory=dict)
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)  # of unspaced names
     # name key -> ((language, zipf), ...): how common the name is as a word, where it is >= 3
-    zipf: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    # (packed: language index * 10,000 + zipf * 100)
+    zipf: dict[str, tuple[tuple[str, float], ...]] | PackedMap = field(default_factory=dict)
     # city row -> the region row named after it (Hodeidah -> Hodeidah Governorate)
     region_of_city: dict[int, int] = field(default_factory=dict)
     home: dict[str, frozenset[str]] = field(default_factory=dict)  # language -> country ids
-    by_id: dict[str, int] = field(default_factory=dict)
+    by_id: dict[str, int] | PackedMap = field(default_factory=dict)
     _entities: dict[str, Entity] = field(default_factory=dict, repr=False)
+
+    def pack(self) -> None:
+        """Turn the built lists and dictionaries into compact tables."""
+        self.ids = StringTable(self.ids)
+        self.names = StringTable(self.names)
+        self.aliases = StringTable(self.aliases)
+        self.kinds = "".join(self.kinds)
+        self.spaced = PackedMap(self.spaced)
+        self.unspaced = PackedMap(self.unspaced)
+        self.first_words = PackedMap(self.first_words)
+        self.by_id = PackedMap(self.by_id)
+        self.zipf = PackedMap({k: tuple(ZIPF_LANGS.index(lang) * 10_000 + round(z * 100)
+                                        for lang, z in v) for k, v in self.zipf.items()})
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -139,13 +159,22 @@ class GeoTable:
 
     def common_in(self, key: str, lang: str) -> float:
         """The zipf frequency of the name as a word of `lang` (0 when rarer than 3)."""
-        for code, z in self.zipf.get(key, ()):
-            if code == lang:
-                return z
+        value = self.zipf.get(key, ())
+        for item in value if isinstance(value, tuple) else (value,):
+            if isinstance(item, tuple):  # not packed yet: (language, zipf)
+                if item[0] == lang:
+                    return item[1]
+            elif ZIPF_LANGS[item // 10_000] == lang:
+                return (item % 10_000) / 100
         return 0.0
 
-    def entity(self, entity_id: str) -> Entity | None:
+    def row_of(self, entity_id: str) -> int | None:
+        """The row of an entity id (a GeoNames city, an ISO region or a curated place)."""
         row = self.by_id.get(entity_id)
+        return row if row is not None and self.ids[row] == entity_id else None
+
+    def entity(self, entity_id: str) -> Entity | None:
+        row = self.row_of(entity_id)
         if row is None:
             return None
         e = self._entities.get(entity_id)
@@ -420,6 +449,7 @@ def build(records: Iterable[dict], country_ids: dict[str, str],
     type_words = {table.by_id[r.id]: r.type_word for r in rows
                   if r.type_word and r.id in table.by_id}
     _regions_named_after_cities(table, type_words, skip_names)
+    table.pack()
     return table
 
 

@@ -430,7 +430,7 @@ def _namesakes(si: int, view: SentenceView, m: Match, geo: GeoTable, kb) -> Hit 
     surface = view.text[m.start:m.end]
     unspaced = is_unspaced(surface)
     key = key_of(surface)
-    own = geo.by_id.get(e.id)
+    own = geo.row_of(e.id)
     others = tuple(c for c in geo.lookup(key, unspaced) if c >> 1 != own)
     if not others:
         return None
@@ -494,7 +494,7 @@ def _incumbent_evidence(geo: GeoTable, local: dict[int, float], doc: _Doc, kb,
     itself, a country) named in the document."""
     if incumbent is None:
         return 0.0
-    own = geo.by_id.get(incumbent)
+    own = geo.row_of(incumbent)
     evidence = local.get(own << 1, 0.0) if own is not None else 0.0
     e = kb.get(incumbent)
     country = None if e is None else e.id if e.type == "country" else e.facts.get("country")
