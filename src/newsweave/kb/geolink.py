@@ -205,7 +205,8 @@ def _cue(view: SentenceView, hit: Hit) -> bool:
 
 
 def _unspaced_place_suffixes() -> tuple[str, ...]:
-    return ("市", "県", "州", "省", "区", "郡", "町", "村", "시", "도", "군", "구", "주")
+    # (not 区 or 구, which build common words, 新城区; nor 군 'army' and 도 'also' in Korean)
+    return ("市", "県", "州", "省", "시", "주")
 
 
 def _in_longer_name(view: SentenceView, hit: Hit, taken: set[int]) -> bool:
@@ -449,6 +450,7 @@ def _choose(geo: GeoTable, key: str, lang: str, unspaced: bool, local: dict[int,
     ranked: list[tuple[float, int, float, int, float]] = []
     own_evidence = _incumbent_evidence(geo, local, doc, kb, incumbent)
     rows = {code >> 1 for code in local}
+    short_han = unspaced and len(key) <= 2 and all(script_of(ch) == "han" for ch in key)
     for code, sign in local.items():
         row = code >> 1
         if incumbent is not None and geo.ids[row] == incumbent:
@@ -463,11 +465,13 @@ def _choose(geo: GeoTable, key: str, lang: str, unspaced: bool, local: dict[int,
         country = geo.countries[row]
         evidence = sign
         where = sign >= 3  # its country or region written right after it
-        if country and country in doc.countries:
+        if short_han:  # 长沙 needs 长沙市 or a list of places: two han are often a word
+            n, where = 1, sign >= 1
+        if country and country in doc.countries and not short_han:
             evidence += 1
             where = True
         parent = geo.parents[row]
-        if parent >= 0 and geo.ids[parent] in doc.places:
+        if parent >= 0 and geo.ids[parent] in doc.places and not short_han:
             evidence += 1
             where = True
         if evidence < (3 if n >= 99 else n) or (n and not where):
