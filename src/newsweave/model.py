@@ -259,8 +259,12 @@ class Claim:
     date: DateValue | None = None
     quantity: QuantityValue | None = None
     attributed_to: str | None = None
-    confidence: float = 0.5
+    confidence: float = 0.5  # calibrated: the measured precision of claims like this one
     trigger: str | None = None  # the word that typed the claim, for explanations
+    # the evidence the confidence was computed from (claims/signals.py): named, so an analyst
+    # can see why, and so calibration can be refitted from stored claims
+    signals: tuple[str, ...] = ()
+    raw_confidence: float = 0.5  # the extraction's own score, before calibration
 
     @property
     def plover(self) -> str | None:

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from newsweave.analyze import analyze
 from newsweave.claims import extract_claims
+from newsweave.claims.calibration import calibrate
 from newsweave.clean import clean
 from newsweave.extract import extract
 from newsweave.forensics import inspect
@@ -73,6 +74,7 @@ def reanalyse(document: Document, resources: Resources) -> Processed:
     claims = tuple(extract_claims(document, analysis, resources))
     analysis = _with_claim_entities(analysis, claims, resources)
     findings, quality = inspect(document, analysis, claims, resources)
+    claims = calibrate(claims, quality)  # confidence = measured precision of such claims
     return Processed(
         document=document,
         analysis=analysis,

@@ -68,6 +68,8 @@ def _bad(change) -> dict:
                                         "summary": {"full": "{actors}"}}),
      r"type Seize: a type name is upper-case"),
     (lambda d: d["types"]["CASUALTIES"].update(confidence_adjust=0.9), r"between -0.5 and 0.5"),
+    (lambda d: d["types"]["SEIZE"].update(family="CAPTURE"), r"type SEIZE: family 'CAPTURE'"),
+    (lambda d: d["types"]["ATTACK"].update(family="OTHER"), r"type ATTACK: a contract type is"),
 ])
 def test_a_bad_row_fails_naming_the_type_and_the_field(change, message: str) -> None:
     with pytest.raises(TableError, match=message):
@@ -86,3 +88,16 @@ def test_design_md_lists_every_type_with_its_plover_type() -> None:
                            DESIGN.read_text(encoding="utf-8"), re.M))
     for name, row in load_table().items():
         assert rows.get(name) == (row.plover or "—"), name
+
+
+def test_finer_types_export_as_their_contract_family() -> None:
+    contract = set(_data()["contract_types"])
+    assert len(contract) == 18
+    for name, row in load_table().items():
+        assert row.family in contract, name
+        assert (row.family == name) == (name in contract), name
+    # seizure by force is an attack, a truce an agreement, a blockade a restriction
+    assert claim_type("SEIZE").family == "ATTACK" and claim_type("COUP").family == "ATTACK"
+    assert claim_type("CEASEFIRE").family == "AGREE"
+    assert claim_type("BLOCKADE").family == "SANCTION"
+    assert claim_type("PROTEST").family == "OTHER"

@@ -135,3 +135,4 @@ def present(d: Draft, offices: Offices | None, lookup, published: str | None,
     if a or t:
         d.confidence = round(max(0.05, d.confidence - PENALTY), 2)
         d.notes.append("anachronistic name: the office holder at the claim's date")
+        d.signals.append("party:substituted")

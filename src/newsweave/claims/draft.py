@@ -29,6 +29,7 @@ class Draft:
     attributed_to: str | None = None
     confidence: float = 0.5
     notes: list[str] = field(default_factory=list)
+    signals: list[str] = field(default_factory=list)  # the evidence, named (signals.py)
 
     def key(self) -> tuple:
         return (self.type, frozenset(self.actors), frozenset(self.targets),

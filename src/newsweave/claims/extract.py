@@ -144,6 +144,8 @@ def _records(document: Document, drafts: list[Draft]) -> list[Claim]:
                 attributed_to=d.attributed_to,
                 confidence=d.confidence,
                 trigger=d.hit.surface,
+                signals=tuple(d.signals),
+                raw_confidence=d.confidence,
             )
         )
     return out

@@ -52,6 +52,8 @@ class Lexicon:
     media_kinds: frozenset[str] = frozenset()  # organisation kinds that report, not act
     # words that say what a count of people counts ("18 people were killed": killed)
     count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # characters before and after a trigger searched for negation, then for plans
+    modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
 
 
 def _word_regex(entry: str, spaced: bool) -> str:
@@ -121,7 +123,7 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
 
 KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
-                  "media_kinds", "count_words"})
+                  "media_kinds", "count_words", "modality_windows"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
 MOVED = frozenset({"units", "state_types", "partner_types", "passive_owner_types",
                    "media_voice_types", "two_sided_types"})
@@ -189,8 +191,9 @@ def validate(data: dict, where: str) -> None:
 def lexicon(code: str | None) -> Lexicon:
     pack = get_pack(code)
     data = pack.data("claims")
-    validate(data, f"lang/{pack.code}/claims.yaml")
-    spaced = data.get("match", "word" if pack.word_spacing else "substring") == "word"
+    where = f"lang/{pack.code}/claims.yaml"
+    validate(data, where)
+    spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
     return Lexicon(
         code=pack.code,
@@ -211,8 +214,16 @@ def lexicon(code: str | None) -> Lexicon:
         pro_drop=bool(data.get("pro_drop", False)),
         min_confidence=float(data.get("min_confidence", 0.45)),
         background_months=int(data.get("background_months", 12)),
-        window=int(data.get("object_window", 40 if spaced else 16)),
+        window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
                      if (p := compile_words(v, spaced)) is not None},
+        modality_windows=_windows(data.get("modality_windows") or {}, where),
     )
+
+
+def _windows(d: dict, where: str) -> tuple[int, int, int, int]:
+    keys = ("negation_before", "negation_after", "expected_before", "expected_after")
+    if set(d) != set(keys) or not all(isinstance(d[k], int) and d[k] >= 0 for k in keys):
+        raise ValueError(f"{where}: modality_windows needs {', '.join(keys)} (characters)")
+    return tuple(d[k] for k in keys)  # type: ignore[return-value]

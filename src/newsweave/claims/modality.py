@@ -21,11 +21,12 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     """The modality the sentence's own words give the trigger, or None when nothing marks it.
 
     Verb-final languages (ja, ko) put negation, plans and hedges after the verb; the others
-    mostly before it. Hedges ("tampaknya", "とみられる") scope the whole sentence.
+    mostly before it. How far to look is each language's `modality_windows` (claims.yaml).
+    Hedges ("tampaknya", "とみられる") scope the whole sentence.
     """
     a, b = hit.start, hit.end
-    # (before, after) windows in characters for negation and for plans
-    nb, na, eb, ea = (24, 12, 40, 30) if lex.spaced and lex.code != "ko" else (4, 10, 10, 24)
+    # (before, after) windows in characters for negation and for plans (claims.yaml)
+    nb, na, eb, ea = lex.modality_windows
     neg = _near(lex, "negation", text, a - nb, a) or _near(lex, "negation_after", text, b, b + na)
     if not neg and not lex.spaced and not lex.roles_after:
         # zh: 并未/没有 stand before the prepositional phrase (朝鲜并未向俄罗斯派遣军队); a lone

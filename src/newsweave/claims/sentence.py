@@ -25,6 +25,7 @@ from newsweave.claims.dates import DateContext
 from newsweave.claims.draft import Draft
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.roles import assign
+from newsweave.claims.signals import signals_of
 from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import find_triggers
 from newsweave.claims.view import SentenceView
@@ -77,5 +78,9 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
         if skipped_after_dating(view, hit, d, lex, lookup):
             continue
         if d is not None and d.confidence >= lex.min_confidence:
+            named = {m.entity_id for m in roles.actors}
+            d.signals = signals_of(d, headline=run.headline, cued=roles.cued,
+                                   triggers_in_sentence=len(hits),
+                                   pronoun_subject=not named & set(d.actors))
             out.append(d)
     return out

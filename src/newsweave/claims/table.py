@@ -48,6 +48,9 @@ class Summary:
 class ClaimType:
     name: str
     meaning: str
+    # the contract type (one of `contract_types`) this type is exported as; a finer type keeps
+    # its own name in the export's `subtype` (SEIZE exports as type ATTACK, subtype SEIZE)
+    family: str
     plover: str | None
     plover_mode: str | None
     symmetric: bool
@@ -87,7 +90,7 @@ class TableError(ValueError):
 
 
 def _row(name: str, base: dict, over: dict, plover_types: set[str], slots: set[str],
-         where: str) -> ClaimType:
+         contract: set[str], where: str) -> ClaimType:
     def bad(what: str) -> TableError:
         return TableError(f"{where}: type {name}: {what}")
 
@@ -103,6 +106,11 @@ def _row(name: str, base: dict, over: dict, plover_types: set[str], slots: set[s
             raise bad(f"missing field {key!r}")
     if not isinstance(row["meaning"], str) or not row["meaning"].strip():
         raise bad("'meaning' must say what the type covers")
+    family = row.get("family") or (name if not contract or name in contract else "OTHER")
+    if contract and name in contract and family != name:
+        raise bad("a contract type is its own family")
+    if contract and family not in contract:
+        raise bad(f"family {family!r} is not a contract type ({sorted(contract)})")
     plover = row["plover"]
     if plover is not None and plover not in plover_types:
         raise bad(f"plover {plover!r} is not a PLOVER type ({sorted(plover_types)})")
@@ -153,6 +161,7 @@ def _row(name: str, base: dict, over: dict, plover_types: set[str], slots: set[s
     return ClaimType(
         name=name,
         meaning=row["meaning"].strip(),
+        family=family,
         plover=plover,
         plover_mode=row.get("plover_mode"),
         confidence_adjust=adjust,
@@ -167,7 +176,8 @@ def build_table(data: Any, where: str = "claims/data/types.yaml") -> dict[str, C
     """Typed rows of a claim-type table; TableError naming the row for anything malformed."""
     if not isinstance(data, dict):
         raise TableError(f"{where}: the table is a mapping")
-    if unknown := set(data) - {"plover_types", "summary_slots", "default", "types"}:
+    if unknown := set(data) - {"plover_types", "summary_slots", "contract_types", "default",
+                               "types"}:
         raise TableError(f"{where}: unknown top-level key(s) {sorted(unknown)}")
     types = data.get("types")
     if not isinstance(types, dict) or not types:
@@ -176,10 +186,14 @@ def build_table(data: Any, where: str = "claims/data/types.yaml") -> dict[str, C
         raise TableError(f"{where}: the table needs an OTHER row")
     plover_types = {str(p) for p in data.get("plover_types") or ()}
     slots = {str(s) for s in data.get("summary_slots") or ()}
+    contract = {str(c) for c in data.get("contract_types") or ()}
+    if unknown := contract - {str(n) for n in types}:
+        raise TableError(f"{where}: contract type(s) {sorted(unknown)} have no row")
     base = data.get("default") or {}
     if unknown := set(base) - _ROW_KEYS:
         raise TableError(f"{where}: default: unknown field(s) {sorted(unknown)}")
-    return {str(n): _row(str(n), base, r, plover_types, slots, where) for n, r in types.items()}
+    return {str(n): _row(str(n), base, r, plover_types, slots, contract, where)
+            for n, r in types.items()}
 
 
 @cache
@@ -193,6 +207,11 @@ def claim_type(name: str) -> ClaimType:
     """The row of a claim type; a type the table does not know (an old store) reads as OTHER."""
     table = load_table()
     return table.get(name) or table["OTHER"]
+
+
+def family_of(name: str) -> str:
+    """The contract type a claim of type `name` is exported as (DESIGN.md's table)."""
+    return claim_type(name).family
 
 
 def type_names() -> tuple[str, ...]:

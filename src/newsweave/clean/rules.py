@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from newsweave.lang import HERE as LANG_DIR
-from newsweave.lang import get_pack
+from newsweave.lang import available, get_pack
 
 # "letters" here are word characters that are neither digits nor "_"
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -59,14 +58,6 @@ class Rules:
     persona: re.Pattern[str] | None
     sentence_words: re.Pattern[str] | None  # words that make a "sentence" of a bio a real one
     sentence_endings: re.Pattern[str] | None
-
-
-def _languages() -> list[str]:
-    return sorted(
-        p.name
-        for p in LANG_DIR.iterdir()
-        if p.is_dir() and not p.name.startswith(("_", ".")) and (p / "boilerplate.yaml").exists()
-    )
 
 
 def _collect(datas: list[dict[str, Any]], kind: str, key: str) -> list[str]:
@@ -136,7 +127,7 @@ def _kind(datas: list[dict[str, Any]], kind: str, default_max: int, anchored: bo
 def load_rules() -> Rules:
     base = get_pack("_base").data("boilerplate")
     # the base file first so that its limits win; then every language's additions
-    datas = [base] + [get_pack(code).data("boilerplate") for code in _languages()]
+    datas = [base] + [get_pack(code).data("boilerplate") for code in available()]
     return Rules(
         max_line_chars=int(base.get("max_line_chars", 220)),
         share_words=_word_regex(_collect(datas, "share_button", "words")),
@@ -164,3 +155,15 @@ def load_rules() -> Rules:
         ),
         sentence_endings=_alternation(_collect(datas, "author_bio", "sentence_endings")),
     )
+
+
+def compile_pack(code: str) -> None:
+    """Raise if the pack's boilerplate.yaml patterns do not compile (the validator's check)."""
+    d = get_pack(code).data("boilerplate")
+    for kind, body in d.items():
+        if not isinstance(body, dict):
+            continue
+        for key in ("patterns", "source_patterns", "sentence_endings"):
+            for p in body.get(key) or ():
+                if re.compile(str(p), re.IGNORECASE).match(""):
+                    raise ValueError(f"{kind}.{key}: {p!r} matches the empty string")

@@ -8,6 +8,7 @@ from rich.table import Table
 
 NAME = "docs"
 HELP = "list stored documents: id, date, outlet, languages, quality, title"
+READS = True  # refuses a --db that does not exist
 
 
 def configure(p: argparse.ArgumentParser) -> None:

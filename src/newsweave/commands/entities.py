@@ -12,6 +12,7 @@ from newsweave.commands._common import resolve_doc
 
 NAME = "entities"
 HELP = "list stored entities with mention counts (filter by document, type, unlinked)"
+READS = True  # refuses a --db that does not exist
 
 TYPES = ("person", "country", "place", "organization", "other")
 

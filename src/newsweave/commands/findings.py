@@ -8,10 +8,11 @@ import json
 from rich.markup import escape
 from rich.table import Table
 
-from newsweave.commands._common import resolve_doc
+from newsweave.commands._common import UsageError, resolve_doc
 
 NAME = "findings"
 HELP = "list forensic findings: doc, kind, severity, surface, message, suggestion"
+READS = True  # refuses a --db that does not exist
 
 SEVERITIES = ("low", "medium", "high")
 _STYLE = {"high": "bold red", "medium": "yellow", "low": "dim"}
@@ -33,7 +34,12 @@ def run(args: argparse.Namespace, ctx) -> int:
             return 2
     floor = SEVERITIES.index(args.min_severity)
     kinds = set(args.kind or ())
-    rows = [f for f in ctx.store.findings(doc_id)
+    found = ctx.store.findings(doc_id)
+    if unknown := kinds - {f.kind for f in ctx.store.findings()}:
+        known = sorted({f.kind for f in ctx.store.findings()})
+        raise UsageError(f"no finding of kind {', '.join(sorted(unknown))} in this database; "
+                         f"kinds found: {', '.join(known) or 'none'}")
+    rows = [f for f in found
             if SEVERITIES.index(f.severity) >= floor and (not kinds or f.kind in kinds)]
     if args.json:
         for f in rows:
@@ -43,6 +49,10 @@ def run(args: argparse.Namespace, ctx) -> int:
                 "suggestion": f.suggestion,
             }, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
         return 0
+    if not rows:
+        why = "no documents in this database yet" if not ctx.store.document_rows() else (
+            "none of these documents has one" if not found else "none at this severity or kind")
+        ctx.err.print(f"no findings: {why}", highlight=False)
     table = Table(title=f"{len(rows)} findings")
     for col in ("doc", "kind", "severity"):
         table.add_column(col, no_wrap=True)

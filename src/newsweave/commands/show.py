@@ -10,6 +10,7 @@ from newsweave.commands._common import resolve_doc
 
 NAME = "show"
 HELP = "show one document: metadata, then each sentence with its language"
+READS = True  # refuses a --db that does not exist
 
 
 def configure(p: argparse.ArgumentParser) -> None:

@@ -144,10 +144,10 @@ def _order_for(text: str, options: Options) -> Callable[[], str | None]:
 
 
 def _language(sample: str) -> str | None:
-    import py3langid  # imported late: loading its model costs time when no date is ambiguous
+    # the one identifier, imported late: loading its model costs time when no date is ambiguous
+    from newsweave.segment.language import identify
 
-    lang, _ = py3langid.classify(sample)
-    return lang
+    return identify(sample)
 
 
 def _first_title(text: str) -> str | None:

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from newsweave.extract._data import load
+from newsweave.extract._data import words
 from newsweave.extract.lines import Line, edge_lines, nonempty_lines
 from newsweave.extract.urls import URL_RE, host, is_url
 
@@ -37,9 +37,8 @@ def _edges(text: str) -> list[Line]:
 
 @cache
 def _copyright() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = load("attribution")
-    markers = re.compile("|".join(f"(?:{m})" for m in data["copyright_markers"]), re.I)
-    stops = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in data["copyright_stops"])
+    markers = re.compile("|".join(f"(?:{m})" for m in words("copyright_markers")), re.I)
+    stops = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("copyright_stops"))
     # a name ends at a stop word, a delimiter, or a sentence's full stop
     end = re.compile(r"(?:" + stops + r")|[,，、|<>《》«»;；]|\s[-–—]\s|\.(?:\s|$)", re.I)
     return markers, end
@@ -67,7 +66,7 @@ def _copyright_name(line: str) -> str | None:
 
 @cache
 def _origin_label() -> re.Pattern[str]:
-    labels = sorted(load("attribution")["origin_labels"], key=len, reverse=True)
+    labels = sorted(words("origin_labels"), key=len, reverse=True)
     alternation = "|".join(re.escape(lb).replace(r"\ ", r"\s+") for lb in labels)
     return re.compile(
         r"^[\s•·*\-–—|>»(\[（【]*(?:" + alternation + r")(?![^\W\d_])\s*(?:[:：]|\s-\s)\s*"
@@ -142,7 +141,7 @@ def find_origin(text: str) -> Origin | None:
 
 @cache
 def _label_set() -> frozenset[str]:
-    return frozenset(lb.casefold() for lb in load("attribution")["origin_labels"])
+    return frozenset(lb.casefold() for lb in words("origin_labels"))
 
 
 def _bare_label(line: str) -> bool:

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from newsweave.extract._data import load
+from newsweave.extract._data import date_labels, eras, month_numbers, weekday_names, words
 from newsweave.extract.lines import edge_lines
+from newsweave.lang import get_pack
 
 MAX_LINE_CHARS = 90
 MAX_RESIDUAL_LETTERS = 3
@@ -60,16 +61,7 @@ def _letter_boundaries(word: str) -> str:
 
 @cache
 def _month_table() -> tuple[re.Pattern[str], dict[str, int]]:
-    data = load("dates")["months"]
-    order = [
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december",
-    ]
-    lookup: dict[str, int] = {}
-    for months in data.values():
-        for key, spellings in months.items():
-            for spelling in spellings:
-                lookup[_norm(spelling)] = order.index(key) + 1
+    lookup = month_numbers()
     names = sorted(lookup, key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     return re.compile(alternation, re.I), lookup
@@ -97,10 +89,9 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
-    data = load("dates")["labels"]
     kinds: dict[str, str] = {}
-    for kind, words in data.items():
-        for w in words:
+    for kind, labels in date_labels().items():
+        for w in labels:
             kinds[_norm(w)] = kind
     parts = [_letter_boundaries(w) for w in sorted(kinds, key=len, reverse=True)]
     return re.compile("|".join(parts), re.I), kinds
@@ -108,8 +99,9 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
 
 @cache
 def _fillers() -> re.Pattern[str]:
-    words = sorted({_norm(w) for w in load("dates")["fillers"]}, key=len, reverse=True)
-    return re.compile("|".join(_letter_boundaries(w) for w in words), re.I)
+    fillers = [*words("date_words"), *weekday_names()]
+    words_ = sorted({_norm(w) for w in fillers}, key=len, reverse=True)
+    return re.compile("|".join(_letter_boundaries(w) for w in words_), re.I)
 
 
 MAX_TAIL_CHARS = 40
@@ -117,14 +109,13 @@ MAX_TAIL_CHARS = 40
 
 @cache
 def _tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = load("dates")
-    words = sorted({_norm(w) for w in data["tails"]}, key=len, reverse=True)
+    tails = sorted({_norm(w) for w in words("date_tails")}, key=len, reverse=True)
     tail = re.compile(
-        r"(?:" + "|".join(_letter_boundaries(w) for w in words) + r")\s*[:：]?\s*"
+        r"(?:" + "|".join(_letter_boundaries(w) for w in tails) + r")\s*[:：]?\s*"
         r"(?P<rest>[^|]{0," + str(MAX_TAIL_CHARS) + r"}?)\s*(?=\||$)",
         re.I,
     )
-    suffixes = "|".join(re.escape(w) for w in data["reporter_suffixes"])
+    suffixes = "|".join(re.escape(w) for w in words("reporter_suffixes"))
     reporter = re.compile(r"[^\s|]{1,12}(?:\s+[^\s|]{1,12})?\s*(?:" + suffixes + r")(?![^\W\d_])")
     return tail, reporter
 
@@ -141,21 +132,16 @@ def _drop_tails(residual: str) -> str:
 
 @cache
 def _eras() -> tuple[re.Pattern[str], dict[str, int]]:
-    eras = {str(k): int(v) for k, v in load("dates")["eras"].items()}
-    names = "|".join(re.escape(e) for e in eras)
+    table = eras()
+    names = "|".join(re.escape(e) for e in table)
     pattern = re.compile(r"(" + names + r")\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-    return pattern, eras
+    return pattern, table
 
 
-@cache
 def numeric_order(lang: str | None) -> str | None:
-    """'dmy', 'mdy' or 'ymd' for ambiguous numeric dates in `lang`, or None when undecided."""
-    if not lang:
-        return None
-    for order, langs in load("dates")["numeric_order"].items():
-        if lang in (langs or ()):
-            return order
-    return None
+    """'dmy', 'mdy' or 'ymd' for ambiguous numeric dates in `lang` (its pack's `date_order`),
+    or None when undecided."""
+    return get_pack(lang).date_order if lang else None
 
 
 def _valid(year: int, month: int, day: int) -> str | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -18,10 +17,12 @@ from typing import Any
 
 import yaml
 
+from newsweave.lang import get_pack
+from newsweave.lang.scripts import letter_counts
+from newsweave.lang.scripts import script_of as script_of  # the one script_of, for the checks
 from newsweave.model import Analysis, Claim, Document, Entity, Severity
 
 DATA = Path(__file__).parent / "data"
-SUPPORTED = ("en", "ja", "ko", "id", "ru", "zh", "vi")
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
 _LINE_BREAK = re.compile(r"[^\S\n]*\n\s*")
 _OTHER_SPACE = re.compile(r"[^\S\n]")
@@ -64,66 +65,29 @@ class Line:
     lang: str | None
 
 
-# --------------------------------------------------------------------------- scripts
-
-
-def script_of(ch: str) -> str | None:
-    """A coarse script class of one character: latin, cyrillic, hangul, kana, han, or None."""
-    o = ord(ch)
-    if 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9D:
-        return "kana"
-    if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-        return "hangul"
-    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
-        return "han"
-    if 0x0400 <= o <= 0x04FF:
-        return "cyrillic"
-    if ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN"):
-        return "latin"
-    return None
+# --------------------------------------------------------------------------- languages
 
 
 def script_counts(text: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for ch in text:
-        s = script_of(ch)
-        if s:
-            out[s] = out.get(s, 0) + 1
-    return out
-
-
-def lang_of_scripts(counts: dict[str, int]) -> str | None:
-    """A language guess from scripts alone (None for Latin text: several languages use it)."""
-    if not counts:
-        return None
-    if counts.get("kana", 0) >= 2:
-        return "ja"
-    if counts.get("hangul", 0) >= 2:
-        return "ko"
-    top = max(counts, key=lambda k: counts[k])
-    return {"han": "zh", "cyrillic": "ru"}.get(top)
-
-
-@cache
-def _identifier() -> Any:
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
-
-    ident = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
-    ident.set_languages(list(SUPPORTED))
-    return ident
+    """Letters per script (see newsweave.lang.scripts)."""
+    return letter_counts(text)
 
 
 def guess_language(text: str) -> str | None:
-    counts = script_counts(text)
-    if sum(counts.values()) < 4:
-        return None
-    lang = lang_of_scripts(counts)
-    if lang:
-        return lang
+    """The language of a line that no sentence gave one: the one identifier (segment)."""
+    from newsweave.segment.language import identify
+
     try:
-        return str(_identifier().classify(text)[0])
+        return identify(text, min_letters=4)
     except Exception:
         return None
+
+
+def words(lang: str | None, key: str) -> list:
+    """The pack's forensic word list `key` (lang/<code>/forensics.yaml); [] without one."""
+    if not lang:
+        return []
+    return list(get_pack(lang).data("forensics").get(key) or [])
 
 
 # --------------------------------------------------------------------------- context
@@ -211,13 +175,23 @@ class Context:
         return Candidate(kind, severity, s, e, message, suggestion, score, signal)
 
 
-def per_language(table: dict, lang: str | None) -> list:
-    """The list for `lang` in a {lang: [...]} table ([] when absent)."""
-    if not lang:
-        return []
-    return list(table.get(lang) or [])
-
-
 def alternation(words: Sequence[str]) -> str:
     """A regex alternation of literal words, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+REGEX_KEYS = ("past_tense", "future_tense", "day_month_patterns", "self_relation_connectors",
+              "personal_honorifics_before", "personal_honorifics_after", "first_person",
+              "interlink_prefixes", "dead_context")
+
+
+def compile_pack(code: str) -> None:
+    """Raise if the pack's forensics.yaml does not compile (the validator's stage check)."""
+    d = get_pack(code).data("forensics")
+    for key in REGEX_KEYS:
+        for p in d.get(key) or ():
+            rx = re.compile(str(p))
+            if rx.match(""):
+                raise ValueError(f"{key}: {p!r} matches the empty string")
+            if key == "day_month_patterns" and not {"day", "month"} <= set(rx.groupindex):
+                raise ValueError(f"{key}: {p!r} needs the groups (?P<day>...) and (?P<month>...)")

@@ -16,6 +16,7 @@ from newsweave.forensics.common import (
     script_counts,
     script_of,
 )
+from newsweave.lang import get_pack, known_languages
 from newsweave.model import Severity
 
 _SEGMENT_SPLIT = re.compile(r"[。．.!！?？]+")
@@ -25,17 +26,37 @@ _FOREIGN_RUN = {
     "latin": re.compile(r"[\u3040-\u30FF\uAC00-\uD7A3\u0400-\u04FF]{2,}"),
     "cjk": re.compile(r"[\u0400-\u04FF]{3,}"),
 }
-_LATIN_LANGS = {"en", "id", "vi"}
+_CJK = frozenset({"han", "kana", "hangul"})
+
+
+def _gathered(key: str) -> list[str]:
+    """A forensic word list of every language (content-farm furniture can be in any of them)."""
+    out: list[str] = []
+    for p in known_languages():
+        out += [w for w in p.data("forensics").get(key) or () if w not in out]
+    return out
 
 
 @cache
 def _interlink_re() -> re.Pattern[str]:
-    return re.compile(r"^\s*(?:" + "|".join(data("content_farm")["interlink_prefixes"]) + ")")
+    return re.compile(r"^\s*(?:" + "|".join(_gathered("interlink_prefixes")) + ")")
 
 
 @cache
 def _comment_re() -> re.Pattern[str]:
-    return re.compile(alternation(data("content_farm")["comment_boilerplate"]), re.IGNORECASE)
+    return re.compile(alternation(_gathered("comment_boilerplate")), re.IGNORECASE)
+
+
+@cache
+def _family(lang: str) -> str | None:
+    """Which foreign runs are debris in a line of this language: "latin" (kana, hangul or
+    Cyrillic inside Latin text), "cjk" (Cyrillic inside CJK text), or None."""
+    pack = get_pack(lang)
+    if pack.generic:
+        return None
+    if pack.writes("latin"):
+        return "latin"
+    return "cjk" if pack.script_names & _CJK else None
 
 
 def _removed(ctx: Context) -> list[Candidate]:
@@ -73,7 +94,7 @@ def _furniture(ctx: Context) -> list[Candidate]:
 
 @cache
 def _bio_words() -> list[str]:
-    return [w.lower() for words in data("content_farm")["bio_words"].values() for w in words]
+    return [w.lower() for w in _gathered("bio_words")]
 
 
 def _bios(ctx: Context) -> list[Candidate]:
@@ -122,7 +143,7 @@ def _debris(ctx: Context) -> list[Candidate]:
         lang = line.lang or ctx.lang
         if lang is None:
             continue
-        family = "latin" if lang in _LATIN_LANGS else "cjk" if lang in ("ja", "zh", "ko") else None
+        family = _family(lang)
         if family and len(line.text) > 40:
             for m in _FOREIGN_RUN[family].finditer(line.text):
                 head = line.text[:m.start()]
@@ -133,7 +154,7 @@ def _debris(ctx: Context) -> list[Candidate]:
                     "debris", "low", line.start + m.start(), line.start + m.end(),
                     f"untranslated {script_of(m.group()[0])} text inside a {lang} sentence",
                     None, 0.4, "debris"))
-        if lang in _LATIN_LANGS or lang == "ru":
+        if _cased(lang):
             m = _FRAGMENT.search(line.text)
             if m and len(line.text) > 40:
                 out.append(ctx.span_candidate(
@@ -141,6 +162,14 @@ def _debris(ctx: Context) -> list[Candidate]:
                     f"'{m.group(1)}' is a fragment left after a sentence end: a sentence broken"
                     " across lines or an untranslated remnant", None, 0.35, "broken_lines"))
     return out
+
+
+@cache
+def _cased(lang: str) -> bool:
+    """A language written with capitals (a lower-case word after a sentence end is a
+    fragment); only a pack says so."""
+    pack = get_pack(lang)
+    return not pack.generic and pack.case
 
 
 def check(ctx: Context) -> list[Candidate]:

@@ -9,7 +9,8 @@ import datetime as dt
 import re
 from functools import cache
 
-from newsweave.forensics.common import Candidate, Context, alternation, data, per_language
+from newsweave.forensics.common import Candidate, Context, alternation, data, words
+from newsweave.lang import get_pack
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 UPSTREAM = {
@@ -91,8 +92,19 @@ def _neighbour_suggestion(mon: int, day: int, ctx: Context) -> str | None:
 
 
 @cache
+def _month_names(lang: str) -> dict[str, int]:
+    """The language's month names (lang/<code>/dates.yaml, spellings with digits left out:
+    "tháng 4" is a numeric form) -> month number."""
+    d = get_pack(lang).data("dates")
+    numbers = d["month_numbers"]
+    return {str(s).lower(): int(numbers[concept]) for concept, spellings in
+            (d.get("months") or {}).items() for s in spellings or ()
+            if not any(ch.isdigit() for ch in str(s))}
+
+
+@cache
 def _day_month_re(lang: str) -> re.Pattern[str] | None:
-    months = per_language(data("dates")["months"], lang)
+    months = list(_month_names(lang))
     if not months:
         return None
     alt = alternation(months)
@@ -101,27 +113,31 @@ def _day_month_re(lang: str) -> re.Pattern[str] | None:
         re.IGNORECASE)
 
 
-_VI_DATE = re.compile(r"ngày\s+(\d{1,2})(?:\s+tháng\s+|/)(\d{1,2})(?![\d])", re.IGNORECASE)
+@cache
+def _numeric_date_res(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The language's numeric dates written with words ("ngày 31 tháng 4"): forensics.yaml."""
+    return tuple(re.compile(p, re.IGNORECASE) for p in words(lang, "day_month_patterns"))
 
 
 def _word_dates(ctx: Context) -> list[Candidate]:
     """"30 February", "31 апреля", "ngày 31 tháng 4"."""
     out = []
     year = _year(ctx)
-    months = data("dates")["months"]
     for line in ctx.lines:
         lang = line.lang or ctx.lang
+        if not lang:
+            continue
         found: list[tuple[int, int, int, int]] = []
-        rx = _day_month_re(lang) if lang else None
+        rx = _day_month_re(lang)
         if rx:
-            names = [w.lower() for w in months[lang]]
+            names = _month_names(lang)
             for m in rx.finditer(line.text):
                 day = int(m.group(1) or m.group(4))
-                mon = names.index((m.group(2) or m.group(3)).lower()) + 1
+                mon = names[(m.group(2) or m.group(3)).lower()]
                 found.append((m.start(), m.end(), mon, day))
-        if lang == "vi":
-            for m in _VI_DATE.finditer(line.text):
-                found.append((m.start(), m.end(), int(m.group(2)), int(m.group(1))))
+        for rx in _numeric_date_res(lang):
+            for m in rx.finditer(line.text):
+                found.append((m.start(), m.end(), int(m.group("month")), int(m.group("day"))))
         for s, e, mon, day in found:
             if not 1 <= mon <= 12:
                 msg = f"there is no month {mon}"
@@ -137,15 +153,17 @@ def _word_dates(ctx: Context) -> list[Candidate]:
 
 @cache
 def _glued_re(lang: str) -> re.Pattern[str] | None:
-    d = data("dates")
-    lead = "".join(per_language(d["weekday_lead"], lang))
+    d = get_pack(lang).data("dates")
+    glue = [str(w) for w in d.get("weekday_glue") or ()]
     parts = []
     for wd in WEEKDAYS:
-        names = per_language(d["weekdays"][wd], lang)
+        names = [str(w) for w in (d.get("weekdays") or {}).get(wd) or ()]
         if names:
             parts.append(f"(?P<{wd}>{alternation(names)})")
-    if not parts or not lead:
+    if not parts or not glue:
         return None  # scripts without spaces write "13日" and never glue a weekday this way
+    lead = "(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                               sorted(glue, key=len, reverse=True)) + r")\s+)?"
     return re.compile(rf"(?<![\d.,/:])(\d{{1,2}})\s+(?i:{lead})(?:{'|'.join(parts)})(?![\w])")
 
 
@@ -204,7 +222,7 @@ def _upstream(ctx: Context) -> list[Candidate]:
 
 @cache
 def _marker_re(which: str, lang: str) -> re.Pattern[str] | None:
-    pats = per_language(data("dates")[which], lang)
+    pats = words(lang, which)
     return re.compile("|".join(pats), re.IGNORECASE) if pats else None
 
 
@@ -228,7 +246,7 @@ def _future_in_past(ctx: Context) -> list[Candidate]:
         lang = (s.lang if s else None) or ctx.lang
         if s is None or lang is None:
             continue
-        past, future = _marker_re("past_markers", lang), _marker_re("future_markers", lang)
+        past, future = _marker_re("past_tense", lang), _marker_re("future_tense", lang)
         if past and past.search(s.text) and not (future and future.search(s.text)):
             out.append(Candidate(
                 "future_date", "medium", t.start, t.end,

@@ -9,7 +9,9 @@ import re
 from functools import cache
 
 from newsweave.claims.table import claim_type, with_flag
-from newsweave.forensics.common import Candidate, Context, data, per_language, script_of
+from newsweave.forensics.common import Candidate, Context, data, script_of, words
+from newsweave.lang import OUTPUT_LANGUAGE, get_pack, known_languages
+from newsweave.lang.scripts import script_name
 from newsweave.model import Entity, Mention
 
 # Text fallback for "X and X" when linking found nothing: a capitalised Latin/Cyrillic name of
@@ -19,9 +21,16 @@ _NAME = {
     "kana": r"[\u30A1-\u30FF]{2,}",
     "hangul": r"[\uAC00-\uD7A3]{2,}",
 }
-_DEAD_CONTEXT = re.compile(
-    r"(?:late|former|deceased|founder|mendiang|almarhum|покойн|故|(?<![가-힣])고\s|已故|先代|cố\s|birthday|"
-    r"anniversary|mausoleum|ulang tahun|生誕|생일|годовщин)", re.IGNORECASE)
+
+
+@cache
+def _dead_context() -> re.Pattern[str]:
+    """Words near a dead person's name that make the mention no anachronism, in any language
+    (lang/<code>/forensics.yaml: dead_context)."""
+    words_: list[str] = []
+    for p in known_languages():
+        words_ += [w for w in p.data("forensics").get("dead_context") or () if w not in words_]
+    return re.compile("(?:" + "|".join(words_) + ")" if words_ else r"(?!)", re.IGNORECASE)
 
 
 def _date_key(value: str | None) -> str | None:
@@ -137,7 +146,7 @@ def _anachronisms(ctx: Context) -> list[Candidate]:
                 continue  # the claims place this person only as a target: not "acting"
             before = ctx.document.original_text[max(0, m.start - 15): m.start]
             after = ctx.document.original_text[m.end: m.end + 12]
-            if _DEAD_CONTEXT.search(before) or _DEAD_CONTEXT.search(after):
+            if _dead_context().search(before) or _dead_context().search(after):
                 continue
             hits.append((m, ref))
         if not hits or eid in seen:
@@ -156,7 +165,7 @@ def _anachronisms(ctx: Context) -> list[Candidate]:
 
 @cache
 def _connector_re(lang: str) -> re.Pattern[str] | None:
-    conns = per_language(data("entities")["connectors"], lang)
+    conns = words(lang, "self_relation_connectors")
     return re.compile("(?:" + "|".join(conns) + ")") if conns else None
 
 
@@ -192,23 +201,37 @@ def collapse_text(s: str) -> str:
 
 @cache
 def _self_text_re(lang: str) -> re.Pattern[str] | None:
-    conns = per_language(data("entities")["connectors"], lang)
+    conns = words(lang, "self_relation_connectors")
     if not conns:
         return None
+    pack = get_pack(lang)
     conn = "(?:" + "|".join(conns) + ")"
-    if lang in ("ja", "zh"):
+    particles = _particles(lang)
+    if not pack.word_spacing:  # names of unspaced text: katakana runs
         name = _NAME["kana"]
-    elif lang == "ko":
-        name = _NAME["hangul"]
+        head, tail = r"(?<![\u30A1-\u30FA])", r"(?![\u30A1-\u30FA])"
     else:
-        name = _NAME["latin"]
-    # Korean names take particles ("러시아와 러시아의"); other hangul after the name makes a
-    # different word ("러시아인").
-    tail = r"(?=[의은는이가을를과와도에간]|[^\w]|$)" if lang == "ko" else r"(?![\w\u30A1-\u30FF])"
-    head = r"(?<![\u30A1-\u30FA])" if lang in ("ja", "zh") else r"(?<![\w\u30A1-\u30FF])"
-    if lang in ("ja", "zh"):
-        tail = r"(?![\u30A1-\u30FA])"
+        name = _NAME["hangul"] if pack.writes("hangul") else _NAME["latin"]
+        head, tail = r"(?<![\w\u30A1-\u30FF])", r"(?![\w\u30A1-\u30FF])"
+        if particles:
+            # names take particles ("러시아와 러시아의"); other letters after the name make a
+            # different word ("러시아인")
+            tail = rf"(?=(?:{'|'.join(map(re.escape, particles))})|[^\w]|$)"
     return re.compile(rf"{head}(?P<a>{name}){conn}(?P=a){tail}")
+
+
+@cache
+def _particles(lang: str) -> tuple[str, ...]:
+    """Particles written attached to names in the language's own scripts (Korean: 은, 는 ...)."""
+    from newsweave.kb.language import particles
+
+    pack = get_pack(lang)
+    if pack.generic:
+        return ()
+    out: list[str] = []
+    for s in pack.identified_by_script:
+        out += [p for p in particles(script_name(s) or s) if p not in out]
+    return tuple(sorted(out, key=len, reverse=True))
 
 
 def _self_relations_text(ctx: Context) -> list[Candidate]:
@@ -233,7 +256,9 @@ def _territories(lang: str) -> tuple[tuple[str, str], ...]:
 
     skip = set(data("entities")["name_like_countries"])
     try:
-        local, english = Locale.parse(lang).territories, Locale("en").territories
+        locales = get_pack(lang).cldr_locales or (lang,)
+        local = Locale.parse(locales[0]).territories
+        english = Locale(OUTPUT_LANGUAGE).territories
     except Exception:
         return ()
     return tuple((name, english.get(code, name)) for code, name in local.items()
@@ -242,17 +267,18 @@ def _territories(lang: str) -> tuple[tuple[str, str], ...]:
 
 @cache
 def _country_name_re(lang: str) -> re.Pattern[str] | None:
-    d = data("entities")
-    after = per_language(d["honorifics_after"], lang)
-    before = per_language(d["honorifics_before"], lang)
+    after = words(lang, "personal_honorifics_after")
+    before = words(lang, "personal_honorifics_before")
     names = [n for n, _ in _territories(lang)]
     if not names or not (after or before):
         return None
     alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    if after and lang == "ko":
+    particles = _particles(lang)
+    if after and particles:
         # "에반스 리비아 씨는": the given name before, a particle (not another word) after
-        return re.compile(rf"(?:[\uAC00-\uD7A3]{{2,}}\s)?(?P<country>{alt})\s?(?:{'|'.join(after)})"
-                          r"(?![\uAC00-\uD7A3](?<![은는이가의을를도와과에께]))")
+        attached = "|".join(map(re.escape, particles))
+        return re.compile(rf"(?:[^\W\d_]{{2,}}\s)?(?P<country>{alt})\s?(?:{'|'.join(after)})"
+                          rf"(?!(?!{attached})[^\W\d_])")
     if after:
         return re.compile(rf"(?<![\u30A1-\u30FA])(?P<country>{alt})\s?(?:{'|'.join(after)})")
     return re.compile(rf"\b(?:{'|'.join(before)})\s+(?P<country>{alt})\b")
@@ -308,7 +334,6 @@ def _reversed_denials(ctx: Context) -> list[Candidate]:
              if c.type in directed and c.actors and c.targets and c.modality != "denied"}
     if not flows:
         return []
-    d = data("entities")
     text = ctx.document.original_text
     out = []
     for c in ctx.claims:
@@ -318,7 +343,7 @@ def _reversed_denials(ctx: Context) -> list[Candidate]:
         if (b, a) not in flows or (a, b) in flows:
             continue
         lang = c.lang or ctx.lang
-        before, after = per_language(d["to_before"], lang), per_language(d["to_after"], lang)
+        before, after = words(lang, "to_before"), words(lang, "to_after")
         for m in ctx.analysis.mentions:
             if m.entity_id != b or not (c.start <= m.start < c.end):
                 continue

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from newsweave.forensics.common import Candidate, Context, data, per_language
+from newsweave.forensics.common import Candidate, Context, data, words
+from newsweave.lang import get_pack
 
 _LOWER_START = re.compile(r"^\s*(?:[a-zа-яё]|[,;:)\]])")
 
@@ -28,8 +29,16 @@ class Assessment:
 
 @cache
 def _first_person_re(lang: str) -> re.Pattern[str] | None:
-    pats = per_language(data("mt")["first_person"], lang)
+    pats = words(lang, "first_person")
     return re.compile("|".join(pats)) if pats else None
+
+
+@cache
+def _cased(lang: str | None) -> bool:
+    if not lang:
+        return False
+    pack = get_pack(lang)
+    return not pack.generic and pack.case
 
 
 def _quoted_mask(text: str) -> list[bool]:
@@ -100,7 +109,8 @@ def assess(ctx: Context, found: list[Candidate]) -> Assessment:
             by_signal[c.signal] = by_signal.get(c.signal, 0) + 1
     text = ctx.text
     quotes = sum(text.count(q) for q in data("mt")["garbled_quotes"])
-    latin_lines = [ln for ln in ctx.lines if (ln.lang or ctx.lang) in ("en", "id", "vi", "ru")]
+    # lines of languages written with capitals: a line starting in lower case was broken off
+    latin_lines = [ln for ln in ctx.lines if _cased(ln.lang or ctx.lang)]
     broken = sum(1 for ln in latin_lines[1:] if _LOWER_START.match(ln.text))
     broken_rate = broken / len(latin_lines) if latin_lines else 0.0
     signals = {

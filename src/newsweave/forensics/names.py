@@ -9,16 +9,15 @@ without the knowledge base and for names it does not know.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz.distance import Levenshtein
 
 from newsweave.forensics.common import Candidate, Context, collapse, data, script_of
+from newsweave.lang import packs
 from newsweave.model import Mention
 
 NEAR_MISS_HOW = {"fuzzy", "transliteration"}
-# Korean particles stripped before comparing words (longest first).
-_KO_PARTICLES = ("에서는", "으로는", "에게서", "께서", "에서", "에게", "으로", "과의", "와의",
-                 "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에", "로", "씨")
 # "・" separates the parts of a katakana name: each part is compared on its own
 # words of alphabetic scripts, or runs of katakana (Japanese runs words together)
 _TOKEN = re.compile(r"[\u30A1-\u30FA\u30FC]+|(?:(?![\u3040-\u30FF\u3400-\u9FFF])[^\W\d_])+"
@@ -110,8 +109,23 @@ def _is_near_miss(m: Mention, ent, known: set[str]) -> bool:
     return False
 
 
-def _ko_stem(word: str) -> str:
-    for p in _KO_PARTICLES:
+@cache
+def _attached(script: str) -> tuple[str, ...]:
+    """What a name written in `script` carries glued on, longest first: the particles of the
+    packs that write it (Korean 은, 는, 에서 ...) and their personal honorifics (씨, 님)."""
+    from newsweave.kb.language import particles
+
+    out = list(particles(script))
+    for p in packs():
+        if p.writes(script):
+            out += [w for w in p.data("forensics").get("personal_honorifics_after") or ()
+                    if w not in out]
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def _stem(word: str) -> str:
+    """A word without the particle glued on it (러시아는 -> 러시아)."""
+    for p in _attached(script_of(word[0])):
         if word.endswith(p) and len(word) - len(p) >= 2:
             return word[: -len(p)]
     return word
@@ -147,7 +161,7 @@ def _from_text(ctx: Context, already: set[str]) -> list[Candidate]:
     for line in ctx.lines:
         toks = [(m.start(), m.group()) for m in _TOKEN.finditer(line.text)]
         for i, (pos, tok) in enumerate(toks):
-            word = _ko_stem(tok) if script_of(tok[0]) == "hangul" else tok
+            word = _stem(tok)
             cls = _name_like(word)
             if cls is None:
                 continue

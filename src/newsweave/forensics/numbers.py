@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from newsweave.forensics.common import Candidate, Context, alternation, data, per_language
+from newsweave.forensics.common import Candidate, Context, alternation, data, words
+from newsweave.lang import get_pack, known_languages
 
 UPSTREAM_PROBLEMS = {
     "placeholder": ("garbled_number", "high", "a placeholder token stands where a number was"),
@@ -17,15 +18,14 @@ UPSTREAM_PROBLEMS = {
 
 @cache
 def _placeholder_re() -> re.Pattern[str]:
-    words = data("numbers")["placeholders"]
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation(words)})(?![A-Za-z])")
+    tokens = data("numbers")["placeholders"]
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(tokens)})(?![A-Za-z])")
 
 
 @cache
 def _dot_group_re(lang: str) -> re.Pattern[str]:
-    d = data("numbers")
-    scales = alternation(per_language(d["scale_words"], lang))
-    counters = alternation(per_language(d["counters"], lang))
+    scales = alternation(_scale_words(lang))
+    counters = alternation(words(lang, "counters"))
     return re.compile(
         rf"(?<![\d.,])(\d{{1,3}}(?:\.\d{{3}})+)(?![.,]?\d)"
         rf"(\s?(?:{scales}))?(\s?(?:{counters}))?"
@@ -34,23 +34,51 @@ def _dot_group_re(lang: str) -> re.Pattern[str]:
 
 @cache
 def _slash_re(lang: str) -> re.Pattern[str]:
-    counters = alternation(per_language(data("numbers")["counters"], lang))
+    counters = alternation(words(lang, "counters"))
     return re.compile(rf"(?<![\d/.])(\d{{1,4}})/(\d{{1,4}})(?![\d/])\s?(?:{counters})",
                       re.IGNORECASE)
 
 
-_MM = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?-?\s?(?:mm|ミリ|밀리|мм|毫米|ly)(?![a-zA-Z])")
+@cache
+def _mm_re() -> re.Pattern[str]:
+    """A figure in millimetres, the unit as every language writes it (forensics.yaml)."""
+    units: list[str] = []
+    for p in known_languages():
+        units += [u for u in p.data("forensics").get("millimetres") or () if u not in units]
+    alt = alternation(units) if units else "(?!)"
+    return re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:[.,]\d{{1,2}})?)\s?-?\s?(?:{alt})(?![a-zA-Z])")
 
 
 @cache
 def _calibre_word_re(lang: str) -> re.Pattern[str]:
-    words = per_language(data("numbers")["calibre_words"], lang)
-    return re.compile(alternation(words), re.IGNORECASE)
+    return re.compile(alternation(words(lang, "calibre_words")), re.IGNORECASE)
 
 
-# a comma-grouped figure below 10,000 before a CJK myriad scale is native notation
-_NATIVE_SCALE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})?\s?[万萬亿億만억]")
+@cache
+def _native_scale() -> re.Pattern[str]:
+    """A comma-grouped figure below 10,000 before a myriad scale (numbers.yaml strict_scales:
+    万, 億, 만) is native notation ("1,000万ドル"), not a scale read twice."""
+    scales = [str(s) for s in get_pack(None).data("numbers").get("strict_scales") or ()]
+    return re.compile(rf"(?<![\d.,])\d{{1,3}}(?:,\d{{3}})?\s?(?:{alternation(scales) or '(?!)'})")
+
+
+@cache
+def _groups_with_commas(lang: str) -> bool:
+    """The language groups thousands with commas or not at all (numbers.yaml `group` has no
+    dot): a dot-grouped figure like "1.500キロ" is a format carried over from another source.
+    Only a pack says so."""
+    pack = get_pack(lang)
+    return not pack.generic and "." not in (pack.data("numbers").get("group") or ())
+
+
+@cache
+def _scale_words(lang: str) -> list[str]:
+    """The language's scale words (numbers.yaml `scales`), without a final dot ("тыс.")."""
+    scales = get_pack(lang).data("numbers").get("scales") or {}
+    out: list[str] = []
+    for surfaces in scales.values():
+        out += [w for s in surfaces or () if (w := str(s).rstrip(".")) and w not in out]
+    return out
 
 
 def _fmt(value: float) -> str:
@@ -70,10 +98,9 @@ def _placeholders(ctx: Context) -> list[Candidate]:
 def _dot_groups(ctx: Context) -> list[Candidate]:
     """"10.000万" / "1.500キロ" in languages that group thousands with commas."""
     out = []
-    comma = set(data("numbers")["comma_grouping"])
     for line in ctx.lines:
         lang = line.lang or ctx.lang
-        if lang not in comma:
+        if not lang or not _groups_with_commas(lang):
             continue
         for m in _dot_group_re(lang).finditer(line.text):
             figure = m.group(1)
@@ -99,11 +126,11 @@ def _dot_groups(ctx: Context) -> list[Candidate]:
 
 @cache
 def _thousand_re(lang: str) -> re.Pattern[str] | None:
-    words = per_language(data("numbers").get("thousand_words", {}), lang)
-    if not words:
+    thousands = words(lang, "thousand_words")
+    if not thousands:
         return None
     grouped = r"(\d{1,3}(?:[.,\u00a0 ]\d{3})+)"
-    return re.compile(rf"(?<![\d.,]){grouped}\s?(?:{alternation(words)})\b", re.IGNORECASE)
+    return re.compile(rf"(?<![\d.,]){grouped}\s?(?:{alternation(thousands)})\b", re.IGNORECASE)
 
 
 def _thousands_of_thousands(ctx: Context) -> list[Candidate]:
@@ -152,7 +179,7 @@ def _calibres(ctx: Context) -> list[Candidate]:
         if not lang:
             continue
         words = _calibre_word_re(lang)
-        for m in _MM.finditer(line.text):
+        for m in _mm_re().finditer(line.text):
             window = line.text[max(0, m.start() - 25): m.end() + 12]
             if not words.search(window):
                 continue
@@ -185,7 +212,7 @@ def _upstream(ctx: Context) -> list[Candidate]:
     out = []
     bounds = data("numbers")["max_count"]
     for q in ctx.analysis.quantities:
-        if q.problem == "double_scale" and _NATIVE_SCALE.search(q.surface):
+        if q.problem == "double_scale" and _native_scale().search(q.surface):
             continue  # "1,000万ドル" is ordinary Japanese for ten million, not a double scale
         if q.problem in UPSTREAM_PROBLEMS:
             kind, sev, msg = UPSTREAM_PROBLEMS[q.problem]

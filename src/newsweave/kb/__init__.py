@@ -27,6 +27,8 @@ from newsweave.kb.loader import (
     to_entity,
 )
 from newsweave.kb.normalize import is_unspaced, name_key
+from newsweave.lang import BASE_DIR as LANG_BASE
+from newsweave.lang import pack_files
 from newsweave.model import Entity
 
 __all__ = [
@@ -224,10 +226,12 @@ def _data_files() -> list[Path]:
 
 def _fingerprint(files: list[Path]) -> str:
     h = hashlib.sha256()
-    honorifics = sorted(HERE.parent.glob("lang/*/honorifics.yaml"))  # titles shape the index
-    for p in [*files, *sorted(HERE.glob("*.py")), HERE / "rules.yaml", *honorifics]:
+    # the packs shape the index: titles, inflection, CLDR locales, scripts
+    packs = [p for name in ("meta", "honorifics", "names") for p in pack_files(name)]
+    packs += [LANG_BASE / "languages.yaml", LANG_BASE / "scripts.yaml"]
+    for p in [*files, *sorted(HERE.glob("*.py")), *packs]:
         if p.exists():
-            h.update(p.name.encode())
+            h.update(f"{p.parent.name}/{p.name}".encode())
             h.update(p.read_bytes())
     from importlib.metadata import version
 

@@ -17,8 +17,10 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from newsweave.kb.index import rules, spaced_key, word_key
+from newsweave.kb.index import spaced_key, word_key
+from newsweave.kb.language import gathered, gathered_heads
 from newsweave.kb.matcher import Match, SentenceView, common_words, find_title
+from newsweave.lang import get_pack
 
 __all__ = ["Candidate", "find_candidates", "find_title", "resolve", "resolve_surname"]
 from newsweave.kb.normalize import is_katakana, is_unspaced, name_key, script_of
@@ -50,19 +52,16 @@ class Candidate:
 @cache
 def name_parts() -> frozenset[str]:
     """Word keys of name heads and modifiers: common words that may stand inside a name."""
-    table = rules()
     out = set()
     for etype in ("organization", "place"):
-        for heads in table.get("name_heads", {}).get(etype, {}).values():
-            out.update(word_key(h) for h in heads if " " not in h)
-    for mods in table.get("name_modifiers", {}).values():
-        out.update(word_key(m) for m in mods)
+        out.update(word_key(h) for h in gathered_heads(etype) if " " not in h)
+    out.update(word_key(m) for m in gathered("name_modifiers"))
     return frozenset(out)
 
 
 @cache
 def _connectors() -> frozenset[str]:
-    return frozenset(word_key(w) for w in rules().get("connectors", ()))
+    return frozenset(word_key(w) for w in gathered("connectors"))
 
 
 def spaced_candidates(view: SentenceView, covered: set[int]) -> list[tuple[int, int, int]]:
@@ -104,6 +103,8 @@ def _close(cur: list, runs: list, common: frozenset[str] = frozenset()) -> None:
 
 
 def japanese_candidates(view: SentenceView, covered: set[int]) -> list[Candidate]:
+    """Katakana words and proper-noun tokens (Sudachi tags: 人名 person, 組織 organisation, a
+    country 地名-国 excluded), joined by name separators (・＝)."""
     out: list[Candidate] = []
     toks = view.tokens
     i = 0
@@ -135,6 +136,7 @@ def japanese_candidates(view: SentenceView, covered: set[int]) -> list[Candidate
 
 
 def korean_candidates(view: SentenceView, covered: set[int]) -> list[Candidate]:
+    """Proper-noun tokens (Kiwi NNP), or a common noun (NNG) with a person's title after it."""
     out: list[Candidate] = []
     toks = view.tokens
     text = view.text
@@ -176,6 +178,15 @@ def chinese_candidates(view: SentenceView, covered: set[int]) -> list[Candidate]
     return out
 
 
+# how a language's unknown names are found beyond capitalised words (meta.yaml:
+# name_matching.finder), by the name of the strategy
+FINDERS = {
+    "katakana_and_proper_tokens": japanese_candidates,
+    "proper_tokens": korean_candidates,
+    "han_before_title": chinese_candidates,
+}
+
+
 def _after_title(view: SentenceView, s: int, e: int, n: int) -> tuple[int, int]:
     """Cut the leading words of a run that finish a title begun before it ("Menteri | Luar
     Negeri Rusia"): (new start, words left)."""
@@ -193,14 +204,8 @@ def _after_title(view: SentenceView, s: int, e: int, n: int) -> tuple[int, int]:
 
 def find_candidates(view: SentenceView, matches: list[Match]) -> list[Candidate]:
     covered = {k for m in matches for k in range(m.start, m.end)}
-    if view.lang == "ja":
-        cands = japanese_candidates(view, covered)
-    elif view.lang == "ko":
-        cands = korean_candidates(view, covered)
-    elif view.lang == "zh":
-        cands = chinese_candidates(view, covered)
-    else:
-        cands = []
+    finder = FINDERS.get(get_pack(view.lang).name_matching.finder)
+    cands = finder(view, covered) if finder else []
     common = common_words(view.lang) | _connectors()
     for s, e, n in spaced_candidates(view, covered):
         s, n = _after_title(view, s, e, n)
@@ -339,14 +344,17 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
 
 
 def _common_word(surface: str, lang: str | None) -> bool:
-    """An ordinary word (wordfreq zipf >= 3.5) of the sentence's language, or of English, which
-    translated text leaves everywhere."""
+    """An ordinary word (wordfreq zipf >= 3.5) of the sentence's language, or of its fallback
+    language (English, which translated text leaves everywhere)."""
     from newsweave.kb.commonness import most_common
+    from newsweave.lang import get_pack
 
     word = surface.strip()
     if " " in word or not word:
         return False
-    return most_common(word, tuple(dict.fromkeys((lang or "en", "en")))) >= COMMON_ZIPF
+    pack = get_pack(lang)
+    langs = tuple(dict.fromkeys(c for c in (pack.code, pack.fallback_language) if c))
+    return most_common(word, langs) >= COMMON_ZIPF
 
 
 _PART_SEPARATORS = re.compile(r"[\s・·‧･]+")

@@ -12,13 +12,17 @@ import math
 import unicodedata
 from functools import cache
 
-# the languages whose lists are asked about a word, by its script
-LANGS_BY_SCRIPT = {
-    "latin": ("en", "de", "fr", "es", "pt", "it", "id", "ms", "vi", "tr", "nl", "pl"),
-    "cyrillic": ("ru", "uk", "bg"),
-    "kana": ("ja",), "han": ("zh", "ja"), "hangul": ("ko",),
-    "arabic": ("ar", "fa", "ur"), "devanagari": ("hi",),
-}
+
+@cache
+def langs_writing(script: str) -> tuple[str, ...]:
+    """The known languages (packs and rows) that write `script` (a `script_of` name) and have a
+    wordfreq list: whom to ask whether a word of that script is common."""
+    from wordfreq import available_languages
+
+    from newsweave.lang import known_languages
+
+    have = available_languages("small")
+    return tuple(p.code for p in known_languages() if p.writes(script) and p.code in have)
 
 
 @cache

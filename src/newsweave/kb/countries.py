@@ -1,4 +1,4 @@
-"""Every country and territory, named in every supported language, from CLDR (Babel).
+"""Every country and territory, named in every language with `cldr_locales`, from CLDR (Babel).
 
 Ids are the slug of the English name unless an override in `data/countries.yaml` gives one;
 overrides add spellings, demonyms and abbreviations that CLDR lacks and may describe countries
@@ -10,15 +10,18 @@ from __future__ import annotations
 import re
 
 from newsweave.kb.normalize import slug
+from newsweave.lang import OUTPUT_LANGUAGE, known_languages
 
-# the languages whose CLDR names are loaded: the supported ones, plus neighbours whose spellings
-# turn up in translated news
-LOCALES: tuple[tuple[str, str], ...] = (
-    ("en", "en"), ("ja", "ja"), ("ko", "ko"), ("id", "id"), ("ru", "ru"), ("zh", "zh"),
-    ("zh", "zh_Hant"), ("vi", "vi"), ("ms", "ms"), ("uk", "uk"), ("de", "de"), ("fr", "fr"),
-    ("es", "es"), ("pt", "pt"), ("pt", "pt_PT"), ("it", "it"), ("tr", "tr"), ("ar", "ar"),
-    ("hi", "hi"),
-)
+
+def locales() -> list[tuple[str, str]]:
+    """(language, CLDR locale) whose country names are loaded: every pack's and row's
+    `cldr_locales` (the canonical language's first: its names are the English ones)."""
+    out = [(OUTPUT_LANGUAGE, OUTPUT_LANGUAGE)]
+    for p in known_languages():
+        out += [(p.code, loc) for loc in p.cldr_locales if (p.code, loc) not in out]
+    return out
+
+
 # CLDR codes that are not countries or territories
 NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
 
@@ -27,14 +30,14 @@ def cldr_countries() -> dict[str, dict]:
     """ISO code -> record data (id, type, name, names) for every CLDR territory."""
     from babel import Locale
 
-    english = Locale("en").territories
+    english = Locale(OUTPUT_LANGUAGE).territories
     out: dict[str, dict] = {}
     for iso, name in english.items():
         if not re.fullmatch(r"[A-Z]{2}", iso) or iso in NOT_COUNTRIES:
             continue
         out[iso] = {"id": slug(name), "type": "country", "name": name, "iso": iso,
                     "aliases": [], "names": {}}
-    for lang, code in LOCALES:
+    for lang, code in locales():
         territories = Locale.parse(code).territories
         for iso, record in out.items():
             local = territories.get(iso)

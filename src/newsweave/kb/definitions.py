@@ -16,11 +16,13 @@ from dataclasses import dataclass
 
 from newsweave.kb import KnowledgeBase
 from newsweave.kb.candidates import name_parts, unlinked_id
-from newsweave.kb.index import rules, word_key
+from newsweave.kb.index import word_key
+from newsweave.kb.language import gathered
 from newsweave.kb.matcher import Match, SentenceView, common_words
 from newsweave.kb.name_types import guess_type
 from newsweave.kb.normalize import script_of
 from newsweave.kb.translit import phonetic_key
+from newsweave.lang import OUTPUT_LANGUAGE, get_pack
 from newsweave.model import Entity
 
 OPEN, CLOSE = "(（[", ")）]"
@@ -48,9 +50,7 @@ def is_abbreviation(word: str) -> bool:
 
 
 def _skip_words() -> frozenset[str]:
-    table = rules()
-    return frozenset(word_key(w) for w in (*table.get("connectors", ()),
-                                           *table.get("acronym_skip", ())))
+    return frozenset(word_key(w) for w in (*gathered("connectors"), *gathered("acronym_skip")))
 
 
 def initials_fit(abbr: str, long_words: list[str]) -> bool:
@@ -115,7 +115,8 @@ def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match], kb: 
         tail = surfaces[-n:]
         if _capital(tail[0]) and initials_fit(abbr, tail):
             return run[-n][0], run[-1][1], None
-    # else the run of capitalised words (Vietnamese: a lower-case syllable may follow one)
+    # else the run of capitalised words (where spaces part syllables, as in Vietnamese, a
+    # lower-case syllable may follow one)
     skip = _skip_words()
     start = None
     for i in range(len(run) - 1, -1, -1):
@@ -123,7 +124,7 @@ def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match], kb: 
         if _capital(w):
             start = i
             continue
-        if view.lang == "vi" and (
+        if get_pack(view.lang).spacing == "syllables" and (
                 (i > 0 and _capital(surfaces[i - 1]))
                 or (i > 1 and _capital(surfaces[i - 2]) and not _capital(surfaces[i - 1]))):
             continue  # the lower-case syllables of a word ("Đa quốc gia", "Lực lượng")
@@ -134,7 +135,7 @@ def _long_before(view: SentenceView, k: int, abbr: str, taken: list[Match], kb: 
         return None
     while start < len(run) and (run[start][2] in skip or not _capital(surfaces[start])):
         start += 1
-    determiners = frozenset(word_key(w) for w in rules().get("determiners", ()))
+    determiners = frozenset(word_key(w) for w in gathered("determiners"))
     common, parts = common_words(view.lang), name_parts()
     # leading function words ("The", "Theo" 'according to'), not heads ("Badan", "Pasukan")
     while start < len(run) - 1 and (run[start][2] in determiners or (
@@ -245,7 +246,7 @@ def _new_entity(long_name: str, abbr: str, view: SentenceView, kb: KnowledgeBase
     translated = _kb_acronym_of(abbr, kb)
     own_initials = initials_fit(abbr, long_name.replace("-", " ").split())
     home = translated.facts.get("country") if translated is not None else None
-    if translated is not None and not own_initials and view.lang != "en" and (
+    if translated is not None and not own_initials and view.lang != OUTPUT_LANGUAGE and (
             home is None or home in countries):
         # a translation of the acronym's own name, in a text about its country (RSF and Sudan)
         # or of a body without one (WFP)

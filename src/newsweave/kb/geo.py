@@ -24,10 +24,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from newsweave.kb.commonness import LANGS_BY_SCRIPT, zipf
+from newsweave.kb.commonness import langs_writing, zipf
 from newsweave.kb.index import spaced_key
 from newsweave.kb.normalize import is_unspaced, name_key, strip_accents, words
 from newsweave.kb.packed import PackedMap, StringTable
+from newsweave.lang import OUTPUT_LANGUAGE
 from newsweave.model import Entity
 
 CITY, REGION = "c", "r"
@@ -35,15 +36,10 @@ ALT = 1  # flag bit of a name code: an alternate name, not the row's own
 # scripts whose names are kept (what our languages, and the next ones, write)
 KEPT_SCRIPTS = ("latin", "cyrillic", "kana", "han", "hangul", "arabic", "devanagari")
 ZIPF_FLOOR = 3.0  # rarer than this (once per million words) is no ordinary word
-ZIPF_LANGS = tuple(dict.fromkeys(lang for langs in LANGS_BY_SCRIPT.values() for lang in langs))
 # smaller towns keep of their alternate Latin names (mostly old names and transliterations) only
 # other spellings of their own (Şuşa of Shusha); their names in other scripts stay
 LATIN_ALTERNATES = 100_000
 SPELLING_RATIO = 75  # rapidfuzz ratio between the accent-free, casefolded names
-# pycountry catalogue -> our language code
-CATALOGUES = {"en": "en", "ja": "ja", "ko": "ko", "zh_CN": "zh", "zh_TW": "zh", "ru": "ru",
-              "uk": "uk", "hi": "hi", "de": "de", "fr": "fr", "es": "es", "pt": "pt",
-              "pt_BR": "pt", "tr": "tr", "id": "id", "vi": "vi", "it": "it", "fa": "fa"}
 # ISO 3166-2 levels that group regions without governing them: their children are the regions
 GROUPINGS = frozenset({"Geographical unit", "Chain (of islands)"})
 # subdivision types worth an English "<name> <Type>" alias (Hodeidah Governorate, Tver Oblast)
@@ -129,7 +125,7 @@ class GeoTable:
         self.unspaced = PackedMap(self.unspaced)
         self.first_words = PackedMap(self.first_words)
         self.by_id = PackedMap(self.by_id)
-        self.zipf = PackedMap({k: tuple(ZIPF_LANGS.index(lang) * 10_000 + round(z * 100)
+        self.zipf = PackedMap({k: tuple(zipf_langs().index(lang) * 10_000 + round(z * 100)
                                         for lang, z in v) for k, v in self.zipf.items()})
 
     def __len__(self) -> int:
@@ -164,7 +160,7 @@ class GeoTable:
             if isinstance(item, tuple):  # not packed yet: (language, zipf)
                 if item[0] == lang:
                     return item[1]
-            elif ZIPF_LANGS[item // 10_000] == lang:
+            elif zipf_langs()[item // 10_000] == lang:
                 return (item % 10_000) / 100
         return 0.0
 
@@ -271,18 +267,32 @@ def _cities(country_ids: dict[str, str], cities: Iterable[dict] | None = None) -
 
 
 @cache
+def zipf_langs() -> tuple[str, ...]:
+    """Every language whose word frequencies the table keeps, in a fixed order (packed names
+    refer to them by position)."""
+    return tuple(dict.fromkeys(lang for script in KEPT_SCRIPTS for lang in langs_writing(script)))
+
+
+@cache
 def _catalogues() -> dict[str, object]:
+    """pycountry's iso3166-2 translation catalogues of the known languages (zh_CN and zh_TW
+    for zh), the output language's first."""
     import gettext
+    import os
 
     import pycountry
 
+    from newsweave.lang import OUTPUT_LANGUAGE, known_languages
+
+    wanted = [OUTPUT_LANGUAGE, *(p.code for p in known_languages() if p.code != OUTPUT_LANGUAGE)]
+    found = sorted(d for d in os.listdir(pycountry.LOCALES_DIR) if (
+        Path(pycountry.LOCALES_DIR) / d / "LC_MESSAGES" / "iso3166-2.mo").exists())
     out = {}
-    for catalogue in CATALOGUES:
-        try:
-            out[catalogue] = gettext.translation("iso3166-2", pycountry.LOCALES_DIR,
-                                                 languages=[catalogue])
-        except OSError:
-            continue
+    for code in wanted:
+        for catalogue in found:
+            if catalogue.split("_")[0].split("@")[0] == code:
+                out[catalogue] = gettext.translation("iso3166-2", pycountry.LOCALES_DIR,
+                                                     languages=[catalogue])
     return out
 
 
@@ -308,14 +318,15 @@ def _regions(country_ids: dict[str, str], subdivisions: Iterable | None = None) 
         english = None
         for catalogue, translation in _catalogues().items():
             local = translation.gettext(sub.name).split("[")[0].strip()  # type: ignore[attr-defined]
-            if local == sub.name.split("[")[0].strip() and catalogue != "en":
+            english_catalogue = catalogue == OUTPUT_LANGUAGE
+            if local == sub.name.split("[")[0].strip() and not english_catalogue:
                 continue
             for part in local.split(" / "):
                 part = part.strip()
                 script = name_script(part) if part and "," not in part else "other"
                 if script in KEPT_SCRIPTS:
                     names.append((part, False, script))
-                    if catalogue == "en" and english is None:
+                    if english_catalogue and english is None:
                         english = part
         english = english or base or sub.name
         plain = strip_accents(english)
@@ -383,10 +394,10 @@ def _home_countries(country_ids: dict[str, str]) -> dict[str, frozenset[str]]:
 
 def _zipf(name: str, script: str) -> tuple[tuple[str, float], ...]:
     """How common `name` is as a word in each language that writes its script (zipf >= 3)."""
-    if " " in name.strip() or script not in LANGS_BY_SCRIPT:
+    if " " in name.strip() or script not in KEPT_SCRIPTS:
         return ()
     out = []
-    for lang in LANGS_BY_SCRIPT[script]:
+    for lang in langs_writing(script):
         z = zipf(name, lang)
         if z >= ZIPF_FLOOR:
             out.append((lang, z))

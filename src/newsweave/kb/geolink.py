@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cache
 
+from newsweave.kb.candidates import _connectors
 from newsweave.kb.geo import ALT, CITY, GeoTable, key_of
-from newsweave.kb.index import rules
+from newsweave.kb.language import names
 from newsweave.kb.matcher import Match, SentenceView, boundary_ok
 from newsweave.kb.normalize import is_unspaced, script_of
 
@@ -188,8 +190,7 @@ def _cue(view: SentenceView, hit: Hit) -> bool:
     text = view.text
     if hit.unspaced:
         rest = text[hit.end:hit.end + 3]
-        words_after = rules().get("region_words", {}).get(view.lang, ())
-        return any(rest.startswith(w) for w in (*words_after, *_unspaced_place_suffixes()))
+        return any(rest.startswith(w) for w in _attached_place_words(view.lang))
     before = [w for w in view.words if w[1] <= hit.start][-2:]
     after = [w for w in view.words if w[0] >= hit.end][:2]
     cues = place_cues(view.lang)
@@ -197,16 +198,25 @@ def _cue(view: SentenceView, hit: Hit) -> bool:
         prev = before[-1][2]
         if prev in cues or guess_type(text[before[-1][0]:before[-1][1]], view.lang) == "place":
             return True
-        if len(before) == 2 and prev in ("of", "de", "di", "von", "du", "della") and guess_type(
+        if len(before) == 2 and prev in _connectors() and guess_type(
                 text[before[0][0]:before[0][1]], view.lang) == "place":
             return True  # "the city of X", "kota di X"
     return bool(after) and not text[hit.end:after[0][0]].strip() and guess_type(
         text[after[0][0]:after[0][1]], view.lang) == "place"
 
 
-def _unspaced_place_suffixes() -> tuple[str, ...]:
-    # (not 区 or 구, which build common words, 新城区; nor 군 'army' and 도 'also' in Korean)
-    return ("市", "県", "州", "省", "시", "주")
+@cache
+def _attached_place_words(lang: str) -> tuple[str, ...]:
+    """Words of unspaced scripts written against a place's name in `lang`: its region words
+    (州, 주) and town words (市, 시)."""
+    from newsweave.kb.language import name_suffixes
+
+    data = names(lang)
+    found = [*(data.get("region_words") or ()), *((data.get("name_heads") or {}).get("place")
+                                                  or ())]
+    # (not a word that is also a particle: 도 is a province, and 'also')
+    return tuple(w for w in found if is_unspaced(w)
+                 and w not in name_suffixes(script_of(w[0])))
 
 
 def _in_longer_name(view: SentenceView, hit: Hit, taken: set[int]) -> bool:

@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
-import yaml
-
+from newsweave.kb.language import stem
 from newsweave.kb.normalize import is_unspaced, name_key, script_of, words
 from newsweave.kb.translit import phonetic_key
+from newsweave.lang import OUTPUT_LANGUAGE
 from newsweave.model import Entity
 
 HERE = Path(__file__).parent
@@ -28,30 +27,10 @@ _DEVANAGARI = re.compile("[\u0900-\u097f]")
 TYPE_RANK = {"country": 0, "organization": 1, "person": 2, "place": 3, "other": 4}
 
 
-@cache
-def rules() -> dict:
-    with (HERE / "rules.yaml").open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
-
-
-@cache
-def _endings() -> tuple[str, ...]:
-    return tuple(sorted(set(rules()["cyrillic_endings"]), key=len, reverse=True))
-
-
 def word_key(word: str) -> str:
-    """The key of one word of a spaced script: casefolded; Cyrillic words reduced to a stem."""
-    w = word.casefold().replace("ё", "е")
-    if w and script_of(w[0]) == "cyrillic":
-        min_stem = int(rules().get("cyrillic_min_stem", 2))
-        for end in _endings():
-            if w.endswith(end) and len(w) - len(end) >= min_stem:
-                w = w[: -len(end)]
-                break
-        vowels = rules().get("cyrillic_vowels", "")
-        while len(w) > min_stem and w[-1] in vowels:
-            w = w[:-1]
-    return w
+    """The key of one word of a spaced script: casefolded; inflected words (Cyrillic) reduced to
+    a stem by the inflection data of the packs that write the script."""
+    return stem(word.casefold().replace("ё", "е"))
 
 
 def spaced_key(name: str) -> str:
@@ -92,10 +71,10 @@ class NameIndex:
         f = e.facts
         names: dict[str, list[str]] = f.get("names", {})
         lang_of = {n: lang for lang, ns in names.items() for n in ns}
-        self._add_name(e.name, Entry(e.id, "exact", lang="en"))
+        self._add_name(e.name, Entry(e.id, "exact", lang=OUTPUT_LANGUAGE))  # canonical names
         for alias in e.aliases:
             lang = lang_of.get(alias)
-            if e.type == "person" and lang in ("ja", "ko", "zh"):
+            if e.type == "person" and lang and _titles_after_names(lang):
                 alias = _without_title(alias, lang)
             self._add_name(alias, Entry(e.id, "exact" if lang else "alias", lang=lang))
         for lang, adjs in f.get("adjectives", {}).items():
@@ -164,6 +143,14 @@ class NameIndex:
         if is_unspaced(text):
             return list(self.unspaced.get(key, ())) + list(self.abbreviations.get(key, ()))
         return list(self.spaced.get(spaced_key(text), ()))
+
+
+def _titles_after_names(lang: str) -> bool:
+    """The language writes titles after names (ブリンケン国務長官, 김 위원장): a knowledge-base
+    name in it may carry one."""
+    from newsweave.kb.titles import titles_for
+
+    return bool(titles_for(lang).after)
 
 
 def _without_title(name: str, lang: str) -> str:

@@ -10,6 +10,7 @@ person gets one id in every document and script.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
 from newsweave.kb import KnowledgeBase
 from newsweave.kb.candidates import (
@@ -23,7 +24,8 @@ from newsweave.kb.candidates import (
 from newsweave.kb.definitions import apply_definitions, find_definitions
 from newsweave.kb.geolink import link_places
 from newsweave.kb.geosound import link_by_sound
-from newsweave.kb.index import rules, spaced_key, word_key
+from newsweave.kb.index import spaced_key, word_key
+from newsweave.kb.language import by_script, gathered, names, own_or_fallback
 from newsweave.kb.matcher import (
     Match,
     SentenceView,
@@ -36,6 +38,7 @@ from newsweave.kb.matcher import (
 )
 from newsweave.kb.normalize import is_unspaced, name_key, script_of, words
 from newsweave.kb.titles import alive_on, role_matches
+from newsweave.lang import get_pack
 from newsweave.model import Document, Entity, Mention
 
 MAX_SENTENCE_CHARS = 5000  # longer "sentences" are cut for matching (bad segmentation)
@@ -174,11 +177,17 @@ def _country_before(view: SentenceView, matches: list[Match], m: Match, kb: Know
     """The country named right before a name ("A.S. Miller", "러시아의 푸틴", "米国のミラー")."""
     for other in matches:
         gap = view.text[other.end:m.start]
-        if other.end <= m.start and len(gap) <= 2 and not gap.strip(" .の의'"):
+        if other.end <= m.start and len(gap) <= 2 and not gap.strip(" .'" + _genitives()):
             e = kb.get(other.entity_id) if other.entity_id else None
             if e is not None and e.type == "country":
                 return e.id
     return None
+
+
+@cache
+def _genitives() -> str:
+    """The particles of every language between a country and its person (の, 의)."""
+    return "".join(gathered("genitive_particles"))
 
 
 def _pick_person(key: str, m: Match, si: int, in_doc: dict, kb: KnowledgeBase, surface: str,
@@ -295,16 +304,17 @@ def _places_with_courtesy_titles(views: list[SentenceView], per_sentence: list[l
 
 def _regions(view: SentenceView, matches: list[Match], kb: KnowledgeBase) -> None:
     """"wilayah Kursk", "クルスク州", "Курская область": the region named after a city."""
-    table = rules()
-    region_words = table.get("region_words", {}).get(view.lang, [])
+    region_words = names(view.lang).get("region_words") or []
     if not region_words:
         return
-    keys = {name_key(w) if is_unspaced(w) else spaced_key(w) for w in region_words}
+    # words of unspaced scripts attach to the name (クルスク州, 쿠르스크주); others are words
+    attached = {name_key(w) for w in region_words if is_unspaced(w)}
+    spaced = {spaced_key(w) for w in region_words if not is_unspaced(w)}
     for m in matches:
         e = kb.get(m.entity_id) if m.entity_id else None
         if e is None or e.type != "place":
             continue
-        span = _region_word(view, m, keys)
+        span = _region_word(view, m, attached, spaced)
         if span is None:
             continue
         region = kb.region_of(e.id)  # a world city and the region named after it
@@ -312,7 +322,7 @@ def _regions(view: SentenceView, matches: list[Match], kb: KnowledgeBase) -> Non
             m.entity_id = region.id
             m.start, m.end = min(m.start, span[0]), max(m.end, span[1])
             continue
-        for suffix in table.get("region_suffixes", ()):
+        for suffix in names(None).get("region_suffixes") or ():
             region = next((r for r in kb.by_name(f"{e.name} {suffix}") if r.type == "place"),
                           None)
             if region is not None and region.id != e.id:
@@ -324,7 +334,7 @@ def _regions(view: SentenceView, matches: list[Match], kb: KnowledgeBase) -> Non
 def _word_ends(rest: str, n: int) -> bool:
     """A hangul region word ends its eojeol, or only a particle follows (사나 주변 'around
     Sanaa' is no province)."""
-    from newsweave.kb.matcher import korean_suffixes
+    from newsweave.kb.language import name_suffixes
 
     if rest[n - 1].isspace():
         return False
@@ -333,17 +343,19 @@ def _word_ends(rest: str, n: int) -> bool:
     j = n
     while j < len(rest) and script_of(rest[j]) == "hangul":
         j += 1
-    return j == n or rest[n:j] in korean_suffixes()
+    return j == n or rest[n:j] in name_suffixes("hangul")
 
 
-def _region_word(view: SentenceView, m: Match, keys: set[str]) -> tuple[int, int] | None:
+def _region_word(view: SentenceView, m: Match, attached: set[str], keys: set[str]
+                 ) -> tuple[int, int] | None:
     text = view.text
-    if view.lang in ("ja", "ko", "zh"):
+    if attached:
         rest = text[m.end:].lstrip(" ")
         gap = len(text) - m.end - len(rest)
         for n in (3, 2, 1):
-            if rest[:n] and name_key(rest[:n]) in keys and _word_ends(rest, n):
+            if rest[:n] and name_key(rest[:n]) in attached and _word_ends(rest, n):
                 return m.end + gap, m.end + gap + n
+    if not keys:
         return None
     after = words(text[m.end:m.end + 20])
     if after and text[m.end:].lstrip().startswith(after[0]) and spaced_key(after[0]) in keys:
@@ -587,7 +599,8 @@ def _weakly_supported(c: Candidate, view: SentenceView, count: int, matches: lis
         if w and guess_type(w, view.lang) == "organization":
             c.etype = "organization"
             return True
-    if len(parts) == 1 and len(parts[0]) >= 4 and (
+    # where every noun is capitalised (German), "in Zukunft" is no place: a lone word needs more
+    if len(parts) == 1 and len(parts[0]) >= 4 and not get_pack(view.lang).nouns_capitalised and (
             prev in place_cues(view.lang) or _town_word(prev, view.lang)
             or _town_word(pair, view.lang)
             or (prev == "of" and guess_type(prev2 or "", view.lang) == "place")
@@ -605,7 +618,7 @@ def _town_word(word: str | None, lang: str) -> bool:
 
     if not word or guess_type(word, lang) != "place":
         return False
-    regions = {spaced_key(w) for ws in rules().get("region_words", {}).values() for w in ws}
+    regions = {spaced_key(w) for w in gathered("region_words")}
     keys = spaced_key(word).split()
     return spaced_key(word) not in regions and (not keys or keys[-1] not in regions)
 
@@ -613,9 +626,8 @@ def _town_word(word: str | None, lang: str) -> bool:
 def _adjective(surface: str) -> bool:
     """A lone Cyrillic word with an adjective ending (Международную, Конституционный) starts a
     lower-case name ("Международная организация по миграции"), it is not one."""
-    endings = tuple(rules().get("cyrillic_adjective_endings", ()))
-    return " " not in surface.strip() and surface.casefold().endswith(endings) and \
-        script_of(surface[:1]) == "cyrillic"
+    endings = by_script("adjective_endings", script_of(surface[:1])) if surface else ()
+    return bool(endings) and " " not in surface.strip() and surface.casefold().endswith(endings)
 
 
 def _without_head(name: str) -> tuple[str, ...]:
@@ -649,7 +661,7 @@ def _lower_neighbours(view: SentenceView, c: Candidate
 
 
 def _conjunctions() -> frozenset[str]:
-    return frozenset(word_key(w) for w in rules().get("conjunctions", ()))
+    return frozenset(word_key(w) for w in gathered("conjunctions"))
 
 
 def _place_before(view: SentenceView, c: Candidate, matches: list[Match],
@@ -680,7 +692,7 @@ def _take_place_before(c: Candidate, view: SentenceView, matches: list[Match],
     name (its own mention stays)."""
     from newsweave.kb.translit import phonetic_key
 
-    after = view.lang in rules().get("head_initial_languages", ())
+    after = get_pack(view.lang).head_initial
     for m in matches:
         gap = view.text[c.end:m.start] if after else view.text[m.end:c.start]
         e = kb.get(m.entity_id) if m.entity_id else None
@@ -697,17 +709,18 @@ def _take_place_before(c: Candidate, view: SentenceView, matches: list[Match],
 
 def _title_case(view: SentenceView) -> bool:
     """A headline, not running text: most longer words capitalised, and either no longer word
-    in lower case or a function word capitalised inside the line ("... Palace In Khartoum")."""
+    in lower case or a function word capitalised inside the line ("... Palace In Khartoum").
+    Where every noun is capitalised (German prose), only the function word tells."""
     long_words = [view.text[a:b] for a, b, _ in view.words if b - a >= 4]
     if len(long_words) < 4:
         return False
+    nouns_capitalised = get_pack(view.lang).nouns_capitalised
     caps = sum(1 for w in long_words if w[:1].isupper())
     if caps < 0.7 * len(long_words):
         return False
-    if caps == len(long_words):
+    if caps == len(long_words) and not nouns_capitalised:
         return True
-    table = rules().get("prose_lowercase", {})
-    function = {word_key(w) for w in table.get(view.lang, table.get("en", ()))}
+    function = {word_key(w) for w in own_or_fallback(view.lang, "prose_lowercase")}
     return any(view.text[a].isupper() and key in function for a, _, key in view.words[1:])
 
 

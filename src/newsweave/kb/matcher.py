@@ -17,7 +17,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from newsweave.kb.index import Entry, NameIndex, rules, word_key
+from newsweave.kb.index import Entry, NameIndex, word_key
+from newsweave.kb.language import name_suffixes, names, own_or_fallback, reads_script
 from newsweave.kb.normalize import (
     KANA_PAIRS,
     NAME_SEPARATORS,
@@ -27,12 +28,21 @@ from newsweave.kb.normalize import (
     script_of,
 )
 from newsweave.kb.titles import Title, TitleTable, title_after, title_before, titles_for
-from newsweave.lang import Token, get_pack
+from newsweave.lang import OUTPUT_LANGUAGE, Token, get_pack
+from newsweave.lang.scripts import script_name, unspaced_names
 
-UNSPACED = ("kana", "han", "hangul")
+UNSPACED = unspaced_names()  # kana, han, hangul: names are matched character by character
 # letters of scripts written with spaces between words: Latin, Cyrillic, Arabic
 _SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f\u0600-\u06ff]")
-_WORD_CHARS = ("latin", "cyrillic", "digit")
+
+
+def _spaced_letter(ch: str) -> bool:
+    """A letter of a script written with spaces between words (Latin, Cyrillic, ...)."""
+    return ch.isalpha() and script_of(ch) not in UNSPACED
+
+
+def _word_char(ch: str) -> bool:
+    return _spaced_letter(ch) or script_of(ch) == "digit"
 
 
 @dataclass(slots=True)
@@ -48,7 +58,8 @@ class Match:
 
 @dataclass
 class SentenceView:
-    """One sentence, its effective language and (for ja/ko) its tokens, built on demand."""
+    """One sentence, its effective language and (when its pack has an analyser) its tokens,
+    built on demand."""
 
     text: str
     lang: str
@@ -57,7 +68,7 @@ class SentenceView:
     @property
     def tokens(self) -> list[Token]:
         if self._tokens is None:
-            analyser = get_pack(self.lang).analyser() if self.lang in ("ja", "ko") else None
+            analyser = get_pack(self.lang).analyser()
             try:
                 self._tokens = analyser.tokens(self.text) if analyser else []
             except Exception:  # an analyser failure degrades to script boundaries
@@ -83,9 +94,9 @@ class SentenceView:
         i, n = 0, len(self.text)
         text = self.text
         while i < n:
-            if script_of(text[i]) in ("latin", "cyrillic"):
+            if _spaced_letter(text[i]):
                 j = i + 1
-                while j < n and (script_of(text[j]) in _WORD_CHARS or _inner_apostrophe(text, j)):
+                while j < n and (_word_char(text[j]) or _inner_apostrophe(text, j)):
                     j += 1
                 end = j
                 if j - i > 3 and text[j - 2] in "'’" and text[j - 1] in "sS":
@@ -142,8 +153,7 @@ class SentenceView:
 
 
 def _inner_apostrophe(text: str, j: int) -> bool:
-    return (text[j] in "'’" and j + 1 < len(text)
-            and script_of(text[j + 1]) in ("latin", "cyrillic"))
+    return text[j] in "'’" and j + 1 < len(text) and _spaced_letter(text[j + 1])
 
 
 def _between_unspaced(text: str, i: int) -> bool:
@@ -158,31 +168,29 @@ def _between_unspaced(text: str, i: int) -> bool:
 
 
 def effective_lang(text: str, lang: str | None) -> str:
-    """The language whose rules apply to this text, from its scripts when they decide it."""
+    """The language whose rules apply to this text: the sentence's own when it writes the text's
+    main script, else the pack that reads that script for others (hangul: ko, kana: ja, han:
+    zh, cyrillic: ru, latin: en). Hangul and kana decide even in a few letters; han, then the
+    script with the most letters (latin on a tie), decide otherwise."""
     counts: dict[str, int] = {}
     for ch in text:
         k = script_of(ch)
         counts[k] = counts.get(k, 0) + 1
     if counts.get("hangul", 0) >= max(counts.get("kana", 0), 1):
-        return "ko"
-    if counts.get("kana"):
-        return "ja"
-    if counts.get("han"):
-        return lang if lang in ("ja", "zh") else "zh"
-    if counts.get("cyrillic", 0) > counts.get("latin", 0):
-        return lang if lang in ("ru", "uk", "bg", "sr") else "ru"
-    return lang if lang and lang not in ("ja", "ko", "zh", "ru") else "en"
-
-
-@cache
-def korean_suffixes() -> frozenset[str]:
-    return frozenset(rules().get("korean_suffixes", ()))
+        script = "hangul"
+    elif counts.get("kana"):
+        script = "kana"
+    elif counts.get("han"):
+        script = "han"
+    else:
+        letters = {k: v for k, v in counts.items() if k not in ("digit", "other")}
+        script = max(sorted(letters), key=lambda k: (letters[k], k == "latin"), default="latin")
+    return reads_script(lang, script) or lang or OUTPUT_LANGUAGE
 
 
 @cache
 def common_words(lang: str) -> frozenset[str]:
-    table = rules().get("common_words", {})
-    return frozenset(word_key(w) for w in table.get(lang, table.get("en", ())))
+    return frozenset(word_key(w) for w in own_or_fallback(lang, "common_words"))
 
 
 # ---------------------------------------------------------------------- spaced scripts
@@ -274,18 +282,31 @@ def boundary_ok(view: SentenceView, s: int, e: int, long_name: bool,
         while j < len(text) and script_of(text[j]) == "hangul":
             j += 1
         rest = text[e:j]
-        if rest not in korean_suffixes() and title_after(text, e, view.titles) is None and (
+        if rest not in name_suffixes("hangul") and title_after(text, e, view.titles) is None and (
                 e not in view.ends or e not in view.starts):
             return False
-    if view.lang == "ko" and not common_noun_ok and _common_noun(view, s, e):
+    rules = get_pack(view.lang).name_matching
+    if rules.common_noun_veto and not common_noun_ok and _common_noun(view, s, e):
         return False
-    if view.lang == "ja":
-        if script_of(first) == "han" and prev and script_of(prev) == "han" and s not in view.starts:
+    if rules.token_boundaries:
+        shared = _shared_scripts(view.lang)  # kanji in Japanese: words run on in it
+        if (script_of(first) in shared and prev and script_of(prev) == script_of(first)
+                and s not in view.starts):
             return False
-        if (script_of(last) == "han" and nxt and script_of(nxt) == "han" and e not in view.ends
-                and not long_name and title_after(text, e, view.titles) is None):
+        if (script_of(last) in shared and nxt and script_of(nxt) == script_of(last)
+                and e not in view.ends and not long_name
+                and title_after(text, e, view.titles) is None):
             return False
     return True
+
+
+@cache
+def _shared_scripts(lang: str) -> frozenset[str]:
+    """The language's scripts that do not identify it (Japanese: han), where a name must start
+    and end on the analyser's token boundaries."""
+    pack = get_pack(lang)
+    own = {n for s in pack.identified_by_script if (n := script_name(s))}
+    return pack.script_names - own
 
 
 def _common_noun(view: SentenceView, s: int, e: int) -> bool:
@@ -354,20 +375,23 @@ def match_abbreviations(view: SentenceView, index: NameIndex, taken: list[Match]
 def _after_prefix(view: SentenceView, k: int) -> bool:
     """訪ロ, 대북: an abbreviation after a prefix, read as one word by the analyser."""
     text = view.text
-    prefixes = rules().get("abbreviation_prefixes", {}).get(view.lang, ())
-    if k == 0 or text[k - 1] not in prefixes:
+    data = names(view.lang)
+    if k == 0 or text[k - 1] not in (data.get("abbreviation_prefixes") or ()):
         return False
     nxt = text[k + 1] if k + 1 < len(text) else ""
-    if view.lang == "zh":
-        return not nxt or script_of(nxt) != "han"
-    if view.lang == "ja":
+    strategy = get_pack(view.lang).name_matching.abbreviation_runs
+    shared = _shared_scripts(view.lang)  # han: words run on in it
+    if strategy == "script":  # no analyser: the abbreviation must end the run of han
+        return not nxt or script_of(nxt) not in shared
+    if strategy == "tokens":
         before = text[k - 2] if k >= 2 else ""
-        return (k - 1 in view.starts or not before or script_of(before) != "han") and (
+        return (k - 1 in view.starts or not before or script_of(before) not in shared) and (
             k + 1 in view.ends)
-    if view.lang == "ko":
-        if k >= 2 and script_of(text[k - 2]) == "hangul":
+    if strategy == "proper_tokens":
+        if k >= 2 and script_of(text[k - 2]) == script_of(text[k - 1]):
             return False
-        if text[k - 1:k + 1] not in rules().get("abbreviation_compounds", {}).get("ko", ()):
+        compounds = data.get("abbreviation_compounds") or ()
+        if compounds and text[k - 1:k + 1] not in compounds:
             return False
         toks = [t for t in view.tokens if t.start < k + 1 and t.end > k - 1]
         if not toks or toks[0].start != k - 1 or toks[-1].end != k + 1:
@@ -381,21 +405,26 @@ def _after_prefix(view: SentenceView, k: int) -> bool:
 def _run_ok(view: SentenceView, s: int, e: int) -> bool:
     text = view.text
     prev = text[s - 1] if s > 0 else ""
-    homographs = rules().get("abbreviation_homographs", {}).get(view.lang, ())
-    if text[s:e] in homographs and (e >= len(text) or script_of(text[e]) not in UNSPACED
-                                    or text[e] in "のの은는이가을를의에"):
+    data = names(view.lang)
+    if text[s:e] in (data.get("abbreviation_homographs") or ()) and (
+            e >= len(text) or script_of(text[e]) not in UNSPACED
+            or text[e] in (data.get("homograph_word_after") or ())):
         return False  # 日中 'daytime' unless a compound goes on (日中関係)
-    if view.lang == "zh":
+    strategy = get_pack(view.lang).name_matching.abbreviation_runs
+    if strategy == "script":
         return True
-    if view.lang == "ko":
+    if strategy == "proper_tokens":
         # only proper-noun tokens (한미, 북|러), never a common word such as 대북
         inside = [t for t in view.tokens if t.start < e and t.end > s]
         return (bool(inside) and all(t.proper for t in inside) and inside[0].start == s
                 and inside[-1].end == e and boundary_ok(view, s, e, False))
-    # Japanese: the run is its own token(s), and does not continue a kanji word
-    if prev and script_of(prev) in ("han",) and s not in view.starts:
-        return False
-    return e in view.ends or e == len(text) or script_of(text[e]) not in ("han",)
+    if strategy == "tokens":
+        # the run is its own token(s), and does not continue a kanji word
+        shared = _shared_scripts(view.lang)
+        if prev and script_of(prev) in shared and s not in view.starts:
+            return False
+        return e in view.ends or e == len(text) or script_of(text[e]) not in shared
+    return False
 
 
 def _covered(matches: list[Match]) -> set[int]:

@@ -1,15 +1,16 @@
 """What kind of thing an unknown name is, from its own words and the word before it.
 
-The word lists live in rules.yaml (`name_heads`, `place_cues`): an organisation's head noun
-(Forces, Ministry, Pasukan, Lực lượng, Силы) or a place's (City, Kota, Thành phố, город)
-anywhere in the name; a lone capitalised word after "in", "di", "ở", "в" is a place.
+The word lists live in each pack's names.yaml (`name_heads`, `place_cues`): an organisation's
+head noun (Forces, Ministry, Pasukan, Lực lượng, Силы) or a place's (City, Kota, Thành phố,
+город) anywhere in the name; a lone capitalised word after "in", "di", "ở", "в" is a place.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from newsweave.kb.index import rules, word_key
+from newsweave.kb.index import word_key
+from newsweave.kb.language import gathered_heads, own_or_fallback
 from newsweave.kb.normalize import words
 
 TYPES = ("organization", "place")
@@ -18,8 +19,7 @@ TYPES = ("organization", "place")
 @cache
 def _heads(etype: str) -> tuple[tuple[str, ...], ...]:
     """Every head word (or run of words) of that type, in every language, as word keys."""
-    table = rules().get("name_heads", {}).get(etype, {})
-    out = {tuple(word_key(w) for w in words(head)) for heads in table.values() for head in heads}
+    out = {tuple(word_key(w) for w in words(head)) for head in gathered_heads(etype)}
     return tuple(sorted(h for h in out if h))
 
 
@@ -36,5 +36,4 @@ def guess_type(name: str, lang: str | None = None) -> str | None:
 
 @cache
 def place_cues(lang: str) -> frozenset[str]:
-    table = rules().get("place_cues", {})
-    return frozenset(word_key(w) for w in table.get(lang, table.get("en", ())))
+    return frozenset(word_key(w) for w in own_or_fallback(lang, "place_cues"))

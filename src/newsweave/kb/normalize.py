@@ -13,29 +13,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# re-exported for the knowledge base's modules: the one script_of lives in lang/scripts.py
+from newsweave.lang.scripts import script_of as script_of
+
 # separators inside transliterated names in scripts without word spaces
 NAME_SEPARATORS = "・·‧･-‐‑=＝ 　"
 _SEP_RE = re.compile(f"[{re.escape(NAME_SEPARATORS)}]+")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-
-
-@lru_cache(maxsize=65536)
-def script_of(ch: str) -> str:
-    """A coarse script class for one character: latin, cyrillic, kana, hangul, han, digit, other."""
-    o = ord(ch)
-    if ch.isdigit():
-        return "digit"
-    if 0x3040 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F:
-        return "kana"
-    if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3130 <= o <= 0x318F:
-        return "hangul"
-    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or ch == "々":
-        return "han"
-    if 0x0400 <= o <= 0x052F:
-        return "cyrillic"
-    if ch.isalpha():
-        return "latin"
-    return "other"
 
 
 # katakana spellings of one foreign sound: ヴァ/バ, ヴ/ブ; the long-vowel mark is dropped

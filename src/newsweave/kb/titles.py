@@ -11,9 +11,7 @@ from functools import cache
 
 from newsweave.kb.index import spaced_key
 from newsweave.kb.normalize import name_key, words
-from newsweave.lang import get_pack
-
-LATIN_LANGS = ("en", "id", "vi")
+from newsweave.lang import get_pack, packs
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +43,11 @@ def _is_spaced(form: str) -> bool:
 
 @cache
 def titles_for(lang: str) -> TitleTable:
-    """Titles of `lang`; Latin-script languages (and unknown ones) also get the English,
-    Indonesian and Vietnamese ones (translations mix them)."""
-    latin = lang not in ("ja", "ko", "zh", "ru", "uk", "bg", "sr")
-    langs = [lang] + ([x for x in LATIN_LANGS if x != lang] if latin else [])
+    """Titles of `lang`; a language written in Latin letters also gets those of every pack
+    written in them (translations mix them: "Presiden Putin" in an English copy)."""
+    langs = [lang]
+    if get_pack(lang).writes("latin"):
+        langs += [p.code for p in packs() if p.writes("latin") and p.code != lang]
     before: dict[str, tuple[str, str | None]] = {}
     after: dict[str, tuple[str, str | None]] = {}
     for code in langs:

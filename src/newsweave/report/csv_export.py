@@ -14,14 +14,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "documents": ("id", "uri", "title", "published", "outlet", "origin", "languages",
                   "near_duplicates", "quality_score", "quality_findings"),
     "entities": ("id", "name", "type", "aliases", "linked", "mentions"),
-    "claims": ("id", "doc", "type", "plover", "actors", "targets", "location", "date_value",
-               "date_text", "quantity_value", "quantity_unit", "quantity_approx", "quantity_text",
-               "attributed_to", "modality", "evidence_start", "evidence_end", "evidence_lang",
-               "evidence_text", "confidence"),
-    "events": ("id", "type", "date", "summary", "claims", "documents", "independent_sources",
-               "weighted_sources", "low_quality_only", "conflicts"),
+    "claims": ("id", "doc", "type", "subtype", "plover", "actors", "targets", "location",
+               "date_value", "date_text", "quantity_value", "quantity_unit", "quantity_approx",
+               "quantity_text", "attributed_to", "modality", "evidence_start", "evidence_end",
+               "evidence_lang", "evidence_text", "confidence"),
+    "events": ("id", "type", "subtype", "date", "summary", "claims", "documents",
+               "independent_sources", "weighted_sources", "low_quality_only", "conflicts"),
     "findings": ("id", "doc", "kind", "severity", "start", "end", "surface", "message",
                  "suggestion"),
+    "decisions": ("id", "kind", "subject", "object", "note", "author", "created"),
 }
 _NESTED = ("date", "quantity", "evidence", "quality")
 
@@ -58,7 +59,8 @@ def _row(table: str, record: dict) -> dict[str, Any]:
 
 
 def write_csv(data: dict, directory: Path) -> list[Path]:
-    """Write documents.csv, entities.csv, claims.csv, events.csv and findings.csv."""
+    """Write documents.csv, entities.csv, claims.csv, events.csv, findings.csv and
+    decisions.csv."""
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for table, columns in COLUMNS.items():

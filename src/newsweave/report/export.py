@@ -1,17 +1,40 @@
-"""The JSON export (`newsweave/1`, see DESIGN.md "Export contract")."""
+"""The JSON export (`newsweave/1`, see DESIGN.md "Export contract").
+
+The analysts' decisions in force are honoured (`report/review.py`): rejected claims are left
+out of `claims` and of the events, merged and split entities are exported as decided, and the
+decisions themselves travel in `decisions` (each with who, when and why)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
 
+from newsweave.claims.calibration import default_threshold, shown
+from newsweave.claims.table import family_of
 from newsweave.store import Store
 from newsweave.store.codec import to_dict
 
 SCHEMA = "newsweave/1"
 
 
-def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
+def build_export(store: Store, with_text: bool = False, resources: Any = None,
+                 show_all: bool = False, threshold: float | None = None) -> dict[str, Any]:
+    """The export. Claims below the confidence threshold (`claims/calibration.py`) are left
+    out, and the events fused again without them, unless `show_all`: then every claim is
+    there, each with `shown` saying whether the default export would have it."""
+    from newsweave.report.view import load
+
+    decisions = store.decisions()
+    limit = default_threshold() if threshold is None else threshold
+    corpus = load(store, None, resources, show_all=show_all, threshold=limit)
+    all_claims = list(corpus.claims.values())
+    all_events = [v.event for v in corpus.events]
+    all_mentions = corpus.mentions
+    stored_entities = store.entities()
+    if corpus.review is not None:
+        absorbed = set(corpus.review.merged_into)
+        split = [e for e in corpus.entities.values() if "split_from" in e.facts]
+        stored_entities = [e for e in stored_entities if e.id not in absorbed] + split
     findings = store.findings()
     findings_by_doc: dict[str, list[str]] = defaultdict(list)
     for f in findings:
@@ -36,7 +59,7 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
         documents.append(doc)
 
     mentions_by_entity: dict[str, list[dict]] = defaultdict(list)
-    for doc_id, m in store.mentions():
+    for doc_id, m in all_mentions:
         mentions_by_entity[m.entity_id].append(
             {"doc": doc_id, "start": m.start, "end": m.end, "surface": m.surface}
         )
@@ -49,16 +72,18 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
             "linked": e.linked,
             "mentions": mentions_by_entity.get(e.id, []),
         }
-        for e in store.entities()
+        for e in stored_entities
     ]
 
     claims = []
-    for c in store.claims():
+    for c in all_claims:
         claims.append(
             {
                 "id": c.id,
                 "doc": c.doc,
-                "type": c.type,
+                # DESIGN.md's contract type; a finer type (SEIZE, COUP…) is its subtype
+                "type": family_of(c.type),
+                "subtype": c.type if family_of(c.type) != c.type else None,
                 "plover": c.plover,
                 "actors": list(c.actors),
                 "targets": list(c.targets),
@@ -82,15 +107,17 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
                 "modality": c.modality,
                 "evidence": {"start": c.start, "end": c.end, "text": c.text, "lang": c.lang},
                 "confidence": round(c.confidence, 3),
+                "shown": shown(c, limit),
             }
         )
 
     events = []
-    for ev in store.events():
+    for ev in all_events:
         events.append(
             {
                 "id": ev.id,
-                "type": ev.type,
+                "type": family_of(ev.type),
+                "subtype": ev.type if family_of(ev.type) != ev.type else None,
                 "date": ev.date,
                 "summary": ev.summary,
                 "claims": list(ev.claims),
@@ -109,4 +136,5 @@ def build_export(store: Store, with_text: bool = False) -> dict[str, Any]:
         "claims": claims,
         "events": events,
         "findings": [to_dict(f) for f in findings],
+        "decisions": [to_dict(d) for d in decisions],
     }

@@ -1,15 +1,19 @@
-"""What the timeline and the report show: events with their claims, sources and findings.
+"""What the timeline, the report and the web app show: events with their claims, sources and
+findings, as the analysts' decisions leave them.
 
-Read once from the store; filters select events by date, entity, type, language and sources.
+Read once from the store (`load`); filters select events by date, entity, type, language,
+outlet, modality, sources and confidence (`select`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
-from newsweave.model import Claim, Entity, Event, Finding
+from newsweave.claims.calibration import default_threshold, shown
+from newsweave.model import Claim, Entity, Event, Finding, Mention
 from newsweave.store import DocumentRow, Store
 
 
@@ -17,10 +21,19 @@ from newsweave.store import DocumentRow, Store
 class Filters:
     date_from: str | None = None
     date_to: str | None = None
-    entity: str | None = None
+    entity: str | None = None  # a name, alias or id in any script (see report/entities.py)
     type: str | None = None
     lang: str | None = None
     min_sources: int = 0
+    outlet: str | None = None  # an outlet or origin of one of the event's documents
+    modality: str | None = None  # one of the event's claims has this modality
+    # events whose every claim is below this confidence are hidden (0: show them all)
+    min_confidence: float = 0.0
+    # already resolved entity ids (the web app resolves once, then filters)
+    entity_ids: frozenset[str] | None = None
+
+
+LOW_CONFIDENCE = "below the confidence threshold"
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,24 +41,60 @@ class ClaimView:
     claim: Claim
     document: DocumentRow | None
     findings: tuple[Finding, ...]  # findings whose span lies inside the claim's evidence
+    # "confirmed" by an analyst (rejected claims are not shown); LOW_CONFIDENCE when shown
+    # only because everything was asked for
+    status: str | None = None
 
     @property
     def source(self) -> str:
         d = self.document
         if d is None:
             return self.claim.doc[:10]
-        label = d.outlet or d.origin or d.title or d.uri
-        return label if len(label) <= 48 else label[:47] + "…"
+        return source_label(d)
+
+
+def source_label(d: DocumentRow, width: int = 48) -> str:
+    """What to call a document's source: its outlet, the origin it cites, the host or file
+    name it came from; its headline (often in a language the reader does not know) last."""
+    label = d.outlet or d.origin or uri_label(d.uri) or d.title or d.id
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
+def uri_label(uri: str) -> str:
+    """'https://www.example.com/a/b' -> 'example.com'; '/data/in/ko_nis.txt' -> 'ko_nis.txt'."""
+    from urllib.parse import urlsplit
+
+    if uri.startswith(("http://", "https://")):
+        host = (urlsplit(uri).hostname or "").removeprefix("www.")
+        return host
+    name = uri.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+    return "" if name in ("", "-") else name
 
 
 @dataclass(frozen=True, slots=True)
 class EventView:
     event: Event
     claims: tuple[ClaimView, ...]
+    revised: bool = False  # recomputed because of an analyst's decision
 
     @property
     def languages(self) -> list[str]:
         return sorted({c.claim.lang for c in self.claims if c.claim.lang})
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({x for c in self.claims if c.document
+                       for x in (c.document.outlet, c.document.origin) if x})
+
+    @property
+    def modalities(self) -> list[str]:
+        return sorted({c.claim.modality for c in self.claims})
+
+    @property
+    def confidence(self) -> float:
+        """The best confidence of its claims (an analyst's confirmation counts as 1)."""
+        return max((1.0 if c.status == "confirmed" else c.claim.confidence
+                    for c in self.claims), default=0.0)
 
     @property
     def odd(self) -> set[str]:
@@ -67,6 +116,7 @@ class EventView:
 
         return min(self.claims, key=lambda c: (
             c.claim.type != self.event.type, dated(c.claim), order.get(c.claim.modality, 5),
+            c.status != "confirmed",
             -(c.document.quality if c.document else 0), -c.claim.confidence, c.claim.id))
 
 
@@ -78,8 +128,23 @@ class Corpus:
     findings: list[Finding]
     claims: dict[str, Claim] = field(default_factory=dict)
     kb: Any = None  # the knowledge base, for entities the store has no record of
+    review: Any = None  # report.review.Review: the decisions in force (None: there are none)
+    # (document id, mention) of every stored mention, entity ids as the decisions leave them
+    mentions: list[tuple[str, Mention]] = field(default_factory=list)
+
+    @cached_property
+    def surfaces(self) -> dict[str, set[str]]:
+        """How the texts wrote each entity: folded surface -> entity ids."""
+        import unicodedata
+
+        out: dict[str, set[str]] = defaultdict(set)
+        for _, m in self.mentions:
+            out[unicodedata.normalize("NFKC", m.surface).strip().casefold()].add(m.entity_id)
+        return out
 
     def entity(self, entity_id: str) -> Entity | None:
+        if self.review is not None:
+            entity_id = self.review.canonical(entity_id)
         e = self.entities.get(entity_id)
         if e is None and self.kb is not None:
             try:
@@ -94,8 +159,34 @@ class Corpus:
         e = self.entity(entity_id)
         return e.name if e else entity_id
 
+    @cached_property
+    def _mentions_by_doc(self) -> dict[str, list[Mention]]:
+        out: dict[str, list[Mention]] = defaultdict(list)
+        for doc_id, m in self.mentions:
+            out[doc_id].append(m)
+        return out
 
-def load(store: Store, kb: Any = None) -> Corpus:
+    def mentions_of(self, doc_id: str) -> list[Mention]:
+        return self._mentions_by_doc.get(doc_id, [])
+
+    @cached_property
+    def event_of_claim(self) -> dict[str, EventView]:
+        return {c.claim.id: v for v in self.events for c in v.claims}
+
+    def event(self, event_id: str) -> EventView | None:
+        for v in self.events:
+            if v.event.id == event_id:
+                return v
+        return None
+
+
+def load(store: Store, kb: Any = None, resources: Any = None, show_all: bool = False,
+         threshold: float | None = None) -> Corpus:
+    """Everything the outputs show, with the analysts' decisions applied (`report/review.py`):
+    rejected claims left out, merged and split entities as decided, and the events they touch
+    fused again from what is left. Claims below the confidence threshold (the calibrated
+    precision-first one, `claims/calibration.py`, unless `threshold` is given) are left out
+    the same way unless an analyst confirmed them or `show_all` asks for everything."""
     documents = {d.id: d for d in store.document_rows()}
     entities = {e.id: e for e in store.entities()}
     findings = store.findings()
@@ -103,6 +194,7 @@ def load(store: Store, kb: Any = None) -> Corpus:
     for f in findings:
         by_doc[f.doc].append(f)
     claims = {c.id: c for c in store.claims()}
+    limit = default_threshold() if threshold is None else threshold
     events = []
     for ev in store.events():
         views = []
@@ -110,21 +202,38 @@ def load(store: Store, kb: Any = None) -> Corpus:
             c = claims.get(cid)
             if c is None:
                 continue
-            inside = tuple(
-                f for f in by_doc.get(c.doc, ()) if c.start <= f.start and f.end <= c.end
-            )
-            views.append(ClaimView(c, documents.get(c.doc), inside))
+            views.append(claim_view(c, documents, by_doc,
+                                    None if shown(c, limit) else LOW_CONFIDENCE))
         events.append(EventView(ev, tuple(views)))
-    return Corpus(events, entities, documents, findings, claims, kb)
+    corpus = Corpus(events, entities, documents, findings, claims, kb,
+                    mentions=store.mentions())
+    decisions = store.decisions()
+    hidden = frozenset() if show_all else frozenset(
+        i for i, c in claims.items() if not shown(c, limit))
+    if decisions or hidden:
+        from newsweave.report.review import apply_decisions
+
+        apply_decisions(corpus, decisions, store, resources, by_doc, hidden)
+    return corpus
 
 
-def _period(date: str) -> tuple[str, str]:
+def claim_view(c: Claim, documents: dict[str, DocumentRow],
+               findings_by_doc: dict[str, list[Finding]], status: str | None = None
+               ) -> ClaimView:
+    inside = tuple(
+        f for f in findings_by_doc.get(c.doc, ()) if c.start <= f.start and f.end <= c.end
+    )
+    return ClaimView(c, documents.get(c.doc), inside, status)
+
+
+def period(date: str) -> tuple[str, str]:
     """First and last day a partial date can mean, as comparable strings."""
     return (date + "-01-01"[len(date) - 4:] if len(date) < 10 else date,
             date + "-12-31"[len(date) - 4:] if len(date) < 10 else date)
 
 
-def _involved(v: EventView) -> set[str]:
+def involved(v: EventView) -> set[str]:
+    """Every entity an event's claims name: actors, targets, places."""
     out = set(v.event.actors) | set(v.event.targets)
     for c in v.claims:
         out |= {*c.claim.actors, *c.claim.targets}
@@ -133,22 +242,24 @@ def _involved(v: EventView) -> set[str]:
     return out
 
 
-def entity_ids(corpus: Corpus, query: str) -> set[str]:
-    """Entities in events whose id, name or an alias is the query (case-insensitive)."""
-    q = query.strip().casefold()
-    out = set()
-    for entity_id in set().union(*(_involved(v) for v in corpus.events)):
-        e = corpus.entity(entity_id)
-        names = {entity_id.casefold()}
-        if e is not None:
-            names |= {e.name.casefold(), *(a.casefold() for a in e.aliases)}
-        if q in names:
-            out.add(entity_id)
-    return out
+def entity_ids(corpus: Corpus, query: str, kb: Any = None) -> set[str]:
+    """Entities whose id, name or alias in any script (or a surface the texts use) is the
+    query; see `report.entities.resolve`."""
+    from newsweave.report.entities import resolve
+
+    return set(resolve(corpus, query, kb if kb is not None else corpus.kb).ids)
+
+
+def _outlet_match(v: EventView, outlet: str) -> bool:
+    want = outlet.casefold()
+    return any(o.casefold() == want for o in v.outlets)
 
 
 def select(corpus: Corpus, f: Filters) -> list[EventView]:
-    wanted = entity_ids(corpus, f.entity) if f.entity else None
+    if f.entity_ids is not None:
+        wanted: set[str] | None = set(f.entity_ids)
+    else:
+        wanted = entity_ids(corpus, f.entity) if f.entity else None
     out = []
     for v in corpus.events:
         ev = v.event
@@ -159,14 +270,68 @@ def select(corpus: Corpus, f: Filters) -> list[EventView]:
         if f.date_from or f.date_to:
             if not ev.date:
                 continue
-            start, end = _period(ev.date)
-            if f.date_from and end < _period(f.date_from)[0]:
+            start, end = period(ev.date)
+            if f.date_from and end < period(f.date_from)[0]:
                 continue
-            if f.date_to and start > _period(f.date_to)[1]:
+            if f.date_to and start > period(f.date_to)[1]:
                 continue
         if f.lang and f.lang not in v.languages:
             continue
-        if wanted is not None and not _involved(v) & wanted:
+        if f.outlet and not _outlet_match(v, f.outlet):
+            continue
+        if f.modality and f.modality not in v.modalities:
+            continue
+        if f.min_confidence and v.confidence < f.min_confidence:
+            continue
+        if wanted is not None and not involved(v) & wanted:
             continue
         out.append(v)
     return out
+
+
+def find_event(corpus: Corpus, ref: str, stored: list[Event] | None = None
+               ) -> tuple[EventView | None, list[str]]:
+    """The event `ref` names: its id, a unique prefix of it, or the id an event had before an
+    analyst's decision changed it (`stored`: the events as stored). Returns the event (or None)
+    and, when the prefix is ambiguous, the ids it could mean."""
+    ref = ref.strip()
+    exact = corpus.event(ref)
+    if exact is not None:
+        return exact, []
+    starts = [v for v in corpus.events if v.event.id.startswith(ref)] if ref else []
+    if len(starts) == 1:
+        return starts[0], []
+    if len(starts) > 1:
+        return None, [v.event.id for v in starts]
+    for ev in stored or ():
+        if ev.id == ref:
+            for cid in ev.claims:
+                if cid in corpus.event_of_claim:
+                    return corpus.event_of_claim[cid], []
+    return None, []
+
+
+def describe_filters(f: Filters, corpus: Corpus) -> str:
+    """The active filters, written as the command line would take them."""
+    parts = []
+    if f.entity:
+        names = sorted({corpus.name(i) for i in f.entity_ids or ()})
+        parts.append(f"--entity {f.entity!r} ({', '.join(names)})")
+    for flag, value in (("--from", f.date_from), ("--to", f.date_to), ("--type", f.type),
+                        ("--lang", f.lang), ("--outlet", f.outlet),
+                        ("--modality", f.modality)):
+        if value:
+            parts.append(f"{flag} {value}")
+    if f.min_sources:
+        parts.append(f"--min-sources {f.min_sources}")
+    return " ".join(parts)
+
+
+def why_empty(corpus: Corpus, f: Filters) -> str:
+    """Why a selection of events is empty: no documents, no events, or the filters."""
+    if not corpus.documents:
+        return "no documents in this database yet: add some with `newsweave ingest PATH`"
+    if not corpus.events:
+        return (f"{len(corpus.documents)} documents, but no events were found in them")
+    return (f"no event matches {describe_filters(f, corpus)} "
+            f"({len(corpus.events)} events in all)")

@@ -1,17 +1,21 @@
-"""Language of each sentence, decided with the whole document as context.
+"""Language of each sentence, decided with the whole document as context; the one language
+identifier (extraction and forensics ask `identify` about a text on its own).
 
-- Script first: hangul → ko; kana → ja (a few kana or hangul among long Latin names are
-  enough); Han only → ja when the document has Japanese sentences, zh otherwise.
-- Other scripts: py3langid's full model (probabilities). Languages it confuses (id/ms, ...) are
-  grouped: a sentence's group is decided per sentence, the label inside the group per document
-  (the label with the most probability mass over the group's sentences), so one Indonesian
-  article never comes out as part Malay.
+- Script first: letters of a script that identifies one language on its own decide (the packs'
+  `identified_by_script`: hangul -> ko, kana -> ja); a few among long Latin names are enough.
+  A Han-only sentence takes the document's language that writes Han with such a script (ja),
+  else that of the pack reading Han for others (zh).
+- Other scripts: py3langid's full model (probabilities). Languages it confuses (the packs'
+  `confusable_with`: id/ms, ...) are grouped: a sentence's group is decided per sentence, the
+  label inside the group per document (the label with the most probability mass over the
+  group's sentences), so one Indonesian article never comes out as part Malay.
 - A sentence given to another language than the document's main one, or uncertain, takes the
   main language when the model found it plausible; a document whose long sentences are all
   uncertain is identified from their text read together.
-- Letters inside URLs and e-mail addresses are not counted. A sentence with fewer letters than
-  `min_letters`, or whose best language stays uncertain, takes its neighbours' language (for
-  the analysers) but does not count for the document's languages.
+- Letters inside URLs, e-mail addresses and host names (on the packs' web domains) are not
+  counted. A sentence with fewer letters than `min_letters`, or whose best language stays
+  uncertain, takes its neighbours' language (for the analysers) but does not count for the
+  document's languages.
 """
 
 from __future__ import annotations
@@ -21,18 +25,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from newsweave.lang import get_pack
+from newsweave.lang.scripts import letters_of
+from newsweave.segment import data as segdata
 from newsweave.segment.data import SegmentData
 
-_URL = re.compile(
-    r"(?:https?://|www\.)\S+"  # links
-    r"|[\w.+-]+@[\w-]+\.[\w.-]+"  # e-mail addresses
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|jp|kr|vn|id|ru|cn|io|co)(?:/\S*)?\b"  # bare hosts
-)
 _LETTER = re.compile(r"[^\W\d_]")
-_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
-_KANA = re.compile(r"[\u3041-\u309f\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
-
 HAN_ONLY = "han"  # provisional label, resolved per document
 
 
@@ -52,29 +50,27 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-_URL_HINTS = (
-    "://",
-    "www.",
-    "@",
-    ".com",
-    ".net",
-    ".org",
-    ".jp",
-    ".kr",
-    ".vn",
-    ".id",
-    ".ru",
-    ".cn",
-    ".io",
-    ".co",
-)
+@cache
+def _urls() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Links, e-mail addresses and bare host names (on the web domains of segment.yaml and of
+    the packs), and the substrings one of them needs (a cheap test before the pattern)."""
+    domains = sorted(segdata.load().domains, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?:https?://|www\.)\S+"  # links
+        r"|[\w.+-]+@[\w-]+\.[\w.-]+"  # e-mail addresses
+        r"|\b[\w-]+(?:\.[\w-]+)*\.(?:" + "|".join(map(re.escape, domains)) + r")(?:/\S*)?\b"
+    )
+    return pattern, ("://", "www.", "@", *(f".{d}" for d in domains))
+
+
 # the identifier reads at most this many characters of a sentence: enough to decide, and it
 # keeps the cost of a long unpunctuated run bounded
 _MAX_ID_CHARS = 600
 
 
 def letters_outside_urls(text: str) -> tuple[str, int]:
-    stripped = _URL.sub(" ", text) if any(h in text for h in _URL_HINTS) else text
+    url, hints = _urls()
+    stripped = url.sub(" ", text) if any(h in text for h in hints) else text
     return stripped, len(_LETTER.findall(stripped))
 
 
@@ -97,20 +93,26 @@ def guess(text: str, data: SegmentData, min_letters: int) -> Guess:
     stripped, n = letters_outside_urls(text)
     if n < min_letters:
         return Guess(n, None)
-    hangul = len(_HANGUL.findall(stripped))
-    kana = len(_KANA.findall(stripped))
-    han = len(_HAN.findall(stripped))
-    cjk = kana + han
-    # a few kana or hangul among Latin letters still mark the sentence: Latin-script languages
-    # never use them, while Japanese and Korean sentences quote long Latin names
-    if hangul >= 2 and hangul >= data.script_share * n:
-        return Guess(n, "ko")
-    if cjk >= data.script_share * n or (kana >= data.kana_min_count and cjk >= hangul):
+    ident = dict(data.identifying)
+    marks = {s: len(letters_of(s).findall(stripped)) for s in ident}
+    # scripts whose language writes no Han decide on their own (hangul: ko); a few of their
+    # letters among Latin ones still mark the sentence: Latin-script languages never use them,
+    # while Korean and Japanese sentences quote long Latin names
+    alone = sorted((s for s in ident if s not in data.with_han), key=lambda s: (-marks[s], s))
+    for s in alone:
+        if marks[s] >= 2 and marks[s] >= data.script_share * n:
+            return Guess(n, ident[s])
+    # Han with the identifying letters of a language that writes it (kana + kanji: ja)
+    with_han = sorted(data.with_han, key=lambda s: (-marks[s], s))
+    kana = sum(marks[s] for s in with_han)
+    other = marks[alone[0]] if alone else 0
+    cjk = kana + len(letters_of("han").findall(stripped))
+    if cjk >= data.script_share * n or (kana >= data.kana_min_count and cjk >= other):
         if kana >= data.kana_min_count or (kana and kana >= data.kana_min_share * cjk):
-            return Guess(n, "ja")
-        if kana == 0 and hangul == 0:
+            return Guess(n, ident[with_han[0]])
+        if kana == 0 and other == 0:
             return Guess(n, HAN_ONLY)
-        return Guess(n, "ja" if kana >= hangul else "ko")
+        return Guess(n, ident[with_han[0]] if kana >= other else ident[alone[0]])
     ranked = _probabilities(stripped)
     probs = dict(ranked)
     best = ranked[0][0]
@@ -121,12 +123,21 @@ def guess(text: str, data: SegmentData, min_letters: int) -> Guess:
     return Guess(n, best, probs, stripped)
 
 
+def identify(text: str, min_letters: int = 1) -> str | None:
+    """The language of a text on its own (a line, a sample of a page): its script, else the
+    model's best label when it is sure enough; None when too short or uncertain."""
+    data = segdata.load()
+    g = guess(text, data, min_letters)
+    return data.han_reader if g.lang == HAN_ONLY else g.lang
+
+
 def decide(guesses: list[Guess], data: SegmentData) -> list[Guess]:
     """Document-level decisions: Han-only lines and confusable groups."""
-    has_ja = any(g.lang == "ja" for g in guesses)
+    writers = [g.lang for g in guesses if g.lang not in (None, HAN_ONLY, data.han_reader)
+               and get_pack(g.lang).writes("han")]
     for g in guesses:
         if g.lang == HAN_ONLY:
-            g.lang = "ja" if has_ja else "zh"
+            g.lang = writers[0] if writers else data.han_reader
     for group in data.confusable_groups:
         members = [g for g in guesses if g.lang in group]
         if len({g.lang for g in members}) < 2:

@@ -12,6 +12,19 @@ from pathlib import Path
 from typing import Protocol
 
 from newsweave.model import Claim, Document, Entity, Event, Finding, Mention, Processed
+from newsweave.store.review import Decision, DecisionError
+from newsweave.store.search import TextHit
+
+__all__ = ["Decision", "DecisionError", "DocumentRow", "Store", "StoreError",
+           "StoreMissingError", "TextHit", "open_store"]
+
+
+class StoreError(Exception):
+    """The store cannot be opened as asked (the message says why, in one line)."""
+
+
+class StoreMissingError(StoreError):
+    """A reading command named a database that does not exist."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +74,27 @@ class Store(Protocol):
     def events_with_claims(self, claim_ids: Iterable[str]) -> set[str]: ...
     def put_events(self, events: Sequence[tuple[Event, Sequence[str]]]) -> None: ...
     def delete_events(self, ids: Iterable[str]) -> None: ...
+    # analysts' decisions (store/review.py): never deleted, undone by `revoke_decision`
+    def add_decision(self, kind: str, subject: str, obj: str | None = None, note: str = "",
+                     author: str = "") -> Decision: ...
+    def revoke_decision(self, decision_id: int, author: str) -> Decision | None: ...
+    def decision(self, decision_id: int) -> Decision | None: ...
+    def decisions(self, in_force_only: bool = True) -> list[Decision]: ...
+    # full-text search over documents and claims in every script (store/search.py)
+    def search_text(self, query: str, limit: int = 50) -> list[TextHit]: ...
+    # a token that changes whenever documents, claims, events or decisions change
+    def revision(self) -> str: ...
     def close(self) -> None: ...
 
 
-def open_store(target: str | Path) -> Store:
-    """Open the store at `target`: a SQLite file path (default) or a postgresql:// URL."""
+def open_store(target: str | Path, *, read_only: bool = False, must_exist: bool = False
+               ) -> Store:
+    """Open the store at `target`: a SQLite file path (default) or a postgresql:// URL.
+
+    `must_exist`: raise StoreMissingError instead of creating an empty database (what reading
+    commands want: a mistyped --db must not look like an empty corpus). `read_only`: every
+    write fails; implies `must_exist`.
+    """
     text = str(target)
     if text.startswith(("postgresql://", "postgres://")):
         raise NotImplementedError(
@@ -73,4 +102,7 @@ def open_store(target: str | Path) -> Store:
         )
     from newsweave.store.sqlite import SQLiteStore
 
-    return SQLiteStore(Path(text))
+    path = Path(text)
+    if (must_exist or read_only) and not path.is_file():
+        raise StoreMissingError(f"no database at {path}")
+    return SQLiteStore(path, read_only=read_only)

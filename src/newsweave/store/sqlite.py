@@ -22,7 +22,7 @@ from newsweave.model import (
     Processed,
     Removal,
 )
-from newsweave.store import DocumentRow
+from newsweave.store import DocumentRow, StoreError, StoreMissingError
 from newsweave.store.codec import (
     claim_from_dict,
     dumps,
@@ -30,28 +30,57 @@ from newsweave.store.codec import (
     from_dict,
     sentence_from_dict,
 )
+from newsweave.store.review import SQLiteReview
+from newsweave.store.revision import SQLiteRevision
+from newsweave.store.search import SQLiteSearch
+
+
+def _sql(name: str) -> str:
+    return importlib_resources.files("newsweave.store").joinpath(name).read_text("utf-8")
+
 
 # Each entry migrates from version i to i + 1; the database records its version in user_version.
 MIGRATIONS: tuple[str, ...] = (
-    importlib_resources.files("newsweave.store").joinpath("schema.sql").read_text("utf-8"),
+    _sql("schema.sql"),
     # 2: the month an undated document was probably written, estimated from its events
     "ALTER TABLE documents ADD COLUMN reference_date TEXT",
+    # 3: analysts' decisions (store/review.py)
+    _sql("review.sql"),
+    # 4: full-text search in every script (store/search.py)
+    _sql("sqlite_search.sql"),
 )
 
 
-class SQLiteStore:
-    def __init__(self, path: Path):
+class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
+    def __init__(self, path: Path, read_only: bool = False):
         self.path = path
-        if path.parent and not path.parent.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(path), isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        self.read_only = read_only
+        if read_only:
+            # mode=ro: any write fails; the schema must already be current
+            if not path.is_file():
+                raise StoreMissingError(f"no database at {path}")
+            self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                                      isolation_level=None)
+            self._check_version()
+        else:
+            if path.parent and not path.parent.exists():
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(str(path), isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
         self._known_entities: set[str] = {r[0] for r in self.db.execute("SELECT id FROM entities")}
 
     # ------------------------------------------------------------------ schema
+
+    def _check_version(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version != len(MIGRATIONS):
+            self.db.close()
+            raise StoreError(
+                f"{self.path} has schema version {version}, this newsweave needs "
+                f"{len(MIGRATIONS)}: open it once without --read-only to upgrade it")
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -480,6 +509,18 @@ class SQLiteStore:
 
 
 def _statements(script: str) -> list[str]:
-    """Split a schema script into statements (it has no semicolons inside strings)."""
-    lines = [ln.split("--", 1)[0] for ln in script.splitlines()]
-    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+    """Split a schema script into statements; a trigger's BEGIN ... END stays one statement.
+    (Comments start with "--"; the scripts have no "--" inside strings.)"""
+    out: list[str] = []
+    buffer = ""
+    for line in script.splitlines():
+        line = line.split("--", 1)[0]
+        if not line.strip():
+            continue
+        buffer += line + "\n"
+        if sqlite3.complete_statement(buffer):
+            out.append(buffer.strip().rstrip(";").strip())
+            buffer = ""
+    if buffer.strip():
+        out.append(buffer.strip())
+    return out

@@ -1,0 +1,257 @@
+"""Fit claim confidence on annotated real articles, and print how well it is calibrated.
+
+    python bench/calibrate.py [--set NAME=TEXTS:KEY ...] [--scorer SCORE_PY]
+                              [--target-precision 0.7] [--write]
+
+Each set is a folder of article texts and its answer key (the shape of shared/gold/seeds.json,
+scored by shared/eval/score.py). The default sets are the seed articles and the dev set, when
+they are beside the checkout. For every set the texts are ingested into a fresh store; each
+claim is labelled right when the scorer's own matching (type, an actor, the key's date and
+number) pairs it with a key claim. A logistic model over the claims' signals, their
+extraction score and their document's quality is then fitted (L2-regularised), and:
+
+- cross-validated by story (a story's articles are held out together, so the figures speak
+  for stories the fit has not seen) into a reliability table: confidence bucket → claims,
+  mean confidence, measured precision;
+- the threshold is the lowest confidence at which the held-out precision of the claims kept
+  reaches --target-precision; the table of thresholds shows what each would keep.
+
+--write stores the weights fitted on all sets and that threshold in
+src/newsweave/claims/data/calibration.yaml. Refit whenever extraction changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import math
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsweave.claims.calibration import Calibration  # noqa: E402
+from newsweave.cli import main as newsweave  # noqa: E402
+from newsweave.report.export import build_export  # noqa: E402
+from newsweave.store import open_store  # noqa: E402
+
+OUT = ROOT / "src" / "newsweave" / "claims" / "data" / "calibration.yaml"
+DEFAULT_SETS = {
+    "seeds": (SHARED / "corpus" / "seeds", SHARED / "gold" / "seeds.json"),
+    "dev": (Path("/tmp/newsweave-dev/texts"), SHARED / "eval" / "dev" / "key.json"),
+}
+
+
+@dataclass
+class Row:
+    group: str  # the story (or set) a claim's article belongs to: the unit held out
+    signals: tuple[str, ...]
+    raw: float
+    quality: float
+    right: bool
+
+
+def _scorer(path: Path):
+    spec = importlib.util.spec_from_file_location("nw_score", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the scorer {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def labelled(name: str, texts: Path, key_path: Path, score) -> tuple[list[Row], int]:
+    """The set's claims with their labels, and the number of key claims."""
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "calibrate.db")
+        newsweave(["--db", db, "ingest", "-q", str(texts)])
+        store = open_store(db)
+        export = build_export(store, with_text=False, show_all=True)
+        claims = {c.id: c for c in store.claims()}
+        quality = {d["id"]: d["quality"]["score"] for d in export["documents"]}
+    names = score.Names(export["entities"])
+    rows: list[Row] = []
+    gold_total = 0
+    for g in key["documents"]:
+        doc = next((d for d in export["documents"] if str(d["uri"]).endswith(g["file"])), None)
+        gold_total += len(g["claims"])
+        if doc is None:
+            continue
+        mine = [c for c in export["claims"] if c["doc"] == doc["id"]]
+        used: set[int] = set()
+        for gc in g["claims"]:  # the scorer's own greedy pairing, in its order
+            hit = next((i for i, c in enumerate(mine)
+                        if i not in used and score.claim_matches(gc, c, names)), None)
+            if hit is not None:
+                used.add(hit)
+        group = f"{name}:{g.get('story') or name}"
+        for i, c in enumerate(mine):
+            full = claims[c["id"]]
+            rows.append(Row(group, full.signals, full.raw_confidence, quality[doc["id"]],
+                            i in used))
+    return rows, gold_total
+
+
+def _design(rows: list[Row], vocab: list[str]) -> np.ndarray:
+    index = {s: k for k, s in enumerate(vocab)}
+    x = np.zeros((len(rows), 2 + len(vocab)))
+    for n, r in enumerate(rows):
+        x[n, 0], x[n, 1] = r.raw, r.quality
+        for s in r.signals:
+            if s in index:
+                x[n, 2 + index[s]] = 1.0
+    return x
+
+
+def fit(rows: list[Row], l2: float, min_count: int = 3) -> Calibration:
+    """L2-regularised logistic regression by Newton's method (the intercept is not penalised).
+    Signals seen fewer than `min_count` times get no weight of their own."""
+    counts: dict[str, int] = defaultdict(int)
+    for r in rows:
+        for s in set(r.signals):
+            counts[s] += 1
+    vocab = sorted(s for s, n in counts.items() if n >= min_count)
+    x = np.hstack([np.ones((len(rows), 1)), _design(rows, vocab)])
+    y = np.array([1.0 if r.right else 0.0 for r in rows])
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (p - y) + penalty * w
+        hess = (x.T * (p * (1 - p))) @ x + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    weights = {s: round(float(v), 4) for s, v in zip(vocab, w[3:], strict=True)
+               if abs(v) >= 1e-4}
+    return Calibration(round(float(w[0]), 4), round(float(w[1]), 4), round(float(w[2]), 4),
+                       weights, 0.0)
+
+
+def held_out(rows: list[Row], l2: float) -> list[float]:
+    """Each claim's confidence from a fit that never saw its story."""
+    out = [0.0] * len(rows)
+    for group in sorted({r.group for r in rows}):
+        train = [r for r in rows if r.group != group]
+        model = fit(train, l2)
+        for n, r in enumerate(rows):
+            if r.group == group:
+                out[n] = model.probability(r.signals, r.raw, r.quality)
+    return out
+
+
+def log_loss(rows: list[Row], p: list[float]) -> float:
+    eps = 1e-6
+    return -sum(math.log(max(eps, q if r.right else 1 - q)) for r, q in zip(rows, p, strict=True)
+                ) / max(1, len(rows))
+
+
+def reliability(rows: list[Row], p: list[float]) -> list[str]:
+    lines = ["confidence   claims  mean conf  precision"]
+    for lo in [x / 10 for x in range(10)]:
+        hi = lo + 0.1
+        idx = [n for n, q in enumerate(p) if lo <= q < hi or (hi >= 1.0 and q >= lo)]
+        if not idx:
+            continue
+        mean = sum(p[n] for n in idx) / len(idx)
+        prec = sum(rows[n].right for n in idx) / len(idx)
+        lines.append(f"{lo:.1f}–{hi:.1f}   {len(idx):6d}  {mean:9.2f}  {prec:9.2f}")
+    return lines
+
+
+def thresholds(rows: list[Row], p: list[float],
+               gold_total: int) -> list[tuple[float, int, float, float]]:
+    """(threshold, claims kept, their precision, key claims they find) on a grid."""
+    out = []
+    for t in [x / 20 for x in range(20)]:
+        kept = [n for n, q in enumerate(p) if q >= t]
+        right = sum(rows[n].right for n in kept)
+        out.append((t, len(kept), right / len(kept) if kept else 0.0, right / max(1, gold_total)))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=TEXTS:KEY")
+    ap.add_argument("--scorer", type=Path, default=SHARED / "eval" / "score.py")
+    ap.add_argument("--target-precision", type=float, default=0.7)
+    ap.add_argument("--l2", type=float, default=None, help="regularisation (default: chosen by "
+                    "held-out log loss among 0.3, 1, 3, 10)")
+    ap.add_argument("--write", action="store_true")
+    args = ap.parse_args(argv)
+    sets = dict(DEFAULT_SETS)
+    if args.set:
+        sets = {}
+        for spec in args.set:
+            name, _, paths = spec.partition("=")
+            texts, _, key = paths.partition(":")
+            sets[name] = (Path(texts), Path(key))
+    score = _scorer(args.scorer)
+    rows: list[Row] = []
+    gold_total = 0
+    for name, (texts, key) in sets.items():
+        if not texts.is_dir() or not key.exists():
+            print(f"{name}: skipped ({texts} or {key} is missing)")
+            continue
+        got, n_gold = labelled(name, texts, key, score)
+        rows += got
+        gold_total += n_gold
+        print(f"{name}: {len(got)} claims, {sum(r.right for r in got)} right, "
+              f"{n_gold} key claims")
+    if len({r.group for r in rows}) < 2 or not any(r.right for r in rows):
+        print("not enough annotated claims to fit (need two stories and some right claims)")
+        return 1
+    candidates = [args.l2] if args.l2 is not None else [0.3, 1.0, 3.0, 10.0]
+    losses = {l2: log_loss(rows, held_out(rows, l2)) for l2 in candidates}
+    l2 = min(losses, key=losses.get)  # type: ignore[arg-type]
+    print("held-out log loss by L2: " + ", ".join(f"{k:g}: {v:.3f}" for k, v in losses.items()))
+    p = held_out(rows, l2)
+    raw_p = [r.raw for r in rows]
+    print("\nheld-out reliability (by story), calibrated:")
+    print("\n".join(reliability(rows, p)))
+    print("\nthe extraction's own score, for comparison:")
+    print("\n".join(reliability(rows, raw_p)))
+    print(f"\nthreshold  kept  precision  recall (of {gold_total} key claims), held out")
+    table = thresholds(rows, p, gold_total)
+    for t, kept, prec, rec in table:
+        print(f"{t:9.2f}  {kept:4d}  {prec:9.2f}  {rec:6.2f}")
+    chosen = next((t for t, kept, prec, _ in table if kept and prec >= args.target_precision),
+                  None)
+    if chosen is None:
+        chosen = max(table, key=lambda r: (r[2], r[1]))[0]
+        print(f"no threshold reaches precision {args.target_precision}; "
+              f"the most precise one is {chosen:.2f}")
+    print(f"threshold chosen: {chosen:.2f}")
+    model = fit(rows, l2)
+    if args.write:
+        header = (
+            "# Calibrated claim confidence (claims/calibration.py). Written by "
+            "bench/calibrate.py from\n# annotated real articles; refit after changing "
+            "extraction, do not tune by hand.\n"
+            f"# Fitted on {len(rows)} claims ({sum(r.right for r in rows)} right) of "
+            f"{len({r.group for r in rows})} stories ({', '.join(sets)}), L2 {l2:g}; the "
+            f"threshold is the lowest\n# confidence whose held-out precision reached "
+            f"{args.target_precision:g}.\n")
+        body = {"intercept": model.intercept, "raw": model.raw, "quality": model.quality,
+                "threshold": round(chosen, 2),
+                "weights": dict(sorted(model.weights.items()))}
+        OUT.write_text(header + yaml.safe_dump(body, sort_keys=False, allow_unicode=True),
+                       encoding="utf-8")
+        print(f"wrote {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

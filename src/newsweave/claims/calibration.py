@@ -1,0 +1,87 @@
+"""Calibrated confidence: how often claims read like this one are right.
+
+A claim's confidence is a logistic model over its evidence signals (`signals.py`), the
+extraction's own score and its document's quality, with weights fitted on annotated real
+articles by `bench/calibrate.py` and kept in `data/calibration.yaml`. The same file holds the
+threshold chosen for precision: timelines, reports and the default export show the claims at
+or above it, and the rest only on request, marked.
+
+A signal the fit never saw (a new language, say) weighs nothing: its claims are judged by the
+signals they share with the annotated ones.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources as importlib_resources
+
+import yaml
+
+from newsweave.model import Claim
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    intercept: float
+    raw: float  # weight of the extraction's own score (0..1)
+    quality: float  # weight of the document's quality (0..1)
+    weights: dict[str, float]
+    threshold: float  # claims below it are hidden by default
+
+    def probability(self, signals: Iterable[str], raw: float, quality: float) -> float:
+        z = self.intercept + self.raw * raw + self.quality * quality
+        z += sum(self.weights.get(s, 0.0) for s in signals)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def reasons(self, signals: Iterable[str], top: int = 3) -> list[tuple[str, float]]:
+        """The signals that moved a claim's confidence most, strongest first."""
+        scored = [(s, self.weights[s]) for s in signals if s in self.weights]
+        return sorted(scored, key=lambda x: -abs(x[1]))[:top]
+
+
+class CalibrationError(ValueError):
+    """A calibration file that cannot be used; the message says which field."""
+
+
+def build_calibration(data: object, where: str = "claims/data/calibration.yaml") -> Calibration:
+    if not isinstance(data, dict):
+        raise CalibrationError(f"{where}: a mapping is expected")
+    try:
+        weights = {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
+        cal = Calibration(float(data["intercept"]), float(data["raw"]),
+                          float(data.get("quality", 0.0)), weights, float(data["threshold"]))
+    except KeyError as e:
+        raise CalibrationError(f"{where}: missing field {e.args[0]!r}") from None
+    except (TypeError, ValueError, AttributeError) as e:
+        raise CalibrationError(f"{where}: {e}") from None
+    if not 0.0 <= cal.threshold <= 1.0:
+        raise CalibrationError(f"{where}: threshold must lie between 0 and 1")
+    return cal
+
+
+@cache
+def calibration() -> Calibration:
+    text = importlib_resources.files("newsweave.claims").joinpath(
+        "data", "calibration.yaml").read_text("utf-8")
+    return build_calibration(yaml.safe_load(text))
+
+
+def calibrate(claims: Iterable[Claim], quality: float,
+              model: Calibration | None = None) -> tuple[Claim, ...]:
+    """The claims with their confidence replaced by the calibrated probability."""
+    model = model or calibration()
+    return tuple(
+        replace(c, confidence=round(model.probability(c.signals, c.raw_confidence, quality), 3))
+        for c in claims)
+
+
+def default_threshold() -> float:
+    return calibration().threshold
+
+
+def shown(claim: Claim, threshold: float | None = None) -> bool:
+    """Whether a claim is shown by default (at or above the precision-first threshold)."""
+    return claim.confidence + 1e-9 >= (default_threshold() if threshold is None else threshold)

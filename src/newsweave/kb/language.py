@@ -1,0 +1,134 @@
+"""The language data name matching reads: each pack's `names.yaml` (see lang/_base/names.yaml),
+and how a language's properties shape matching. Loaded once per process.
+
+Word lists come in three kinds: per language (common words, place cues), gathered from every
+pack (connectors, conjunctions: a name may be written in any text), and gathered by script from
+the packs that write it (Korean particles, Cyrillic endings: the knowledge base's keys are
+shared by every language of a script).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsweave.lang import default_for, get_pack, known_languages, packs
+from newsweave.lang.scripts import script_of
+
+
+def names(lang: str | None) -> dict:
+    return get_pack(lang).data("names")
+
+
+def own_or_fallback(lang: str | None, key: str) -> list[str]:
+    """The language's list, or (when it has none) that of its `fallback_language`."""
+    pack = get_pack(lang)
+    words = names(pack.code).get(key) or []
+    if not words and pack.fallback_language and pack.fallback_language != pack.code:
+        words = names(pack.fallback_language).get(key) or []
+    return [str(w) for w in words]
+
+
+@cache
+def gathered(key: str) -> tuple[str, ...]:
+    """`key` from every pack and row (and _base), without repeats."""
+    out: list[str] = []
+    for p in [get_pack(None), *known_languages()]:
+        for w in p.data("names").get(key) or []:
+            if str(w) not in out:
+                out.append(str(w))
+    return tuple(out)
+
+
+@cache
+def gathered_heads(etype: str) -> tuple[str, ...]:
+    """Head words of one entity type in every language."""
+    out: list[str] = []
+    for p in known_languages():
+        for w in (p.data("names").get("name_heads") or {}).get(etype) or []:
+            if str(w) not in out:
+                out.append(str(w))
+    return tuple(out)
+
+
+@cache
+def by_script(key: str, script: str) -> tuple[str, ...]:
+    """`key` from the packs that write `script` (a `script_of` name)."""
+    out: list[str] = []
+    for p in packs():
+        if p.writes(script):
+            for w in p.data("names").get(key) or []:
+                if str(w) not in out:
+                    out.append(str(w))
+    return tuple(out)
+
+
+@cache
+def stemming(script: str) -> tuple[tuple[str, ...], str, int] | None:
+    """(endings longest first, final letters, minimum stem) for words of `script`, or None
+    when no pack writing it inflects its words."""
+    endings: set[str] = set()
+    finals = ""
+    min_stem = 0
+    for p in packs():
+        if not p.writes(script):
+            continue
+        d = p.data("names")
+        own_endings = [str(e) for e in d.get("stem_endings") or ()]
+        own_finals = str(d.get("stem_final_letters") or "")
+        if own_endings or own_finals:
+            endings.update(own_endings)
+            finals += "".join(c for c in own_finals if c not in finals)
+            min_stem = max(min_stem, int(d.get("stem_min_letters") or 0))
+    if not endings and not finals:
+        return None
+    return tuple(sorted(endings, key=len, reverse=True)), finals, min_stem
+
+
+def stem(word: str) -> str:
+    """A casefolded word reduced to its stem by the inflection data of its script."""
+    rules = stemming(script_of(word[0])) if word else None
+    if rules is None:
+        return word
+    endings, finals, min_stem = rules
+    for end in endings:
+        if word.endswith(end) and len(word) - len(end) >= min_stem:
+            word = word[: -len(end)]
+            break
+    while len(word) > min_stem and word[-1] in finals:
+        word = word[:-1]
+    return word
+
+
+@cache
+def particles(script: str) -> tuple[str, ...]:
+    """Particles written attached to a noun in `script`, longest first."""
+    return tuple(sorted(by_script("particles", script), key=len, reverse=True))
+
+
+@cache
+def name_suffixes(script: str) -> frozenset[str]:
+    """What may follow a name inside one word of `script`: particles and noun suffixes."""
+    return frozenset(by_script("particles", script) + by_script("noun_suffixes", script))
+
+
+def reads_script(lang: str | None, script: str) -> str | None:
+    """The language whose rules read text of `script` in a sentence of `lang`: `lang` itself
+    when it writes that script, else the script's default pack (None: keep `lang`)."""
+    pack = get_pack(lang)
+    if lang and pack.writes(script):
+        return lang
+    return default_for(script) or lang
+
+
+def compile_pack(code: str) -> None:
+    """Raise if the pack's names.yaml is not what name matching reads (the validator's check)."""
+    d = names(code)
+    heads = d.get("name_heads") or {}
+    if unknown := set(heads) - {"organization", "place"}:
+        raise ValueError(f"name_heads: unknown type(s) {sorted(unknown)} (organization, place)")
+    pack = get_pack(code)
+    if (d.get("stem_endings") or d.get("stem_final_letters")) and pack.case_marking != "endings":
+        raise ValueError("stem_endings are for languages whose case_marking is endings")
+    for key in ("abbreviation_prefixes", "homograph_word_after"):
+        if any(len(str(w)) != 1 for w in d.get(key) or ()):
+            raise ValueError(f"{key}: one character each")
