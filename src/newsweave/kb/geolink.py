@@ -27,6 +27,7 @@ from newsweave.kb.geo import ALT, CITY, GeoTable, key_of
 from newsweave.kb.language import names
 from newsweave.kb.matcher import Match, SentenceView, boundary_ok
 from newsweave.kb.normalize import is_unspaced, script_of
+from newsweave.lang import get_pack
 
 STRONG_POPULATION = 100_000
 REGION_POPULATION = 1_000_000  # what a region's name is weighed as (its size is not known)
@@ -222,8 +223,8 @@ def _attached_place_words(lang: str) -> tuple[str, ...]:
 def _in_longer_name(view: SentenceView, hit: Hit, taken: set[int]) -> bool:
     """A capitalised word written against the name that is no known name, no common word and
     no place word: the name is part of another ("Andrew Jackson", "Austin Powers")."""
-    if hit.unspaced:
-        return False
+    if hit.unspaced or get_pack(view.lang).nouns_capitalised:
+        return False  # (where every noun has a capital, a capital joins no name: die Stadt Goris)
     from newsweave.kb.matcher import common_words
     from newsweave.kb.name_types import guess_type
 
