@@ -223,10 +223,13 @@ def _attached_place_words(lang: str) -> tuple[str, ...]:
 def _in_longer_name(view: SentenceView, hit: Hit, taken: set[int]) -> bool:
     """A capitalised word written against the name that is no known name, no common word and
     no place word: the name is part of another ("Andrew Jackson", "Austin Powers")."""
-    if hit.unspaced or get_pack(view.lang).nouns_capitalised:
-        return False  # (where every noun has a capital, a capital joins no name: die Stadt Goris)
+    if hit.unspaced:
+        return False
     from newsweave.kb.matcher import common_words
     from newsweave.kb.name_types import guess_type
+
+    # where every noun has a capital, only a hyphen joins a name (die Stadt Goris, Suez-Kanal)
+    hyphen_only = get_pack(view.lang).nouns_capitalised
 
     ws = view.words
     idx = [k for k, w in enumerate(ws) if hit.start <= w[0] and w[1] <= hit.end]
@@ -238,6 +241,9 @@ def _in_longer_name(view: SentenceView, hit: Hit, taken: set[int]) -> bool:
         if not 0 <= k < len(ws) or not view.joins[gap]:
             continue
         a, b, key = ws[k]
+        between = view.text[min(b, hit.end):max(a, hit.start)]
+        if hyphen_only and "-" not in between and "‐" not in between:
+            continue
         word = view.text[a:b]
         if not word[:1].isupper() or a in taken or key in common or len(word) < 2:
             continue
