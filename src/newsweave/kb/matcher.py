@@ -29,6 +29,7 @@ from newsweave.kb.language import (
 from newsweave.kb.normalize import (
     KANA_PAIRS,
     NAME_SEPARATORS,
+    han_fold,
     is_katakana,
     is_unspaced,
     script_of,
@@ -157,7 +158,7 @@ class SentenceView:
                 elif ends:  # a dropped long-vowel mark belongs to the char before it
                     ends[-1] = i + 1
                 continue
-            for c in unicodedata.normalize("NFKC", ch).casefold():
+            for c in han_fold(unicodedata.normalize("NFKC", ch).casefold()):
                 chars.append(c)
                 starts.append(i)
                 ends.append(i + 1)
@@ -214,11 +215,13 @@ def _joined(view: SentenceView, i: int, j: int) -> bool:
 
 
 def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
-    if entry.case is not None:
+    if entry.case:
         letters = [c for c in surface if c.isalpha()]
         return "".join(letters) == "".join(c for c in entry.case if c.isalpha())
     first = surface[0]
     if not first.islower():  # a capital, or a script without case (Arabic, Devanagari)
+        return True
+    if entry.case == "":  # the knowledge base writes this name in lower case (mer Rouge)
         return True
     # Russian adjectives and lower-case demonyms ("российских") are written in lower case
     return entry.how == "demonym" and script_of(first) == "cyrillic"
