@@ -171,6 +171,9 @@ CASES = [
          E("SUPPLY_ARMS", {"KP"}, {"RU"}, modality="speculated")),
     case("ربما تكون إيران قد زودت الحوثيين بصواريخ متطورة.",
          E("SUPPLY_ARMS", {"IR"}, {"houthis"}, modality="speculated")),
+    # "does not rule out": a possibility, not a denial
+    case("قال الكرملين إن روسيا لا تستبعد إرسال أسلحة إلى كوريا الشمالية.",
+         E("SUPPLY_ARMS", {"RU"}, {"KP"}, modality="speculated")),
     case("لم يزر بوتين كوريا الشمالية منذ عام 2000.",
          E("VISIT", {"putin"}, modality="denied"), times={"عام 2000": "2000"}),
     case("لن ترسل ألمانيا صواريخ بعيدة المدى إلى أوكرانيا، حسبما قال المستشار.",
