@@ -171,6 +171,10 @@ CASES = [
          E("SUPPLY_ARMS", {"KP"}, {"RU"}, modality="speculated")),
     case("ربما تكون إيران قد زودت الحوثيين بصواريخ متطورة.",
          E("SUPPLY_ARMS", {"IR"}, {"houthis"}, modality="speculated")),
+    # the accused act's actor is the accused alone, not the accusers beside it (VSO: names
+    # side by side are the subject and the object)
+    case("اتهمت الولايات المتحدة وكوريا الجنوبية كوريا الشمالية بإرسال قذائف إلى روسيا.",
+         E("ACCUSE", {"US", "KR"}, {"KP"}), E("SUPPLY_ARMS", {"KP"}, {"RU"})),
     # "does not rule out": a possibility, not a denial
     case("قال الكرملين إن روسيا لا تستبعد إرسال أسلحة إلى كوريا الشمالية.",
          E("SUPPLY_ARMS", {"RU"}, {"KP"}, modality="speculated")),

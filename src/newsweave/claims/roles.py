@@ -329,7 +329,9 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         if after := _subject_after(c, subj):
             subj, following = after, True
     subj, embedded = _embedded_subject(c, subj)
-    subject = _group(c, subj[-1], backwards=not following, listed=following) if subj else []
+    # verb-first: names side by side are a subject and its object, a list only when joined
+    subject = (_group(c, subj[-1], backwards=not following, listed=following or lex.verb_first)
+               if subj else [])
     if not lex.roles_after and subject:
         subject += [k for k in _group(c, subject[0], backwards=False, listed=following)
                     if k not in subject]
