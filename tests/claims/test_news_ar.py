@@ -208,3 +208,15 @@ CASES = [
 @pytest.mark.parametrize("c", CASES)
 def test_news_ar(c: Case):
     check(c, "ar", NAMES)
+
+
+def test_the_accused_act_is_the_accused_alone():
+    """VSO: "اتهمت أ وب ج بـ…": the names side by side are the subject and the object; the
+    accusers are no actors of the act they accuse another of."""
+    from tests.claims.helpers import NAMES as BASE
+    from tests.claims.test_news_support import claims as run
+
+    text = "اتهمت الولايات المتحدة وكوريا الجنوبية كوريا الشمالية بإرسال قذائف إلى روسيا."
+    found = run(text, "ar", mentions={**BASE.get("ar", {}), **NAMES})
+    supply = [c for c in found if c.type == "SUPPLY_ARMS"]
+    assert supply and all(set(c.actors) == {"KP"} for c in supply), supply

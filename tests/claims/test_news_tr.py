@@ -114,6 +114,11 @@ CASES = [
     # --- Azerbaijan and Armenia
     case("Azerbaycan ordusu Karabağ'da antiterör operasyonu başlattı.",
          E("ATTACK", {"AZ"})),
+    # an operation named by a relative clause's verb ("…'nın düzenlediği operasyon")
+    case("Azerbaycan'ın Karabağ'da düzenlediği operasyonda çok sayıda mevzi ele geçirildi.",
+         E("ATTACK", {"AZ"}), tolerate=("SEIZE",)),
+    # a rescue operation is no attack
+    case("İtfaiye ekipleri Hatay'da kurtarma operasyonu düzenledi."),
     case("Azerbaycan ile Ermenistan, barış anlaşması metni üzerinde uzlaştı.",
          E("AGREE", {"AZ", "AM"})),
     case("Ermenistan Başbakanı Paşinyan, Azerbaycan'ı etnik temizlik yapmakla suçladı.",
