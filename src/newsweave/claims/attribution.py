@@ -84,8 +84,11 @@ def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
     # "…," kata X / said X: the speaker right after the verb
     nxt = [m for m in ms if m.start >= end and m.start - end <= 30]
     lead = text[:start].rstrip()
-    if nxt and (not plain or lead.endswith((",", "，", *_QUOTE_CLOSERS))):
+    tail = lead.endswith((",", "，", *_QUOTE_CLOSERS))
+    if nxt and (not plain or tail):
         return nxt[0]
+    if tail and len(text[end:].strip(" .!?\"'”’」』")) <= 40:
+        return None  # "…, said activists": an unnamed speaker, not a name further back
     return plain[-1] if plain else None
 
 

@@ -53,6 +53,8 @@ def skipped_before_roles(view: SentenceView, hit: Hit, hits: list[Hit],
     for kind in ("hypothetical", "example"):
         if subordinate(text, hit, lex, kind):
             return kind
+    if hypothetical_noun(text, hit, lex):
+        return "hypothetical"
     return None
 
 
@@ -133,6 +135,16 @@ def subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
             if not CLAUSE_END.search(lead, m.end()):
                 return True
     return False
+
+
+def hypothetical_noun(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """A noun trigger that is the subject of "would" ("an Israeli offensive on Rafah would have
+    catastrophic consequences", "serangan … akan berdampak"): an act imagined, not told."""
+    cue = lex.cues.get("hypothetical_after_noun")
+    if not (hit.nominal and cue):
+        return False
+    m = cue.search(text, hit.end, min(len(text), hit.end + 40))
+    return bool(m and not CLAUSE_END.search(text, hit.end, m.start()))
 
 
 def kept_agreement(text: str, hit: Hit, lex: Lexicon) -> bool:

@@ -2,8 +2,8 @@
 
 A headline and the body sentence that tell the same act merge, and so do repeats: same type,
 the parties of one among the other's (a leader counts for his country too), dates that do not
-disagree. An act and its denial stay two claims, and so does a one-way act told in both
-directions.
+disagree. An act and its denial stay two claims, and so do a one-way act told in both
+directions (or whose one side is the other's target) and a plan beside an act done.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ def compatible(a: Draft, b: Draft, expand=None) -> bool:
         return False
     if (a.modality == "denied") != (b.modality == "denied"):
         return False  # an act and its denial are two claims, not one told twice
+    if (a.modality == "expected") != (b.modality == "expected"):
+        return False  # "they struck ships" and "they will strike every ship": two acts
     if opposite(a, b, expand):
         return False
     if _other_figures(a, b):
@@ -51,8 +53,9 @@ def compatible(a: Draft, b: Draft, expand=None) -> bool:
 
 def opposite(a: Draft, b: Draft, expand=None) -> bool:
     """A one-way act told in both directions ("North Korea arms Russia" and "Russia arms North
-    Korea") is two acts: the actors of one are the other's targets and they share no actor."""
-    if claim_type(a.type).symmetric or not (a.actors and a.targets and b.actors and b.targets):
+    Korea") is two acts: the actors of one are the other's targets and they share no actor
+    ("the US and the UK struck" is not "the Houthis struck the US and the UK")."""
+    if claim_type(a.type).symmetric or not (a.actors and b.actors and (a.targets or b.targets)):
         return False
     grow = expand or set
     aa, at, ba, bt = grow(set(a.actors)), grow(set(a.targets)), grow(set(b.actors)), grow(
@@ -62,11 +65,14 @@ def opposite(a: Draft, b: Draft, expand=None) -> bool:
 
 def _other_figures(a: Draft, b: Draft) -> bool:
     """"200 killed and 400 injured": two counts of what happened to people are two facts,
-    not one told twice (shells and missiles of one arms transfer are one)."""
+    not one told twice (shells and missiles of one arms transfer are one); so are two counts
+    of one measure ("27 attacks since November", "more than 70 attacks")."""
     if a.quantity is None or b.quantity is None:
         return False
     ma, mb, fates = a.quantity.unit, b.quantity.unit, vocabulary().fates
-    return ma != mb and ma in fates and mb in fates
+    if ma == mb:
+        return a.quantity.value != b.quantity.value
+    return ma in fates and mb in fates
 
 
 def _strength(d: Draft) -> tuple:
@@ -78,4 +84,6 @@ def _merge(a: Draft, b: Draft) -> Draft:
     parties = set(best.actors) | set(best.targets)
     best.actors += [x for x in other.actors if x not in parties]
     best.targets += [t for t in other.targets if t not in parties and t not in best.actors]
+    if best.quantity is None:  # "27 attacks" told once, the act again without its count
+        best.quantity = other.quantity
     return best

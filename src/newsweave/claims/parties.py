@@ -50,8 +50,11 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
                                     if c or a != speaker))
     if not actors and row.actor_is_side:
         # the victims' or deserters' side: whoever the sentence names nearest the trigger
-        near = [m for m in view.mentions if m.type in ("country", "organization", "person")
-                and m.end <= hit.start]
+        # (a place counts: "погибли в Нагорном Карабахе" -- the people of that place)
+        hurt = {id(m.mention) for m in roles.perpetrators}
+        near = [m for m in view.mentions if m.type in ("country", "organization", "person",
+                                                       "place")
+                and m.end <= hit.start and id(m.mention) not in hurt]
         named = [t for t in targets if (e := lookup(t)) is None or e.type != "place"]
         actors, targets = (named or ([near[-1].entity_id] if near else [])), []
     places = [m.entity_id for m in [roles.origin, roles.location, *roles.targets]
