@@ -10,18 +10,18 @@ from __future__ import annotations
 
 from newsweave.claims.draft import Draft
 from newsweave.claims.table import claim_type
-from newsweave.quantity.units import vocabulary
 
 
-def dedupe(drafts: list[Draft], expand=None) -> list[Draft]:
+def dedupe(drafts: list[Draft], expand=None, side=None) -> list[Draft]:
     """The best-evidenced claim of each act, in the order the document first tells them. A
     claim that bridges two earlier ones ("Russia" … "North Korea" … "North Korea to Russia")
-    merges all three. `expand` adds the countries of the parties."""
+    merges all three. `expand` adds the countries of the parties; `side` gives a party's
+    country (in an act of states, "the US Navy" and "the US armed forces" are one side)."""
     kept: list[Draft] = []
     order = {id(d): i for i, d in enumerate(drafts)}
     for d in drafts:
-        for k in [k for k in kept if compatible(k, d, expand)]:
-            if not compatible(k, d, expand):
+        for k in [k for k in kept if compatible(k, d, expand, side)]:
+            if not compatible(k, d, expand, side):
                 continue  # an earlier merge dated it otherwise
             kept.remove(k)
             order[id(d)] = min(order[id(d)], order[id(k)])
@@ -31,12 +31,15 @@ def dedupe(drafts: list[Draft], expand=None) -> list[Draft]:
     return sorted(kept, key=lambda d: order[id(d)])
 
 
-def compatible(a: Draft, b: Draft, expand=None) -> bool:
+def compatible(a: Draft, b: Draft, expand=None, side=None) -> bool:
     """Same act told twice: same type, the parties of one among the other's ("the talks" after
-    "Choe met Lavrov"; a leader counts for his country too), dates that do not disagree."""
+    "Choe met Lavrov"; a leader counts for his country too, and in an act of states every
+    body of one country is that country), dates that do not disagree."""
     pa, pb = set(a.actors) | set(a.targets), set(b.actors) | set(b.targets)
     if expand is not None:
         pa, pb = expand(pa), expand(pb)
+    if side is not None and a.type == b.type and claim_type(a.type).state:
+        pa, pb = {side(x) for x in pa}, {side(x) for x in pb}
     if a.type != b.type or not (pa <= pb or pb <= pa):
         return False
     if (a.modality == "denied") != (b.modality == "denied"):
@@ -64,15 +67,12 @@ def opposite(a: Draft, b: Draft, expand=None) -> bool:
 
 
 def _other_figures(a: Draft, b: Draft) -> bool:
-    """"200 killed and 400 injured": two counts of what happened to people are two facts,
-    not one told twice (shells and missiles of one arms transfer are one); so are two counts
-    of one measure ("27 attacks since November", "more than 70 attacks")."""
+    """"200 killed and 400 injured", "27 attacks since November" and "more than 70 attacks",
+    "21 missiles shot down" and "60 targets hit": two counted figures are two facts, not one
+    told twice."""
     if a.quantity is None or b.quantity is None:
         return False
-    ma, mb, fates = a.quantity.unit, b.quantity.unit, vocabulary().fates
-    if ma == mb:
-        return a.quantity.value != b.quantity.value
-    return ma in fates and mb in fates
+    return (a.quantity.unit, a.quantity.value) != (b.quantity.unit, b.quantity.value)
 
 
 def _strength(d: Draft) -> tuple:

@@ -71,7 +71,10 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         context_actors = _subjects(view, lex, found) or context_actors
         _carry_date(dates, view, lex, found, expand, persons)
         prev = view
-    return _records(document, dedupe(drafts, with_places))
+    def side(eid: str) -> str:
+        return country_of(lookup(eid), lookup) or eid
+
+    return _records(document, dedupe(drafts, with_places, side))
 
 
 def _own_times(document: Document, analysis: Analysis) -> Analysis:

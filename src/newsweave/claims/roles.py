@@ -499,7 +499,7 @@ def _elsewhere(c: _Clause, i: int) -> bool:
         if sub is not None and sub.match(lead):
             return True
     # (but "accused Pyongyang of supplying": an object is the subject of its complement)
-    if any(0 <= ms[i].start - h.end <= 20 and h.end <= ms[i].start
+    if any(0 <= ms[i].start - h.end <= 20 and h.end <= ms[i].start and not h.nominal
            and not CLAUSE_END.search(text, h.end, ms[i].start) for h in c.others) and not (
             re.fullmatch(r"\s+\S+\s+", between)):
         return True
