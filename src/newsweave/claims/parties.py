@@ -72,7 +72,10 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         actors = [roles.origin.entity_id]
         targets = [t for t in targets if t != roles.origin.entity_id]
     if row.actor_is_side:
-        actors = list(dict.fromkeys(home_of(a, lookup) for a in actors))
+        # a place's people are the place's and its country's side ("killed in Pyongyang":
+        # Pyongyang, North Korea; "погибли в Нагорном Карабахе": Karabakh, whose country is
+        # disputed -- the place itself is never lost)
+        actors = list(dict.fromkeys(x for a in actors for x in (a, home_of(a, lookup))))
     if not actors and quote_speaker and row.speech:
         actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
         confidence -= 0.05
