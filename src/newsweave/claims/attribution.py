@@ -84,11 +84,21 @@ def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
     # "…," kata X / said X: the speaker right after the verb
     nxt = [m for m in ms if m.start >= end and m.start - end <= 30]
     lead = text[:start].rstrip()
-    tail = lead.endswith((",", "，", *_QUOTE_CLOSERS))
+    # "…, said X." ends the sentence; "Netanyahu, the prime minister, said Israel struck…"
+    # goes on with what he said
+    rest = len(text[end:].strip(" .!?\"'”’」』"))
+    apposed = any(text[m.end : m.end + 1] == "," and "," not in text[: m.start]
+                  and text.count(",", m.end, start) == 2 for m in plain)
+    tail = lead.endswith((",", "，", *_QUOTE_CLOSERS)) and rest <= 60 and not apposed
     if nxt and (not plain or tail):
         return nxt[0]
-    if tail and len(text[end:].strip(" .!?\"'”’」』")) <= 40:
+    if tail and rest <= 40:
         return None  # "…, said activists": an unnamed speaker, not a name further back
+    if len(plain) > 1 and "," in text[plain[-1].end : start]:
+        # "Netanyahu, the Israeli prime minister, said": the name the apposition describes
+        heads = [m for m in plain[:-1] if text[m.end : m.end + 2].startswith(",")]
+        if heads and "," not in text[heads[-1].end + 1 : plain[-1].start]:
+            return heads[-1]
     return plain[-1] if plain else None
 
 

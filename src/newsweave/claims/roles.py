@@ -283,6 +283,10 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     roles.targets = [c.ms[i] for i in target + ([] if partner_is_actor else partners)
                      if c.ms[i] not in roles.actors]
     _place(c, roles, target, partner_is_actor)
+    if claim_type(hit.type).location_is_target and not roles.targets and roles.location and (
+            roles.location.type in ("country", "organization")):
+        # "fired rockets at northern Israel", "strikes in Yemen": where it went is what it hit
+        roles.targets, roles.location = [roles.location], None
     return roles
 
 
@@ -355,7 +359,7 @@ def _agents(c: _Clause) -> list[int]:
 
     near = [i for i in c.usable() if c.role[i] == "agent"
             and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)
-            and not beyond(i)]
+            and not beyond(i) and not _apposition(c, i)]
     # "by US and UK warships": every name of the agent's list
     return near + [k for i in near for k in _group(c, i, backwards=False) if k not in near]
 
@@ -480,6 +484,28 @@ def _relative_head(c: _Clause, before: list[int]) -> int | None:
     return None
 
 
+def _apposition(c: _Clause, i: int) -> bool:
+    """Is name i inside a phrase set off by commas right after a name, before the verb ("Ali
+    Saleh, the Houthi spokesman, said"; "Hezbollah, backed by Iran, fired")? Not one of a
+    list ("Russia, China, and Iran attacked")."""
+    ms, text, hit = c.ms, c.text, c.hit
+    if ms[i].end > hit.start:
+        return False
+    opened = text.rfind(",", 0, ms[i].start)
+    closed = text.find(",", ms[i].end, hit.start)
+    if opened < 0 or closed < 0 or re.search(r"[;:.()]", text[opened:hit.start]):
+        return False
+    head = [k for k in range(len(ms)) if ms[k].end <= opened and _can_act(ms[k])]
+    if not head or text[ms[head[-1]].end : opened].strip():
+        return False
+    prev = [k for k in range(i) if ms[k].end <= ms[i].start]
+    joined = c.lex.cues.get("coordination")
+    gap = text[ms[prev[-1]].end : ms[i].start] if prev else ""
+    listed = re.fullmatch(r"\s*,\s*", gap) or (joined is not None and re.fullmatch(
+        f"\\s*,\\s*(?:{joined.pattern})\\s+", gap, re.IGNORECASE))
+    return not listed
+
+
 def _elsewhere(c: _Clause, i: int) -> bool:
     """Is a name before the verb in another clause than the verb's subject? Inside
     parentheses ("ECOWAS (CEDEAO in French and Portuguese) condemned"), in a subordinate
@@ -489,7 +515,7 @@ def _elsewhere(c: _Clause, i: int) -> bool:
     statement's own verb, and not when "it" or "they" takes the speaker up again)."""
     ms, lex, hit, text = c.ms, c.lex, c.hit, c.text
     between = text[ms[i].end : hit.start]
-    if between.count(")") > between.count("("):
+    if between.count(")") > between.count("(") or _apposition(c, i):
         return True
     if "," in between or "，" in between:
         sub = lex.cues.get("subordinate_before")
