@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsweave.claims.lexicon import Lexicon
@@ -90,8 +91,8 @@ def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
     apposed = any(text[m.end : m.end + 1] == "," and "," not in text[: m.start]
                   and text.count(",", m.end, start) == 2 for m in plain)
     tail = lead.endswith((",", "，", *_QUOTE_CLOSERS)) and rest <= 60 and not apposed
-    if nxt and (not plain or tail):
-        return nxt[0]
+    if nxt and tail:
+        return nxt[0]  # "…," kata Putin / said Putin
     if tail and rest <= 40:
         return None  # "…, said activists": an unnamed speaker, not a name further back
     if len(plain) > 1 and "," in text[plain[-1].end : start]:
@@ -99,6 +100,8 @@ def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
         heads = [m for m in plain[:-1] if text[m.end : m.end + 2].startswith(",")]
         if heads and "," not in text[heads[-1].end + 1 : plain[-1].start]:
             return heads[-1]
+    if plain and re.search(r"[,，]\s*[^,，]*$", text[plain[-1].end : start]) and not apposed:
+        return None  # "…drones launched by Russia, the air force said": no name says it
     return plain[-1] if plain else None
 
 

@@ -496,8 +496,8 @@ def _apposition(c: _Clause, i: int) -> bool:
     if opened < 0 or closed < 0 or re.search(r"[;:.()]", text[opened:hit.start]):
         return False
     head = [k for k in range(len(ms)) if ms[k].end <= opened and _can_act(ms[k])]
-    if not head or text[ms[head[-1]].end : opened].strip():
-        return False
+    if not head or len(text[ms[head[-1]].end : opened].split()) > 2:
+        return False  # ("The M23 rebels, who…": a common noun may follow the name)
     prev = [k for k in range(i) if ms[k].end <= ms[i].start]
     joined = c.lex.cues.get("coordination")
     gap = text[ms[prev[-1]].end : ms[i].start] if prev else ""
@@ -525,7 +525,9 @@ def _elsewhere(c: _Clause, i: int) -> bool:
         if sub is not None and sub.match(lead):
             return True
     # (but "accused Pyongyang of supplying": an object is the subject of its complement)
+    # ("Iran-backed Hezbollah": a participle glued to a name is no verb)
     if any(0 <= ms[i].start - h.end <= 20 and h.end <= ms[i].start and not h.nominal
+           and text[max(0, h.start - 1) : h.start] not in ("-", "‐")
            and not CLAUSE_END.search(text, h.end, ms[i].start) for h in c.others) and not (
             re.fullmatch(r"\s+\S+\s+", between)):
         return True
@@ -669,7 +671,9 @@ def _objects_by_order(c: _Clause, noun: bool = False) -> list[int]:
         return objs
     objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
     direct = [i for i in after if role[i] is None
-              and ms[i].start - hit.end <= (30 if not objs else 12)]
+              and ms[i].start - hit.end <= (30 if not objs else 12)
+              and (claim_type(hit.type).speech  # "warned, that North Korean troops…"
+                   or not CLAUSE_END.search(c.text, hit.end, ms[i].start))]
     return direct[:1] + objs
 
 
@@ -742,7 +746,8 @@ def _victims_follow(c: _Clause) -> bool:
     "killing at least 68", "menewaskan 12 orang", "погибли семь человек")?"""
     hit, text = c.hit, c.text
     starts = [q.start for q in c.view.quantities] + [
-        m.start for i, m in enumerate(c.ms) if c.cues[i].role is None]
+        m.start for i, m in enumerate(c.ms) if c.cues[i].role is None] + [
+        hit.end + d.start() for d in re.finditer(r"\d", text[hit.end : hit.end + 17])]
     return any(0 <= s - hit.end <= 16 and not CLAUSE_END.search(text, hit.end, s)
                for s in starts)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from newsweave.claims.assemble import build
 from newsweave.claims.attribution import find_attributions, source_phrases
-from newsweave.claims.clauses import epithet, skipped_after_dating, skipped_before_roles
+from newsweave.claims.clauses import skipped_after_dating, skipped_before_roles
 from newsweave.claims.dates import DateContext
 from newsweave.claims.draft import Draft
 from newsweave.claims.lexicon import Lexicon
@@ -65,14 +65,13 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
     def context_date(parties: set[str]):
         return run.dates.context(continues, parties, persons(parties), new_report, named)
 
-    verbs = [h for h in hits if not epithet(view.text, h, lex)]  # "Iran-backed" is no verb
     out = []
     for hit in hits:
         if skipped_before_roles(view, hit, hits, lex):
             continue
         row = claim_type(hit.type)
         roles = assign(view, hit, lex, sources, partner_is_actor=row.partner_is_actor,
-                       hits=verbs, noun_needs_owner=row.directed)
+                       hits=hits, noun_needs_owner=row.directed)
         if hit.nominal and row.noun_is_object and not roles.cued:
             continue  # "the coup", "a ceasefire": an act only when grammar names who did it
         d = build(view, hit, roles, lex, atts, run.actors, context_date, run.headline, lookup,
