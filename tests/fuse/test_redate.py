@@ -69,9 +69,10 @@ def test_undated_article_is_dated_by_the_event_it_reports(tmp_path: Path, res: R
     times = store.analysis_json(u)["times"]
     assert [(t["value"], t["precision"], t["relative"]) for t in times] == [
         ("2023-09", "month", True)]
-    # ...but the estimate dates no claim: "yesterday" of an unknown day is no date
     meet = [c for c in store.claims(u) if c.type == "MEET"]
-    assert meet and all(c.date is None for c in meet)
+    assert meet and all(c.date is not None and c.date.value == "2023-09" for c in meet)
+    # ...a date the estimate gave, and the claim says so
+    assert all("date:estimated" in c.signals for c in meet)
     # an undated article with nothing the other sources date keeps no estimate
     z = _id(store, "z")
     assert store.document(z).reference_date is None

@@ -3,13 +3,14 @@
 A headline and the body sentence that tell the same act merge, and so do repeats: same type,
 the parties of one among the other's (a leader counts for his country too), dates that do not
 disagree. An act and its denial stay two claims, and so do a one-way act told in both
-directions (or whose one side is the other's target) and a plan beside an act done.
+directions (or whose one side is the other's target).
 """
 
 from __future__ import annotations
 
 from newsweave.claims.draft import Draft
 from newsweave.claims.table import claim_type
+from newsweave.quantity.units import vocabulary
 
 
 def dedupe(drafts: list[Draft], expand=None, side=None) -> list[Draft]:
@@ -44,8 +45,6 @@ def compatible(a: Draft, b: Draft, expand=None, side=None) -> bool:
         return False
     if (a.modality == "denied") != (b.modality == "denied"):
         return False  # an act and its denial are two claims, not one told twice
-    if (a.modality == "expected") != (b.modality == "expected"):
-        return False  # "they struck ships" and "they will strike every ship": two acts
     if opposite(a, b, expand):
         return False
     if _other_figures(a, b):
@@ -68,15 +67,20 @@ def opposite(a: Draft, b: Draft, expand=None) -> bool:
 
 def _other_figures(a: Draft, b: Draft) -> bool:
     """"200 killed and 400 injured", "27 attacks since November" and "more than 70 attacks",
-    "21 missiles shot down" and "60 targets hit": two counted figures are two facts, not one
-    told twice."""
+    "21 missiles shot down" and "60 targets hit" (one-off acts): two counted figures are two
+    facts, not one told twice. Shells and missiles of one arms transfer (a process) are one."""
     if a.quantity is None or b.quantity is None:
         return False
-    return (a.quantity.unit, a.quantity.value) != (b.quantity.unit, b.quantity.value)
+    ma, mb, fates = a.quantity.unit, b.quantity.unit, vocabulary().fates
+    if ma == mb:
+        return a.quantity.value != b.quantity.value
+    return (ma in fates and mb in fates) or claim_type(a.type).fuse.kind == "oneoff"
 
 
 def _strength(d: Draft) -> tuple:
-    return (d.date is not None and len(d.date.value), d.confidence, d.quantity is not None)
+    # (an act told as done outranks its plan or a guess: "struck" over "will strike")
+    return (d.date is not None and len(d.date.value), d.modality not in ("expected", "speculated"),
+            d.confidence, d.quantity is not None)
 
 
 def _merge(a: Draft, b: Draft) -> Draft:

@@ -116,7 +116,10 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
     last = max((m.end for m in roles.actors if m.end <= hit.start), default=0)
     lead = view.text[max(last, hit.start - 30) : hit.start]
     has_pronoun = bool(pronoun and pronoun.search(lead))
-    dropped = not roles.subject and (lex.pro_drop or not view.text[: hit.start].strip(" \t\"'“”「"))
+    # (a noun opening a sentence of a spaced language names an act, not a dropped subject:
+    # "Kunjungan Kim ke Rusia…", "The strikes targeted…")
+    dropped = not roles.subject and (lex.pro_drop or not view.text[: hit.start].strip(
+        " \t\"'“”「")) and not (hit.nominal and lex.spaced)
     earlier = [m.entity_id for m in view.mentions if m.end <= hit.start and m.type == "person"
                and m.entity_id not in targets]
     later = [a for a in actors if a not in {m.entity_id for m in roles.actors
