@@ -2,9 +2,9 @@
 
 Each signal is a plain fact about how the claim was read ("target": the sentence names whom the
 act is directed at; "date:context": its date came from the paragraph, not its own sentence;
-"roles:position": word order, not a particle or preposition, gave its parties). Calibration (`calibration.py`) turns them into a probability that the claim is right, with
-weights fitted on annotated real articles (`bench/calibrate.py`); an analyst sees the same names
-as the reasons.
+"roles:position": word order, not a particle or preposition, gave its parties). Calibration
+(`calibration.py`) turns them into a probability that the claim is right, with weights fitted on
+annotated real articles (`bench/calibrate.py`); an analyst sees the same names as the reasons.
 """
 
 from __future__ import annotations
