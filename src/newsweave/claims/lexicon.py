@@ -141,7 +141,7 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "invitation_after", "not_preposition", "headline_expected_before",
                   "not_negation", "light_verb", "verb_before", "object_start",
                   "hypothetical_after_noun", "subordinate_before", "active_participle",
-                  "self_pronoun", "date_range", "attributive_before"})
+                  "self_pronoun", "date_range", "attributive_before", "cause_before"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
 

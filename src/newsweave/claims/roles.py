@@ -713,6 +713,7 @@ def _side(c: _Clause, subject: list[int], target: list[int], agents: list[int],
     the side, no targets, and the perpetrators (every agent of the sentence among them)."""
     ms, text, hit = c.ms, c.text, c.hit
     perps = list(agents) + [i for i in c.usable() if c.role[i] == "agent" and i not in agents]
+    perps += [i for i in c.usable() if i not in perps and _cause(c, i)]
     if passive:
         side = target if agents else subject
     elif _victims_follow(c):
@@ -729,6 +730,17 @@ def _side(c: _Clause, subject: list[int], target: list[int], agents: list[int],
                                    and not re.search(r"[;:.。]", text[hit.end : ms[i].start])))]
     places = list(dict.fromkeys(places))
     return [i for i in side if i not in perps], places, perps
+
+
+def _cause(c: _Clause, i: int) -> bool:
+    """Is name i the cause of the loss ("as a result of Russia's strikes", "в результате
+    начатых Азербайджаном операций", "akibat serangan Israel"): who hurt them, not their side?"""
+    cause = c.lex.cues.get("cause_before")
+    if cause is None:
+        return False
+    window = c.text[max(0, c.ms[i].start - 60) : c.ms[i].start]
+    tail = r"\s+(?:[\w.\-'\"«»]+\s+){0,3}$" if c.lex.spaced else r"[^\s,，、。]{0,6}$"
+    return re.search(f"(?:{cause.pattern}){tail}", window, re.IGNORECASE) is not None
 
 
 def _opens_clause(c: _Clause, i: int) -> bool:
