@@ -439,7 +439,7 @@ def _subject_by_order(c: _Clause) -> list[int]:
         role[head] = None
         return [head]
     subj = [i for i in before if role[i] is None and _can_act(ms[i])
-            and hit.start - ms[i].end <= 120 and not _elsewhere(c, i)]
+            and hit.start - ms[i].end <= 120 and not _elsewhere(c, i) and not _epithet_agent(c, i)]
     # "Kim left the capital, Pyongyang, and arrived": a capital after a person who
     # acts is that person's object, not the government's voice
     if len(subj) > 1 and ms[subj[-1]].type == "place" and any(
@@ -460,6 +460,23 @@ def _subject_by_order(c: _Clause) -> list[int]:
         subj = owner[-1:]
         role[owner[-1]] = None
     return subj
+
+
+def _epithet_agent(c: _Clause, i: int) -> bool:
+    """Does name i back or arm a party in an epithet ("Hizbullah yang didukung Iran
+    menyerang…", "the militia, backed by Iran, fired")? It is no subject of the verb."""
+    from newsweave.claims.clauses import epithet  # (clauses reads this module's names)
+
+    agent = c.lex.roles_before.get("agent")
+    for h in c.others:
+        if h.start > 0 and c.text[h.start - 1] in "-‐":
+            continue  # "Rwanda-backed M23": the backer stands before, the party after
+        gap = c.text[h.end : c.ms[i].start]
+        if h.end <= c.ms[i].start and len(gap) <= 12 and (
+                not gap.strip() or (agent is not None and agent.search(gap))) and epithet(
+                c.text, h, c.lex):
+            return True
+    return False
 
 
 def _relative_head(c: _Clause, before: list[int]) -> int | None:
