@@ -171,6 +171,13 @@ CASES = [
          E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
     case("Владимир Путин подписал закон о ратификации договора о всеобъемлющем стратегическом "
          "партнерстве с КНДР.", E("RATIFY", {"putin"})),
+    # a short name in parentheses names the subject before it
+    case("Организация Объединенных Наций (ООН) 30 июля выдвинула ультиматум сторонам "
+         "конфликта в Судане.", E("WARN", {"UN"})),
+    # who caused a loss is not the side that lost people
+    case("В результате ударов Израиля по Рафаху погибли не менее 20 человек.",
+         E("CASUALTIES", {"rafah"}), tolerate=("ATTACK",), numbers=True),
+    case("Израиль начал военную операцию в секторе Газа.", E("ATTACK", {"IL"}, {"gaza"})),
     # --- no claim
     case("Лавров подчеркнул, что санкции против России незаконны."),
     case("КНДР провела испытательный пуск баллистической ракеты в сторону Японского моря.",

@@ -532,7 +532,11 @@ def _elsewhere(c: _Clause, i: int) -> bool:
     statement's own verb, and not when "it" or "they" takes the speaker up again)."""
     ms, lex, hit, text = c.ms, c.lex, c.hit, c.text
     between = text[ms[i].end : hit.start]
-    if between.count(")") > between.count("(") or _apposition(c, i):
+    # (a name that fills its parentheses is the short name of the one before it: "the
+    # Economic Community of West African States (ECOWAS) warned")
+    wrapped = (ms[i].start > 0 and text[ms[i].start - 1] in "(（"
+               and text[ms[i].end : ms[i].end + 1] in (")", "）"))
+    if between.count(")") - wrapped > between.count("(") or _apposition(c, i):
         return True
     if "," in between or "，" in between:
         sub = lex.cues.get("subordinate_before")
