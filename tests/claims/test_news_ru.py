@@ -178,6 +178,9 @@ CASES = [
     case("В результате ударов Израиля по Рафаху погибли не менее 20 человек.",
          E("CASUALTIES", {"rafah"}), tolerate=("ATTACK",), numbers=True),
     case("Израиль начал военную операцию в секторе Газа.", E("ATTACK", {"IL"}, {"gaza"})),
+    # the accused is the actor of what he is accused of
+    case("Иран обвинил Израиль в нанесении удара по консульству.",
+         E("ACCUSE", {"IR"}, {"IL"}), E("ATTACK", {"IL"}, modality=("asserted", "reported"))),
     # --- no claim
     case("Лавров подчеркнул, что санкции против России незаконны."),
     case("КНДР провела испытательный пуск баллистической ракеты в сторону Японского моря.",

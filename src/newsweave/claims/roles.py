@@ -545,12 +545,13 @@ def _elsewhere(c: _Clause, i: int) -> bool:
         lead = opening[cut + 1 :].lstrip()
         if sub is not None and sub.match(lead):
             return True
-    # (but "accused Pyongyang of supplying": an object is the subject of its complement)
+    # (but "accused Pyongyang of supplying", "обвинил Израиль в нанесении удара": an object
+    # is the subject of its complement)
     # ("Iran-backed Hezbollah": a participle glued to a name is no verb)
     if any(0 <= ms[i].start - h.end <= 20 and h.end <= ms[i].start and not h.nominal
            and text[max(0, h.start - 1) : h.start] not in ("-", "‐")
            and not CLAUSE_END.search(text, h.end, ms[i].start) for h in c.others) and not (
-            re.fullmatch(r"\s+\S+\s+", between)):
+            re.fullmatch(r"\s+(?:\S+\s+){1,2}", between)):
         return True
     return _reported_by(c, i)
 
