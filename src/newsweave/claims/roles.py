@@ -340,7 +340,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     c.others = tuple(h for h in hits if h is not hit and (h.start, h.end) != (hit.start, hit.end))
     agents = _agents(c)
     following = False  # the subject follows the verb (VSO) or its noun (the owner)
-    noun = hit.nominal and not lex.roles_after and lex.spaced
+    # (a verb-first language reads a noun's owner after it itself: `_subject_after`)
+    noun = hit.nominal and not lex.roles_after and lex.spaced and not lex.verb_first
     if lex.roles_after:
         subj, quoted, owners = _subject_by_particles(c)
     elif noun:
