@@ -254,6 +254,10 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
             subj = _subject_by_order(c)
     else:
         subj, quoted, owners = _subject_by_order(c), None, []
+    if not lex.roles_after and len(subj) > 1 and _in_setting(c):
+        # "Israel mengalahkan Hamas dalam serangan kilat": the act of a phrase that sets the
+        # scene is the clause's subject's, not its object's
+        subj = subj[:1]
     subj, embedded = _embedded_subject(c, subj)
     subject = _group(c, subj[-1], backwards=True) if subj else []
     if not lex.roles_after and subject:
@@ -628,6 +632,14 @@ def _subject_of_noun(c: _Clause) -> list[int]:
     return _subject_by_order(_replace(c, hit=verb, role=dict(c.role)))
 
 
+def _in_setting(c: _Clause) -> bool:
+    """Does a scene-setting word ("in a", "dalam", "trong một") govern the noun trigger?"""
+    setting = c.lex.cues.get("setting_before")
+    lead = c.text[max(0, c.hit.start - 30) : c.hit.start]
+    return setting is not None and any(
+        re.fullmatch(r"\s+(?:[\w\-]+\s+){0,2}", lead[m.end() :]) for m in setting.finditer(lead))
+
+
 def _owner_gap(c: _Clause, lo: int, hi: int, after: bool = False) -> bool:
     """Do only a possessive 's, a "của"-like marker and a few modifiers stand between a name
     and a noun trigger ("Russia's massive missile attack")? Not a verb, a speech word or
@@ -638,6 +650,10 @@ def _owner_gap(c: _Clause, lo: int, hi: int, after: bool = False) -> bool:
     if any(lo <= h.start < hi for h in c.others):
         return False
     lex = c.lex
+    setting = lex.cues.get("setting_before")
+    if not after and (any(p.search(gap + " ") for p in lex.roles_before.values())
+                      or (setting is not None and setting.search(gap))):
+        return False  # "defeated Hamas in a swift attack": Hamas is the verb's, not the act's
     for name in ("speech", "light_verb", "verb_before", "passive_before"):
         pat = lex.cues.get(name)
         if pat is not None and pat.search(gap):
