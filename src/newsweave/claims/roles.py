@@ -751,7 +751,8 @@ def _side(c: _Clause, subject: list[int], target: list[int], agents: list[int],
     the side, no targets, and the perpetrators (every agent of the sentence among them)."""
     ms, text, hit = c.ms, c.text, c.hit
     perps = list(agents) + [i for i in c.usable() if c.role[i] == "agent" and i not in agents]
-    perps += [i for i in c.usable() if i not in perps and _cause(c, i)]
+    # (a place named as the cause is where they died: "akibat letusan Gunung Marapi")
+    perps += [i for i in c.usable() if i not in perps and ms[i].type != "place" and _cause(c, i)]
     if passive:
         side = target if agents else subject
     elif _victims_follow(c):
@@ -763,10 +764,12 @@ def _side(c: _Clause, subject: list[int], target: list[int], agents: list[int],
         side = subject
     # a place hit stays: where they died ("air strikes on Rafah") when no side is named
     places = [i for i in target + c.after() if ms[i].type == "place" and i not in side
-              and (i in target or (c.role[i] in ("target", "location")
+              and (i in target or ((c.role[i] in ("target", "location") or _cause(c, i))
                                    and ms[i].start - hit.end <= 80
                                    and not re.search(r"[;:.。]", text[hit.end : ms[i].start])))]
-    places = list(dict.fromkeys(places))
+    # (a place cannot act; named as the side, it is where they died: "tewas akibat letusan
+    # Gunung Marapi")
+    places = list(dict.fromkeys(places + [i for i in side if ms[i].type == "place"]))
     return [i for i in side if i not in perps], places, perps
 
 
