@@ -254,6 +254,10 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
             subj = _subject_by_order(c)
     else:
         subj, quoted, owners = _subject_by_order(c), None, []
+    if not lex.roles_after and len(subj) > 1 and _in_setting(c):
+        # "Israel mengalahkan Hamas dalam serangan kilat": the act of a phrase that sets the
+        # scene is the clause's subject's, not its object's
+        subj = subj[:1]
     subj, embedded = _embedded_subject(c, subj)
     subject = _group(c, subj[-1], backwards=True) if subj else []
     if not lex.roles_after and subject:
@@ -628,6 +632,14 @@ def _subject_of_noun(c: _Clause) -> list[int]:
     return _subject_by_order(_replace(c, hit=verb, role=dict(c.role)))
 
 
+def _in_setting(c: _Clause) -> bool:
+    """Does a scene-setting word ("in a", "dalam", "trong một") govern the noun trigger?"""
+    setting = c.lex.cues.get("setting_before")
+    lead = c.text[max(0, c.hit.start - 30) : c.hit.start]
+    return setting is not None and any(
+        re.fullmatch(r"\s+(?:[\w\-]+\s+){0,2}", lead[m.end() :]) for m in setting.finditer(lead))
+
+
 def _owner_gap(c: _Clause, lo: int, hi: int, after: bool = False) -> bool:
     """Do only a possessive 's, a "của"-like marker and a few modifiers stand between a name
     and a noun trigger ("Russia's massive missile attack")? Not a verb, a speech word or
@@ -638,6 +650,10 @@ def _owner_gap(c: _Clause, lo: int, hi: int, after: bool = False) -> bool:
     if any(lo <= h.start < hi for h in c.others):
         return False
     lex = c.lex
+    setting = lex.cues.get("setting_before")
+    if not after and (any(p.search(gap + " ") for p in lex.roles_before.values())
+                      or (setting is not None and setting.search(gap))):
+        return False  # "defeated Hamas in a swift attack": Hamas is the verb's, not the act's
     for name in ("speech", "light_verb", "verb_before", "passive_before"):
         pat = lex.cues.get(name)
         if pat is not None and pat.search(gap):
@@ -735,7 +751,8 @@ def _side(c: _Clause, subject: list[int], target: list[int], agents: list[int],
     the side, no targets, and the perpetrators (every agent of the sentence among them)."""
     ms, text, hit = c.ms, c.text, c.hit
     perps = list(agents) + [i for i in c.usable() if c.role[i] == "agent" and i not in agents]
-    perps += [i for i in c.usable() if i not in perps and _cause(c, i)]
+    # (a place named as the cause is where they died: "akibat letusan Gunung Marapi")
+    perps += [i for i in c.usable() if i not in perps and ms[i].type != "place" and _cause(c, i)]
     if passive:
         side = target if agents else subject
     elif _victims_follow(c):
@@ -747,10 +764,12 @@ def _side(c: _Clause, subject: list[int], target: list[int], agents: list[int],
         side = subject
     # a place hit stays: where they died ("air strikes on Rafah") when no side is named
     places = [i for i in target + c.after() if ms[i].type == "place" and i not in side
-              and (i in target or (c.role[i] in ("target", "location")
+              and (i in target or ((c.role[i] in ("target", "location") or _cause(c, i))
                                    and ms[i].start - hit.end <= 80
                                    and not re.search(r"[;:.。]", text[hit.end : ms[i].start])))]
-    places = list(dict.fromkeys(places))
+    # (a place cannot act; named as the side, it is where they died: "tewas akibat letusan
+    # Gunung Marapi")
+    places = list(dict.fromkeys(places + [i for i in side if ms[i].type == "place"]))
     return [i for i in side if i not in perps], places, perps
 
 

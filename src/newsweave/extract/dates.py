@@ -271,3 +271,23 @@ def published_from_text(text: str, order: Callable[[], str | None] = lambda: Non
         if values:
             return values[0]
     return None
+
+
+_OPENING = re.compile(r"(?:date\s*:?\s*)?((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\s+\S)", re.IGNORECASE)
+
+
+def opening_date(text: str) -> str | None:
+    """An ISO date that opens the body's first line, before its first sentence ("2023-09-26
+    A fuel depot exploded…", "date 2023-09-26 …": how excerpts and feed copies are stamped)."""
+    for line in text[:3000].splitlines():
+        line = line.strip()
+        if not line or re.fullmatch(r"https?://\S+", line):
+            continue
+        m = _OPENING.match(line)
+        if m is None:
+            return None
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    return None
