@@ -8,6 +8,8 @@ language into regular expressions. Pattern syntax inside an entry:
 - `*` at the end of a word allows any ending (`dispatch*`, `направ*`), at the start any prefix.
 - `<` at the start (substring languages) makes the entry begin a word: `<지지` does not match
   inside 채워지지.
+- `=` at the start names a word by its lemma (`=atacar`): every form the pack's lemmatiser
+  knows matches (atacó, atacaron, atacado; `newsweave.lang.lemmas`).
 
 Spaced languages (`match: word`) match whole words; `match: substring` (ja, zh, ko) matches
 anywhere, because words run together or take suffixes (방문했다, 訪問した).
@@ -21,6 +23,7 @@ from functools import cache
 
 from newsweave.claims.table import type_names
 from newsweave.lang import get_pack
+from newsweave.lang.lemmas import forms as lemma_forms
 from newsweave.quantity.units import vocabulary
 
 
@@ -56,7 +59,10 @@ class Lexicon:
     modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
 
 
-def _word_regex(entry: str, spaced: bool) -> str:
+Forms = dict[str, tuple[str, ...]]  # lemma -> its inflected forms (`=` entries)
+
+
+def _word_regex(entry: str, spaced: bool, forms: Forms | None = None) -> str:
     """Turn one lexicon entry into a regular-expression fragment."""
     out = ""
     gap = False
@@ -70,6 +76,9 @@ def _word_regex(entry: str, spaced: bool) -> str:
         # Russian writes ё or plain е for the same letter (провёл / провел)
         core = re.escape(word.strip("*").lstrip("<"))
         core = re.sub("[её]", "[её]", re.sub("[ЕЁ]", "[ЕЁ]", core))
+        if word.startswith("=") and len(word) > 1:
+            lemma = word[1:].strip("*").casefold()
+            core = "(?:" + "|".join(map(re.escape, (forms or {}).get(lemma, (lemma,)))) + ")"
         if start and not spaced:
             core = r"(?<!\w)" + core
         if spaced:
@@ -84,34 +93,43 @@ def _word_regex(entry: str, spaced: bool) -> str:
     return out
 
 
-def compile_words(entries: list[str] | None, spaced: bool) -> re.Pattern[str] | None:
+def compile_words(entries: list[str] | None, spaced: bool,
+                  forms: Forms | None = None) -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced)})" for w in words), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms)})" for w in words),
+                      re.IGNORECASE)
 
 
-def _before_regex(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+def lemmas_of(data: dict) -> set[str]:
+    """The words a claims.yaml names by lemma (`=atacar`)."""
+    return {w[1:].strip("*").casefold() for _, entries in _word_lists(data) for e in entries
+            if isinstance(e, str) for w in e.split() if w.startswith("=") and len(w) > 1}
+
+
+def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None
+                  ) -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
-    pat = compile_words(words, spaced)
+    pat = compile_words(words, spaced, forms)
     if pat is None:
         return None
     tail = r"\s+(?:[\w.\-']+\s+){0,2}$" if spaced else r"[^\s,，、。]{0,3}$"
     return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
-def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
+def _triggers(data: dict, spaced: bool, forms: Forms | None = None) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced)
+            pat = compile_words(words, spaced, forms)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced)
+        pat = compile_words(rule.get("words"), spaced, forms)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -195,20 +213,21 @@ def lexicon(code: str | None) -> Lexicon:
     validate(data, where)
     spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
+    forms = lemma_forms(pack.code, lemmas_of(data))
     return Lexicon(
         code=pack.code,
         spaced=spaced,
-        triggers=_triggers(data, spaced),
+        triggers=_triggers(data, spaced, forms),
         objects={
             k: p
             for k, v in (data.get("objects") or {}).items()
-            if (p := compile_words(v, spaced)) is not None
+            if (p := compile_words(v, spaced, forms)) is not None
         },
-        cues={k: compile_words(v, spaced) for k, v in (data.get("cues") or {}).items()},
+        cues={k: compile_words(v, spaced, forms) for k, v in (data.get("cues") or {}).items()},
         roles_after={k: tuple(sorted(v, key=len, reverse=True))
                      for k, v in (roles.get("after") or {}).items()},
         roles_before={k: p for k, v in (roles.get("before") or {}).items()
-                      if (p := _before_regex(v, spaced)) is not None},
+                      if (p := _before_regex(v, spaced, forms)) is not None},
         marker_boundary=bool(roles.get("marker_boundary", False)),
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
         pro_drop=bool(data.get("pro_drop", False)),
@@ -217,7 +236,7 @@ def lexicon(code: str | None) -> Lexicon:
         window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
-                     if (p := compile_words(v, spaced)) is not None},
+                     if (p := compile_words(v, spaced, forms)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),
     )
 
