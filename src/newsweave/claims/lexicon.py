@@ -9,7 +9,8 @@ language into regular expressions. Pattern syntax inside an entry:
 - `<` at the start (substring languages) makes the entry begin a word: `<지지` does not match
   inside 채워지지.
 - `=` at the start names a word by its lemma (`=atacar`): every form the pack's lemmatiser
-  knows matches (atacó, atacaron, atacado; `newsweave.lang.lemmas`).
+  knows matches (atacó, atacaron, atacado; `newsweave.lang.lemmas`), and the regular forms
+  of `lemma_endings` (participles the dictionary files under an adjective or noun).
 
 Spaced languages (`match: word`) match whole words; `match: substring` (ja, zh, ko) matches
 anywhere, because words run together or take suffixes (방문했다, 訪問した).
@@ -109,6 +110,16 @@ def lemmas_of(data: dict) -> set[str]:
             if isinstance(e, str) for w in e.split() if w.startswith("=") and len(w) > 1}
 
 
+def _without_nouns(forms: Forms, data: dict) -> Forms:
+    """A verb's forms that are also listed as nouns read as the noun: "ataque" is a subjunctive
+    of atacar but in news the attack, "visita" the visit (whose owner follows: "la visita de
+    Putin")."""
+    nouns = {str(w).casefold() for words in (data.get("nouns") or {}).values()
+             for w in words or () if " " not in str(w)}
+    return {lemma: tuple(f for f in fs if f == lemma or f not in nouns)
+            for lemma, fs in forms.items()}
+
+
 def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None
                   ) -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
@@ -141,7 +152,7 @@ def _triggers(data: dict, spaced: bool, forms: Forms | None = None) -> tuple[Tri
 
 KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
-                  "media_kinds", "count_words", "modality_windows"})
+                  "media_kinds", "count_words", "modality_windows", "lemma_endings"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
 MOVED = frozenset({"units", "state_types", "partner_types", "passive_owner_types",
                    "media_voice_types", "two_sided_types"})
@@ -154,7 +165,7 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "hypothetical_after", "background_before", "background_after",
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
-                  "not_negation"})
+                  "not_negation", "passive_clitic", "expected_form"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
 
@@ -213,7 +224,9 @@ def lexicon(code: str | None) -> Lexicon:
     validate(data, where)
     spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
-    forms = lemma_forms(pack.code, lemmas_of(data))
+    endings = {str(k): [str(e) for e in v or ()]
+               for k, v in (data.get("lemma_endings") or {}).items()}
+    forms = _without_nouns(lemma_forms(pack.code, lemmas_of(data), endings), data)
     return Lexicon(
         code=pack.code,
         spaced=spaced,

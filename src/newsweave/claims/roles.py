@@ -49,6 +49,7 @@ class Roles:
     cued: bool = False  # the actor was marked by grammar, not guessed from position
     passive: bool = False
     subject: bool = False  # the verb has a subject of its own (not only partners)
+    owned: bool = False  # a nominal trigger's owner follows it ("el ataque de Rusia")
 
 
 def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
@@ -186,6 +187,10 @@ def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
             pass
         if last is not None and not window[last.end() :].strip(" ,"):
             return True
+    clitic = lex.cues.get("passive_clitic")  # "se lanzaron misiles": passive, any form
+    if clitic and re.search(f"(?:^|\\s)(?:{clitic.pattern})\\s+$",
+                            text[max(0, hit.start - 12) : hit.start], re.IGNORECASE):
+        return True
     after = lex.cues.get("passive_after")
     return bool(after and after.match(text, hit.end, min(len(text), hit.end + 10)))
 
@@ -201,6 +206,7 @@ class _Clause:
     cues: list[Cue]
     exclude: frozenset[int]
     role: dict[int, str | None] = field(default_factory=dict)  # usable index -> its role
+    owner: int | None = None  # the possessor that owns a nominal trigger's act ("ataque de X")
 
     @property
     def text(self) -> str:
@@ -248,7 +254,9 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         subject, target = _passive(c, subject, target, agents, partner_is_actor)
     roles = Roles(passive=passive)
     roles.subject = bool(subject)
-    roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents))
+    roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents)
+                                    or c.owner is not None)
+    roles.owned = c.owner is not None
     actor_ids = subject + (partners if partner_is_actor else [])
     roles.actors = [c.ms[i] for i in actor_ids if _can_act(c.ms[i])]
     roles.targets = [c.ms[i] for i in target + ([] if partner_is_actor else partners)
@@ -284,7 +292,22 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
                 cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
     c = _Clause(view, hit, lex, ms, cues, exclude)
     c.role = {i: cues[i].role for i in c.usable()}
+    if not lex.roles_after:
+        _possessor(c)
     return c
+
+
+def _possessor(c: _Clause) -> None:
+    """Preposition languages: "el ataque de Rusia contra Ucrania", "a visita de Putin": the
+    name a possessive preposition puts right after a nominal trigger owns the act; any other
+    name after such a preposition is read as if unmarked ("el presidente de Rusia")."""
+    after = [i for i in c.after() if c.role[i] == "possessor"]
+    if c.hit.nominal and after and c.ms[after[0]].start - c.hit.end <= 20 and not any(
+            c.ms[i].end <= c.ms[after[0]].start for i in c.after()):
+        c.owner = after[0]
+    for i, role in c.role.items():
+        if role == "possessor" and i != c.owner:
+            c.role[i] = None
 
 
 def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
@@ -392,6 +415,8 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
 def _subject_by_order(c: _Clause) -> list[int]:
     """Preposition languages: the names before the verb that no preposition governs."""
     ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
+    if c.owner is not None:
+        return [c.owner]
     before = c.before()
     subj = [i for i in before if role[i] is None and _can_act(ms[i])
             and hit.start - ms[i].end <= 120]

@@ -40,12 +40,26 @@ def strip_accents(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
-def forms(code: str, lemmas: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """lemma -> its forms (the lemma itself included, longest first), lower case."""
+def forms(code: str, lemmas: Iterable[str], endings: dict[str, list[str]] | None = None
+          ) -> dict[str, tuple[str, ...]]:
+    """lemma -> its forms (the lemma itself included, longest first), lower case.
+
+    `endings` (the pack's `lemma_endings`: lemma ending -> endings that replace it) adds the
+    regular forms a dictionary files under another lemma: Spanish "enviado" is also the noun
+    "envoy", so simplemma gives it to "enviado", not to "enviar"."""
     wanted = tuple(sorted({w.casefold() for w in lemmas}))
     if not wanted:
         return {}
-    return _forms(code, wanted)
+    found = _forms(code, wanted)
+    if not endings:
+        return found
+    out: dict[str, tuple[str, ...]] = {}
+    for lemma, words in found.items():
+        extra = {lemma[: -len(k)] + e for k, es in endings.items() if lemma.endswith(k)
+                 for e in es}
+        extra |= {strip_accents(w) for w in extra}
+        out[lemma] = tuple(sorted(set(words) | extra, key=lambda w: (-len(w), w)))
+    return out
 
 
 @cache
