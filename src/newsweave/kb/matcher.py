@@ -206,8 +206,9 @@ def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
     first = surface[0]
     if first.isupper():
         return True
-    # Russian adjectives and lower-case demonyms ("российских") are written in lower case
-    return entry.how == "demonym" and script_of(first) == "cyrillic"
+    # Russian adjectives and lower-case demonyms ("российских", "ruso", "norte-coreanas") are
+    # written in lower case
+    return entry.how == "demonym" and (entry.lower or script_of(first) == "cyrillic")
 
 
 def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None) -> list[Match]:
