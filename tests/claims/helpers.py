@@ -237,3 +237,9 @@ ENTITIES.update({
 ENTITIES.update({
     "retno": ("Retno Marsudi", "person", {"country": "IDN"}),
 })
+ENTITIES.update({
+    "NE": ("Niger", "country", {"capital": "niamey"}),
+    "bazoum": ("Mohamed Bazoum", "person", {"country": "NE"}),
+    "niamey": ("Niamey", "place", {"country": "NE"}),
+    "antakya": ("Antakya", "place", {"country": "TR"}),
+})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 
 
@@ -47,7 +48,8 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         return "expected"
     if neg:
         return "denied"
-    if _near(lex, "speculated", text, 0, len(text)):
+    # a statement's hedges after its verb are its content's ("warned that it could send")
+    if _near(lex, "speculated", text, 0, b if claim_type(hit.type).speech else len(text)):
         return "speculated"
     if exp:
         return "expected"

@@ -38,6 +38,8 @@ class Cue:
     role: str | None  # "actor", "target", "partner", "agent", "location", "source",
     # "possessor", "attrib", "coord", "compound" — or None when no marker is there
     after: int  # local index just after the mention, its title and its marker
+    outer: str | None = None  # a possessor's: the role of the phrase it sits in ("contra el
+    # norte de Israel": target)
 
 
 @dataclass(slots=True)
@@ -94,10 +96,23 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
             return Cue(best[1], i + best[0])
         return Cue(None, i)
     window = _strip_titles(text[max(prev_end, m.start - 40) : m.start], view)
-    found: tuple[int, str] | None = None  # the preposition nearest the mention wins
+    found = _nearest_preposition(window, lex)
+    if found and found[1] == "possessor":
+        # "contra el norte de Israel": the phrase the possessor sits in has a role too
+        outer = _nearest_preposition(window[: found[0]], lex, skip="possessor")
+        return Cue("possessor", m.end, outer[1] if outer else None)
+    return Cue(found[1] if found else None, m.end)
+
+
+def _nearest_preposition(window: str, lex: Lexicon, skip: str | None = None
+                         ) -> tuple[int, str] | None:
+    """(start, role) of the role preposition nearest the window's end (the mention)."""
+    found: tuple[int, str] | None = None
     words = lex.cues.get("not_preposition")  # 正在 (aspect), 现在 (now): no 在 "at"
     taken = [(w.start(), w.end()) for w in words.finditer(window)] if words else []
     for role, pat in lex.roles_before.items():
+        if role == skip:
+            continue
         for p in pat.finditer(window):
             if any(a <= p.start() < b for a, b in taken):
                 continue
@@ -105,7 +120,7 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
                 continue  # "at least 18 North Korean soldiers", "lebih dari 10.000 tentara"
             if found is None or p.start() > found[0]:
                 found = (p.start(), role)
-    return Cue(found[1] if found else None, m.end)
+    return found
 
 
 def _strip_titles(window: str, view: SentenceView) -> str:
@@ -299,15 +314,25 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
 
 def _possessor(c: _Clause) -> None:
     """Preposition languages: "el ataque de Rusia contra Ucrania", "a visita de Putin": the
-    name a possessive preposition puts right after a nominal trigger owns the act; any other
-    name after such a preposition is read as if unmarked ("el presidente de Rusia")."""
+    name a possessive preposition puts right after a nominal trigger owns the act, and so does
+    a country's adjective or name right after it in a head-first language; any other name
+    after such a preposition takes the role of the phrase it sits in ("contra el norte de
+    Israel": target) or none ("el presidente de Rusia")."""
     after = [i for i in c.after() if c.role[i] == "possessor"]
     if c.hit.nominal and after and c.ms[after[0]].start - c.hit.end <= 20 and not any(
             c.ms[i].end <= c.ms[after[0]].start for i in c.after()):
         c.owner = after[0]
+    first = c.after()[:1]
+    if (c.hit.nominal and c.owner is None and first and get_pack(c.lex.code).head_initial
+            and c.ms[first[0]].type in ("country", "organization")
+            and re.fullmatch(r"\s+(?:[^\W\d_]+\s+)?", c.text[c.hit.end : c.ms[first[0]].start])
+            and _nearest_preposition(c.text[c.hit.end : c.ms[first[0]].start], c.lex) is None):
+        # head-first languages put the owner's adjective or name after the noun ("un
+        # bombardeo israelí", "ataque aéreo ruso", "serangan Israel")
+        c.owner = first[0]
     for i, role in c.role.items():
         if role == "possessor" and i != c.owner:
-            c.role[i] = None
+            c.role[i] = c.cues[i].outer
 
 
 def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
@@ -342,8 +367,14 @@ def _agents(c: _Clause) -> list[int]:
     """The agent of a passive (by X, oleh X, 被X, X에 의해), next to its verb: "…, disambut
     oleh Putin" is not every verb's."""
     ms, hit = c.ms, c.hit
+    # an agent after the verb is its own only when the verb is a participle ("attacked by
+    # X"); "aceptó la propuesta presentada por Egipto": Egypt presented, not accepted
+    participle = c.lex.cues.get("passive_participle")
+    first = hit.surface.split()[0] if c.lex.spaced and hit.surface.split() else hit.surface
+    after_ok = participle is None or hit.nominal or bool(participle.fullmatch(first))
     return [i for i in c.usable() if c.role[i] == "agent"
-            and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)]
+            and ((after_ok and 0 <= ms[i].start - hit.end <= 40)
+                 or 0 <= hit.start - ms[i].end <= 24)]
 
 
 def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None, list[int]]:
@@ -529,7 +560,10 @@ def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) 
         locs += [i for i in target if ms[i].type == "place"]
         roles.targets = [m for m in roles.targets if m.type != "place"]
     if locs:
-        nearest = min(locs, key=lambda i: abs(ms[i].start - c.hit.start))
+        # a place is where it happened more precisely than a country or a body named nearer
+        # ("murieron en un bombardeo israelí en Rafah")
+        nearest = min(locs, key=lambda i: (ms[i].type != "place",
+                                           abs(ms[i].start - c.hit.start)))
         roles.location = ms[nearest]
     # "evacuated from Kursk", "クルスクから避難": where the people came from
     froms = [i for i in c.usable() if c.role[i] == "source" and ms[i].type in ("place", "country")

@@ -40,6 +40,18 @@ def strip_accents(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
+# a short word's accent tells it apart from a function word (dé/de, sé/se, dá/da): only longer
+# words are also matched without their accents
+MIN_UNACCENTED = 5
+# the cache files' format: changes with the rules above
+FORMAT = 2
+
+
+def unaccented(word: str) -> str:
+    """The word as machine translation may write it: without accents, if it is long enough."""
+    return strip_accents(word) if len(word) >= MIN_UNACCENTED else word
+
+
 def forms(code: str, lemmas: Iterable[str], endings: dict[str, list[str]] | None = None
           ) -> dict[str, tuple[str, ...]]:
     """lemma -> its forms (the lemma itself included, longest first), lower case.
@@ -57,7 +69,6 @@ def forms(code: str, lemmas: Iterable[str], endings: dict[str, list[str]] | None
     for lemma, words in found.items():
         extra = {lemma[: -len(k)] + e for k, es in endings.items() if lemma.endswith(k)
                  for e in es}
-        extra |= {strip_accents(w) for w in extra}
         out[lemma] = tuple(sorted(set(words) | extra, key=lambda w: (-len(w), w)))
     return out
 
@@ -70,7 +81,7 @@ def _forms(code: str, wanted: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             f"lang/{code}: lexicon entries written as lemmas ({', '.join('=' + w for w in wanted[:3])}"
             "...) need a `lemmatizer` in meta.yaml")
     version = _version(pack.lemmatizer)
-    key = hashlib.sha1(f"{pack.lemmatizer} {version} {code} {' '.join(wanted)}".encode())
+    key = hashlib.sha1(f"{FORMAT} {pack.lemmatizer} {version} {code} {' '.join(wanted)}".encode())
     path = cache_dir() / f"lemma-forms-{code}-{key.hexdigest()[:16]}.json"
     try:
         found = json.loads(path.read_text(encoding="utf-8"))
@@ -80,7 +91,6 @@ def _forms(code: str, wanted: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for lemma in wanted:
         words = {lemma, *found.get(lemma, ())}
-        words |= {strip_accents(w) for w in words}
         out[lemma] = tuple(sorted(words, key=lambda w: (-len(w), w)))
     return out
 
@@ -103,12 +113,19 @@ def _from_dictionary(code: str, wanted: tuple[str, ...]) -> dict[str, list[str]]
     except (ValueError, KeyError, OSError) as e:
         raise LanguagePackError(f"simplemma has no dictionary for {code!r}: {e}") from None
     want = set(wanted)
-    found: dict[str, list[str]] = {}
+    found: dict[str, set[str]] = {}
     for form, lemma in dictionary.items():
         low = lemma.casefold()
-        if low in want and " " not in form:
-            found.setdefault(low, []).append(form.casefold())
-    return {k: sorted(set(v)) for k, v in found.items()}
+        if low in want and " " not in form and form[:1].islower():
+            found.setdefault(low, set()).add(form)
+    for lemma, words in found.items():
+        # without accents too, unless that spelling is another word ("sancionés" ->
+        # "sanciones", the noun)
+        for w in list(words):
+            bare = unaccented(w)
+            if bare != w and dictionary.get(bare, lemma).casefold() == lemma:
+                words.add(bare)
+    return {k: sorted(v) for k, v in found.items()}
 
 
 def _write(path: Path, found: dict[str, list[str]]) -> None:
