@@ -242,4 +242,6 @@ ENTITIES.update({
     "bazoum": ("Mohamed Bazoum", "person", {"country": "NE"}),
     "niamey": ("Niamey", "place", {"country": "NE"}),
     "antakya": ("Antakya", "place", {"country": "TR"}),
+    "BR": ("Brazil", "country", {}),
+    "portoalegre": ("Porto Alegre", "place", {"country": "BR"}),
 })
