@@ -451,6 +451,10 @@ def _subject_by_order(c: _Clause) -> list[int]:
     before = c.before()
     subj = [i for i in before if role[i] is None and _can_act(ms[i])
             and hit.start - ms[i].end <= 120]
+    # "Prigozhin, líder del Grupo Wagner, murió": a name after a possessive preposition
+    # qualifies another; it is the subject only when no other name is
+    if len(subj) > 1 and (plain := [i for i in subj if c.cues[i].role != "possessor"]):
+        subj = plain
     # "Kim left the capital, Pyongyang, and arrived": a capital after a person who
     # acts is that person's object, not the government's voice
     if len(subj) > 1 and ms[subj[-1]].type == "place" and any(
