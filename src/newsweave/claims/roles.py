@@ -534,7 +534,11 @@ def _partners(c: _Clause, subject: list[int], target: list[int]) -> list[int]:
             return 0 <= hit.start - ms[i].end <= 30
     else:
         def near(i: int) -> bool:
-            return 0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 20
+            # "met on Friday in Moscow with X": a date and a place may stand between, as long
+            # as no punctuation closes the clause
+            gap = ms[i].start - hit.end
+            return (0 <= gap <= 40 or 0 <= hit.start - ms[i].end <= 20
+                    or (0 <= gap <= 90 and not CLAUSE_END.search(c.text, hit.end, ms[i].start)))
     listed = [k for s in subject for k in _group(c, s, backwards=True)]
     return [i for i in c.usable() if c.role[i] == "partner" and i not in subject
             and i not in target and near(i) and i not in listed]
