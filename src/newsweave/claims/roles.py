@@ -330,9 +330,16 @@ def _possessor(c: _Clause) -> None:
         # head-first languages put the owner's adjective or name after the noun ("un
         # bombardeo israelí", "ataque aéreo ruso", "serangan Israel")
         c.owner = first[0]
+    participle = c.lex.cues.get("passive_participle")
+    first = c.hit.surface.split()[0] if c.hit.surface.split() else c.hit.surface
     for i, role in c.role.items():
         if role == "possessor" and i != c.owner:
-            c.role[i] = c.cues[i].outer
+            outer = c.cues[i].outer
+            # "atacado por el ejército de Israel" makes Israel the agent; "represalias por
+            # el ataque de Israel" does not ("por" is "because of" before a noun)
+            if outer == "agent" and not (participle and participle.fullmatch(first)):
+                outer = None
+            c.role[i] = outer
 
 
 def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
@@ -367,14 +374,23 @@ def _agents(c: _Clause) -> list[int]:
     """The agent of a passive (by X, oleh X, 被X, X에 의해), next to its verb: "…, disambut
     oleh Putin" is not every verb's."""
     ms, hit = c.ms, c.hit
-    # an agent after the verb is its own only when the verb is a participle ("attacked by
-    # X"); "aceptó la propuesta presentada por Egipto": Egypt presented, not accepted
-    participle = c.lex.cues.get("passive_participle")
-    first = hit.surface.split()[0] if c.lex.spaced and hit.surface.split() else hit.surface
-    after_ok = participle is None or hit.nominal or bool(participle.fullmatch(first))
     return [i for i in c.usable() if c.role[i] == "agent"
-            and ((after_ok and 0 <= ms[i].start - hit.end <= 40)
+            and ((0 <= ms[i].start - hit.end <= 40 and not _other_participle(c, ms[i].start))
                  or 0 <= hit.start - ms[i].end <= 24)]
+
+
+def _other_participle(c: _Clause, agent_start: int) -> bool:
+    """"aceptó la propuesta presentada por Egipto": a participle of its own between the verb
+    and "by X" takes the agent (Egypt presented, it did not accept); "attacks were reported
+    by", with its auxiliary, leaves it to the verb's clause."""
+    participle = c.lex.cues.get("passive_participle")
+    auxiliary = c.lex.cues.get("passive_before")
+    if participle is None or not c.lex.spaced:
+        return False
+    between = c.text[c.hit.end : agent_start]
+    if auxiliary is not None and auxiliary.search(between):
+        return False
+    return any(participle.fullmatch(w) for w in re.findall(r"[^\W\d_]+", between))
 
 
 def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None, list[int]]:
@@ -538,10 +554,21 @@ def _partners(c: _Clause, subject: list[int], target: list[int]) -> list[int]:
             # as no punctuation closes the clause
             gap = ms[i].start - hit.end
             return (0 <= gap <= 40 or 0 <= hit.start - ms[i].end <= 20
-                    or (0 <= gap <= 90 and not CLAUSE_END.search(c.text, hit.end, ms[i].start)))
+                    or (0 <= gap <= 90 and _only_when_and_where(c, hit.end, ms[i].start)))
     listed = [k for s in subject for k in _group(c, s, backwards=True)]
     return [i for i in c.usable() if c.role[i] == "partner" and i not in subject
             and i not in target and near(i) and i not in listed]
+
+
+def _only_when_and_where(c: _Clause, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] a short clause once its dates and names are taken out ("…se nesta
+    sexta-feira (1º) em Moscou com…")? Then what follows still belongs to the verb."""
+    if CLAUSE_END.search(c.text, lo, hi):
+        return False
+    spans = [(t.start, t.end) for t in c.view.times] + [(m.start, m.end) for m in c.ms]
+    rest = "".join(ch for k, ch in enumerate(c.text[lo:hi], lo)
+                   if not any(a <= k < b for a, b in spans))
+    return len(rest) <= 40
 
 
 def _passive(c: _Clause, subject: list[int], target: list[int], agents: list[int],
