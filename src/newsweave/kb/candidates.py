@@ -280,6 +280,10 @@ def resolve_surname(candidate: Candidate, kb, date: str | None = None
     for key, phon, _ in process.extract(candidate.key, list(table), scorer=fuzz.ratio, limit=10,
                                         score_cutoff=70):
         for eid, surname in table[key]:
+            if title.role is None and name_key(surname) != name_key(candidate.surface):
+                # a courtesy title ("씨", "분석가") names no office: beside it only the surname
+                # itself will do, not a look-alike word ("방어 분석가", 'defence analyst')
+                continue
             person = kb.get(eid)
             if person is None or (title.role and not role_matches(
                     title.role, person.facts.get("offices", []), date)):
@@ -310,10 +314,15 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
     person = candidate.person_tag or candidate.title is not None
     # one Latin word without a title ("Kongres") is too often a common word: ask for more
     single = not candidate.full_name and not is_unspaced(candidate.surface) and not person
+    # one unspaced word ("알렉산더") is at most a part (a first name) of a longer name
+    one_word = is_unspaced(candidate.surface) and not any(
+        c in candidate.surface for c in "·・‧ =")
     scored: list[tuple[float, str, bool]] = []
     for eid, phon, matched in kb.phonetic_candidates(key, limit=10, cutoff=70):
         e = kb.get(eid)
         if e is None or e.type == "country" or (person and e.type != "person"):
+            continue
+        if one_word and len(key) < 0.8 * len(matched):
             continue
         if single and e.type == "organization":
             continue

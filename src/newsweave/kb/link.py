@@ -226,7 +226,9 @@ def _pick_person(key: str, m: Match, si: int, in_doc: dict, kb: KnowledgeBase, s
         # no office fits the title's wording: fall back to the bare-surname rule below
     # a bare surname: only a long one, of the one public figure in the knowledge base with it
     long_enough = len(key) >= (3 if is_unspaced(surface) else 5)
-    if len(people) == 1 and long_enough and _public_office(people[0], kb):
+    # a word that is also someone's first name (Martin, Mohamed, Pierre) means no one alone
+    given_name = not is_unspaced(surface) and key in kb.given_names
+    if len(people) == 1 and long_enough and not given_name and _public_office(people[0], kb):
         return people[0].id, "alias", 0.6
     return None, "", 0.0
 
