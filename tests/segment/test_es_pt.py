@@ -46,7 +46,7 @@ def test_a_spanish_article_never_comes_out_partly_galician_or_catalan() -> None:
         "El alcalde pidió calma y diálogo a todas las partes."
     )
     sentences, languages = _run(text)
-    assert [share.lang for share in languages][0] == "es"
+    assert languages[0].lang == "es"
     assert "gl" not in {s.lang for s in sentences}
 
 
@@ -57,7 +57,7 @@ def test_a_portuguese_article_never_comes_out_partly_galician() -> None:
         "Os trabalhos vão durar dois anos e custar cinquenta milhões de euros. "
         "A oposição pediu mais diálogo."
     )
-    sentences, languages = _run(text)
+    sentences, _ = _run(text)
     assert {s.lang for s in sentences} == {"pt"}
 
 

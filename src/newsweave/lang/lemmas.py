@@ -77,9 +77,10 @@ def forms(code: str, lemmas: Iterable[str], endings: dict[str, list[str]] | None
 def _forms(code: str, wanted: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     pack = get_pack(code)
     if pack.lemmatizer == "none":
+        some = ", ".join("=" + w for w in wanted[:3])
         raise LanguagePackError(
-            f"lang/{code}: lexicon entries written as lemmas ({', '.join('=' + w for w in wanted[:3])}"
-            "...) need a `lemmatizer` in meta.yaml")
+            f"lang/{code}: lexicon entries written as lemmas ({some}...) need a `lemmatizer`"
+            " in meta.yaml")
     version = _version(pack.lemmatizer)
     key = hashlib.sha1(f"{FORMAT} {pack.lemmatizer} {version} {code} {' '.join(wanted)}".encode())
     path = cache_dir() / f"lemma-forms-{code}-{key.hexdigest()[:16]}.json"
