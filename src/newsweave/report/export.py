@@ -6,6 +6,7 @@ decisions themselves travel in `decisions` (each with who, when and why)."""
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from typing import Any
 
@@ -21,7 +22,27 @@ def build_export(store: Store, with_text: bool = False, resources: Any = None,
                  show_all: bool = False, threshold: float | None = None) -> dict[str, Any]:
     """The export. Claims below the confidence threshold (`claims/calibration.py`) are left
     out, and the events fused again without them, unless `show_all`: then every claim is
-    there, each with `shown` saying whether the default export would have it."""
+    there, each with `shown` saying whether the default export would have it.
+
+    Read in one transaction: what another process commits meanwhile (an ingest) is either
+    wholly in it or not at all. Every number is one JSON can hold (an infinite or NaN float,
+    which an older store may have kept, becomes null)."""
+    with store.snapshot():
+        return _finite(_export(store, with_text, resources, show_all, threshold))
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _export(store: Store, with_text: bool, resources: Any, show_all: bool,
+            threshold: float | None) -> dict[str, Any]:
     from newsweave.report.view import load
 
     decisions = store.decisions()
