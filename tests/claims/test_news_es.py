@@ -183,6 +183,11 @@ CASES = [
     case("No solo Rusia sino también China mantiene relaciones comerciales con Corea del "
          "Norte."),
     case("El precio del petróleo cayó un 2 por ciento el lunes."),
+    # a vow to strike is a threat, not yet a strike
+    case("Hizbulá prometió la semana pasada atacar objetivos militares en Israel.",
+         E("WARN", {"hezbollah"})),
+    case("Putin prometió visitar Pyongyang próximamente.",
+         E("VISIT", {"putin"}, {"pyongyang"}, modality="expected")),
 ]
 
 

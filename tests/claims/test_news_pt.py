@@ -176,6 +176,11 @@ CASES = [
     case("Não só a Rússia mas também a China mantém relações comerciais com a Coreia do "
          "Norte."),
     case("O preço do petróleo caiu 2 por cento na segunda-feira."),
+    # a vow to strike is a threat, not yet a strike
+    case("O Hezbollah prometeu na semana passada atacar alvos militares em Israel.",
+         E("WARN", {"hezbollah"})),
+    case("Putin prometeu visitar Pyongyang em breve.",
+         E("VISIT", {"putin"}, {"pyongyang"}, modality="expected")),
 ]
 
 

@@ -4,7 +4,9 @@ The data is written for people: plain words and collocations. This module compil
 language into regular expressions. Pattern syntax inside an entry:
 
 - a space matches any run of white space (spaced languages) or nothing (ja, zh),
-- `~` is a short gap: up to three words (spaced languages) or eight characters (ja, zh, ko),
+- `~` is a short gap: up to three words (spaced languages) or eight characters (ja, zh, ko);
+  `~ ~` twice that (a time phrase between a vow and its verb: "prometeram em novembro de 2023
+  atacar"),
 - `*` at the end of a word allows any ending (`dispatch*`, `направ*`), at the start any prefix.
 - `<` at the start (substring languages) makes the entry begin a word: `<지지` does not match
   inside 채워지지.
@@ -67,10 +69,10 @@ Forms = dict[str, tuple[str, ...]]  # lemma -> its inflected forms (`=` entries)
 def _word_regex(entry: str, spaced: bool, forms: Forms | None = None) -> str:
     """Turn one lexicon entry into a regular-expression fragment."""
     out = ""
-    gap = False
+    gap = 0
     for word in entry.split():
         if word == "~":
-            gap = True
+            gap += 1
             continue
         prefix = word.startswith("*") and len(word) > 1
         suffix = word.endswith("*") and len(word) > 1
@@ -87,11 +89,11 @@ def _word_regex(entry: str, spaced: bool, forms: Forms | None = None) -> str:
             core = (r"\w*" if prefix else r"(?<!\w)") + core + (r"\w*" if suffix else r"(?!\w)")
         if out:
             if spaced:
-                out += r"\s+(?:\S+\s+){0,3}?" if gap else r"\s+"
+                out += rf"\s+(?:\S+\s+){{0,{3 * gap}}}?" if gap else r"\s+"
             else:
-                out += r".{0,8}?" if gap else r"\s*"
+                out += rf".{{0,{8 * gap}}}?" if gap else r"\s*"
         out += core
-        gap = False
+        gap = 0
     return out
 
 
