@@ -188,6 +188,12 @@ CASES = [
          E("WARN", {"hezbollah"})),
     case("Putin prometió visitar Pyongyang próximamente.",
          E("VISIT", {"putin"}, {"pyongyang"}, modality="expected")),
+    # an ultimatum and a declaration of war are threats; a junta named is no coup
+    case("La Unión Europea dio un ultimátum de diez días a la junta militar de Níger.",
+         E("WARN", {"EU"})),
+    case("Hizbulá declaró la guerra abierta contra Israel.", E("WARN", {"hezbollah"}, {"IL"})),
+    case("La UE decidió suspender todas las transacciones comerciales con Irán.",
+         E("SANCTION", {"EU"}, {"IR"})),
 ]
 
 

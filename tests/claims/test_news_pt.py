@@ -181,6 +181,12 @@ CASES = [
          E("WARN", {"hezbollah"})),
     case("Putin prometeu visitar Pyongyang em breve.",
          E("VISIT", {"putin"}, {"pyongyang"}, modality="expected")),
+    # an ultimatum and a declaration of war are threats; a junta named is no coup
+    case("A União Europeia deu um ultimato de dez dias à junta militar do Níger.",
+         E("WARN", {"EU"})),
+    case("O Hezbollah declarou guerra aberta contra Israel.", E("WARN", {"hezbollah"}, {"IL"})),
+    case("A UE decidiu suspender todas as transações comerciais com o Irã.",
+         E("SANCTION", {"EU"}, {"IR"})),
 ]
 
 
