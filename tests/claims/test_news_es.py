@@ -194,6 +194,8 @@ CASES = [
     case("Hizbulá declaró la guerra abierta contra Israel.", E("WARN", {"hezbollah"}, {"IL"})),
     case("La UE decidió suspender todas las transacciones comerciales con Irán.",
          E("SANCTION", {"EU"}, {"IR"})),
+    case("Hizbulá declaró una «guerra abierta» contra Israel.",
+         E("WARN", {"hezbollah"}, {"IL"})),
 ]
 
 

@@ -187,6 +187,8 @@ CASES = [
     case("O Hezbollah declarou guerra aberta contra Israel.", E("WARN", {"hezbollah"}, {"IL"})),
     case("A UE decidiu suspender todas as transações comerciais com o Irã.",
          E("SANCTION", {"EU"}, {"IR"})),
+    case("O Hezbollah declarou uma «guerra aberta» contra Israel.",
+         E("WARN", {"hezbollah"}, {"IL"})),
 ]
 
 

@@ -50,6 +50,15 @@ def test_a_spanish_article_never_comes_out_partly_galician_or_catalan() -> None:
     assert "gl" not in {s.lang for s in sentences}
 
 
+def test_a_short_spanish_text_never_comes_out_extremaduran_or_aragonese() -> None:
+    # the identifier's full model scores short Spanish lines as ext or an
+    text = ("Titular breve\n\nHizbulá declaró la guerra abierta contra Israel. "
+            "Irán declaró una «guerra total» a Israel.")
+    sentences, languages = _run(text)
+    assert [share.lang for share in languages] == ["es"]
+    assert {s.lang for s in sentences} == {"es"}
+
+
 def test_a_portuguese_article_never_comes_out_partly_galician() -> None:
     text = (
         "O governo anunciou hoje um novo pacote de medidas para a economia. "

@@ -63,6 +63,9 @@ class Lexicon:
     modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
 
 
+_QUOTE_OPEN = "[\"'«“‘„]?"
+_QUOTE_CLOSE = "[\"'»”’]?"
+
 Forms = dict[str, tuple[str, ...]]  # lemma -> its inflected forms (`=` entries)
 
 
@@ -89,7 +92,10 @@ def _word_regex(entry: str, spaced: bool, forms: Forms | None = None) -> str:
             core = (r"\w*" if prefix else r"(?<!\w)") + core + (r"\w*" if suffix else r"(?!\w)")
         if out:
             if spaced:
-                out += rf"\s+(?:\S+\s+){{0,{3 * gap}}}?" if gap else r"\s+"
+                # a quotation mark may close the word before or open the next ("una
+                # «guerra abierta»", 'the "red line"')
+                out += _QUOTE_CLOSE + (rf"\s+(?:\S+\s+){{0,{3 * gap}}}?" if gap else r"\s+") \
+                    + _QUOTE_OPEN
             else:
                 out += rf".{{0,{8 * gap}}}?" if gap else r"\s*"
         out += core
