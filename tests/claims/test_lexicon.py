@@ -56,7 +56,8 @@ def test_a_double_gap_spans_a_time_phrase() -> None:
     text = "They vowed on Monday 3 June to strike again."
     assert not one.search(text)
     assert two.search(text)
-    assert not two.search("They vowed that in the coming weeks and months they would try to strike.")
+    assert not two.search("They vowed that in the coming weeks and months they would try to "
+                          "strike.")
 
 
 def test_quotation_marks_inside_a_collocation() -> None:
