@@ -196,6 +196,9 @@ CASES = [
          E("SANCTION", {"EU"}, {"IR"})),
     case("Hizbulá declaró una «guerra abierta» contra Israel.",
          E("WARN", {"hezbollah"}, {"IL"})),
+    # calling an act a threat accuses it; the speaker threatens nothing
+    case("El Kremlin calificó de amenaza directa los ejercicios navales de Estados Unidos.",
+         E("ACCUSE", {"kremlin"}), tolerate=("DRILL",)),
 ]
 
 

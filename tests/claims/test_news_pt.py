@@ -189,6 +189,9 @@ CASES = [
          E("SANCTION", {"EU"}, {"IR"})),
     case("O Hezbollah declarou uma «guerra aberta» contra Israel.",
          E("WARN", {"hezbollah"}, {"IL"})),
+    # calling an act a threat accuses it; the speaker threatens nothing
+    case("A Rússia condenou os bombardeios contra o Irã, chamando-os de ameaça direta à paz.",
+         E("ACCUSE", {"RU"})),
 ]
 
 
