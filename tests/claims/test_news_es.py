@@ -199,6 +199,9 @@ CASES = [
     # calling an act a threat accuses it; the speaker threatens nothing
     case("El Kremlin calificó de amenaza directa los ejercicios navales de Estados Unidos.",
          E("ACCUSE", {"kremlin"}), tolerate=("DRILL",)),
+    # a state reached is a passive: the one held is no actor
+    case("El periodista está detenido por las fuerzas rusas desde marzo.", E("ARREST", {"RU"}),
+         names={"fuerzas rusas": "RU"}),
 ]
 
 

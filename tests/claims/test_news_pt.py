@@ -192,6 +192,9 @@ CASES = [
     # calling an act a threat accuses it; the speaker threatens nothing
     case("A Rússia condenou os bombardeios contra o Irã, chamando-os de ameaça direta à paz.",
          E("ACCUSE", {"RU"})),
+    # a state reached is a passive: the one held is no actor
+    case("O jornalista está detido pelas forças russas desde março.", E("ARREST", {"RU"}),
+         names={"forças russas": "RU"}),
 ]
 
 
