@@ -202,6 +202,11 @@ CASES = [
     # a state reached is a passive: the one held is no actor
     case("El periodista está detenido por las fuerzas rusas desde marzo.", E("ARREST", {"RU"}),
          names={"fuerzas rusas": "RU"}),
+    # a light verb's subject acts its noun; a light verb's participle leaves the agent to it
+    case("Estados Unidos lanzó ataques aéreos contra posiciones de Hizbulá.",
+         E("ATTACK", {"US"}, {"hezbollah"})),
+    case("El ataque perpetrado por Hamás dejó cientos de muertos.", E("ATTACK", {"hamas"}),
+         tolerate=("CASUALTIES",)),
 ]
 
 

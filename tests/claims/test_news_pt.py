@@ -195,6 +195,11 @@ CASES = [
     # a state reached is a passive: the one held is no actor
     case("O jornalista está detido pelas forças russas desde março.", E("ARREST", {"RU"}),
          names={"forças russas": "RU"}),
+    # a light verb's subject acts its noun; a light verb's participle leaves the agent to it
+    case("Os Estados Unidos iniciaram ataques aéreos contra posições do Hezbollah.",
+         E("ATTACK", {"US"}, {"hezbollah"})),
+    case("O ataque realizado pelo Hamas deixou centenas de mortos.", E("ATTACK", {"hamas"}),
+         tolerate=("CASUALTIES",)),
 ]
 
 

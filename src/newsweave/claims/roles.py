@@ -352,7 +352,9 @@ def _possessor(c: _Clause) -> None:
     Israel": target) or none ("el presidente de Rusia")."""
     after = [i for i in c.after() if c.role[i] == "possessor"]
     if c.hit.nominal and after and c.ms[after[0]].start - c.hit.end <= 20 and not any(
-            c.ms[i].end <= c.ms[after[0]].start for i in c.after()):
+            c.ms[i].end <= c.ms[after[0]].start for i in c.after()) and not _nearest_preposition(
+            c.text[c.hit.end : c.ms[after[0]].start], c.lex, skip="possessor"):
+        # (not past another preposition: "ataques contra posições do Hezbollah")
         c.owner = after[0]
     first = c.after()[:1]
     if (c.hit.nominal and c.owner is None and first and get_pack(c.lex.code).head_initial
@@ -430,7 +432,10 @@ def _other_participle(c: _Clause, agent_start: int) -> bool:
     between = c.text[c.hit.end : agent_start]
     if auxiliary is not None and auxiliary.search(between):
         return False
-    return any(participle.fullmatch(w) for w in re.findall(r"[^\W\d_]+", between))
+    # (a light verb's participle does not: "el ataque llevado a cabo por X" is X's attack)
+    light = c.lex.cues.get("light_verb")
+    return any(participle.fullmatch(w) and not (light and light.fullmatch(w))
+               for w in re.findall(r"[^\W\d_]+", between))
 
 
 def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None, list[int]]:
