@@ -4,10 +4,11 @@
 
 Builds the seed documents once (extract, clean, segment), groups them by main language, and runs
 `newsweave.analyze.analyze` over them repeatedly until about --mb megabytes (UTF-8) of text per
-language have been analysed; a made-up English and Russian paragraph are added as languages the
-seeds lack. Prints sentences/s and MB/s per language, the share of the time spent inside Sudachi
-(ja) and Kiwi (ko), and the share inside entity linking. Repeats reuse the transliteration caches,
-so the figures are an upper bound for text never seen before; the first pass (cold) is shown too.
+language have been analysed; made-up English, Russian, Spanish and Portuguese paragraphs are
+added as languages the seeds lack. Prints sentences/s and MB/s per language, the share of the
+time spent inside Sudachi (ja) and Kiwi (ko), and the share inside entity linking. Repeats reuse
+the transliteration caches, so the figures are an upper bound for text never seen before; the
+first pass (cold) is shown too.
 """
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ MADE_UP = {
     "ru": "Президент России Владимир Путин встретился с лидером КНДР Ким Чен Ыном в Пхеньяне. "
           "Министр иностранных дел Сергей Лавров заявил, что стороны подписали договор. "
           "США и Южная Корея сообщили о переброске около 10 000 военных в Курскую область.\n",
+    "es": "El presidente ruso, Vladímir Putin, se reunió el miércoles en Pyongyang con el líder "
+          "norcoreano Kim Jong Un. El canciller Serguéi Lavrov afirmó que ambos países firmaron "
+          "un tratado. Estados Unidos y Corea del Sur advirtieron que unos 10.000 soldados "
+          "habían sido enviados a la región de Kursk, según la agencia Yonhap.\n",
+    "pt": "O presidente russo, Vladimir Putin, reuniu-se na quarta-feira em Pyongyang com o "
+          "líder norte-coreano Kim Jong Un. O chanceler Serguei Lavrov afirmou que os dois "
+          "países assinaram um tratado. Os Estados Unidos e a Coreia do Sul alertaram que cerca "
+          "de 10 mil soldados foram enviados para a região de Kursk, segundo a agência Yonhap.\n",
 }
 
 

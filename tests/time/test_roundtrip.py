@@ -33,6 +33,8 @@ def formats(lang: str, d: date) -> list[str]:
         "id": [f"{dd} {name} {y}", f"tanggal {dd} {name} {y}", f"{dd}/{m}/{y}"],
         "ru": [f"{dd} {name} {y} года", f"{dd:02d}.{m:02d}.{y}"],
         "vi": [f"ngày {dd}/{m}/{y}", f"ngày {dd} tháng {m} năm {y}"],
+        "es": [f"{dd} de {name} de {y}", f"el {dd} de {name} de {y}", f"{dd}/{m}/{y}"],
+        "pt": [f"{dd} de {name} de {y}", f"em {dd} de {name} de {y}", f"{dd}/{m}/{y}"],
     }
     return out + by_lang.get(lang, [])
 

@@ -213,6 +213,20 @@ def governed_noun(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
     return False
 
 
+def statement_about(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
+    """Preposition languages: a noun right after a statement's verb is what the statement is
+    about ("Corea del Sur condenó el envío de tropas", "negó el ataque"); without an owner of
+    its own ("el ataque de Rusia") the speaker is not its actor: no claim of its own."""
+    if not hit.nominal or lex.roles_after:
+        return False
+    for h in hits:
+        if h is hit or h.nominal or not claim_type(h.type).speech:
+            continue
+        if 0 <= hit.start - h.end <= 30 and not CLAUSE_END.search(text, h.end, hit.start):
+            return True
+    return False
+
+
 def clause_parties(d: Draft, view: SentenceView, hit: Hit, lex: Lexicon, lookup) -> None:
     """A background clause names its own parties ("since Putin visited"); a person named
     only before its opening word ("Lavrov said ties grew since the signing in June") is the

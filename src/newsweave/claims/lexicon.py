@@ -4,10 +4,15 @@ The data is written for people: plain words and collocations. This module compil
 language into regular expressions. Pattern syntax inside an entry:
 
 - a space matches any run of white space (spaced languages) or nothing (ja, zh),
-- `~` is a short gap: up to three words (spaced languages) or eight characters (ja, zh, ko),
+- `~` is a short gap: up to three words (spaced languages) or eight characters (ja, zh, ko);
+  `~ ~` twice that (a time phrase between a vow and its verb: "prometeram em novembro de 2023
+  atacar"),
 - `*` at the end of a word allows any ending (`dispatch*`, `направ*`), at the start any prefix.
 - `<` at the start (substring languages) makes the entry begin a word: `<지지` does not match
   inside 채워지지.
+- `=` at the start names a word by its lemma (`=atacar`): every form the pack's lemmatiser
+  knows matches (atacó, atacaron, atacado; `newsweave.lang.lemmas`), and the regular forms
+  of `lemma_endings` (participles the dictionary files under an adjective or noun).
 
 Spaced languages (`match: word`) match whole words; `match: substring` (ja, zh, ko) matches
 anywhere, because words run together or take suffixes (방문했다, 訪問した).
@@ -16,11 +21,13 @@ anywhere, because words run together or take suffixes (방문했다, 訪問し�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
 from newsweave.claims.table import type_names
 from newsweave.lang import get_pack
+from newsweave.lang.lemmas import forms as lemma_forms
 from newsweave.quantity.units import vocabulary
 
 
@@ -59,13 +66,19 @@ class Lexicon:
     noun_owner: frozenset[str] = frozenset()
 
 
-def _word_regex(entry: str, spaced: bool) -> str:
+_QUOTE_OPEN = "[\"'«“‘„]?"
+_QUOTE_CLOSE = "[\"'»”’]?"
+
+Forms = dict[str, tuple[str, ...]]  # lemma -> its inflected forms (`=` entries)
+
+
+def _word_regex(entry: str, spaced: bool, forms: Forms | None = None) -> str:
     """Turn one lexicon entry into a regular-expression fragment."""
     out = ""
-    gap = False
+    gap = 0
     for word in entry.split():
         if word == "~":
-            gap = True
+            gap += 1
             continue
         prefix = word.startswith("*") and len(word) > 1
         suffix = word.endswith("*") and len(word) > 1
@@ -73,48 +86,95 @@ def _word_regex(entry: str, spaced: bool) -> str:
         # Russian writes ё or plain е for the same letter (провёл / провел)
         core = re.escape(word.strip("*").lstrip("<"))
         core = re.sub("[её]", "[её]", re.sub("[ЕЁ]", "[ЕЁ]", core))
+        if word.startswith("=") and len(word) > 1:
+            lemma = word[1:].strip("*").casefold()
+            core = "(?:" + trie_regex((forms or {}).get(lemma, (lemma,))) + ")"
         if start and not spaced:
             core = r"(?<!\w)" + core
         if spaced:
             core = (r"\w*" if prefix else r"(?<!\w)") + core + (r"\w*" if suffix else r"(?!\w)")
         if out:
             if spaced:
-                out += r"\s+(?:\S+\s+){0,3}?" if gap else r"\s+"
+                # a quotation mark may close the word before or open the next ("una
+                # «guerra abierta»", 'the "red line"')
+                out += _QUOTE_CLOSE + (rf"\s+(?:\S+\s+){{0,{3 * gap}}}?" if gap else r"\s+") \
+                    + _QUOTE_OPEN
             else:
-                out += r".{0,8}?" if gap else r"\s*"
+                out += rf".{{0,{8 * gap}}}?" if gap else r"\s*"
         out += core
-        gap = False
+        gap = 0
     return out
 
 
-def compile_words(entries: list[str] | None, spaced: bool) -> re.Pattern[str] | None:
+def trie_regex(words: Iterable[str]) -> str:
+    """One alternation of many words sharing prefixes, as a prefix tree (atac(?:ó|aron|ado…)):
+    sixty forms of a verb compile and match far faster than sixty alternatives."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        end = "" in node
+        if len(alts) == 1 and not end:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if end else "")
+
+    return build(trie)
+
+
+def compile_words(entries: list[str] | None, spaced: bool,
+                  forms: Forms | None = None) -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced)})" for w in words), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms)})" for w in words),
+                      re.IGNORECASE)
 
 
-def _before_regex(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+def lemmas_of(data: dict) -> set[str]:
+    """The words a claims.yaml names by lemma (`=atacar`)."""
+    return {w[1:].strip("*").casefold() for _, entries in _word_lists(data) for e in entries
+            if isinstance(e, str) for w in e.split() if w.startswith("=") and len(w) > 1}
+
+
+def _without_nouns(forms: Forms, data: dict) -> Forms:
+    """A verb's forms that are also listed as nouns read as the noun: "ataque" is a subjunctive
+    of atacar but in news the attack, "visita" the visit (whose owner follows: "la visita de
+    Putin")."""
+    nouns = {str(w).casefold() for words in (data.get("nouns") or {}).values()
+             for w in words or () if " " not in str(w)}
+    return {lemma: tuple(f for f in fs if f == lemma or f not in nouns)
+            for lemma, fs in forms.items()}
+
+
+def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None
+                  ) -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
-    pat = compile_words(words, spaced)
+    pat = compile_words(words, spaced, forms)
     if pat is None:
         return None
     tail = r"\s+(?:[\w.\-']+\s+){0,2}$" if spaced else r"[^\s,，、。]{0,3}$"
     return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
-def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
+def _triggers(data: dict, spaced: bool, forms: Forms | None = None) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced)
+            pat = compile_words(words, spaced, forms)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced)
+        pat = compile_words(rule.get("words"), spaced, forms)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -126,7 +186,8 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
 
 KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
-                  "media_kinds", "count_words", "modality_windows", "noun_owner"})
+                  "media_kinds", "count_words", "modality_windows", "lemma_endings",
+                  "noun_owner"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
 MOVED = frozenset({"units", "state_types", "partner_types", "passive_owner_types",
                    "media_voice_types", "two_sided_types"})
@@ -141,7 +202,8 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "invitation_after", "not_preposition", "headline_expected_before",
                   "not_negation", "light_verb", "verb_before", "object_start",
                   "hypothetical_after_noun", "subordinate_before", "active_participle",
-                  "self_pronoun", "date_range", "attributive_before", "cause_before"})
+                  "self_pronoun", "date_range", "attributive_before", "cause_before",
+                  "passive_clitic", "expected_form"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
 
@@ -202,20 +264,23 @@ def lexicon(code: str | None) -> Lexicon:
     validate(data, where)
     spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
+    endings = {str(k): [str(e) for e in v or ()]
+               for k, v in (data.get("lemma_endings") or {}).items()}
+    forms = _without_nouns(lemma_forms(pack.code, lemmas_of(data), endings), data)
     return Lexicon(
         code=pack.code,
         spaced=spaced,
-        triggers=_triggers(data, spaced),
+        triggers=_triggers(data, spaced, forms),
         objects={
             k: p
             for k, v in (data.get("objects") or {}).items()
-            if (p := compile_words(v, spaced)) is not None
+            if (p := compile_words(v, spaced, forms)) is not None
         },
-        cues={k: compile_words(v, spaced) for k, v in (data.get("cues") or {}).items()},
+        cues={k: compile_words(v, spaced, forms) for k, v in (data.get("cues") or {}).items()},
         roles_after={k: tuple(sorted(v, key=len, reverse=True))
                      for k, v in (roles.get("after") or {}).items()},
         roles_before={k: p for k, v in (roles.get("before") or {}).items()
-                      if (p := _before_regex(v, spaced)) is not None},
+                      if (p := _before_regex(v, spaced, forms)) is not None},
         marker_boundary=bool(roles.get("marker_boundary", False)),
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
         pro_drop=bool(data.get("pro_drop", False)),
@@ -224,7 +289,7 @@ def lexicon(code: str | None) -> Lexicon:
         window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
-                     if (p := compile_words(v, spaced)) is not None},
+                     if (p := compile_words(v, spaced, forms)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),
         noun_owner=frozenset(data.get("noun_owner") or ()),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 
 
@@ -36,6 +37,9 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
     exp = _near(lex, "expected", text, a - eb, a) or _near(lex, "expected_after", text, b, b + ea)
+    form = lex.cues.get("expected_form")  # visitará, firmaría: the verb's ending is the plan
+    if form and not hit.nominal and lex.spaced and hit.surface.split():
+        exp = exp or bool(form.fullmatch(hit.surface.split()[0]))
     if is_question(text) or (headline and "?" in text):
         return "speculated"
     plan = lex.cues.get("headline_expected_before")  # "Kim to visit Russia"
@@ -44,7 +48,8 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         return "expected"
     if neg:
         return "denied"
-    if _near(lex, "speculated", text, 0, len(text)):
+    # a statement's hedges after its verb are its content's ("warned that it could send")
+    if _near(lex, "speculated", text, 0, b if claim_type(hit.type).speech else len(text)):
         return "speculated"
     if exp:
         return "expected"

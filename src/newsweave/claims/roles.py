@@ -44,6 +44,8 @@ class Cue:
     role: str | None  # "actor", "target", "partner", "agent", "location", "source",
     # "possessor", "attrib", "coord", "compound" — or None when no marker is there
     after: int  # local index just after the mention, its title and its marker
+    outer: str | None = None  # a possessor's: the role of the phrase it sits in ("contra el
+    # norte de Israel": target)
 
 
 @dataclass(slots=True)
@@ -55,6 +57,7 @@ class Roles:
     cued: bool = False  # the actor was marked by grammar, not guessed from position
     passive: bool = False
     subject: bool = False  # the verb has a subject of its own (not only partners)
+    owned: bool = False  # a nominal trigger's owner follows it ("el ataque de Rusia")
     # who did it to the people a casualty claim counts (their side is never these)
     perpetrators: list[LocalMention] = field(default_factory=list)
 
@@ -101,10 +104,23 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
             return Cue(best[1], i + best[0])
         return Cue(None, i)
     window = _strip_titles(text[max(prev_end, m.start - 40) : m.start], view)
-    found: tuple[int, str] | None = None  # the preposition nearest the mention wins
+    found = _nearest_preposition(window, lex)
+    if found and found[1] == "possessor":
+        # "contra el norte de Israel": the phrase the possessor sits in has a role too
+        outer = _nearest_preposition(window[: found[0]], lex, skip="possessor")
+        return Cue("possessor", m.end, outer[1] if outer else None)
+    return Cue(found[1] if found else None, m.end)
+
+
+def _nearest_preposition(window: str, lex: Lexicon, skip: str | None = None
+                         ) -> tuple[int, str] | None:
+    """(start, role) of the role preposition nearest the window's end (the mention)."""
+    found: tuple[int, str] | None = None
     words = lex.cues.get("not_preposition")  # 正在 (aspect), 现在 (now): no 在 "at"
     taken = [(w.start(), w.end()) for w in words.finditer(window)] if words else []
     for role, pat in lex.roles_before.items():
+        if role == skip:
+            continue
         for p in pat.finditer(window):
             if any(a <= p.start() < b for a, b in taken):
                 continue
@@ -112,7 +128,7 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
                 continue  # "at least 18 North Korean soldiers", "lebih dari 10.000 tentara"
             if found is None or p.start() > found[0]:
                 found = (p.start(), role)
-    return Cue(found[1] if found else None, m.end)
+    return found
 
 
 def _strip_titles(window: str, view: SentenceView) -> str:
@@ -198,6 +214,10 @@ def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
             pass
         if last is not None and not window[last.end() :].strip(" ,"):
             return True
+    clitic = lex.cues.get("passive_clitic")  # "se lanzaron misiles": passive, any form
+    if clitic and re.search(f"(?:^|\\s)(?:{clitic.pattern})\\s+$",
+                            text[max(0, hit.start - 12) : hit.start], re.IGNORECASE):
+        return True
     after = lex.cues.get("passive_after")
     return bool(after and after.match(text, hit.end, min(len(text), hit.end + 10)))
 
@@ -213,6 +233,7 @@ class _Clause:
     cues: list[Cue]
     exclude: frozenset[int]
     role: dict[int, str | None] = field(default_factory=dict)  # usable index -> its role
+    owner: int | None = None  # the possessor that owns a nominal trigger's act ("ataque de X")
     others: tuple[Hit, ...] = ()  # the sentence's other triggers
     owned: bool = False  # a noun trigger's actor is its owner ("Russia's attack")
 
@@ -281,7 +302,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         roles.perpetrators = [c.ms[i] for i in perpetrators]
     roles.subject = bool(subject)
     roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents)
-                                    or c.owned)
+                                    or c.owned or c.owner is not None)
+    roles.owned = c.owned or c.owner is not None
     actor_ids = subject + (partners if partner_is_actor else [])
     roles.actors = [c.ms[i] for i in actor_ids if _can_act(c.ms[i])]
     roles.targets = [c.ms[i] for i in target + ([] if partner_is_actor else partners)
@@ -321,7 +343,41 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
                 cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
     c = _Clause(view, hit, lex, ms, cues, exclude)
     c.role = {i: cues[i].role for i in c.usable()}
+    if not lex.roles_after:
+        _possessor(c)
     return c
+
+
+def _possessor(c: _Clause) -> None:
+    """Preposition languages: "el ataque de Rusia contra Ucrania", "a visita de Putin": the
+    name a possessive preposition puts right after a nominal trigger owns the act, and so does
+    a country's adjective or name right after it in a head-first language; any other name
+    after such a preposition takes the role of the phrase it sits in ("contra el norte de
+    Israel": target) or none ("el presidente de Rusia")."""
+    after = [i for i in c.after() if c.role[i] == "possessor"]
+    if c.hit.nominal and after and c.ms[after[0]].start - c.hit.end <= 20 and not any(
+            c.ms[i].end <= c.ms[after[0]].start for i in c.after()) and not _nearest_preposition(
+            c.text[c.hit.end : c.ms[after[0]].start], c.lex, skip="possessor"):
+        # (not past another preposition: "ataques contra posições do Hezbollah")
+        c.owner = after[0]
+    first = c.after()[:1]
+    if (c.hit.nominal and c.owner is None and first and get_pack(c.lex.code).head_initial
+            and c.ms[first[0]].type in ("country", "organization")
+            and re.fullmatch(r"\s+(?:[^\W\d_]+\s+)?", c.text[c.hit.end : c.ms[first[0]].start])
+            and _nearest_preposition(c.text[c.hit.end : c.ms[first[0]].start], c.lex) is None):
+        # head-first languages put the owner's adjective or name after the noun ("un
+        # bombardeo israelí", "ataque aéreo ruso", "serangan Israel")
+        c.owner = first[0]
+    participle = c.lex.cues.get("passive_participle")
+    first = c.hit.surface.split()[0] if c.hit.surface.split() else c.hit.surface
+    for i, role in c.role.items():
+        if role == "possessor" and i != c.owner:
+            outer = c.cues[i].outer
+            # "atacado por el ejército de Israel" makes Israel the agent; "represalias por
+            # el ataque de Israel" does not ("por" is "because of" before a noun)
+            if outer == "agent" and not (participle and participle.fullmatch(first)):
+                outer = None
+            c.role[i] = outer
 
 
 def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
@@ -362,10 +418,28 @@ def _agents(c: _Clause) -> list[int]:
         return any(lo <= h.start and h.end <= hi for h in c.others)
 
     near = [i for i in c.usable() if c.role[i] == "agent"
-            and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)
+            and ((0 <= ms[i].start - hit.end <= 40 and not _other_participle(c, ms[i].start))
+                 or 0 <= hit.start - ms[i].end <= 24)
             and not beyond(i) and not _apposition(c, i)]
     # "by US and UK warships": every name of the agent's list
     return near + [k for i in near for k in _group(c, i, backwards=False) if k not in near]
+
+
+def _other_participle(c: _Clause, agent_start: int) -> bool:
+    """"aceptó la propuesta presentada por Egipto": a participle of its own between the verb
+    and "by X" takes the agent (Egypt presented, it did not accept); "attacks were reported
+    by", with its auxiliary, leaves it to the verb's clause."""
+    participle = c.lex.cues.get("passive_participle")
+    auxiliary = c.lex.cues.get("passive_before")
+    if participle is None or not c.lex.spaced:
+        return False
+    between = c.text[c.hit.end : agent_start]
+    if auxiliary is not None and auxiliary.search(between):
+        return False
+    # (a light verb's participle does not: "el ataque llevado a cabo por X" is X's attack)
+    light = c.lex.cues.get("light_verb")
+    return any(participle.fullmatch(w) and not (light and light.fullmatch(w))
+               for w in re.findall(r"[^\W\d_]+", between))
 
 
 def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None, list[int]]:
@@ -437,6 +511,8 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
 def _subject_by_order(c: _Clause) -> list[int]:
     """Preposition languages: the names before the verb that no preposition governs."""
     ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
+    if c.owner is not None:
+        return [c.owner]
     before = c.before()
     head = _relative_head(c, before)
     if head is not None:
@@ -444,6 +520,10 @@ def _subject_by_order(c: _Clause) -> list[int]:
         return [head]
     subj = [i for i in before if role[i] is None and _can_act(ms[i])
             and hit.start - ms[i].end <= 120 and not _elsewhere(c, i) and not _epithet_agent(c, i)]
+    # "Prigozhin, líder del Grupo Wagner, murió": a name after a possessive preposition
+    # qualifies another; it is the subject only when no other name is
+    if len(subj) > 1 and (plain := [i for i in subj if c.cues[i].role != "possessor"]):
+        subj = plain
     # "Kim left the capital, Pyongyang, and arrived": a capital after a person who
     # acts is that person's object, not the government's voice
     if len(subj) > 1 and ms[subj[-1]].type == "place" and any(
@@ -603,6 +683,9 @@ def _subject_of_noun(c: _Clause) -> list[int]:
     "нанесли удар"). Neither: the noun names an act without its actor ("confirmed the
     attack"); the agent ("attacks by the Houthis") is found as for a passive."""
     ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
+    if c.owner is not None:  # "el ataque de Rusia", "un bombardeo israelí" (_possessor)
+        c.owned = True
+        return [c.owner]
     if "before" in lex.noun_owner:
         # (a preposition before the owner governs the whole phrase: "killed in Israeli
         # air strikes")
@@ -705,8 +788,10 @@ def _objects_by_order(c: _Clause, noun: bool = False) -> list[int]:
     ms, role, hit = c.ms, c.role, c.hit
     before, after = c.before(), c.after()
     objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 80]
-    if noun:
+    if noun and c.owner is None:
         return objs
+    # (an owner after the noun, "a visita de Putin a Pyongyang": the next bare name is
+    # its goal, as a verb's object)
     objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
     direct = [i for i in after if role[i] is None
               and ms[i].start - hit.end <= (30 if not objs else 12)
@@ -724,10 +809,25 @@ def _partners(c: _Clause, subject: list[int], target: list[int]) -> list[int]:
             return 0 <= hit.start - ms[i].end <= 30
     else:
         def near(i: int) -> bool:
-            return 0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 20
+            # "met on Friday in Moscow with X": a date and a place may stand between, as long
+            # as no punctuation closes the clause
+            gap = ms[i].start - hit.end
+            return (0 <= gap <= 40 or 0 <= hit.start - ms[i].end <= 20
+                    or (0 <= gap <= 90 and _only_when_and_where(c, hit.end, ms[i].start)))
     listed = [k for s in subject for k in _group(c, s, backwards=True)]
     return [i for i in c.usable() if c.role[i] == "partner" and i not in subject
             and i not in target and near(i) and i not in listed]
+
+
+def _only_when_and_where(c: _Clause, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] a short clause once its dates and names are taken out ("…se nesta
+    sexta-feira (1º) em Moscou com…")? Then what follows still belongs to the verb."""
+    if CLAUSE_END.search(c.text, lo, hi):
+        return False
+    spans = [(t.start, t.end) for t in c.view.times] + [(m.start, m.end) for m in c.ms]
+    rest = "".join(ch for k, ch in enumerate(c.text[lo:hi], lo)
+                   if not any(a <= k < b for a, b in spans))
+    return len(rest) <= 40
 
 
 def _passive(c: _Clause, subject: list[int], target: list[int], agents: list[int],
@@ -816,7 +916,10 @@ def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) 
         locs += [i for i in target if ms[i].type == "place"]
         roles.targets = [m for m in roles.targets if m.type != "place"]
     if locs:
-        nearest = min(locs, key=lambda i: abs(ms[i].start - c.hit.start))
+        # a place is where it happened more precisely than a country or a body named nearer
+        # ("murieron en un bombardeo israelí en Rafah")
+        nearest = min(locs, key=lambda i: (ms[i].type != "place",
+                                           abs(ms[i].start - c.hit.start)))
         roles.location = ms[nearest]
     # "evacuated from Kursk", "クルスクから避難": where the people came from
     froms = [i for i in c.usable() if c.role[i] == "source" and ms[i].type in ("place", "country")

@@ -20,7 +20,11 @@ from dataclasses import dataclass
 
 from newsweave.claims.assemble import build
 from newsweave.claims.attribution import find_attributions, source_phrases
-from newsweave.claims.clauses import skipped_after_dating, skipped_before_roles
+from newsweave.claims.clauses import (
+    skipped_after_dating,
+    skipped_before_roles,
+    statement_about,
+)
 from newsweave.claims.dates import DateContext
 from newsweave.claims.draft import Draft
 from newsweave.claims.lexicon import Lexicon
@@ -77,6 +81,8 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
                        hits=hits, noun_needs_owner=row.directed)
         if hit.nominal and row.noun_is_object and not roles.cued:
             continue  # "the coup", "a ceasefire": an act only when grammar names who did it
+        if not roles.owned and statement_about(view.text, hit, hits, lex):
+            continue  # "condenó el envío de tropas": the speaker did not send them
         d = build(view, hit, roles, lex, atts, run.actors, context_date, run.headline, lookup,
                   run.published, run.quoted)
         if skipped_after_dating(view, hit, d, lex, lookup):

@@ -80,7 +80,8 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.I,
     )
     dmy = re.compile(
-        r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:de\s+|ngày\s+)?" + m
+        # "1º de novembro", "1.º de enero" (NFKC reads º as o): the first as an ordinal
+        r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.?[ºo°]|\.)?\s*(?:de\s+|ngày\s+)?" + m
         + r"\s*,?\s*(?:de\s+|del\s+|năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
         re.I,
     )

@@ -210,8 +210,9 @@ def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
         return True
     if entry.case == "":  # the knowledge base writes this name in lower case (mer Rouge)
         return True
-    # Russian adjectives and lower-case demonyms ("российских") are written in lower case
-    return entry.how == "demonym" and script_of(first) == "cyrillic"
+    # Russian adjectives and lower-case demonyms ("российских", "ruso", "norte-coreanas") are
+    # written in lower case
+    return entry.how == "demonym" and (entry.lower or script_of(first) == "cyrillic")
 
 
 def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None) -> list[Match]:

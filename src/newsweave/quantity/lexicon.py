@@ -25,6 +25,8 @@ class Lexicon:
     unit_after: re.Pattern[str] | None
     unit_noun_before: re.Pattern[str] | None  # a counted noun right before the number
     unit_noun_after: re.Pattern[str] | None  # a counted noun after a counter ("の砲弾")
+    # the unit after a scale word and a linker word ("1,5 millones de personas")
+    unit_after_linker: re.Pattern[str] | None
     unit_before: re.Pattern[str] | None
     units: dict[str, str]  # surface -> canonical
     bounds_before: re.Pattern[str] | None
@@ -162,6 +164,9 @@ def lexicon(lang: str | None) -> Lexicon:
             f"(?P<noun>{noun_alt})\\s?{noun_gap}$" if noun_alt else None
         ),
         unit_noun_after=_compile(noun_after),
+        unit_after_linker=_compile(
+            f"\\s+(?:{linkers})\\s+(?P<unit>{unit_alt})" if unit_alt and linkers and spaced
+            else None),
         unit_before=_compile(
             f"(?P<unit>{words_regex(list(before_units))})\\s?$" if before_units else None
         ),

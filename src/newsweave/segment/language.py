@@ -8,7 +8,8 @@ identifier (extraction and forensics ask `identify` about a text on its own).
 - Other scripts: py3langid's full model (probabilities). Languages it confuses (the packs'
   `confusable_with`: id/ms, ...) are grouped: a sentence's group is decided per sentence, the
   label inside the group per document (the label with the most probability mass over the
-  group's sentences), so one Indonesian article never comes out as part Malay.
+  group's sentences; a label with neither pack nor row only when no other has any), so one
+  Indonesian article never comes out as part Malay, nor a short Spanish one as Extremaduran.
 - A sentence given to another language than the document's main one, or uncertain, takes the
   main language when the model found it plausible; a document whose long sentences are all
   uncertain is identified from their text read together.
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from newsweave.lang import get_pack
+from newsweave.lang import get_pack, known_languages
 from newsweave.lang.scripts import letters_of
 from newsweave.segment import data as segdata
 from newsweave.segment.data import SegmentData
@@ -48,6 +49,11 @@ def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@cache
+def _known() -> frozenset[str]:
+    return frozenset(p.code for p in known_languages())
 
 
 @cache
@@ -146,7 +152,10 @@ def decide(guesses: list[Guess], data: SegmentData) -> list[Guess]:
         for g in members:
             for lang in group:
                 mass[lang] += (g.probs or {}).get(lang, 0.0) * g.letters
-        winner = max(group, key=lambda lang: mass[lang])
+        # a label with neither pack nor row (the model's Extremaduran beside Spanish) wins
+        # only when no language the project knows has any mass
+        known = [lang for lang in group if lang in _known() and mass[lang] > 0]
+        winner = max(known or group, key=lambda lang: mass[lang])
         for g in members:
             g.lang = winner
     _prefer_document_language(guesses, data)
