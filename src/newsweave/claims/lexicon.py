@@ -21,6 +21,7 @@ from functools import cache
 
 from newsweave.claims.table import type_names
 from newsweave.lang import get_pack
+from newsweave.lang.scripts import marks_of
 from newsweave.quantity.units import vocabulary
 
 
@@ -54,10 +55,21 @@ class Lexicon:
     count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # characters before and after a trigger searched for negation, then for plans
     modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
+    # particle languages: the role of a name that no marker follows (hi: the nominative
+    # subject, "पुतिन प्योंगयांग पहुंचे"); None: such a name has no role of its own (ja, ko)
+    unmarked_role: str | None = None
+    # case endings that give a name without a preposition its role (uk: the instrumental
+    # "Росією" beside a passive verb is its agent): role -> endings, longest first
+    role_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a possessor right before a verbal trigger is its object, not its subject (hi "मॉस्को का
+    # दौरा किया" visited Moscow, "हमले की निंदा की"); ja/ko possessors own nominal acts
+    possessor_of_verb: str | None = None
 
 
-def _word_regex(entry: str, spaced: bool) -> str:
-    """Turn one lexicon entry into a regular-expression fragment."""
+def _word_regex(entry: str, spaced: bool, marks: str = "") -> str:
+    """Turn one lexicon entry into a regular-expression fragment. `marks`: the combining marks
+    of the language's scripts, inside words like letters (Devanagari मारा is not in हमारा)."""
+    inner = f"[\\w{marks}]"
     out = ""
     gap = False
     for word in entry.split():
@@ -71,9 +83,10 @@ def _word_regex(entry: str, spaced: bool) -> str:
         core = re.escape(word.strip("*").lstrip("<"))
         core = re.sub("[её]", "[её]", re.sub("[ЕЁ]", "[ЕЁ]", core))
         if start and not spaced:
-            core = r"(?<!\w)" + core
+            core = f"(?<!{inner})" + core
         if spaced:
-            core = (r"\w*" if prefix else r"(?<!\w)") + core + (r"\w*" if suffix else r"(?!\w)")
+            core = (f"{inner}*" if prefix else f"(?<!{inner})") + core + (
+                f"{inner}*" if suffix else f"(?!{inner})")
         if out:
             if spaced:
                 out += r"\s+(?:\S+\s+){0,3}?" if gap else r"\s+"
@@ -84,34 +97,36 @@ def _word_regex(entry: str, spaced: bool) -> str:
     return out
 
 
-def compile_words(entries: list[str] | None, spaced: bool) -> re.Pattern[str] | None:
+def compile_words(entries: list[str] | None, spaced: bool,
+                  marks: str = "") -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced)})" for w in words), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced, marks)})" for w in words),
+                      re.IGNORECASE)
 
 
-def _before_regex(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+def _before_regex(words: list[str], spaced: bool, marks: str = "") -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
-    pat = compile_words(words, spaced)
+    pat = compile_words(words, spaced, marks)
     if pat is None:
         return None
     tail = r"\s+(?:[\w.\-']+\s+){0,2}$" if spaced else r"[^\s,，、。]{0,3}$"
     return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
-def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
+def _triggers(data: dict, spaced: bool, marks: str = "") -> tuple[Trigger, ...]:
     out: list[Trigger] = []
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced)
+            pat = compile_words(words, spaced, marks)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced)
+        pat = compile_words(rule.get("words"), spaced, marks)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -136,7 +151,7 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "hypothetical_after", "background_before", "background_after",
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
-                  "not_negation"})
+                  "not_negation", "expected_form"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
 
@@ -174,6 +189,12 @@ def validate(data: dict, where: str) -> None:
     for side in ("after", "before"):
         if unknown := set(roles.get(side) or {}) - ROLES:
             raise bad(f"unknown role(s) {sorted(unknown)}")
+    if unknown := set(roles.get("endings") or {}) - {"agent"}:
+        raise bad(f"roles.endings: unknown role(s) {sorted(unknown)} (only agent)")
+    if roles.get("possessor_of_verb") not in (None, "target"):
+        raise bad(f"roles.possessor_of_verb: {roles['possessor_of_verb']!r} (only target)")
+    if roles.get("unmarked") not in (None, "actor"):
+        raise bad(f"roles.unmarked: {roles['unmarked']!r} (only actor, or none)")
     if unknown := set(data.get("count_words") or {}) - set(vocabulary().measures):
         raise bad(f"count_words names unknown measure(s) {sorted(unknown)}"
                   " (quantity/data/units.yaml)")
@@ -195,21 +216,26 @@ def lexicon(code: str | None) -> Lexicon:
     validate(data, where)
     spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
+    marks = marks_of(pack.scripts)  # Devanagari vowel signs are inside words
     return Lexicon(
         code=pack.code,
         spaced=spaced,
-        triggers=_triggers(data, spaced),
+        triggers=_triggers(data, spaced, marks),
         objects={
             k: p
             for k, v in (data.get("objects") or {}).items()
-            if (p := compile_words(v, spaced)) is not None
+            if (p := compile_words(v, spaced, marks)) is not None
         },
-        cues={k: compile_words(v, spaced) for k, v in (data.get("cues") or {}).items()},
+        cues={k: compile_words(v, spaced, marks) for k, v in (data.get("cues") or {}).items()},
         roles_after={k: tuple(sorted(v, key=len, reverse=True))
                      for k, v in (roles.get("after") or {}).items()},
         roles_before={k: p for k, v in (roles.get("before") or {}).items()
-                      if (p := _before_regex(v, spaced)) is not None},
+                      if (p := _before_regex(v, spaced, marks)) is not None},
         marker_boundary=bool(roles.get("marker_boundary", False)),
+        unmarked_role=roles.get("unmarked"),
+        possessor_of_verb=roles.get("possessor_of_verb"),
+        role_endings={k: tuple(sorted(map(str, v), key=len, reverse=True))
+                      for k, v in (roles.get("endings") or {}).items()},
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
         pro_drop=bool(data.get("pro_drop", False)),
         min_confidence=float(data.get("min_confidence", 0.45)),
@@ -217,7 +243,7 @@ def lexicon(code: str | None) -> Lexicon:
         window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
-                     if (p := compile_words(v, spaced)) is not None},
+                     if (p := compile_words(v, spaced, marks)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),
     )
 

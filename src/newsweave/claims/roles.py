@@ -23,6 +23,7 @@ from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.lang import get_pack
+from newsweave.lang.scripts import is_mark
 
 ACTOR_TYPES = frozenset({"person", "country", "organization"})
 PLACE_TYPES = frozenset({"place", "country", "organization"})
@@ -84,8 +85,8 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
                 if not text.startswith(mk, i):
                     continue
                 after = i + len(mk)
-                if lex.marker_boundary and after < len(text) and _hangul(text[after]):
-                    continue
+                if lex.marker_boundary and after < len(text) and _word_goes_on(text[after]):
+                    continue  # 는 in 는데, ने in नेता: the marker must end its word
                 if best is None or len(mk) > best[0]:
                     best = (len(mk), role)
                 break
@@ -151,8 +152,9 @@ def _can_act(m: LocalMention) -> bool:
     return m.type in ACTOR_TYPES or m.stands_for is not None
 
 
-def _hangul(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7a3"
+def _word_goes_on(ch: str) -> bool:
+    """A letter, digit or combining mark: the word is not over (그는데, नेता)."""
+    return ch.isalnum() or is_mark(ch)
 
 
 _TITLE_WORDS = re.compile(r"(?:(?<=\s)|^)(?:[A-ZА-ЯЁĐ][\w.\-]*\s*){1,5}(?=$)")
@@ -187,7 +189,10 @@ def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
         if last is not None and not window[last.end() :].strip(" ,"):
             return True
     after = lex.cues.get("passive_after")
-    return bool(after and after.match(text, hit.end, min(len(text), hit.end + 10)))
+    j = hit.end
+    while lex.spaced and j < len(text) and text[j] == " ":
+        j += 1  # hi "हमला किया गया": the passive auxiliary is a word of its own
+    return bool(after and after.match(text, j, min(len(text), j + 10)))
 
 
 @dataclass(slots=True)
@@ -224,7 +229,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     `exclude` holds mentions that cannot be parties (sources in "according to X");
     `partner_is_actor`: a partner ("met with X") is a co-actor, as the claim type says."""
     c = _clause(view, hit, lex, exclude)
-    agents = _agents(c)
+    agents = _agents(c, _is_passive(c.text, hit, lex))
     if lex.roles_after:
         subj, quoted, owners = _subject_by_particles(c)
     else:
@@ -315,12 +320,19 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
     return out
 
 
-def _agents(c: _Clause) -> list[int]:
+def _agents(c: _Clause, passive: bool) -> list[int]:
     """The agent of a passive (by X, oleh X, 被X, X에 의해), next to its verb: "…, disambut
-    oleh Putin" is not every verb's."""
+    oleh Putin" is not every verb's. Beside a verb passive by its form, a name in the case a
+    language marks agents with (uk instrumental "атакований Росією") is one too."""
     ms, hit = c.ms, c.hit
-    return [i for i in c.usable() if c.role[i] == "agent"
-            and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)]
+
+    def near(i: int) -> bool:
+        return 0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24
+
+    endings = c.lex.role_endings.get("agent", ()) if passive else ()
+    return [i for i in c.usable() if near(i) and (c.role[i] == "agent" or (
+        c.role[i] is None and ms[i].type in ACTOR_TYPES
+        and c.text[ms[i].start : ms[i].end].casefold().endswith(endings or ("\0",))))]
 
 
 def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None, list[int]]:
@@ -354,7 +366,9 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
     def owns_object(i: int) -> bool:
         return bool(marked and marked.search(text, cues[i].after, hit.start))
 
+    verb_object = lex.possessor_of_verb == "target" and not hit.nominal  # hi X का दौरा किया
     poss = [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14
+            and not verb_object
             and not owns_object(i)
             and not any(0 <= ms[k].start - cues[i].after <= 1
                         and not (cues[k].role is None and hit.start - cues[k].after <= 1)
@@ -382,6 +396,11 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
         subj = rel[:1]
     if not subj:
         subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
+    if not subj and lex.unmarked_role == "actor":
+        # hi "पुतिन प्योंगयांग पहुंचे": the first name no postposition follows is the subject
+        # (the others before the verb are its goal or object)
+        subj = [i for i in before if role[i] is None and _can_act(ms[i])
+                and hit.start - ms[i].end <= 120][:1]
     if not subj:  # headline style: "북한, 러시아에 파병" / "北朝鮮、ロシアに派兵"
         # ...but 국정원 "북한군 …": a name before a quotation is its speaker
         subj = [i for i in before if ms[i].start <= 1 and role[i] is None
@@ -441,6 +460,8 @@ def _objects_by_particles(c: _Clause, owners: list[int],
     before, after, usable = c.before(), c.after(), c.usable()
     objs = [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 40]
     objs += owners[-1:]  # 北朝鮮とロシアの軍事協力を非難: whose cooperation is the target
+    if c.lex.possessor_of_verb == "target" and not hit.nominal:
+        objs += [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14]
     objs += [i for i in usable if role[i] is None and 0 <= hit.start - cues[i].after <= 1]
     if not objs:
         objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 12]

@@ -63,12 +63,13 @@ def by_script(key: str, script: str) -> tuple[str, ...]:
 
 
 @cache
-def stemming(script: str) -> tuple[tuple[str, ...], str, int] | None:
-    """(endings longest first, final letters, minimum stem) for words of `script`, or None
-    when no pack writing it inflects its words."""
+def stemming(script: str) -> tuple[tuple[str, ...], str, int, dict[str, str]] | None:
+    """(endings longest first, final letters, minimum stem, vowel alternations) for words of
+    `script`, or None when no pack writing it inflects its words."""
     endings: set[str] = set()
     finals = ""
     min_stem = 0
+    folds: dict[str, str] = {}
     for p in packs():
         if not p.writes(script):
             continue
@@ -79,9 +80,10 @@ def stemming(script: str) -> tuple[tuple[str, ...], str, int] | None:
             endings.update(own_endings)
             finals += "".join(c for c in own_finals if c not in finals)
             min_stem = max(min_stem, int(d.get("stem_min_letters") or 0))
+        folds.update({str(k): str(v) for k, v in (d.get("stem_alternations") or {}).items()})
     if not endings and not finals:
         return None
-    return tuple(sorted(endings, key=len, reverse=True)), finals, min_stem
+    return tuple(sorted(endings, key=len, reverse=True)), finals, min_stem, folds
 
 
 def stem(word: str) -> str:
@@ -89,13 +91,16 @@ def stem(word: str) -> str:
     rules = stemming(script_of(word[0])) if word else None
     if rules is None:
         return word
-    endings, finals, min_stem = rules
+    endings, finals, min_stem, folds = rules
     for end in endings:
         if word.endswith(end) and len(word) - len(end) >= min_stem:
             word = word[: -len(end)]
             break
     while len(word) > min_stem and word[-1] in finals:
         word = word[:-1]
+    # Харків / Харкова: the last vowel before one final consonant alternates
+    if len(word) >= 3 and word[-2] in folds and word[-1].isalpha() and word[-1] not in folds:
+        word = word[:-2] + folds[word[-2]] + word[-1]
     return word
 
 

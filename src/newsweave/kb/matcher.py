@@ -28,10 +28,11 @@ from newsweave.kb.normalize import (
 )
 from newsweave.kb.titles import Title, TitleTable, title_after, title_before, titles_for
 from newsweave.lang import OUTPUT_LANGUAGE, Token, get_pack
-from newsweave.lang.scripts import script_name, unspaced_names
+from newsweave.lang.scripts import is_mark, script_name, unspaced_names
 
 UNSPACED = unspaced_names()  # kana, han, hangul: names are matched character by character
-_SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f]")
+# letters of scripts written with spaces between words: Latin, Cyrillic, Devanagari
+_SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f\u0900-\u097f]")
 
 
 def _spaced_letter(ch: str) -> bool:
@@ -40,7 +41,8 @@ def _spaced_letter(ch: str) -> bool:
 
 
 def _word_char(ch: str) -> bool:
-    return _spaced_letter(ch) or script_of(ch) == "digit"
+    # a vowel sign or virama (कि, ्) is inside its word
+    return _spaced_letter(ch) or script_of(ch) == "digit" or is_mark(ch)
 
 
 @dataclass(slots=True)
@@ -204,7 +206,7 @@ def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
         letters = [c for c in surface if c.isalpha()]
         return "".join(letters) == "".join(c for c in entry.case if c.isalpha())
     first = surface[0]
-    if first.isupper():
+    if not first.islower():  # a capital, or a script without case (Devanagari, Arabic)
         return True
     # Russian adjectives and lower-case demonyms ("российских") are written in lower case
     return entry.how == "demonym" and script_of(first) == "cyrillic"
