@@ -85,8 +85,10 @@ def _word_regex(entry: str, spaced: bool, marks: str = "") -> str:
         if start and not spaced:
             core = f"(?<!{inner})" + core
         if spaced:
+            # an ending runs on past an inner apostrophe (uk перемир'я, en Korea's)
+            ending = f"(?:{inner}|['’](?={inner}))*"
             core = (f"{inner}*" if prefix else f"(?<!{inner})") + core + (
-                f"{inner}*" if suffix else f"(?!{inner})")
+                ending if suffix else f"(?!{inner})")
         if out:
             if spaced:
                 out += r"\s+(?:\S+\s+){0,3}?" if gap else r"\s+"

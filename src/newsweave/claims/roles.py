@@ -508,7 +508,11 @@ def _passive(c: _Clause, subject: list[int], target: list[int], agents: list[int
     were sent" the subject is the thing moved and its owner did the sending (`passive_owner`
     in the claim-type table)."""
     if agents:
-        return agents, subject + target
+        # "Київ був атакований Росією": a place before the verb is what suffered, though it
+        # could not have been the subject of the active verb
+        patients = [i for i in subject + target if i not in agents] or [
+            i for i in c.before() if c.role[i] is None and c.ms[i].type in PLACE_TYPES]
+        return agents, patients
     if not partner_is_actor and not claim_type(c.hit.type).passive_owner:
         return [], subject + target
     return subject, target

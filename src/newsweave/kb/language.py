@@ -86,8 +86,23 @@ def stemming(script: str) -> tuple[tuple[str, ...], str, int, dict[str, str]] | 
     return tuple(sorted(endings, key=len, reverse=True)), finals, min_stem, folds
 
 
+@cache
+def letter_folds(script: str) -> dict[int, str]:
+    """Letters and marks written or left out at will in `script`, for `str.translate` (hi: the
+    nukta, फ़्रांस = फ्रांस; candrabindu and anusvara, पाँच = पांच)."""
+    out: dict[int, str] = {}
+    for p in packs():
+        if p.writes(script):
+            for a, b in (p.data("names").get("letter_folds") or {}).items():
+                out[ord(str(a))] = str(b or "")
+    return out
+
+
 def stem(word: str) -> str:
     """A casefolded word reduced to its stem by the inflection data of its script."""
+    folds = letter_folds(script_of(word[0])) if word else {}
+    if folds:
+        word = word.translate(folds)
     rules = stemming(script_of(word[0])) if word else None
     if rules is None:
         return word
