@@ -9,8 +9,11 @@ from newsweave.claims.triggers import Hit
 
 
 def _near(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
+    """A cue starting inside [lo, hi): whole words only, so the window's end does not cut a
+    word into a cue (hi "ने" cut to "न", 'not')."""
     pat = lex.cues.get(name)
-    return bool(pat and pat.search(text, max(0, lo), min(len(text), hi)))
+    m = pat.search(text, max(0, lo)) if pat else None
+    return m is not None and m.start() < min(len(text), hi)
 
 
 def is_question(text: str) -> bool:

@@ -343,6 +343,12 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
     before, after = c.before(), c.after()
     quoted: tuple[int, int] | None = None
     subj = [i for i in before if role[i] == "actor" and _can_act(ms[i])]
+    if not subj and lex.unmarked_role == "actor":
+        # hi "पुतिन प्योंगयांग पहुंचे": the first names no postposition follows are the subject
+        # ("इज़राइल और हमास ... सहमत"); the others before the verb are its goal or object
+        first = [i for i in before if role[i] is None and _can_act(ms[i])
+                 and hit.start - ms[i].end <= 120][:1]
+        subj = [max(_group(c, first[0], backwards=False))] if first else []
     quote = lex.cues.get("quote_before")
     partner_marker = any(cues[i].after == hit.start for i in range(len(ms)))  # Xと会談
     if subj and quote and not partner_marker and re.search(
@@ -396,11 +402,6 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
         subj = rel[:1]
     if not subj:
         subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
-    if not subj and lex.unmarked_role == "actor":
-        # hi "पुतिन प्योंगयांग पहुंचे": the first name no postposition follows is the subject
-        # (the others before the verb are its goal or object)
-        subj = [i for i in before if role[i] is None and _can_act(ms[i])
-                and hit.start - ms[i].end <= 120][:1]
     if not subj:  # headline style: "북한, 러시아에 파병" / "北朝鮮、ロシアに派兵"
         # ...but 국정원 "북한군 …": a name before a quotation is its speaker
         subj = [i for i in before if ms[i].start <= 1 and role[i] is None
