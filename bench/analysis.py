@@ -4,8 +4,8 @@
 
 Builds the seed documents once (extract, clean, segment), groups them by main language, and runs
 `newsweave.analyze.analyze` over them repeatedly until about --mb megabytes (UTF-8) of text per
-language have been analysed; a made-up English and Russian paragraph are added as languages the
-seeds lack. Prints sentences/s and MB/s per language, the share of the time spent inside Sudachi
+language have been analysed; made-up English, Russian, Ukrainian and Hindi paragraphs are added as
+languages the seeds lack. Prints sentences/s and MB/s per language, the share of the time spent inside Sudachi
 (ja) and Kiwi (ko), and the share inside entity linking. Repeats reuse the transliteration caches,
 so the figures are an upper bound for text never seen before; the first pass (cold) is shown too.
 """
@@ -36,6 +36,14 @@ MADE_UP = {
     "ru": "Президент России Владимир Путин встретился с лидером КНДР Ким Чен Ыном в Пхеньяне. "
           "Министр иностранных дел Сергей Лавров заявил, что стороны подписали договор. "
           "США и Южная Корея сообщили о переброске около 10 000 военных в Курскую область.\n",
+    "uk": "Президент Росії Володимир Путін зустрівся з лідером КНДР Кім Чен Ином у Пхеньяні. "
+          "Міністр закордонних справ Сергій Лавров заявив, що сторони підписали договір. "
+          "США та Південна Корея повідомили про перекидання близько 10 000 військових до "
+          "Курської області.\n",
+    "hi": "रूसी राष्ट्रपति व्लादिमीर पुतिन ने बुधवार को प्योंगयांग में उत्तर कोरिया के नेता किम जोंग "
+          "उन से मुलाकात की। विदेश मंत्री सर्गेई लावरोव ने कहा कि दोनों देशों ने एक संधि पर "
+          "हस्ताक्षर किए। अमेरिका और दक्षिण कोरिया ने चेतावनी दी कि लगभग 10,000 सैनिक कुर्स्क "
+          "क्षेत्र में भेजे गए हैं।\n",
 }
 
 
