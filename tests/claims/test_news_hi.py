@@ -126,7 +126,7 @@ CASES = [
          xfail="the displaced told with the place as a location ('सूडान में'), not as where "
                "they came from, get no side"),
     case("कुर्स्क से हजारों लोगों को सुरक्षित स्थानों पर पहुंचाया गया।",
-         E("DISPLACE", {"kursk"}), xfail="से is read as 'with' (a partner), not 'from'"),
+         E("DISPLACE", {"kursk"})),
     case("तुर्की में हजारों प्रदर्शनकारी सड़कों पर उतर आए।", E("PROTEST"),
          tolerate=("PROTEST",), xfail="protesters without a named side"),
     case("रूस और यूक्रेन ने कैदियों की अदला-बदली की।", E("RELEASE", {"RU", "UA"})),
@@ -140,6 +140,10 @@ CASES = [
     case("रूस और बेलारूस ने संयुक्त सैन्य अभ्यास किया।", E("DRILL", {"RU", "BY"})),
     case("दो रूसी सैनिक पाला बदलकर यूक्रेन की ओर चले गए।", E("DEFECT", {"RU"}),
          names={"रूसी सैनिक": "RU"}),
+    case("रूस की सेना ने कीव पर हमला किया।", E("ATTACK", {"RU"}, {"kyiv"})),
+    case("रूस और उत्तर कोरिया के बीच एक समझौता हुआ।", E("AGREE", {"RU", "KP"})),
+    case("अमेरिका ने नाइजर में तख्तापलट की निंदा की।", E("ACCUSE", {"US"}),
+         tolerate=("COUP",)),
     # --- modality
     case("रूस ने यूक्रेन पर हमला नहीं किया, क्रेमलिन ने कहा।",
          E("ATTACK", {"RU"}, {"UA"}, modality="denied"), tolerate=("ATTACK",)),
@@ -158,8 +162,7 @@ CASES = [
     case("भारत में महंगाई दर सितंबर में 5 प्रतिशत पर आ गई।"),
     case("क्रेमलिन ने बातचीत को रचनात्मक बताया।"),
     case("यह संधि किसी एक देश पर हमला होने की स्थिति में सैन्य सहायता का प्रावधान करती है।",
-         tolerate=("ATTACK", "SUPPLY_ARMS"), xfail="a treaty's clause about an attack is read "
-         "as an attack"),
+         tolerate=("ATTACK", "SUPPLY_ARMS")),
     case("विशेषज्ञों का मानना है कि तेल पर मूल्य सीमा जैसे प्रतिबंध कम प्रभावी हैं।"),
     case("रूस की अर्थव्यवस्था पिछले साल 3.6 प्रतिशत बढ़ी।"),
     case("भारत और पाकिस्तान ने 1972 में शिमला समझौते पर हस्ताक्षर किए थे।",

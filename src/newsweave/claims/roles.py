@@ -90,6 +90,12 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
                 if best is None or len(mk) > best[0]:
                     best = (len(mk), role)
                 break
+        if best and best[1] == "possessor":
+            # hi "रूस की सेना ने", "उत्तर कोरिया के सैनिकों को": the owner of the troops that a
+            # marker follows takes that marker's role
+            owned = _owned_noun_cue(text, i + best[0], lex)
+            if owned is not None:
+                return owned
         if best:
             return Cue(best[1], i + best[0])
         return Cue(None, i)
@@ -106,6 +112,27 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
             if found is None or p.start() > found[0]:
                 found = (p.start(), role)
     return Cue(found[1] if found else None, m.end)
+
+
+def _owned_noun_cue(text: str, i: int, lex: Lexicon) -> Cue | None:
+    """After a possessor marker at `i`: a noun of an object class (troops, weapons) and the
+    marker after it, as the cue of the possessor; None when no such noun follows."""
+    j = i
+    while j < len(text) and text[j] == " ":
+        j += 1
+    for pat in lex.objects.values():
+        if (o := pat.match(text, j)) is None:
+            continue
+        k = o.end()
+        while k < len(text) and text[k] == " ":
+            k += 1
+        for role, markers in lex.roles_after.items():
+            for mk in markers:
+                after = k + len(mk)
+                if role != "possessor" and text.startswith(mk, k) and not (
+                        after < len(text) and _word_goes_on(text[after])):
+                    return Cue(role, after)
+    return None
 
 
 def _strip_titles(window: str, view: SentenceView) -> str:
