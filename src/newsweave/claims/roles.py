@@ -362,6 +362,17 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
         and c.text[ms[i].start : ms[i].end].casefold().endswith(endings or ("\0",))))]
 
 
+def _relative(head: re.Pattern[str], gap: str, lex: Lexicon) -> bool:
+    """Does `gap` (between a verb and a name after it) make the verb a relative clause of that
+    name (駐留する北朝鮮兵士; hi "हमला करने वाली सेना X": a few describing words may follow
+    the participle in a spaced language)?"""
+    if head.fullmatch(gap):
+        return True
+    m = head.match(gap.lstrip()) if lex.spaced else None
+    rest = gap.lstrip()[m.end():] if m else ""
+    return m is not None and len(rest.split()) <= 3 and not CLAUSE_END.search(rest)
+
+
 def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None, list[int]]:
     """ja, ko: the subject marked by が/は/이/가, else a possessor of a nominal trigger, the noun
     a relative clause qualifies, or a headline's opening name. Returns the subject, the span of
@@ -374,7 +385,7 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
         # hi "पुतिन प्योंगयांग पहुंचे": the first names no postposition follows are the subject
         # ("इज़राइल और हमास ... सहमत"); the others before the verb are its goal or object
         first = [i for i in before if role[i] is None and _can_act(ms[i])
-                 and hit.start - ms[i].end <= 120][:1]
+                 and hit.start - ms[i].end <= 200][:1]
         subj = [max(_group(c, first[0], backwards=False))] if first else []
     quote = lex.cues.get("quote_before")
     partner_marker = any(cues[i].after == hit.start for i in range(len(ms)))  # Xと会談
@@ -424,7 +435,7 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
         subj = [poss[-1]]
     # 駐留する北朝鮮兵士 / 파병된 북한군: the noun a relative clause qualifies is its actor
     head = lex.cues.get("relative_link")
-    rel = [i for i in after if head and head.fullmatch(text[hit.end : ms[i].start])]
+    rel = [i for i in after if head and _relative(head, text[hit.end : ms[i].start], lex)]
     if rel and (not subj or ms[subj[-1]].end < hit.start - 40):
         subj = rel[:1]
     if not subj:
