@@ -76,7 +76,7 @@ def labelled(name: str, texts: Path, key_path: Path, score) -> tuple[list[Row], 
         db = str(Path(tmp) / "calibrate.db")
         newsweave(["--db", db, "ingest", "-q", str(texts)])
         store = open_store(db)
-        export = build_export(store, with_text=False)
+        export = build_export(store, with_text=False, show_all=True)
         claims = {c.id: c for c in store.claims()}
         quality = {d["id"]: d["quality"]["score"] for d in export["documents"]}
     names = score.Names(export["entities"])
