@@ -147,6 +147,19 @@ CASES = [
     case("यूक्रेन पर हमला करने वाली रूसी सेना को भारी नुकसान हुआ।", E("ATTACK", {"RU"}, {"UA"})),
     case("संयुक्त राष्ट्र, यूरोपीय संघ, अमेरिका, जापान और भारत ने रूस से युद्धविराम का आह्वान किया।",
          E("REQUEST", {"UN", "EU", "US", "JP", "IN"}, {"RU"})),
+    # a finite verb and "और" start a second act: the condemnation is no content of the appeal
+    case("जापान और भारत ने सूडान में तख्तापलट की निंदा की और शांति बहाली का आह्वान किया।",
+         E("ACCUSE", {"JP", "IN"}), E("REQUEST", {"JP", "IN"})),
+    # "के साथ-साथ" (as well as) lists, "से" names the partner
+    case("रूस के साथ-साथ चीन ने भी उत्तर कोरिया से मुलाकात की।", E("MEET", {"RU", "CN", "KP"})),
+    # the owner of a government takes the marker after it
+    case("भारत ने पाकिस्तान की सरकार पर हमले की साजिश रचने का आरोप लगाया।",
+         E("ACCUSE", {"IN"}, {"PK"}), tolerate=("ATTACK",)),
+    # an agreement kept or broken was made before: no new agreement
+    case("भारत ने पाकिस्तान पर समझौता तोड़ने का आरोप लगाया।", E("ACCUSE", {"IN"}, {"PK"})),
+    case("रूस ने यूक्रेन पर युद्धविराम समझौते का उल्लंघन करने का आरोप लगाया।",
+         E("ACCUSE", {"RU"}), tolerate=("CEASEFIRE",)),
+    case("इज़राइल और हमास ने युद्धविराम समझौते पर हस्ताक्षर किए।", E("AGREE", {"IL", "hamas"})),
     # --- modality
     case("रूस ने यूक्रेन पर हमला नहीं किया, क्रेमलिन ने कहा।",
          E("ATTACK", {"RU"}, {"UA"}, modality="denied"), tolerate=("ATTACK",)),
