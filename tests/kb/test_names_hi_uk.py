@@ -27,6 +27,10 @@ def kb():
     ("अमेरिकी विदेश मंत्री ने दक्षिण कोरिया की राजधानी सियोल का दौरा किया।", "hi",
      {"अमेरिकी": "united-states", "सियोल": "seoul"}),  # a GeoNames name in Devanagari
     ("नाटो और हमास के बयान", "hi", {"नाटो": "nato", "हमास": "hamas"}),
+    # Latin abbreviations spelled out letter by letter
+    ("यूएन और आईएईए ने चिंता जताई।", "hi", {"यूएन": "united-nations", "आईएईए": "iaea"}),
+    ("डब्ल्यूएचओ और एफबीआई के अधिकारी", "hi",
+     {"डब्ल्यूएचओ": "who", "एफबीआई": "federal-bureau-of-investigation"}),
     ("Президент Росії Володимир Путін прибув до Пхеньяна.", "uk",
      {"Росії": "russia", "Володимир Путін": "vladimir-putin", "Пхеньяна": "pyongyang"}),
     ("Путіна зустріли в Москві, а війська КНДР воюють разом із Росією.", "uk",
@@ -43,6 +47,7 @@ def test_names_link(kb, text: str, lang: str, expected: dict[str, str]) -> None:
 
 @pytest.mark.parametrize(("text", "lang"), [
     ("उन्होंने कहा कि बातचीत जारी रहेगी।", "hi"),  # no name: nothing links
+    ("एक टीवी चैनल पर पीएम का भाषण दिखाया गया।", "hi"),  # letters that spell no KB name
     ("Він сказав, що переговори тривають.", "uk"),
 ])
 def test_ordinary_sentences_link_nothing(kb, text: str, lang: str) -> None:

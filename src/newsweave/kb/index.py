@@ -7,7 +7,6 @@ matching. Surnames of persons are indexed too, for "Putin", "ラヴロフ氏", "
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path

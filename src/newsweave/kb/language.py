@@ -98,11 +98,43 @@ def letter_folds(script: str) -> dict[int, str]:
     return out
 
 
+@cache
+def letter_names(script: str) -> tuple[tuple[str, str], ...]:
+    """(name, Latin letter) of the letters of the Latin alphabet as `script` spells them out,
+    longest first (hi: यूएन = UN, ईसीओडब्ल्यूएएस = ECOWAS), folded like the words they spell."""
+    out: dict[str, str] = {}
+    for p in packs():
+        if p.writes(script):
+            for a, b in (p.data("names").get("letter_names") or {}).items():
+                out[str(a).translate(letter_folds(script))] = str(b)
+    return tuple(sorted(out.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+def spelled_acronym(word: str) -> str | None:
+    """The Latin abbreviation a word spells out letter by letter (two letters or more), else
+    None."""
+    script = script_of(word[0]) if word else ""
+    names = letter_names(script) if word else ()
+    if names:
+        word = word.translate(letter_folds(script))
+    out, i = [], 0
+    while names and i < len(word):
+        hit = next((n for n in names if word.startswith(n[0], i)), None)
+        if hit is None:
+            return None
+        out.append(hit[1])
+        i += len(hit[0])
+    return "".join(out) if len(out) >= 2 else None
+
+
 def stem(word: str) -> str:
-    """A casefolded word reduced to its stem by the inflection data of its script."""
+    """A casefolded word reduced to its stem by the inflection data of its script; a word that
+    spells out a Latin abbreviation keys as that abbreviation."""
     folds = letter_folds(script_of(word[0])) if word else {}
     if folds:
         word = word.translate(folds)
+    if acronym := spelled_acronym(word):
+        return acronym.casefold()
     rules = stemming(script_of(word[0])) if word else None
     if rules is None:
         return word

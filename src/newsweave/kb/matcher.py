@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from newsweave.kb.index import Entry, NameIndex, word_key
-from newsweave.kb.language import name_suffixes, names, own_or_fallback, reads_script
+from newsweave.kb.language import (
+    name_suffixes,
+    names,
+    own_or_fallback,
+    reads_script,
+    spelled_acronym,
+)
 from newsweave.kb.normalize import (
     KANA_PAIRS,
     NAME_SEPARATORS,
@@ -204,6 +210,8 @@ def _joined(view: SentenceView, i: int, j: int) -> bool:
 
 def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
     if entry.case:
+        if spelled_acronym(surface.casefold()):  # hi यूएन: the letters spelled out, no case
+            return True
         letters = [c for c in surface if c.isalpha()]
         return "".join(letters) == "".join(c for c in entry.case if c.isalpha())
     first = surface[0]
