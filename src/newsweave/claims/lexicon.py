@@ -55,7 +55,6 @@ class Lexicon:
     count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # characters before and after a trigger searched for negation, then for plans
     modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
-<<<<<<< HEAD
     # particle languages: the role of a name that no marker follows (hi: the nominative
     # subject, "पुतिन प्योंगयांग पहुंचे"); None: such a name has no role of its own (ja, ko)
     unmarked_role: str | None = None
@@ -65,11 +64,9 @@ class Lexicon:
     # a possessor right before a verbal trigger is its object, not its subject (hi "मॉस्को का
     # दौरा किया" visited Moscow, "हमले की निंदा की"); ja/ko possessors own nominal acts
     possessor_of_verb: str | None = None
-=======
     # where a noun trigger's owner stands: "before" it (Russia's attack, российский удар),
     # "after" it (serangan Israel, удар Израиля, cuộc tấn công của Nga)
     noun_owner: frozenset[str] = frozenset()
->>>>>>> main
 
 
 def _word_regex(entry: str, spaced: bool, marks: str = "") -> str:
@@ -159,13 +156,10 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "hypothetical_after", "background_before", "background_after",
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
-<<<<<<< HEAD
-                  "not_negation", "expected_form", "finite_forms"})
-=======
-                  "not_negation", "light_verb", "verb_before", "object_start",
-                  "hypothetical_after_noun", "subordinate_before", "active_participle",
-                  "self_pronoun", "date_range", "attributive_before", "cause_before"})
->>>>>>> main
+                  "not_negation", "expected_form", "finite_forms", "light_verb", "verb_before",
+                  "object_start", "hypothetical_after_noun", "subordinate_before",
+                  "active_participle", "self_pronoun", "date_range", "attributive_before",
+                  "cause_before"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
 
@@ -203,17 +197,14 @@ def validate(data: dict, where: str) -> None:
     for side in ("after", "before"):
         if unknown := set(roles.get(side) or {}) - ROLES:
             raise bad(f"unknown role(s) {sorted(unknown)}")
-<<<<<<< HEAD
     if unknown := set(roles.get("endings") or {}) - {"agent"}:
         raise bad(f"roles.endings: unknown role(s) {sorted(unknown)} (only agent)")
     if roles.get("possessor_of_verb") not in (None, "target"):
         raise bad(f"roles.possessor_of_verb: {roles['possessor_of_verb']!r} (only target)")
     if roles.get("unmarked") not in (None, "actor"):
         raise bad(f"roles.unmarked: {roles['unmarked']!r} (only actor, or none)")
-=======
     if odd := set(data.get("noun_owner") or ()) - {"before", "after"}:
         raise bad(f"noun_owner: {sorted(odd)}: say before, after or both")
->>>>>>> main
     if unknown := set(data.get("count_words") or {}) - set(vocabulary().measures):
         raise bad(f"count_words names unknown measure(s) {sorted(unknown)}"
                   " (quantity/data/units.yaml)")
