@@ -28,6 +28,7 @@ from functools import cache
 from newsweave.claims.table import type_names
 from newsweave.lang import get_pack
 from newsweave.lang.lemmas import forms as lemma_forms
+from newsweave.lang.scripts import marks_of
 from newsweave.quantity.units import vocabulary
 
 
@@ -61,6 +62,15 @@ class Lexicon:
     count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # characters before and after a trigger searched for negation, then for plans
     modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
+    # particle languages: the role of a name that no marker follows (hi: the nominative
+    # subject, "पुतिन प्योंगयांग पहुंचे"); None: such a name has no role of its own (ja, ko)
+    unmarked_role: str | None = None
+    # case endings that give a name without a preposition its role (uk: the instrumental
+    # "Росією" beside a passive verb is its agent): role -> endings, longest first
+    role_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a possessor right before a verbal trigger is its object, not its subject (hi "मॉस्को का
+    # दौरा किया" visited Moscow, "हमले की निंदा की"); ja/ko possessors own nominal acts
+    possessor_of_verb: str | None = None
     # where a noun trigger's owner stands: "before" it (Russia's attack, российский удар),
     # "after" it (serangan Israel, удар Израиля, cuộc tấn công của Nga)
     noun_owner: frozenset[str] = frozenset()
@@ -72,8 +82,10 @@ _QUOTE_CLOSE = "[\"'»”’]?"
 Forms = dict[str, tuple[str, ...]]  # lemma -> its inflected forms (`=` entries)
 
 
-def _word_regex(entry: str, spaced: bool, forms: Forms | None = None) -> str:
-    """Turn one lexicon entry into a regular-expression fragment."""
+def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str = "") -> str:
+    """Turn one lexicon entry into a regular-expression fragment. `marks`: the combining marks
+    of the language's scripts, inside words like letters (Devanagari मारा is not in हमारा)."""
+    inner = f"[\\w{marks}]"
     out = ""
     gap = 0
     for word in entry.split():
@@ -90,9 +102,12 @@ def _word_regex(entry: str, spaced: bool, forms: Forms | None = None) -> str:
             lemma = word[1:].strip("*").casefold()
             core = "(?:" + trie_regex((forms or {}).get(lemma, (lemma,))) + ")"
         if start and not spaced:
-            core = r"(?<!\w)" + core
+            core = f"(?<!{inner})" + core
         if spaced:
-            core = (r"\w*" if prefix else r"(?<!\w)") + core + (r"\w*" if suffix else r"(?!\w)")
+            # an ending runs on past an inner apostrophe (uk перемир'я, en Korea's)
+            ending = f"(?:{inner}|['’](?={inner}))*"
+            core = (f"{inner}*" if prefix else f"(?<!{inner})") + core + (
+                ending if suffix else f"(?!{inner})")
         if out:
             if spaced:
                 # a quotation mark may close the word before or open the next ("una
@@ -128,13 +143,13 @@ def trie_regex(words: Iterable[str]) -> str:
     return build(trie)
 
 
-def compile_words(entries: list[str] | None, spaced: bool,
-                  forms: Forms | None = None) -> re.Pattern[str] | None:
+def compile_words(entries: list[str] | None, spaced: bool, forms: Forms | None = None,
+                  marks: str = "") -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms)})" for w in words),
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms, marks)})" for w in words),
                       re.IGNORECASE)
 
 
@@ -154,27 +169,28 @@ def _without_nouns(forms: Forms, data: dict) -> Forms:
             for lemma, fs in forms.items()}
 
 
-def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None
-                  ) -> re.Pattern[str] | None:
+def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None,
+                  marks: str = "") -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
-    pat = compile_words(words, spaced, forms)
+    pat = compile_words(words, spaced, forms, marks)
     if pat is None:
         return None
     tail = r"\s+(?:[\w.\-']+\s+){0,2}$" if spaced else r"[^\s,，、。]{0,3}$"
     return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
-def _triggers(data: dict, spaced: bool, forms: Forms | None = None) -> tuple[Trigger, ...]:
+def _triggers(data: dict, spaced: bool, forms: Forms | None = None,
+              marks: str = "") -> tuple[Trigger, ...]:
     out: list[Trigger] = []
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced, forms)
+            pat = compile_words(words, spaced, forms, marks)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced, forms)
+        pat = compile_words(rule.get("words"), spaced, forms, marks)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -203,7 +219,7 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "not_negation", "light_verb", "verb_before", "object_start",
                   "hypothetical_after_noun", "subordinate_before", "active_participle",
                   "self_pronoun", "date_range", "attributive_before", "cause_before",
-                  "passive_clitic", "expected_form"})
+                  "passive_clitic", "expected_form", "finite_forms"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
 
@@ -241,6 +257,12 @@ def validate(data: dict, where: str) -> None:
     for side in ("after", "before"):
         if unknown := set(roles.get(side) or {}) - ROLES:
             raise bad(f"unknown role(s) {sorted(unknown)}")
+    if unknown := set(roles.get("endings") or {}) - {"agent"}:
+        raise bad(f"roles.endings: unknown role(s) {sorted(unknown)} (only agent)")
+    if roles.get("possessor_of_verb") not in (None, "target"):
+        raise bad(f"roles.possessor_of_verb: {roles['possessor_of_verb']!r} (only target)")
+    if roles.get("unmarked") not in (None, "actor"):
+        raise bad(f"roles.unmarked: {roles['unmarked']!r} (only actor, or none)")
     if odd := set(data.get("noun_owner") or ()) - {"before", "after"}:
         raise bad(f"noun_owner: {sorted(odd)}: say before, after or both")
     if unknown := set(data.get("count_words") or {}) - set(vocabulary().measures):
@@ -266,22 +288,28 @@ def lexicon(code: str | None) -> Lexicon:
     roles = data.get("roles") or {}
     endings = {str(k): [str(e) for e in v or ()]
                for k, v in (data.get("lemma_endings") or {}).items()}
+    marks = marks_of(pack.scripts)  # Devanagari vowel signs are inside words
     forms = _without_nouns(lemma_forms(pack.code, lemmas_of(data), endings), data)
     return Lexicon(
         code=pack.code,
         spaced=spaced,
-        triggers=_triggers(data, spaced, forms),
+        triggers=_triggers(data, spaced, forms, marks),
         objects={
             k: p
             for k, v in (data.get("objects") or {}).items()
-            if (p := compile_words(v, spaced, forms)) is not None
+            if (p := compile_words(v, spaced, forms, marks)) is not None
         },
-        cues={k: compile_words(v, spaced, forms) for k, v in (data.get("cues") or {}).items()},
+        cues={k: compile_words(v, spaced, forms, marks)
+              for k, v in (data.get("cues") or {}).items()},
         roles_after={k: tuple(sorted(v, key=len, reverse=True))
                      for k, v in (roles.get("after") or {}).items()},
         roles_before={k: p for k, v in (roles.get("before") or {}).items()
-                      if (p := _before_regex(v, spaced, forms)) is not None},
+                      if (p := _before_regex(v, spaced, forms, marks)) is not None},
         marker_boundary=bool(roles.get("marker_boundary", False)),
+        unmarked_role=roles.get("unmarked"),
+        possessor_of_verb=roles.get("possessor_of_verb"),
+        role_endings={k: tuple(sorted(map(str, v), key=len, reverse=True))
+                      for k, v in (roles.get("endings") or {}).items()},
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
         pro_drop=bool(data.get("pro_drop", False)),
         min_confidence=float(data.get("min_confidence", 0.45)),
@@ -289,7 +317,7 @@ def lexicon(code: str | None) -> Lexicon:
         window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
-                     if (p := compile_words(v, spaced, forms)) is not None},
+                     if (p := compile_words(v, spaced, forms, marks)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),
         noun_owner=frozenset(data.get("noun_owner") or ()),
     )

@@ -10,8 +10,11 @@ from newsweave.claims.triggers import Hit
 
 
 def _near(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
+    """A cue starting inside [lo, hi): whole words only, so the window's end does not cut a
+    word into a cue (hi "ने" cut to "न", 'not')."""
     pat = lex.cues.get(name)
-    return bool(pat and pat.search(text, max(0, lo), min(len(text), hi)))
+    m = pat.search(text, max(0, lo)) if pat else None
+    return m is not None and m.start() < min(len(text), hi)
 
 
 def is_question(text: str) -> bool:
@@ -37,9 +40,10 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
     exp = _near(lex, "expected", text, a - eb, a) or _near(lex, "expected_after", text, b, b + ea)
-    form = lex.cues.get("expected_form")  # visitará, firmaría: the verb's ending is the plan
-    if form and not hit.nominal and lex.spaced and hit.surface.split():
-        exp = exp or bool(form.fullmatch(hit.surface.split()[0]))
+    form = lex.cues.get("expected_form")  # visitará, firmaría, uk відвідає: the verb's form
+    if form and not hit.nominal and lex.spaced and any(
+            form.fullmatch(w) for w in hit.surface.split()):
+        exp = True
     if is_question(text) or (headline and "?" in text):
         return "speculated"
     plan = lex.cues.get("headline_expected_before")  # "Kim to visit Russia"

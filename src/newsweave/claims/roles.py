@@ -29,6 +29,7 @@ from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.lang import get_pack
+from newsweave.lang.scripts import is_mark
 
 ACTOR_TYPES = frozenset({"person", "country", "organization"})
 PLACE_TYPES = frozenset({"place", "country", "organization"})
@@ -95,11 +96,17 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
                 if not text.startswith(mk, i):
                     continue
                 after = i + len(mk)
-                if lex.marker_boundary and after < len(text) and _hangul(text[after]):
-                    continue
+                if lex.marker_boundary and after < len(text) and _word_goes_on(text[after]):
+                    continue  # 는 in 는데, ने in नेता: the marker must end its word
                 if best is None or len(mk) > best[0]:
                     best = (len(mk), role)
                 break
+        if best and best[1] == "possessor":
+            # hi "रूस की सेना ने", "उत्तर कोरिया के सैनिकों को": the owner of the troops that a
+            # marker follows takes that marker's role
+            owned = _owned_noun_cue(text, i + best[0], lex)
+            if owned is not None:
+                return owned
         if best:
             return Cue(best[1], i + best[0])
         return Cue(None, i)
@@ -129,6 +136,27 @@ def _nearest_preposition(window: str, lex: Lexicon, skip: str | None = None
             if found is None or p.start() > found[0]:
                 found = (p.start(), role)
     return found
+
+
+def _owned_noun_cue(text: str, i: int, lex: Lexicon) -> Cue | None:
+    """After a possessor marker at `i`: a noun of an object class (troops, weapons) and the
+    marker after it, as the cue of the possessor; None when no such noun follows."""
+    j = i
+    while j < len(text) and text[j] == " ":
+        j += 1
+    for pat in lex.objects.values():
+        if (o := pat.match(text, j)) is None:
+            continue
+        k = o.end()
+        while k < len(text) and text[k] == " ":
+            k += 1
+        for role, markers in lex.roles_after.items():
+            for mk in markers:
+                after = k + len(mk)
+                if role != "possessor" and text.startswith(mk, k) and not (
+                        after < len(text) and _word_goes_on(text[after])):
+                    return Cue(role, after)
+    return None
 
 
 def _strip_titles(window: str, view: SentenceView) -> str:
@@ -175,8 +203,9 @@ def _can_act(m: LocalMention) -> bool:
     return m.type in ACTOR_TYPES or m.stands_for is not None
 
 
-def _hangul(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7a3"
+def _word_goes_on(ch: str) -> bool:
+    """A letter, digit or combining mark: the word is not over (그는데, नेता)."""
+    return ch.isalnum() or is_mark(ch)
 
 
 _TITLE_WORDS = re.compile(r"(?:(?<=\s)|^)(?:[A-ZА-ЯЁĐ][\w.\-]*\s*){1,5}(?=$)")
@@ -219,7 +248,10 @@ def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
                             text[max(0, hit.start - 12) : hit.start], re.IGNORECASE):
         return True
     after = lex.cues.get("passive_after")
-    return bool(after and after.match(text, hit.end, min(len(text), hit.end + 10)))
+    j = hit.end
+    while lex.spaced and j < len(text) and text[j] == " ":
+        j += 1  # hi "हमला किया गया": the passive auxiliary is a word of its own
+    return bool(after and after.match(text, j, min(len(text), j + 10)))
 
 
 @dataclass(slots=True)
@@ -264,7 +296,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     one-way act: "confirmed the attack" is not the confirmer's; "since the signing" may be)."""
     c = _clause(view, hit, lex, exclude)
     c.others = tuple(h for h in hits if h is not hit and (h.start, h.end) != (hit.start, hit.end))
-    agents = _agents(c)
+    agents = _agents(c, _is_passive(c.text, hit, lex))
     noun = hit.nominal and not lex.roles_after and lex.spaced
     if lex.roles_after:
         subj, quoted, owners = _subject_by_particles(c)
@@ -408,16 +440,24 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
     return out
 
 
-def _agents(c: _Clause) -> list[int]:
+def _agents(c: _Clause, passive: bool) -> list[int]:
     """The agent of a passive (by X, oleh X, 被X, X에 의해), next to its verb: "…, disambut
-    oleh Putin" is not every verb's."""
+    oleh Putin" is not every verb's. Beside a verb passive by its form, a name in the case a
+    language marks agents with (uk instrumental "атакований Росією") is one too."""
     ms, hit = c.ms, c.hit
 
     def beyond(i: int) -> bool:  # "Serangan itu didukung oleh Australia": didukung's agent
         lo, hi = (hit.end, ms[i].start) if ms[i].start >= hit.end else (ms[i].end, hit.start)
         return any(lo <= h.start and h.end <= hi for h in c.others)
 
-    near = [i for i in c.usable() if c.role[i] == "agent"
+    endings = c.lex.role_endings.get("agent", ()) if passive else ()
+
+    def agentive(i: int) -> bool:
+        return c.role[i] == "agent" or (
+            c.role[i] is None and ms[i].type in ACTOR_TYPES
+            and c.text[ms[i].start : ms[i].end].casefold().endswith(endings or ("\0",)))
+
+    near = [i for i in c.usable() if agentive(i)
             and ((0 <= ms[i].start - hit.end <= 40 and not _other_participle(c, ms[i].start))
                  or 0 <= hit.start - ms[i].end <= 24)
             and not beyond(i) and not _apposition(c, i)]
@@ -442,6 +482,17 @@ def _other_participle(c: _Clause, agent_start: int) -> bool:
                for w in re.findall(r"[^\W\d_]+", between))
 
 
+def _relative(head: re.Pattern[str], gap: str, lex: Lexicon) -> bool:
+    """Does `gap` (between a verb and a name after it) make the verb a relative clause of that
+    name (駐留する北朝鮮兵士; hi "हमला करने वाली सेना X": a few describing words may follow
+    the participle in a spaced language)?"""
+    if head.fullmatch(gap):
+        return True
+    m = head.match(gap.lstrip()) if lex.spaced else None
+    rest = gap.lstrip()[m.end():] if m else ""
+    return m is not None and len(rest.split()) <= 3 and not CLAUSE_END.search(rest)
+
+
 def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None, list[int]]:
     """ja, ko: the subject marked by が/は/이/가, else a possessor of a nominal trigger, the noun
     a relative clause qualifies, or a headline's opening name. Returns the subject, the span of
@@ -450,6 +501,12 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
     before, after = c.before(), c.after()
     quoted: tuple[int, int] | None = None
     subj = [i for i in before if role[i] == "actor" and _can_act(ms[i])]
+    if not subj and lex.unmarked_role == "actor":
+        # hi "पुतिन प्योंगयांग पहुंचे": the first names no postposition follows are the subject
+        # ("इज़राइल और हमास ... सहमत"); the others before the verb are its goal or object
+        first = [i for i in before if role[i] is None and _can_act(ms[i])
+                 and hit.start - ms[i].end <= 200][:1]
+        subj = [max(_group(c, first[0], backwards=False))] if first else []
     quote = lex.cues.get("quote_before")
     partner_marker = any(cues[i].after == hit.start for i in range(len(ms)))  # Xと会談
     if subj and quote and not partner_marker and re.search(
@@ -473,7 +530,9 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
     def owns_object(i: int) -> bool:
         return bool(marked and marked.search(text, cues[i].after, hit.start))
 
+    verb_object = lex.possessor_of_verb == "target" and not hit.nominal  # hi X का दौरा किया
     poss = [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14
+            and not verb_object
             and not owns_object(i)
             and not any(0 <= ms[k].start - cues[i].after <= 1
                         and not (cues[k].role is None and hit.start - cues[k].after <= 1)
@@ -496,7 +555,7 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
         subj = [poss[-1]]
     # 駐留する北朝鮮兵士 / 파병된 북한군: the noun a relative clause qualifies is its actor
     head = lex.cues.get("relative_link")
-    rel = [i for i in after if head and head.fullmatch(text[hit.end : ms[i].start])]
+    rel = [i for i in after if head and _relative(head, text[hit.end : ms[i].start], lex)]
     if rel and (not subj or ms[subj[-1]].end < hit.start - 40):
         subj = rel[:1]
     if not subj:
@@ -769,6 +828,8 @@ def _objects_by_particles(c: _Clause, owners: list[int],
     before, after, usable = c.before(), c.after(), c.usable()
     objs = [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 40]
     objs += owners[-1:]  # 北朝鮮とロシアの軍事協力を非難: whose cooperation is the target
+    if c.lex.possessor_of_verb == "target" and not hit.nominal:
+        objs += [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14]
     objs += [i for i in usable if role[i] is None and 0 <= hit.start - cues[i].after <= 1]
     if not objs:
         objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 12]
@@ -837,7 +898,11 @@ def _passive(c: _Clause, subject: list[int], target: list[int], agents: list[int
     were sent" the subject is the thing moved and its owner did the sending (`passive_owner`
     in the claim-type table)."""
     if agents:
-        return agents, subject + target
+        # "Київ був атакований Росією": a place before the verb is what suffered, though it
+        # could not have been the subject of the active verb
+        patients = [i for i in subject + target if i not in agents] or [
+            i for i in c.before() if c.role[i] is None and c.ms[i].type in PLACE_TYPES]
+        return agents, patients
     if not partner_is_actor and not claim_type(c.hit.type).passive_owner:
         return [], subject + target
     return subject, target

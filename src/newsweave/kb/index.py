@@ -7,7 +7,6 @@ matching. Surnames of persons are indexed too, for "Putin", "ラヴロフ氏", "
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +22,6 @@ HERE = Path(__file__).parent
 SURNAME_FIRST = frozenset({"north-korea", "south-korea", "china", "taiwan", "hong-kong", "macau"})
 SURNAME_FIRST_CJK = SURNAME_FIRST | {"japan"}
 HOW_RANK = {"exact": 0, "alias": 1, "demonym": 2}
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
 TYPE_RANK = {"country": 0, "organization": 1, "person": 2, "place": 3, "other": 4}
 
 
@@ -92,9 +90,7 @@ class NameIndex:
 
     def _add_name(self, name: str, entry: Entry, phonetic: bool = True) -> None:
         key = name_key(name)
-        if not key or _DEVANAGARI.search(name):
-            # Devanagari words are cut at their vowel signs by words() and SentenceView.words:
-            # its names wait for a Hindi pack that reads them whole
+        if not key:
             return
         if is_unspaced(name):
             if len(key) == 1:  # a one-character name is only safe as an abbreviation

@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from newsweave.kb.index import Entry, NameIndex, word_key
-from newsweave.kb.language import name_suffixes, names, own_or_fallback, reads_script
+from newsweave.kb.language import (
+    name_suffixes,
+    names,
+    own_or_fallback,
+    reads_script,
+    spelled_acronym,
+)
 from newsweave.kb.normalize import (
     KANA_PAIRS,
     NAME_SEPARATORS,
@@ -29,11 +35,11 @@ from newsweave.kb.normalize import (
 )
 from newsweave.kb.titles import Title, TitleTable, title_after, title_before, titles_for
 from newsweave.lang import OUTPUT_LANGUAGE, Token, get_pack
-from newsweave.lang.scripts import script_name, unspaced_names
+from newsweave.lang.scripts import is_mark, script_name, unspaced_names
 
 UNSPACED = unspaced_names()  # kana, han, hangul: names are matched character by character
-# letters of scripts written with spaces between words: Latin, Cyrillic, Arabic
-_SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f\u0600-\u06ff]")
+# letters of scripts written with spaces between words: Latin, Cyrillic, Arabic, Devanagari
+_SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f\u0600-\u06ff\u0900-\u097f]")
 
 
 def _spaced_letter(ch: str) -> bool:
@@ -42,7 +48,8 @@ def _spaced_letter(ch: str) -> bool:
 
 
 def _word_char(ch: str) -> bool:
-    return _spaced_letter(ch) or script_of(ch) == "digit"
+    # a vowel sign or virama (कि, ्) is inside its word
+    return _spaced_letter(ch) or script_of(ch) == "digit" or is_mark(ch)
 
 
 @dataclass(slots=True)
@@ -203,6 +210,8 @@ def _joined(view: SentenceView, i: int, j: int) -> bool:
 
 def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
     if entry.case:
+        if spelled_acronym(surface.casefold()):  # hi यूएन: the letters spelled out, no case
+            return True
         letters = [c for c in surface if c.isalpha()]
         return "".join(letters) == "".join(c for c in entry.case if c.isalpha())
     first = surface[0]

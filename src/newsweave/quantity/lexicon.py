@@ -91,7 +91,10 @@ def lexicon(lang: str | None) -> Lexicon:
     sep = "[" + re.escape(group_chars.replace(" ", "")) + "]"
     if " " in group:
         sep = f"(?:{sep}| )"
-    grouped = rf"\d{{1,3}}(?:{sep}\d{{3}}(?!\d))+(?:[.,]\d+)?"
+    # ...and the South Asian way, in lakhs and crores (1,00,000; 12,34,56,789): never a
+    # grouping in thousands, so every language reads it
+    indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
+    grouped = rf"(?:{indian}|\d{{1,3}}(?:{sep}\d{{3}}(?!\d))+)(?:[.,]\d+)?"
     # not inside a time (11:00), a sum (2+2), a model name (Su-27) or a fraction
     num = (LETTER_BEFORE if spaced else "") + (
         rf"(?<![\d.,:+/])(?<![^\W\d_]-)(?:{grouped}|\d+(?:[.,]\d+)?)(?![\d:]|\+\d)"
