@@ -16,8 +16,6 @@ from types import FrameType
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from newsweave.ingest import ingest
-
 NAME = "ingest"
 HELP = "read files, directories, globs, '-', JSONL, feeds or URLs into the store"
 
@@ -78,6 +76,8 @@ def stopping_on_signals() -> Iterator[None]:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
+    from newsweave.ingest import ingest  # the pipeline's imports are for this command only
+
     counts = {"ingested": 0, "present": 0, "near": 0, "failed": 0}
     failures: list[tuple[str, str]] = []
     progress = Progress(
