@@ -147,8 +147,10 @@ def _results(
             else:
                 yield process_safely(item, resources, budget)
         return
-    # spawn, not fork: workers build their own analysers instead of sharing a forked copy
-    context = multiprocessing.get_context("spawn")
+    # forked from a server process that has the pipeline imported and resources loaded
+    # (`preload.py`), not from this one: analysers loaded here are never forked
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["newsweave.preload"])
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
     try:
         window: deque[Future[Result] | Result] = deque()
