@@ -9,11 +9,14 @@ by its options) and builds them on the worker when it joins; every task there re
 
 At most `4 × threads` documents are in flight, so memory stays bounded on any corpus size. One
 bad document never stops the batch: a failure inside the pipeline comes back as its reason
-(`ingest.process_safely`), and a lost worker or task as "worker failed".
+(`ingest.process_safely`), and a lost worker or task as "worker failed". Tasks run in the
+workers' threads, where the per-document time budget (a processor-time signal, main thread
+only) cannot reach: README's "Bad input" limits are what bound a document there.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -84,8 +87,10 @@ def connect(spec: str, timeout: float = 20.0) -> Iterator[Client]:
 
     address, n = parse_address(spec)
     if address == "local":
+        # its logs: errors only (a worker slow to stop on a busy machine is no news)
         with LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                          host="127.0.0.1", dashboard_address=None) as cluster, \
+                          host="127.0.0.1", dashboard_address=None,
+                          silence_logs=logging.ERROR) as cluster, \
                 Client(cluster) as client:
             yield client
     else:
