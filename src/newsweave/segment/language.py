@@ -45,10 +45,36 @@ class Guess:
 
 @cache
 def _identifier() -> Any:
-    # built once per process (~1 s): the full model, so that any language can be reported
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's full model (so that any language can be reported), built once per process
+    from a memory-mapped copy of its arrays (`compiled.py`): decompressing the packaged LZMA
+    file takes 1–2 s, mapping the copy next to nothing, and processes share its pages."""
+    from array import array
+    from importlib.metadata import version
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import load_model
+
+    from newsweave.compiled import mapped_arrays
+
+    path = MODEL_DIR / MODEL_FILE
+
+    def build() -> dict[str, Any]:
+        ptc, pc, classes, nextmove, row, output = load_model(path)
+        return {"ptc": np.asarray(ptc), "pc": np.asarray(pc),
+                "classes": np.array(classes, dtype=str),
+                "nextmove": np.frombuffer(nextmove, dtype=np.dtype(nextmove.typecode)),
+                "row": np.frombuffer(row, dtype=np.dtype(row.typecode)),
+                "output": np.asarray(output, dtype=np.int64)}
+
+    stat = path.stat()
+    m = mapped_arrays("langid", f"{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}",
+                      build)
+    # the automaton is walked byte by byte in Python: plain arrays index faster than numpy's
+    nextmove = array(m["nextmove"].dtype.char, m["nextmove"].tobytes())
+    row = array(m["row"].dtype.char, m["row"].tobytes())
+    return LanguageIdentifier(m["ptc"], m["pc"], m["classes"].tolist(), nextmove,
+                              m["output"].tolist(), norm_probs=True, tk_row=row)
 
 
 @cache
