@@ -62,7 +62,7 @@ _QUIET_WAIT_SECONDS = 2.0  # waits shorter than this are not worth a message
 
 # INSERT OR REPLACE needs to know what conflicts: the primary key of each table it is used on
 _PRIMARY_KEYS = {"sources": ("uri",), "near_duplicates": ("doc_a", "doc_b"),
-                 "events": ("id",), "entities": ("id",)}
+                 "events": ("id",), "entities": ("id",), "decisions": ("id",)}
 
 
 def is_postgres_url(target: object) -> bool:
@@ -82,7 +82,7 @@ def translate(sql: str, with_args: bool) -> str:
     if replace:
         table, columns = replace.group(1), [c.strip() for c in replace.group(2).split(",")]
         key = _PRIMARY_KEYS[table]
-        update = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c not in key)
+        update = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c.strip('"') not in key)
         sql = (sql.replace("INSERT OR REPLACE INTO", "INSERT INTO", 1)
                + f" ON CONFLICT ({', '.join(key)}) DO UPDATE SET {update}")
     elif re.match(r"\s*INSERT OR IGNORE INTO", sql):
@@ -287,6 +287,11 @@ class PostgresStore(SQLiteStore):
                 " VALUES (?,?,?,?,?,?) RETURNING id",
                 (kind, subject, obj, note, author, created)).fetchone()[0]
         return Decision(int(decision_id), kind, subject, obj, note, author, created)
+
+    def reset_sequences(self) -> None:
+        """After decisions were copied in with their ids, new ones are numbered after them."""
+        self.db.execute("SELECT setval(pg_get_serial_sequence('decisions', 'id'),"
+                        " (SELECT COALESCE(MAX(id), 0) + 1 FROM decisions), false)")
 
     # ------------------------------------------------------------------ search
 

@@ -38,7 +38,8 @@ CREATE TABLE entities (
 CREATE TABLE mentions (
   doc_id TEXT COLLATE "C" NOT NULL REFERENCES documents(id), start INTEGER NOT NULL,
   "end" INTEGER NOT NULL, surface TEXT NOT NULL, entity_id TEXT NOT NULL,
-  sentence INTEGER NOT NULL, confidence DOUBLE PRECISION NOT NULL, how TEXT NOT NULL, title TEXT
+  sentence INTEGER NOT NULL, confidence DOUBLE PRECISION NOT NULL, how TEXT NOT NULL, title TEXT,
+  rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE
 );
 CREATE INDEX mentions_doc ON mentions(doc_id);
 CREATE INDEX mentions_entity ON mentions(entity_id);
