@@ -11,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import fusekit  # noqa: E402
+import fusekit
 
 
 @pytest.fixture(autouse=True, params=["sqlite", "postgres"])

@@ -152,7 +152,7 @@ def signature(store: Store) -> set[tuple]:
     return {(e.type, e.date, frozenset(e.claims)) for e in store.events()}
 
 
-def event_with(store: SQLiteStore, claim_id: str):
+def event_with(store: Store, claim_id: str):
     found = [e for e in store.events() if claim_id in e.claims]
     assert len(found) == 1, found
     return found[0]
