@@ -146,6 +146,7 @@ def _records(document: Document, drafts: list[Draft]) -> list[Claim]:
                 trigger=d.hit.surface,
                 signals=tuple(d.signals),
                 raw_confidence=d.confidence,
+                denies=d.denies,
             )
         )
     return out
