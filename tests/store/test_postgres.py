@@ -243,3 +243,12 @@ def test_db_copy_refuses_a_target_with_other_documents(pg_url: str, tmp_path: Pa
     b.close()
     with pytest.raises(StoreError, match="documents the source does not"):
         copy_store(tmp_path / "a.db", pg_url)
+
+
+def test_the_short_scheme_names_the_same_store(pg_url: str) -> None:
+    store = open_store(pg_url)
+    store.save(make_processed("Putin met Kim. They talked for hours."))
+    store.close()
+    short = open_store(pg_url.replace("postgresql://", "postgres://", 1), read_only=True)
+    assert len(short.document_rows()) == 1
+    short.close()

@@ -117,7 +117,10 @@ def _copy(src: Store, dst: Store) -> list[Copied]:
         insert = (f"{verb} INTO {table}({names}) VALUES ({', '.join('?' * len(columns))})")
         owner = _BELONGS_TO.get(table)
         total, batch = 0, []
-        for row in s.execute(f"SELECT {names} FROM {table} ORDER BY {order}"):
+        select = f"SELECT {names} FROM {table} ORDER BY {order}"
+        # SQLite's cursor reads row by row; PostgreSQL's needs a server-side one for that
+        rows = s.stream(select) if hasattr(s, "stream") else s.execute(select)
+        for row in rows:
             total += 1
             if owner is not None and row[columns.index(owner)] not in new_docs:
                 continue

@@ -112,6 +112,14 @@ class PgConnection:
             cur.executemany(translate(sql, True), rows)
         return cur
 
+    def stream(self, sql: str) -> Iterator[tuple]:
+        """Rows of a long query without holding them all in memory (a server-side cursor;
+        inside a transaction)."""
+        with self.conn.cursor(name=f"stream_{id(sql)}") as cur:
+            cur.itersize = 1000
+            cur.execute(translate(sql, False))
+            yield from cur
+
     @property
     def in_transaction(self) -> bool:
         return self.conn.info.transaction_status != TransactionStatus.IDLE
