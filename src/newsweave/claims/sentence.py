@@ -73,7 +73,8 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
                 denied.append(hit)
             continue
         row = claim_type(hit.type)
-        roles = assign(view, hit, lex, sources, partner_is_actor=row.partner_is_actor)
+        roles = assign(view, hit, lex, sources, partner_is_actor=row.partner_is_actor,
+                       hits=hits, noun_needs_owner=row.directed)
         if hit.nominal and row.noun_is_object and not roles.cued:
             continue  # "the coup", "a ceasefire": an act only when grammar names who did it
         d = build(view, hit, roles, lex, atts, run.actors, context_date, run.headline, lookup,
