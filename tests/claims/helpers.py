@@ -234,3 +234,14 @@ ENTITIES.update({
 ENTITIES.update({
     "retno": ("Retno Marsudi", "person", {"country": "IDN"}),
 })
+ENTITIES.update({  # wire tables ja, ko, zh
+    "GB": ("United Kingdom", "country", {"capital": "london"}),
+    "YE": ("Yemen", "country", {}),
+    "AZ": ("Azerbaijan", "country", {"capital": "baku"}),
+    "AM": ("Armenia", "country", {"capital": "yerevan"}),
+    "NE": ("Niger", "country", {"capital": "niamey"}),
+    "houthis": ("Houthis", "organization", {"country": "YE"}),
+    "ecowas": ("Economic Community of West African States", "organization", {}),
+    "junta": ("National Council for the Safeguard of the Homeland", "organization",
+              {"country": "NE"}),
+})

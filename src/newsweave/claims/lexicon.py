@@ -9,6 +9,9 @@ language into regular expressions. Pattern syntax inside an entry:
 - `<` at the start (substring languages) makes the entry begin a word: `<지지` does not match
   inside 채워지지.
 
+`han_variants: true` (zh) lets every Chinese character of an entry match its traditional and
+simplified forms alike: 袭击 matches 襲擊, so one word list reads both scripts.
+
 Spaced languages (`match: word`) match whole words; `match: substring` (ja, zh, ko) matches
 anywhere, because words run together or take suffixes (방문했다, 訪問した).
 """
@@ -56,8 +59,26 @@ class Lexicon:
     modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
 
 
-def _word_regex(entry: str, spaced: bool) -> str:
-    """Turn one lexicon entry into a regular-expression fragment."""
+@cache
+def _han_variants() -> dict[str, str]:
+    """Chinese character -> a character class of its simplified and traditional forms."""
+    from newsweave.kb.normalize import han_table
+
+    groups: dict[str, set[str]] = {}
+    for trad, simple in ((chr(k), v) for k, v in han_table().items()):
+        group = groups.setdefault(simple, {simple}) | groups.get(trad, {trad})
+        for c in group:
+            groups[c] = group
+    return {c: "[" + "".join(sorted(g)) + "]" for c, g in groups.items() if len(g) > 1}
+
+
+def _with_variants(core: str) -> str:
+    table = _han_variants()
+    return "".join(table.get(c, c) for c in core)
+
+
+def _word_regex(entry: str, spaced: bool, han: bool = False) -> str:
+    """Turn one lexicon entry into a regular-expression fragment (`han`: see han_variants)."""
     out = ""
     gap = False
     for word in entry.split():
@@ -70,6 +91,8 @@ def _word_regex(entry: str, spaced: bool) -> str:
         # Russian writes ё or plain е for the same letter (провёл / провел)
         core = re.escape(word.strip("*").lstrip("<"))
         core = re.sub("[её]", "[её]", re.sub("[ЕЁ]", "[ЕЁ]", core))
+        if han:
+            core = _with_variants(core)
         if start and not spaced:
             core = r"(?<!\w)" + core
         if spaced:
@@ -84,34 +107,36 @@ def _word_regex(entry: str, spaced: bool) -> str:
     return out
 
 
-def compile_words(entries: list[str] | None, spaced: bool) -> re.Pattern[str] | None:
+def compile_words(entries: list[str] | None, spaced: bool,
+                  han: bool = False) -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced)})" for w in words), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced, han)})" for w in words),
+                      re.IGNORECASE)
 
 
-def _before_regex(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+def _before_regex(words: list[str], spaced: bool, han: bool = False) -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
-    pat = compile_words(words, spaced)
+    pat = compile_words(words, spaced, han)
     if pat is None:
         return None
     tail = r"\s+(?:[\w.\-']+\s+){0,2}$" if spaced else r"[^\s,，、。]{0,3}$"
     return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
-def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
+def _triggers(data: dict, spaced: bool, han: bool = False) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced)
+            pat = compile_words(words, spaced, han)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced)
+        pat = compile_words(rule.get("words"), spaced, han)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -121,7 +146,8 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
     return tuple(out)
 
 
-KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
+KEYS = frozenset({"match", "han_variants", "pro_drop", "triggers", "nouns", "conditional",
+                  "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
                   "media_kinds", "count_words", "modality_windows"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
@@ -195,20 +221,21 @@ def lexicon(code: str | None) -> Lexicon:
     validate(data, where)
     spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
+    han = bool(data.get("han_variants", False))
     return Lexicon(
         code=pack.code,
         spaced=spaced,
-        triggers=_triggers(data, spaced),
+        triggers=_triggers(data, spaced, han),
         objects={
             k: p
             for k, v in (data.get("objects") or {}).items()
-            if (p := compile_words(v, spaced)) is not None
+            if (p := compile_words(v, spaced, han)) is not None
         },
-        cues={k: compile_words(v, spaced) for k, v in (data.get("cues") or {}).items()},
+        cues={k: compile_words(v, spaced, han) for k, v in (data.get("cues") or {}).items()},
         roles_after={k: tuple(sorted(v, key=len, reverse=True))
                      for k, v in (roles.get("after") or {}).items()},
         roles_before={k: p for k, v in (roles.get("before") or {}).items()
-                      if (p := _before_regex(v, spaced)) is not None},
+                      if (p := _before_regex(v, spaced, han)) is not None},
         marker_boundary=bool(roles.get("marker_boundary", False)),
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
         pro_drop=bool(data.get("pro_drop", False)),
@@ -217,7 +244,7 @@ def lexicon(code: str | None) -> Lexicon:
         window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
-                     if (p := compile_words(v, spaced)) is not None},
+                     if (p := compile_words(v, spaced, han)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),
     )
 

@@ -282,6 +282,13 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
         for i in range(len(ms) - 1):
             if _qualifies(text, ms[i], ms[i + 1], lex.code):
                 cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
+            elif (not lex.spaced and ms[i + 1].start == ms[i].end
+                  and ms[i].type in ("country", "place")
+                  and ms[i + 1].type in ("organization", "person")):
+                # 对也门胡塞武装: a country written onto a group's name only says whose it is;
+                # the group takes the preposition
+                cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
+                exclude = exclude | {id(ms[i].mention)}
     c = _Clause(view, hit, lex, ms, cues, exclude)
     c.role = {i: cues[i].role for i in c.usable()}
     return c
@@ -301,7 +308,8 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
         # a subject marker (は, 는) ends the list. Elsewhere a preposition does.
         if lex.roles_after and cues[a].role not in (None, "coord", "partner"):
             break
-        if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role):
+        if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role) and not (
+                cues[k].role == "partner" and _object_follows(c, k)):
             break
         if ms[a].end <= hit.start and hit.end <= ms[b].start:
             break  # the verb stands between them ("Israel Serang Rafah"): no list
@@ -313,6 +321,15 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
         out.append(k)
         j = k
     return out
+
+
+def _object_follows(c: _Clause, k: int) -> bool:
+    """"美国和英国对胡塞武装发动空袭": a name joined by 和/与 before a verb whose goal is marked
+    (对, 向) between them is a co-subject, not the verb's partner."""
+    ms, hit = c.ms, c.hit
+    return ms[k].end <= hit.start and any(
+        c.role.get(j) == "target" and ms[k].end <= ms[j].start and ms[j].end <= hit.start
+        for j in c.usable())
 
 
 def _agents(c: _Clause) -> list[int]:
