@@ -51,9 +51,14 @@ class Roles:
     subject: bool = False  # the verb has a subject of its own (not only partners)
 
 
+# a count written after a noun, its counter up to the next particle (拠点30箇所を, 표적 18곳을)
+_COUNT_AFTER = re.compile(r"\s?[0-9０-９][0-9０-９,.]*[^\s\d、。,をがはにでとのもへ을를이가은는에와과의도]{0,3}")
+
+
 def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
     """Skip white space, the mention's title and honorifics written after a name, and an
-    object noun it qualifies (北朝鮮兵士を, 북한 병사를: the marker after the noun counts)."""
+    object noun it qualifies, with its count (北朝鮮兵士を, 북한 병사를, フーシ派拠点30箇所を:
+    the marker after the noun counts)."""
     titles = [t for t in (m.mention.title,) if t] + list(lex.honorifics)
     for _ in range(4):
         j = i
@@ -67,6 +72,8 @@ def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
             for pat in lex.objects.values():
                 if o := pat.match(text, j):
                     j = o.end()
+                    if n := _COUNT_AFTER.match(text, j):
+                        j = n.end()
                     break
         if j == i:
             break
