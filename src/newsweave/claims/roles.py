@@ -269,6 +269,11 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
     preposition before it (the others), a title's name taking the cue of its title."""
     text = view.text
     ms = [m for m in view.mentions if not (m.start < hit.end and hit.start < m.end)]
+    # イランが支援するフーシ派 / 伊朗支持的胡塞武装: the name of an epithet is no party
+    epithet = lex.cues.get("epithet")
+    if epithet is not None:
+        exclude = exclude | {id(m.mention) for m in ms if epithet.match(text, m.end)
+                             or epithet.match(text, m.end + 1) and text[m.end].isspace()}
     cues: list[Cue] = []
     prev_end = 0
     for m in ms:

@@ -53,6 +53,10 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
     """All trigger hits, longest first where they overlap; none inside a `blocked` span.
     `amounts` are the sentence's counted quantities (start, end, unit)."""
     hits: list[Hit] = []
+    # "Iran-backed", 伊朗支持的, イランが支援する: an epithet says who someone is, not an act
+    epithet = lex.cues.get("epithet")
+    if epithet is not None:
+        blocked = [*blocked, *(m.span() for m in epithet.finditer(text))]
     for trig in lex.triggers:
         for m in trig.pattern.finditer(text):
             a, b = m.span()
