@@ -4,6 +4,8 @@ analyst extracts. Sentences written for these tests, on stories of many places."
 from __future__ import annotations
 
 import pytest
+from tests.claims.helpers import NAMES as BASE
+from tests.claims.helpers import claims
 from tests.claims.test_news_support import Case, E, case, check
 
 NAMES = {
@@ -52,8 +54,11 @@ CASES = [
          E("MEET", {"zelensky", "scholz"})),
     case("ドイツはウクライナに防空システムを供与すると発表した。",
          E("SUPPLY_ARMS", {"DE"}, {"UA"}, modality=("asserted", "expected"))),
+    case("米軍は13日、ミサイル40発を発射し、フーシ派への2回目の攻撃を実施した。",
+         E("ATTACK", {"US"}, {"houthis"}, date="2024-10-13"), times={"13日": "2024-10-13"}),
     # --- no claim
     case("トルコのインフレ率は60%を超えた。"),
+    case("こうした攻撃は、紅海の航行を脅かしている。"),
     case("イスラエルがラファに侵攻すれば、人道危機は深刻化する。"),
 ]
 
@@ -61,3 +66,14 @@ CASES = [
 @pytest.mark.parametrize("c", CASES)
 def test_news_ja(c: Case):
     check(c, "ja", NAMES)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("米軍は13日、ミサイル40発を発射し、フーシ派への2回目の攻撃を実施した。", 40),  # 2回目: 2nd
+    ("米軍は12日、イエメン国内のフーシ派拠点30箇所を空爆した。", 30),  # sites hit
+    ("フーシ派による商船への攻撃は、これまでに27回に及んでいる。", 27),  # attacks so far
+])
+def test_attack_counts(text: str, value: float):
+    found = claims(text, "ja", mentions={**BASE["ja"], **NAMES}, numbers=True)
+    attack = next(c for c in found if c.type == "ATTACK")
+    assert attack.quantity is not None and attack.quantity.value == value

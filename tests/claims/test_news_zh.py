@@ -130,7 +130,10 @@ CASES = [
          names={"埃爾多安": "erdogan"}),
     case("亞塞拜然否認向亞美尼亞發動進攻。", E("DENY", {"AZ"}),
          names={"亞塞拜然": "AZ", "亞美尼亞": "AM"}),
+    case("美国空袭了伊朗支持的胡塞武装。", E("ATTACK", {"US"}, {"houthis"}),
+         names={"伊朗": "IR", "胡塞武装": "houthis"}),
     # --- no claim
+    case("这些袭击威胁着红海航运。"),
     case("朝鲜向东部海域试射了一枚弹道导弹。", E("WEAPONS_TEST", {"KP"})),
     # (the protesters' demand may pass as a REQUEST of 以色列; the protest itself is no ACCUSE)
     case("以色列多地民众举行抗议活动，要求政府达成换俘协议。", E("PROTEST", {"IL"}),

@@ -57,11 +57,17 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
     epithet = lex.cues.get("epithet")
     if epithet is not None:
         blocked = [*blocked, *(m.span() for m in epithet.finditer(text))]
+    # "such attacks", こうした攻撃: a noun after these refers to acts told before, no new one
+    refer = lex.cues.get("reference_before")
+    refs = {m.end() for m in refer.finditer(text)} if refer is not None else set()
     for trig in lex.triggers:
         for m in trig.pattern.finditer(text):
             a, b = m.span()
             if a == b or any(a < be and ba < b for ba, be in blocked):
                 continue
+            if trig.nominal or not lex.spaced:
+                if a in refs or (a - 1 in refs and text[a - 1].isspace()):
+                    continue
             if trig.objects:
                 found = _object_type(text, a, b, lex, trig.objects, amounts)
                 if found is None:
