@@ -49,6 +49,10 @@ CASES = [
     case("ECOWASはニジェール軍政に最後通告を突きつけた。", E("WARN", {"ecowas"}, {"NE"})),
     case("ECOWASは臨時首脳会議を開き、ニジェールへの制裁を決定した。",
          E("MEET", {"ecowas"}), E("SANCTION", {"ecowas"}, {"NE"})),
+    case("ECOWASは3日、代表団をニジェールに派遣した。",
+         E("VISIT", {"ecowas"}, {"NE"}, date="2024-10-03"), times={"3日": "2024-10-03"}),
+    case("ECOWASはニジェール軍政に最後通告を突きつけ、憲法秩序を回復するよう要求した。",
+         E("WARN", {"ecowas"}, {"NE"}), E("REQUEST", {"ecowas"}, {"NE"})),
     # --- Ukraine
     case("ゼレンスキー大統領はキーウでショルツ首相と会談した。",
          E("MEET", {"zelensky", "scholz"})),

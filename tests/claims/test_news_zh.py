@@ -132,6 +132,8 @@ CASES = [
          names={"亞塞拜然": "AZ", "亞美尼亞": "AM"}),
     case("美国空袭了伊朗支持的胡塞武装。", E("ATTACK", {"US"}, {"houthis"}),
          names={"伊朗": "IR", "胡塞武装": "houthis"}),
+    case("西共体3日向尼日尔派遣代表团。", E("VISIT", {"ecowas"}, {"NE"}, date="2024-10-03"),
+         names={"西共体": "ecowas", "尼日尔": "NE"}, times={"3日": "2024-10-03"}),
     # --- no claim
     case("这些袭击威胁着红海航运。"),
     case("朝鲜向东部海域试射了一枚弹道导弹。", E("WEAPONS_TEST", {"KP"})),
