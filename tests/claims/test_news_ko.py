@@ -44,6 +44,9 @@ CASES = [
          E("WARN", {"ecowas"}, {"NE"})),
     case("서아프리카경제공동체는 3일 니제르에 대표단을 파견했다.",
          E("VISIT", {"ecowas"}, {"NE"}, date="2024-10-03"), times={"3일": "2024-10-03"}),
+    case("아제르바이잔 관리들과 아르메니아 당국 간 회담이 21일 진행될 예정이다.",
+         E("MEET", {"AZ", "AM"}, modality="expected", date="2024-10-21"),
+         times={"21일": "2024-10-21"}),
     # --- Ukraine
     case("젤렌스키 대통령은 키이우에서 숄츠 총리와 회담했다.",
          E("MEET", {"zelensky", "scholz"})),

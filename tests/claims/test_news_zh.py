@@ -128,6 +128,8 @@ CASES = [
          names={"美國": "US", "英國": "GB", "胡塞武裝": "houthis", "葉門": "YE"}),
     case("普京與土耳其總統埃爾多安通電話。", E("PHONE_CALL", {"putin", "erdogan"}),
          names={"埃爾多安": "erdogan"}),
+    case("美國(guó)和英國(guó)對(duì)胡塞武裝發(fā)動(dòng)空襲。", E("ATTACK", {"US", "GB"}, {"houthis"}),
+         names={"美國(guó)": "US", "英國(guó)": "GB", "胡塞武裝": "houthis"}),
     case("亞塞拜然否認向亞美尼亞發動進攻。", E("DENY", {"AZ"}),
          names={"亞塞拜然": "AZ", "亞美尼亞": "AM"}),
     case("美国空袭了伊朗支持的胡塞武装。", E("ATTACK", {"US"}, {"houthis"}),

@@ -10,7 +10,8 @@ language into regular expressions. Pattern syntax inside an entry:
   inside 채워지지.
 
 `han_variants: true` (zh) lets every Chinese character of an entry match its traditional and
-simplified forms alike: 袭击 matches 襲擊, so one word list reads both scripts.
+simplified forms alike: 袭击 matches 襲擊, so one word list reads both scripts; and a pinyin
+note a converter left after a character (關(guān)閉) does not break a word.
 
 Spaced languages (`match: word`) match whole words; `match: substring` (ja, zh, ko) matches
 anywhere, because words run together or take suffixes (방문했다, 訪問した).
@@ -72,9 +73,14 @@ def _han_variants() -> dict[str, str]:
     return {c: "[" + "".join(sorted(g)) + "]" for c, g in groups.items() if len(g) > 1}
 
 
+# a converter's pinyin left after a character in copied pages: 關(guān)閉領(lǐng)空
+_PINYIN_NOTE = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?"
+
+
 def _with_variants(core: str) -> str:
     table = _han_variants()
-    return "".join(table.get(c, c) for c in core)
+    return "".join(table.get(c, c) + _PINYIN_NOTE if "\u4e00" <= c <= "\u9fff" else c
+                   for c in core)
 
 
 def _word_regex(entry: str, spaced: bool, han: bool = False) -> str:
