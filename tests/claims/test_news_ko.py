@@ -47,6 +47,9 @@ CASES = [
     case("아제르바이잔 관리들과 아르메니아 당국 간 회담이 21일 진행될 예정이다.",
          E("MEET", {"AZ", "AM"}, modality="expected", date="2024-10-21"),
          times={"21일": "2024-10-21"}),
+    case("우크라이나 당국은 러시아가 미사일 공격을 가해 5명이 숨졌다고 밝혔다.",
+         E("ATTACK", {"RU"}, modality="reported", source="UA"),
+         E("CASUALTIES", {"UA"}, modality="reported"), quantities={"5명": (5, "people")}),
     # --- Ukraine
     case("젤렌스키 대통령은 키이우에서 숄츠 총리와 회담했다.",
          E("MEET", {"zelensky", "scholz"})),
