@@ -50,6 +50,11 @@ CASES = [
     case("우크라이나 당국은 러시아가 미사일 공격을 가해 5명이 숨졌다고 밝혔다.",
          E("ATTACK", {"RU"}, modality="reported", source="UA"),
          E("CASUALTIES", {"UA"}, modality="reported"), quantities={"5명": (5, "people")}),
+    case("후티 반군은 “미군이 우리 기지를 공격했다”며 책임자 처벌을 요구했다.",
+         E("REQUEST", {"houthis"}), tolerate=("ATTACK",), names={"미군": "US"}),
+    case("하마스 관리들은 이스라엘군이 가자지구를 공습해 30명이 숨졌다고 발표했다.",
+         E("ATTACK", {"IL"}, {"gaza"}, modality=("reported", "asserted")),
+         E("CASUALTIES", {"gaza"}, modality=("reported", "asserted"))),
     # --- Ukraine
     case("젤렌스키 대통령은 키이우에서 숄츠 총리와 회담했다.",
          E("MEET", {"zelensky", "scholz"})),

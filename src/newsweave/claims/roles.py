@@ -360,6 +360,12 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
     before, after = c.before(), c.after()
     quoted: tuple[int, int] | None = None
     subj = [i for i in before if role[i] == "actor" and _can_act(ms[i])]
+    # 바그너그룹은 “국방부가 …공격했다”며 처벌을 요구했다: a subject inside a quotation closed
+    # before the verb is the quotation's; the verb's is outside it
+    spans = _closed_quotes(text, hit.start)
+    outside = [i for i in subj if not any(a < ms[i].start < b for a, b in spans)]
+    if outside and len(outside) < len(subj):
+        subj = outside
     quote = lex.cues.get("quote_before")
     partner_marker = any(cues[i].after == hit.start for i in range(len(ms)))  # Xと会談
     if subj and quote and not partner_marker and re.search(
@@ -416,6 +422,24 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
         subj = [i for i in before if ms[i].start <= 1 and role[i] is None
                 and not text[ms[i].end :].lstrip().startswith(_QUOTE_OPEN)][:1]
     return subj, quoted, owners
+
+
+def _closed_quotes(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of quotations opened and closed before `end`."""
+    spans = []
+    i = 0
+    while i < end:
+        opens = [(p, q) for q in _QUOTE_OPEN if q != '"' and 0 <= (p := text.find(q, i)) < end]
+        if not opens:
+            break
+        p, q = min(opens)
+        close = _QUOTE_CLOSE[_QUOTE_OPEN.index(q)]
+        c = text.find(close, p + 1)
+        if c < 0 or c >= end:
+            break
+        spans.append((p, c))
+        i = c + 1
+    return spans
 
 
 def _subject_by_order(c: _Clause) -> list[int]:
