@@ -266,4 +266,12 @@ ENTITIES.update({  # world stories for the grammar of tests/claims/test_news_*.p
     "libreville": ("Libreville", "place", {"country": "GA"}),
     "portauprince": ("Port-au-Prince", "place", {"country": "HT"}),
     "tyre": ("Tyre", "place", {"country": "LB"}),
+    "YE": ("Yemen", "country", {}),
+    "AZ": ("Azerbaijan", "country", {"capital": "baku"}),
+    "AM": ("Armenia", "country", {"capital": "yerevan"}),
+    "NE": ("Niger", "country", {"capital": "niamey"}),
+    "houthis": ("Houthis", "organization", {"country": "YE"}),
+    "ecowas": ("Economic Community of West African States", "organization", {}),
+    "junta": ("National Council for the Safeguard of the Homeland", "organization",
+              {"country": "NE"}),
 })

@@ -97,7 +97,10 @@ def asked_for(text: str, hit: Hit, requests: list[Hit], lex: Lexicon) -> bool:
     for r in requests:
         if lex.roles_after:
             lo, hi = hit.end, r.start  # verb-final: the content comes before the verb
-            near = 0 <= hi - lo <= 30 and not _finite_then_joined(text, hit, lo, hi, lex)
+            # ...in the request's own clause: "最後通告を突きつけ、…するよう要求" delivered
+            # the ultimatum, then asked
+            near = (0 <= hi - lo <= 30 and not _finite_then_joined(text, hit, lo, hi, lex)
+                    and not re.search(r"[、,]", text[lo:hi]))
         else:
             lo, hi = r.end, hit.start
             near = 0 <= hi - lo <= 80

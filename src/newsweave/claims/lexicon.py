@@ -14,6 +14,10 @@ language into regular expressions. Pattern syntax inside an entry:
   knows matches (atacó, atacaron, atacado; `newsweave.lang.lemmas`), and the regular forms
   of `lemma_endings` (participles the dictionary files under an adjective or noun).
 
+`han_variants: true` (zh) lets every Chinese character of an entry match its traditional and
+simplified forms alike: 袭击 matches 襲擊, so one word list reads both scripts; and a pinyin
+note a converter left after a character (關(guān)閉) does not break a word.
+
 Spaced languages (`match: word`) match whole words; `match: substring` (ja, zh, ko) matches
 anywhere, because words run together or take suffixes (방문했다, 訪問した).
 """
@@ -76,15 +80,40 @@ class Lexicon:
     noun_owner: frozenset[str] = frozenset()
 
 
+@cache
+def _han_variants() -> dict[str, str]:
+    """Chinese character -> a character class of its simplified and traditional forms."""
+    from newsweave.kb.normalize import han_table
+
+    groups: dict[str, set[str]] = {}
+    for trad, simple in ((chr(k), v) for k, v in han_table().items()):
+        group = groups.setdefault(simple, {simple}) | groups.get(trad, {trad})
+        for c in group:
+            groups[c] = group
+    return {c: "[" + "".join(sorted(g)) + "]" for c, g in groups.items() if len(g) > 1}
+
+
+# a converter's pinyin left after a character in copied pages: 關(guān)閉領(lǐng)空
+_PINYIN_NOTE = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?"
+
+
+def _with_variants(core: str) -> str:
+    table = _han_variants()
+    return "".join(table.get(c, c) + _PINYIN_NOTE if "\u4e00" <= c <= "\u9fff" else c
+                   for c in core)
+
+
 _QUOTE_OPEN = "[\"'«“‘„]?"
 _QUOTE_CLOSE = "[\"'»”’]?"
 
 Forms = dict[str, tuple[str, ...]]  # lemma -> its inflected forms (`=` entries)
 
 
-def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str = "") -> str:
+def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str = "",
+                han: bool = False) -> str:
     """Turn one lexicon entry into a regular-expression fragment. `marks`: the combining marks
-    of the language's scripts, inside words like letters (Devanagari मारा is not in हमारा)."""
+    of the language's scripts, inside words like letters (Devanagari मारा is not in हमारा);
+    `han`: see han_variants."""
     inner = f"[\\w{marks}]"
     out = ""
     gap = 0
@@ -101,6 +130,8 @@ def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str
         if word.startswith("=") and len(word) > 1:
             lemma = word[1:].strip("*").casefold()
             core = "(?:" + trie_regex((forms or {}).get(lemma, (lemma,))) + ")"
+        if han:
+            core = _with_variants(core)
         if start and not spaced:
             core = f"(?<!{inner})" + core
         if spaced:
@@ -144,12 +175,12 @@ def trie_regex(words: Iterable[str]) -> str:
 
 
 def compile_words(entries: list[str] | None, spaced: bool, forms: Forms | None = None,
-                  marks: str = "") -> re.Pattern[str] | None:
+                  marks: str = "", han: bool = False) -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms, marks)})" for w in words),
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms, marks, han)})" for w in words),
                       re.IGNORECASE)
 
 
@@ -170,9 +201,9 @@ def _without_nouns(forms: Forms, data: dict) -> Forms:
 
 
 def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None,
-                  marks: str = "") -> re.Pattern[str] | None:
+                  marks: str = "", han: bool = False) -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
-    pat = compile_words(words, spaced, forms, marks)
+    pat = compile_words(words, spaced, forms, marks, han)
     if pat is None:
         return None
     tail = r"\s+(?:[\w.\-']+\s+){0,2}$" if spaced else r"[^\s,，、。]{0,3}$"
@@ -180,17 +211,17 @@ def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None,
 
 
 def _triggers(data: dict, spaced: bool, forms: Forms | None = None,
-              marks: str = "") -> tuple[Trigger, ...]:
+              marks: str = "", han: bool = False) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced, forms, marks)
+            pat = compile_words(words, spaced, forms, marks, han)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced, forms, marks)
+        pat = compile_words(rule.get("words"), spaced, forms, marks, han)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -200,7 +231,8 @@ def _triggers(data: dict, spaced: bool, forms: Forms | None = None,
     return tuple(out)
 
 
-KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
+KEYS = frozenset({"match", "han_variants", "pro_drop", "triggers", "nouns", "conditional",
+                  "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
                   "media_kinds", "count_words", "modality_windows", "lemma_endings",
                   "noun_owner"})
@@ -216,7 +248,8 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "hypothetical_after", "background_before", "background_after",
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
-                  "not_negation", "light_verb", "verb_before", "object_start",
+                  "not_negation", "epithet", "reference_before", "light_verb", "verb_before",
+                  "object_start",
                   "hypothetical_after_noun", "subordinate_before", "active_participle",
                   "self_pronoun", "date_range", "attributive_before", "cause_before",
                   "passive_clitic", "expected_form", "finite_forms"})
@@ -289,22 +322,23 @@ def lexicon(code: str | None) -> Lexicon:
     endings = {str(k): [str(e) for e in v or ()]
                for k, v in (data.get("lemma_endings") or {}).items()}
     marks = marks_of(pack.scripts)  # Devanagari vowel signs are inside words
+    han = bool(data.get("han_variants", False))
     forms = _without_nouns(lemma_forms(pack.code, lemmas_of(data), endings), data)
     return Lexicon(
         code=pack.code,
         spaced=spaced,
-        triggers=_triggers(data, spaced, forms, marks),
+        triggers=_triggers(data, spaced, forms, marks, han),
         objects={
             k: p
             for k, v in (data.get("objects") or {}).items()
-            if (p := compile_words(v, spaced, forms, marks)) is not None
+            if (p := compile_words(v, spaced, forms, marks, han)) is not None
         },
-        cues={k: compile_words(v, spaced, forms, marks)
+        cues={k: compile_words(v, spaced, forms, marks, han)
               for k, v in (data.get("cues") or {}).items()},
         roles_after={k: tuple(sorted(v, key=len, reverse=True))
                      for k, v in (roles.get("after") or {}).items()},
         roles_before={k: p for k, v in (roles.get("before") or {}).items()
-                      if (p := _before_regex(v, spaced, forms, marks)) is not None},
+                      if (p := _before_regex(v, spaced, forms, marks, han)) is not None},
         marker_boundary=bool(roles.get("marker_boundary", False)),
         unmarked_role=roles.get("unmarked"),
         possessor_of_verb=roles.get("possessor_of_verb"),
@@ -317,7 +351,7 @@ def lexicon(code: str | None) -> Lexicon:
         window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
-                     if (p := compile_words(v, spaced, forms, marks)) is not None},
+                     if (p := compile_words(v, spaced, forms, marks, han)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),
         noun_owner=frozenset(data.get("noun_owner") or ()),
     )

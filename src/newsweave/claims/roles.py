@@ -63,9 +63,15 @@ class Roles:
     perpetrators: list[LocalMention] = field(default_factory=list)
 
 
+# a count written after a noun, its counter up to the next particle (拠点30箇所を, 표적 18곳을)
+_COUNT_AFTER = re.compile(
+    r"\s?[0-9０-９][0-9０-９,.]*[^\s\d、。,をがはにでとのもへ을를이가은는에와과의도]{0,3}")
+
+
 def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
     """Skip white space, the mention's title and honorifics written after a name, and an
-    object noun it qualifies (北朝鮮兵士を, 북한 병사를: the marker after the noun counts)."""
+    object noun it qualifies, with its count (北朝鮮兵士を, 북한 병사를, フーシ派拠点30箇所を:
+    the marker after the noun counts)."""
     titles = [t for t in (m.mention.title,) if t] + list(lex.honorifics)
     for _ in range(4):
         j = i
@@ -79,6 +85,8 @@ def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
             for pat in lex.objects.values():
                 if o := pat.match(text, j):
                     j = o.end()
+                    if n := _COUNT_AFTER.match(text, j):
+                        j = n.end()
                     break
         if j == i:
             break
@@ -353,6 +361,11 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
     preposition before it (the others), a title's name taking the cue of its title."""
     text = view.text
     ms = [m for m in view.mentions if not (m.start < hit.end and hit.start < m.end)]
+    # イランが支援するフーシ派 / 伊朗支持的胡塞武装: the name of an epithet is no party
+    epithet = lex.cues.get("epithet")
+    if epithet is not None:
+        exclude = exclude | {id(m.mention) for m in ms if epithet.match(text, m.end)
+                             or (epithet.match(text, m.end + 1) and text[m.end].isspace())}
     cues: list[Cue] = []
     prev_end = 0
     for m in ms:
@@ -373,6 +386,13 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
         for i in range(len(ms) - 1):
             if _qualifies(text, ms[i], ms[i + 1], lex.code):
                 cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
+            elif (not lex.spaced and ms[i + 1].start == ms[i].end
+                  and ms[i].type in ("country", "place")
+                  and ms[i + 1].type in ("organization", "person")):
+                # 对也门胡塞武装: a country written onto a group's name only says whose it is;
+                # the group takes the preposition
+                cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
+                exclude = exclude | {id(ms[i].mention)}
     c = _Clause(view, hit, lex, ms, cues, exclude)
     c.role = {i: cues[i].role for i in c.usable()}
     if not lex.roles_after:
@@ -426,7 +446,8 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
         # a subject marker (は, 는) ends the list. Elsewhere a preposition does.
         if lex.roles_after and cues[a].role not in (None, "coord", "partner"):
             break
-        if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role):
+        if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role) and not (
+                cues[k].role == "partner" and _object_follows(c, k)):
             break
         if ms[a].end <= hit.start and hit.end <= ms[b].start:
             break  # the verb stands between them ("Israel Serang Rafah"): no list
@@ -438,6 +459,15 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
         out.append(k)
         j = k
     return out
+
+
+def _object_follows(c: _Clause, k: int) -> bool:
+    """"美国和英国对胡塞武装发动空袭": a name joined by 和/与 before a verb whose goal is marked
+    (对, 向) between them is a co-subject, not the verb's partner."""
+    ms, hit = c.ms, c.hit
+    return ms[k].end <= hit.start and any(
+        c.role.get(j) == "target" and ms[k].end <= ms[j].start and ms[j].end <= hit.start
+        for j in c.usable())
 
 
 def _agents(c: _Clause, passive: bool) -> list[int]:
@@ -507,6 +537,12 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
         first = [i for i in before if role[i] is None and _can_act(ms[i])
                  and hit.start - ms[i].end <= 200][:1]
         subj = [max(_group(c, first[0], backwards=False))] if first else []
+    # 바그너그룹은 “국방부가 …공격했다”며 처벌을 요구했다: a subject inside a quotation closed
+    # before the verb is the quotation's; the verb's is outside it
+    spans = _closed_quotes(text, hit.start)
+    outside = [i for i in subj if not any(a < ms[i].start < b for a, b in spans)]
+    if outside and len(outside) < len(subj):
+        subj = outside
     quote = lex.cues.get("quote_before")
     partner_marker = any(cues[i].after == hit.start for i in range(len(ms)))  # Xと会談
     if subj and quote and not partner_marker and re.search(
@@ -565,6 +601,24 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
         subj = [i for i in before if ms[i].start <= 1 and role[i] is None
                 and not text[ms[i].end :].lstrip().startswith(_QUOTE_OPEN)][:1]
     return subj, quoted, owners
+
+
+def _closed_quotes(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of quotations opened and closed before `end`."""
+    spans = []
+    i = 0
+    while i < end:
+        opens = [(p, q) for q in _QUOTE_OPEN if q != '"' and 0 <= (p := text.find(q, i)) < end]
+        if not opens:
+            break
+        p, q = min(opens)
+        close = _QUOTE_CLOSE[_QUOTE_OPEN.index(q)]
+        c = text.find(close, p + 1)
+        if c < 0 or c >= end:
+            break
+        spans.append((p, c))
+        i = c + 1
+    return spans
 
 
 def _subject_by_order(c: _Clause) -> list[int]:
