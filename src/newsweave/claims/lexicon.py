@@ -4,10 +4,19 @@ The data is written for people: plain words and collocations. This module compil
 language into regular expressions. Pattern syntax inside an entry:
 
 - a space matches any run of white space (spaced languages) or nothing (ja, zh),
-- `~` is a short gap: up to three words (spaced languages) or eight characters (ja, zh, ko),
+- `~` is a short gap: up to three words (spaced languages) or eight characters (ja, zh, ko);
+  `~ ~` twice that (a time phrase between a vow and its verb: "prometeram em novembro de 2023
+  atacar"),
 - `*` at the end of a word allows any ending (`dispatch*`, `направ*`), at the start any prefix.
 - `<` at the start (substring languages) makes the entry begin a word: `<지지` does not match
   inside 채워지지.
+- `=` at the start names a word by its lemma (`=atacar`): every form the pack's lemmatiser
+  knows matches (atacó, atacaron, atacado; `newsweave.lang.lemmas`), and the regular forms
+  of `lemma_endings` (participles the dictionary files under an adjective or noun).
+
+`han_variants: true` (zh) lets every Chinese character of an entry match its traditional and
+simplified forms alike: 袭击 matches 襲擊, so one word list reads both scripts; and a pinyin
+note a converter left after a character (關(guān)閉) does not break a word.
 
 A language may also say how its words are spelled around what its lexicon lists (claims.yaml):
 `word_prefixes` are clitics any word may carry (Arabic و, ف: "وقصفت" is قصفت), and
@@ -21,11 +30,14 @@ anywhere, because words run together or take suffixes (방문했다, 訪問し�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
 from newsweave.claims.table import type_names
 from newsweave.lang import get_pack
+from newsweave.lang.lemmas import forms as lemma_forms
+from newsweave.lang.scripts import marks_of
 from newsweave.quantity.units import vocabulary
 
 
@@ -73,7 +85,10 @@ class Lexicon:
     # postpositions written as words after a name (Turkish ile, tarafından) -> role; with them,
     # `roles_after` markers must be written on the word (suffixes)
     roles_after_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    unmarked_role: str | None = None  # the role of a name with no marker (nominative: actor)
+    # the role of a name with no marker: particle languages (hi: the nominative subject,
+    # "पुतिन प्योंगयांग पहुंचे"; Turkish nominative: actor); None: such a name has no role of its
+    # own (ja, ko)
+    unmarked_role: str | None = None
     # endings of a noun right after a name that give the name's role (Kursk bölgesinde)
     roles_after_noun: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the role marking the subject of a nominalised clause (Turkish genitive: possessor)
@@ -84,6 +99,12 @@ class Lexicon:
     # endings of a noun a country's adjective qualifies, which has no possessive before its
     # case ("Rus askerlerini" but also "Rus askerleri": the accusative)
     roles_after_adjective_noun: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # case endings that give a name without a preposition its role (uk: the instrumental
+    # "Росією" beside a passive verb is its agent): role -> endings, longest first
+    role_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a possessor right before a verbal trigger is its object, not its subject (hi "मॉस्को का
+    # दौरा किया" visited Moscow, "हमले की निंदा की"); ja/ko possessors own nominal acts
+    possessor_of_verb: str | None = None
     # where a noun trigger's owner stands: "before" it (Russia's attack, российский удар),
     # "after" it (serangan Israel, удар Израиля, cuộc tấn công của Nga)
     noun_owner: frozenset[str] = frozenset()
@@ -110,21 +131,54 @@ class Spelling:
         alt = "|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True))
         return f"(?:(?:{alt}){f'[{re.escape(self.marks)}]*' if self.marks else ''})?"
 
-    def tail(self) -> str:
-        """Any ending (`*`): word characters and the marks between them."""
-        return f"[\\w{re.escape(self.marks)}]*" if self.marks else r"\w*"
+    def inside(self) -> str:
+        """The ignored marks as the body of a character class (letters of a word)."""
+        return re.escape(self.marks)
 
 
 PLAIN = Spelling()
 
 
-def _word_regex(entry: str, spaced: bool, spelling: Spelling = PLAIN) -> str:
-    """Turn one lexicon entry into a regular-expression fragment."""
+@cache
+def _han_variants() -> dict[str, str]:
+    """Chinese character -> a character class of its simplified and traditional forms."""
+    from newsweave.kb.normalize import han_table
+
+    groups: dict[str, set[str]] = {}
+    for trad, simple in ((chr(k), v) for k, v in han_table().items()):
+        group = groups.setdefault(simple, {simple}) | groups.get(trad, {trad})
+        for c in group:
+            groups[c] = group
+    return {c: "[" + "".join(sorted(g)) + "]" for c, g in groups.items() if len(g) > 1}
+
+
+# a converter's pinyin left after a character in copied pages: 關(guān)閉領(lǐng)空
+_PINYIN_NOTE = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?"
+
+
+def _with_variants(core: str) -> str:
+    table = _han_variants()
+    return "".join(table.get(c, c) + _PINYIN_NOTE if "\u4e00" <= c <= "\u9fff" else c
+                   for c in core)
+
+
+_QUOTE_OPEN = "[\"'«“‘„]?"
+_QUOTE_CLOSE = "[\"'»”’]?"
+
+Forms = dict[str, tuple[str, ...]]  # lemma -> its inflected forms (`=` entries)
+
+
+def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str = "",
+                han: bool = False, spelling: Spelling = PLAIN) -> str:
+    """Turn one lexicon entry into a regular-expression fragment. `marks`: the combining marks
+    of the language's scripts, inside words like letters (Devanagari मारा is not in हमारा);
+    `han`: see han_variants; `spelling`: the language's clitics and ignored marks."""
+    inner = f"[\\w{marks}{spelling.inside()}]"
     out = ""
-    gap = False
+    gap = 0
     for word in entry.split():
         if word == "~":
-            gap = True
+            gap += 1
             continue
         prefix = word.startswith("*") and len(word) > 1
         suffix = word.endswith("*") and len(word) > 1
@@ -132,52 +186,105 @@ def _word_regex(entry: str, spaced: bool, spelling: Spelling = PLAIN) -> str:
         # Russian writes ё or plain е for the same letter (провёл / провел)
         core = spelling.core(word.strip("*").lstrip("<"))
         core = re.sub("[её]", "[её]", re.sub("[ЕЁ]", "[ЕЁ]", core))
+        if word.startswith("=") and len(word) > 1:
+            lemma = word[1:].strip("*").casefold()
+            core = "(?:" + trie_regex((forms or {}).get(lemma, (lemma,))) + ")"
+        if han:
+            core = _with_variants(core)
         if start and not spaced:
-            core = r"(?<!\w)" + core
+            core = f"(?<!{inner})" + core
         if spaced:
-            core = ((r"\w*" if prefix else r"(?<!\w)" + spelling.lead()) + core
-                    + (spelling.tail() if suffix else r"(?!\w)"))
+            # an ending runs on past an inner apostrophe (uk перемир'я, en Korea's)
+            ending = f"(?:{inner}|['’](?={inner}))*"
+            core = ((f"{inner}*" if prefix else f"(?<!{inner})" + spelling.lead()) + core
+                    + (ending if suffix else f"(?!{inner})"))
         if out:
             if spaced:
-                out += rf"\s+(?:\S+\s+){{0,{spelling.gap_words}}}?" if gap else r"\s+"
+                # a quotation mark may close the word before or open the next ("una
+                # «guerra abierta»", 'the "red line"')
+                out += _QUOTE_CLOSE + (
+                    rf"\s+(?:\S+\s+){{0,{spelling.gap_words * gap}}}?" if gap else r"\s+"
+                ) + _QUOTE_OPEN
             else:
-                out += r".{0,8}?" if gap else r"\s*"
+                out += rf".{{0,{8 * gap}}}?" if gap else r"\s*"
         out += core
-        gap = False
+        gap = 0
     return out
 
 
-def compile_words(entries: list[str] | None, spaced: bool,
+def trie_regex(words: Iterable[str]) -> str:
+    """One alternation of many words sharing prefixes, as a prefix tree (atac(?:ó|aron|ado…)):
+    sixty forms of a verb compile and match far faster than sixty alternatives."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        end = "" in node
+        if len(alts) == 1 and not end:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if end else "")
+
+    return build(trie)
+
+
+def compile_words(entries: list[str] | None, spaced: bool, forms: Forms | None = None,
+                  marks: str = "", han: bool = False,
                   spelling: Spelling = PLAIN) -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced, spelling)})" for w in words),
-                      re.IGNORECASE)
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms, marks, han, spelling)})"
+                               for w in words), re.IGNORECASE)
 
 
-def _before_regex(words: list[str], spaced: bool,
+def lemmas_of(data: dict) -> set[str]:
+    """The words a claims.yaml names by lemma (`=atacar`)."""
+    return {w[1:].strip("*").casefold() for _, entries in _word_lists(data) for e in entries
+            if isinstance(e, str) for w in e.split() if w.startswith("=") and len(w) > 1}
+
+
+def _without_nouns(forms: Forms, data: dict) -> Forms:
+    """A verb's forms that are also listed as nouns read as the noun: "ataque" is a subjunctive
+    of atacar but in news the attack, "visita" the visit (whose owner follows: "la visita de
+    Putin")."""
+    nouns = {str(w).casefold() for words in (data.get("nouns") or {}).values()
+             for w in words or () if " " not in str(w)}
+    return {lemma: tuple(f for f in fs if f == lemma or f not in nouns)
+            for lemma, fs in forms.items()}
+
+
+def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None,
+                  marks: str = "", han: bool = False,
                   spelling: Spelling = PLAIN) -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
-    pat = compile_words(words, spaced, spelling)
+    pat = compile_words(words, spaced, forms, marks, han, spelling)
     if pat is None:
         return None
     tail = r"\s+(?:[\w.\-']+\s+){0,2}$" if spaced else r"[^\s,，、。]{0,3}$"
     return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
-def _triggers(data: dict, spaced: bool, spelling: Spelling = PLAIN) -> tuple[Trigger, ...]:
+def _triggers(data: dict, spaced: bool, forms: Forms | None = None,
+              marks: str = "", han: bool = False,
+              spelling: Spelling = PLAIN) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced, spelling)
+            pat = compile_words(words, spaced, forms, marks, han, spelling)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced, spelling)
+        pat = compile_words(rule.get("words"), spaced, forms, marks, han, spelling)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -187,10 +294,12 @@ def _triggers(data: dict, spaced: bool, spelling: Spelling = PLAIN) -> tuple[Tri
     return tuple(out)
 
 
-KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
+KEYS = frozenset({"match", "han_variants", "pro_drop", "triggers", "nouns", "conditional",
+                  "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
-                  "media_kinds", "count_words", "modality_windows", "word_prefixes",
-                  "ignored_marks", "future_prefixes", "gap_words", "noun_owner"})
+                  "media_kinds", "count_words", "modality_windows", "lemma_endings",
+                  "word_prefixes", "ignored_marks", "future_prefixes", "gap_words",
+                  "noun_owner"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
 MOVED = frozenset({"units", "state_types", "partner_types", "passive_owner_types",
                    "media_voice_types", "two_sided_types"})
@@ -204,9 +313,10 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
                   "not_negation", "clause_start", "negation_inside", "expected_inside",
-                  "light_verb", "verb_before", "object_start",
+                  "epithet", "reference_before", "light_verb", "verb_before", "object_start",
                   "hypothetical_after_noun", "subordinate_before", "active_participle",
-                  "self_pronoun", "date_range", "attributive_before", "cause_before"})
+                  "self_pronoun", "date_range", "attributive_before", "cause_before",
+                  "passive_clitic", "expected_form", "finite_forms"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord"})
 
@@ -247,12 +357,19 @@ def validate(data: dict, where: str) -> None:
             raise bad(f"roles.{key}: unknown role {roles[key]!r}")
     if unknown := set(roles) - {"after", "before", "attached", "after_words", "after_noun",
                                 "after_adjective_noun", "unmarked", "clause_subject",
-                                "noun_prefixes", "place_nouns", "marker_boundary"}:
+                                "noun_prefixes", "place_nouns", "marker_boundary",
+                                "endings", "possessor_of_verb"}:
         raise bad(f"unknown roles key(s) {sorted(unknown)}")
     for side in ("after", "before", "attached", "after_words", "after_noun",
                  "after_adjective_noun"):
         if unknown := set(roles.get(side) or {}) - ROLES:
             raise bad(f"unknown role(s) {sorted(unknown)}")
+    if unknown := set(roles.get("endings") or {}) - {"agent"}:
+        raise bad(f"roles.endings: unknown role(s) {sorted(unknown)} (only agent)")
+    if roles.get("possessor_of_verb") not in (None, "target"):
+        raise bad(f"roles.possessor_of_verb: {roles['possessor_of_verb']!r} (only target)")
+    if roles.get("unmarked") not in (None, "actor"):
+        raise bad(f"roles.unmarked: {roles['unmarked']!r} (only actor, or none)")
     if odd := set(data.get("noun_owner") or ()) - {"before", "after"}:
         raise bad(f"noun_owner: {sorted(odd)}: say before, after or both")
     if unknown := set(data.get("count_words") or {}) - set(vocabulary().measures):
@@ -278,38 +395,49 @@ def lexicon(code: str | None) -> Lexicon:
     roles = data.get("roles") or {}
     sp = Spelling(tuple(str(p) for p in data.get("word_prefixes") or ()),
                   str(data.get("ignored_marks") or ""), int(data.get("gap_words") or 3))
+    endings = {str(k): [str(e) for e in v or ()]
+               for k, v in (data.get("lemma_endings") or {}).items()}
+    marks = marks_of(pack.scripts)  # Devanagari vowel signs are inside words
+    han = bool(data.get("han_variants", False))
+    forms = _without_nouns(lemma_forms(pack.code, lemmas_of(data), endings), data)
+
+    def words(entries: list[str] | None) -> re.Pattern[str] | None:
+        return compile_words(entries, spaced, forms, marks, han, sp)
+
+    def by_length(d: dict | None) -> dict[str, tuple[str, ...]]:
+        return {k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
+                for k, v in (d or {}).items()}
+
     return Lexicon(
         code=pack.code,
         spaced=spaced,
-        triggers=_triggers(data, spaced, sp),
+        triggers=_triggers(data, spaced, forms, marks, han, sp),
         objects={
             k: p
             for k, v in (data.get("objects") or {}).items()
-            if (p := compile_words(v, spaced, sp)) is not None
+            if (p := words(v)) is not None
         },
-        cues={k: compile_words(v, spaced, sp) for k, v in (data.get("cues") or {}).items()},
+        cues={k: words(v) for k, v in (data.get("cues") or {}).items()},
         roles_after={k: tuple(sorted(v, key=len, reverse=True))
                      for k, v in (roles.get("after") or {}).items()},
         roles_before={k: p for k, v in (roles.get("before") or {}).items()
-                      if (p := _before_regex(v, spaced, sp)) is not None},
-        roles_attached={k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
-                        for k, v in (roles.get("attached") or {}).items()},
+                      if (p := _before_regex(v, spaced, forms, marks, han, sp)) is not None},
+        roles_attached=by_length(roles.get("attached")),
         word_prefixes=sp.prefixes,
         verb_first=pack.word_order in ("VSO", "VOS"),
         future_prefixes=tuple(str(x) for x in data.get("future_prefixes") or ()),
         head_initial=pack.head_initial,
         noun_prefixes=tuple(str(x) for x in roles.get("noun_prefixes") or ()),
-        roles_after_words={k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
-                           for k, v in (roles.get("after_words") or {}).items()},
-        unmarked_role=str(roles["unmarked"]) if roles.get("unmarked") else None,
+        roles_after_words=by_length(roles.get("after_words")),
         clause_subject=str(roles["clause_subject"]) if roles.get("clause_subject") else None,
-        place_nouns=compile_words(roles.get("place_nouns"), spaced, sp),
-        roles_after_noun={k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
-                          for k, v in (roles.get("after_noun") or {}).items()},
-        roles_after_adjective_noun={
-            k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
-            for k, v in (roles.get("after_adjective_noun") or {}).items()},
+        place_nouns=words(roles.get("place_nouns")),
+        roles_after_noun=by_length(roles.get("after_noun")),
+        roles_after_adjective_noun=by_length(roles.get("after_adjective_noun")),
         marker_boundary=bool(roles.get("marker_boundary", False)),
+        unmarked_role=roles.get("unmarked"),
+        possessor_of_verb=roles.get("possessor_of_verb"),
+        role_endings={k: tuple(sorted(map(str, v), key=len, reverse=True))
+                      for k, v in (roles.get("endings") or {}).items()},
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
         pro_drop=bool(data.get("pro_drop", False)),
         min_confidence=float(data.get("min_confidence", 0.45)),
@@ -317,7 +445,7 @@ def lexicon(code: str | None) -> Lexicon:
         window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
-                     if (p := compile_words(v, spaced, sp)) is not None},
+                     if (p := words(v)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),
         noun_owner=frozenset(data.get("noun_owner") or ()),
     )

@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 
 from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 
 
 def _near(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
+    """A cue starting inside [lo, hi): whole words only, so the window's end does not cut a
+    word into a cue (hi "ने" cut to "न", 'not')."""
     pat = lex.cues.get(name)
-    return bool(pat and pat.search(text, max(0, lo), min(len(text), hi)))
+    m = pat.search(text, max(0, lo)) if pat else None
+    return m is not None and m.start() < min(len(text), hi)
 
 
 def _negated(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
@@ -22,8 +26,9 @@ def _negated(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
     idle = lex.cues.get("not_negation")
     spans = [(m.start(), m.end()) for m in idle.finditer(text)] if idle else []
     lo, hi = max(0, lo), min(len(text), hi)
+    # whole words only, as in `_near`: the window's end does not cut a word into a cue
     return any(not any(x <= m.start() < y for x, y in spans)
-               for m in pat.finditer(text, lo, hi))
+               for m in pat.finditer(text, lo) if m.start() < hi)
 
 
 def _inside(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
@@ -82,6 +87,10 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
     exp = (_near(lex, "expected", text, a - eb, a) or _near(lex, "expected_after", text, b, b + ea)
            or _inside(lex, "expected_inside", text, a, b + na) or _future_form(text, hit, lex))
+    form = lex.cues.get("expected_form")  # visitará, firmaría, uk відвідає: the verb's form
+    if form and not hit.nominal and lex.spaced and any(
+            form.fullmatch(w) for w in hit.surface.split()):
+        exp = True
     if is_question(text) or (headline and "?" in text):
         return "speculated"
     plan = lex.cues.get("headline_expected_before")  # "Kim to visit Russia"
@@ -90,7 +99,8 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         return "expected"
     if neg:
         return "denied"
-    if _near(lex, "speculated", text, 0, len(text)):
+    # a statement's hedges after its verb are its content's ("warned that it could send")
+    if _near(lex, "speculated", text, 0, b if claim_type(hit.type).speech else len(text)):
         return "speculated"
     if exp:
         return "expected"
