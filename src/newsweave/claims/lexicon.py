@@ -5,7 +5,11 @@ language into regular expressions. Pattern syntax inside an entry:
 
 - a space matches any run of white space (spaced languages) or nothing (ja, zh),
 - `~` is a short gap: up to three words (spaced languages) or eight characters (ja, zh, ko),
-- `*` at the end of a word allows any ending (`dispatch*`, `направ*`), at the start any prefix.
+- `*` at the end of a word allows any ending (`dispatch*`, `направ*`), at the start any prefix,
+  inside a word any letters (`ver*t`: verurteilt, verhaftet),
+- `…` splits a verb whose particle closes its clause (German separable verbs, `griff* … an`:
+  "Russland griff am Montag Kiew an"): the part before it is the trigger, the part after it must
+  end the clause (punctuation, the end, or a coordinating word follows it).
 - `<` at the start (substring languages) makes the entry begin a word: `<지지` does not match
   inside 채워지지.
 
@@ -56,8 +60,21 @@ class Lexicon:
     modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
 
 
-def _word_regex(entry: str, spaced: bool) -> str:
-    """Turn one lexicon entry into a regular-expression fragment."""
+# what may follow a separable verb's particle: the end of its clause
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?()\[\]\"“”„«»‹›–—]|$))"
+
+
+def _word_regex(entry: str, spaced: bool, joins: str = "") -> str:
+    """Turn one lexicon entry into a regular-expression fragment (`joins`: an alternation of
+    the coordinating words that may follow a separable verb's particle)."""
+    if "…" in entry:
+        head, tail = (part.strip() for part in entry.split("…", 1))
+        if not head or not tail:
+            raise ValueError(f"{entry!r}: a separable entry needs words on both sides of …")
+        then = _CLAUSE_END if not joins else f"(?:{_CLAUSE_END}|(?=\\s+(?:{joins})(?!\\w)))"
+        # the particle closes the verb's clause: no clause punctuation between them
+        return (_word_regex(head, spaced) + f"(?=[^.,;:!?]*?\\s{_word_regex(tail, spaced)}"
+                + then + ")")
     out = ""
     gap = False
     for word in entry.split():
@@ -68,12 +85,14 @@ def _word_regex(entry: str, spaced: bool) -> str:
         suffix = word.endswith("*") and len(word) > 1
         start = word.startswith("<") and len(word) > 1  # must begin a word (ko: 지지, 통화)
         # Russian writes ё or plain е for the same letter (провёл / провел)
-        core = re.escape(word.strip("*").lstrip("<"))
+        core = re.escape(word.strip("*").lstrip("<")).replace(r"\*", r"\w*")
         core = re.sub("[её]", "[её]", re.sub("[ЕЁ]", "[ЕЁ]", core))
         if start and not spaced:
             core = r"(?<!\w)" + core
         if spaced:
-            core = (r"\w*" if prefix else r"(?<!\w)") + core + (r"\w*" if suffix else r"(?!\w)")
+            # an elided word ("d’", "l'") ends at its apostrophe, against the next word
+            end = r"\w*" if suffix else ("" if word[-1] in "'’" else r"(?!\w)")
+            core = (r"\w*" if prefix else r"(?<!\w)") + core + end
         if out:
             if spaced:
                 out += r"\s+(?:\S+\s+){0,3}?" if gap else r"\s+"
@@ -84,12 +103,14 @@ def _word_regex(entry: str, spaced: bool) -> str:
     return out
 
 
-def compile_words(entries: list[str] | None, spaced: bool) -> re.Pattern[str] | None:
+def compile_words(entries: list[str] | None, spaced: bool,
+                  joins: str = "") -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced)})" for w in words), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced, joins)})" for w in words),
+                      re.IGNORECASE)
 
 
 def _before_regex(words: list[str], spaced: bool) -> re.Pattern[str] | None:
@@ -97,21 +118,26 @@ def _before_regex(words: list[str], spaced: bool) -> re.Pattern[str] | None:
     pat = compile_words(words, spaced)
     if pat is None:
         return None
-    tail = r"\s+(?:[\w.\-']+\s+){0,2}$" if spaced else r"[^\s,，、。]{0,3}$"
+    # (an elided article may touch the name: "contre l’Ukraine", "d’Israël")
+    tail = (r"(?:(?<=['’])|\s+)(?:[\w.\-]+\s+|\w+['’]){0,2}$" if spaced
+            else r"[^\s,，、。]{0,3}$")
     return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
 def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
+    # a separable verb's particle may be followed by "and …" instead of punctuation
+    coordination = compile_words((data.get("cues") or {}).get("coordination"), spaced)
+    joins = coordination.pattern if coordination is not None else ""
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced)
+            pat = compile_words(words, spaced, joins)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced)
+        pat = compile_words(rule.get("words"), spaced, joins)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -136,9 +162,9 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "hypothetical_after", "background_before", "background_after",
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
-                  "not_negation"})
+                  "not_negation", "passive_clause"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
-                   "attrib", "coord"})
+                   "attrib", "coord", "passive_agent"})
 
 
 def _word_lists(data: dict):

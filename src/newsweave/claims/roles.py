@@ -172,6 +172,19 @@ def _coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
     return bool(pat and re.fullmatch(_SEP + f"(?:{pat.pattern})" + _SEP, gap, re.IGNORECASE))
 
 
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding `pos` begins: after the last clause punctuation before it."""
+    last = 0
+    for m in CLAUSE_END.finditer(text, 0, pos):
+        last = m.end()
+    return last
+
+
+def clause_end(text: str, pos: int) -> int:
+    m = CLAUSE_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
 def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
     form = lex.cues.get("passive_form")
     word = hit.surface.split()[0] if lex.spaced and hit.surface.split() else hit.surface
@@ -179,6 +192,12 @@ def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
         return True
     before = lex.cues.get("passive_before")
     participle = lex.cues.get("passive_participle")  # "was visiting" is not passive
+    # a verb bracket (German "Kiew wurde am Montag von Drohnen angegriffen"): the passive
+    # auxiliary stands anywhere earlier in the participle's clause
+    bracket = lex.cues.get("passive_clause")
+    if bracket and (participle is None or participle.fullmatch(word)) and bracket.search(
+            text, clause_start(text, hit.start), hit.start):
+        return True
     if before and (participle is None or participle.fullmatch(word)):
         window = text[max(0, hit.start - 16) : hit.start]
         last = None
@@ -224,17 +243,24 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     `exclude` holds mentions that cannot be parties (sources in "according to X");
     `partner_is_actor`: a partner ("met with X") is a co-actor, as the claim type says."""
     c = _clause(view, hit, lex, exclude)
-    agents = _agents(c)
+    by_form = _is_passive(c.text, hit, lex)
+    agents = _agents(c, by_form)
+    v2_objects: list[int] | None = None
     if lex.roles_after:
         subj, quoted, owners = _subject_by_particles(c)
+    elif _verb_second(lex):
+        subj, v2_objects = _order_verb_second(c)
+        quoted, owners = None, []
     else:
         subj, quoted, owners = _subject_by_order(c), None, []
+        if not subj and hit.nominal:
+            subj = _possessor_after(c)
     subj, embedded = _embedded_subject(c, subj)
     subject = _group(c, subj[-1], backwards=True) if subj else []
     if not lex.roles_after and subject:
         subject += [k for k in _group(c, subject[0], backwards=False) if k not in subject]
     objs = (_objects_by_particles(c, owners, quoted) if lex.roles_after
-            else _objects_by_order(c))
+            else v2_objects if v2_objects is not None else _objects_by_order(c))
     target: list[int] = []
     for i in embedded + sorted(set(objs), key=lambda i: abs(c.ms[i].start - hit.start)):
         for k in _group(c, i, backwards=False) + _group(c, i, backwards=True):
@@ -243,7 +269,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         if not lex.roles_after:
             break
     partners = _partners(c, subject, target)
-    passive = _is_passive(c.text, hit, lex) or bool(agents)
+    passive = by_form or bool(agents)
     if passive:
         subject, target = _passive(c, subject, target, agents, partner_is_actor)
     roles = Roles(passive=passive)
@@ -315,12 +341,23 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
     return out
 
 
-def _agents(c: _Clause) -> list[int]:
+def _agents(c: _Clause, passive: bool) -> list[int]:
     """The agent of a passive (by X, oleh X, 被X, X에 의해), next to its verb: "…, disambut
-    oleh Putin" is not every verb's."""
+    oleh Putin" is not every verb's. A `passive_agent` preposition (German von, which is also
+    "of" and "from") marks one only when the verb is passive."""
     ms, hit = c.ms, c.hit
-    return [i for i in c.usable() if c.role[i] == "agent"
+    roles = ("agent", "passive_agent") if passive else ("agent",)
+    near = [i for i in c.usable() if c.role[i] in roles
             and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)]
+    if passive:  # the other uses of the preposition are no role: its name is a party of none
+        for i in c.usable():
+            if c.role[i] == "passive_agent" and i not in near:
+                c.role[i] = "source"
+    else:
+        for i in c.usable():
+            if c.role[i] == "passive_agent":
+                c.role[i] = "source"
+    return near
 
 
 def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None, list[int]]:
@@ -393,7 +430,8 @@ def _subject_by_order(c: _Clause) -> list[int]:
     """Preposition languages: the names before the verb that no preposition governs."""
     ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
     before = c.before()
-    subj = [i for i in before if role[i] is None and _can_act(ms[i])
+    # a possessive preposition's name qualifies the noun before it ("les forces de la Russie")
+    subj = [i for i in before if role[i] in (None, "possessor") and _can_act(ms[i])
             and hit.start - ms[i].end <= 120]
     # "Kim left the capital, Pyongyang, and arrived": a capital after a person who
     # acts is that person's object, not the government's voice
@@ -415,6 +453,47 @@ def _subject_by_order(c: _Clause) -> list[int]:
         subj = owner[-1:]
         role[owner[-1]] = None
     return subj
+
+
+def _verb_second(lex: Lexicon) -> bool:
+    return get_pack(lex.code).word_order == "V2"
+
+
+def _order_verb_second(c: _Clause) -> tuple[list[int], list[int]]:
+    """Verb-second languages (German): a main clause has one phrase before its finite verb,
+    so several names before the trigger in its clause mean a verb bracket ("Russland hat
+    Kiew angegriffen") or a verb-final clause ("…, dass Russland Kiew angriff"): the first is
+    the subject, the next its object. With no name before it in the clause, the subject
+    follows the verb ("Am Montag griff Russland Kiew an", "Angriff Russlands auf Kiew").
+    Returns (subject, objects)."""
+    ms, role, hit, text = c.ms, c.role, c.hit, c.text
+    start, end = clause_start(text, hit.start), clause_end(text, hit.end)
+    before = [i for i in c.before() if ms[i].start >= start and role[i] is None]
+    after = [i for i in c.after() if ms[i].end <= end and role[i] is None]
+    acting = [i for i in before if _can_act(ms[i])]
+    if acting:
+        subj = acting[:1]
+        rest = [i for i in before + after
+                if i not in _group(c, subj[0], backwards=False) and i != subj[0]]
+    elif not before and (acts := [i for i in after if _can_act(ms[i])]):
+        subj = acts[:1]
+        rest = [i for i in after if i not in _group(c, subj[0], backwards=False)]
+    else:
+        subj = _subject_by_order(c)
+        rest = before + after
+    marked = [i for i in c.after() if role[i] == "target" and ms[i].start - hit.end <= 80]
+    marked += [i for i in c.before() if role[i] == "target" and hit.start - ms[i].end <= 60
+               and ms[i].start >= start]
+    return subj, rest[:1] + marked
+
+
+def _possessor_after(c: _Clause) -> list[int]:
+    """"l'attaque de la Russie contre l'Ukraine", "the attack of Russia": a nominal trigger's
+    owner follows it, unmarked or after a possessive preposition (de, of)."""
+    ms, role, hit, text = c.ms, c.role, c.hit, c.text
+    end = clause_end(text, hit.end)
+    return [i for i in c.after() if role[i] in (None, "possessor") and _can_act(ms[i])
+            and ms[i].end <= end and ms[i].start - hit.end <= 24][:1]
 
 
 def _embedded_subject(c: _Clause, subj: list[int]) -> tuple[list[int], list[int]]:
@@ -460,7 +539,7 @@ def _objects_by_order(c: _Clause) -> list[int]:
     before, after = c.before(), c.after()
     objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 80]
     objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
-    direct = [i for i in after if role[i] is None
+    direct = [i for i in after if role[i] in (None, "possessor")
               and ms[i].start - hit.end <= (30 if not objs else 12)]
     return direct[:1] + objs
 

@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from newsweave.kb.index import Entry, NameIndex, word_key
-from newsweave.kb.language import name_suffixes, names, own_or_fallback, reads_script
+from newsweave.kb.language import (
+    elided_length,
+    name_endings,
+    name_suffixes,
+    names,
+    own_or_fallback,
+    reads_script,
+)
 from newsweave.kb.normalize import (
     KANA_PAIRS,
     NAME_SEPARATORS,
@@ -99,6 +106,7 @@ class SentenceView:
                 end = j
                 if j - i > 3 and text[j - 2] in "'’" and text[j - 1] in "sS":
                     end = j - 2  # a possessive is not part of the name (Russia's, Putin's)
+                i += elided_length(text[i:end])  # "l’Ukraine": the name is Ukraine
                 out.append((i, end, word_key(text[i:end])))
                 i = j
             else:
@@ -112,6 +120,9 @@ class SentenceView:
         out = []
         for k in range(len(w) - 1):
             gap = text[w[k][1]:w[k + 1][0]]
+            tail = gap.lstrip(" -‐.\u00a0")
+            if tail and elided_length(tail + "x") == len(tail):
+                gap = gap[: len(gap) - len(tail)]  # "Côte d’Ivoire": the elided article joins
             out.append(len(gap) <= 3 and all(c in " -‐.'’\u00a0" for c in gap))
         return out
 
@@ -216,6 +227,7 @@ def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None
     names = index.spaced if table is None else table
     first_words = index.first_words if table is None else None
     out: list[Match] = []
+    endings = name_endings(view.lang)
     i = 0
     while i < len(words):
         found = None
@@ -225,12 +237,14 @@ def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None
             max_words = first_words.get(words[i][2], 0)
             if len(words[i][2]) == 1:  # initials: "A.S.", "U.S."
                 max_words = max(max_words, 5)
+        if not max_words and _inflected(words[i][2], endings, names):
+            max_words = 1  # "Russlands": the name Russland with the genitive ending
         for n in range(min(max_words, len(words) - i), 0, -1):
             j = i + n - 1
             if n > 1 and not _joined(view, i, j):
                 continue
             key = " ".join(w[2] for w in words[i:j + 1])
-            entries = names.get(key)
+            entries = names.get(key) or _inflected(key, endings, names)
             if not entries and n > 1 and all(len(w[2]) == 1 for w in words[i:j + 1]):
                 entries = names.get(key.replace(" ", ""))  # A.S. = AS
             if not entries:
@@ -251,6 +265,18 @@ def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None
         else:
             i += 1
     return out
+
+
+def _inflected(key: str, endings: tuple[str, ...], names: dict) -> list[Entry] | None:
+    """The entries of a name whose last word carries one of the language's `name_endings`
+    (German "Russlands", "Wladimir Putins"); only tried when the word as written names nothing,
+    and never shortening a word below three letters."""
+    last = key.rsplit(" ", 1)[-1]
+    for e in endings:
+        if last.endswith(e) and len(last) - len(e) >= 3:
+            if entries := names.get(key[: -len(e)]):
+                return entries
+    return None
 
 
 def _confidence(how: str) -> float:
