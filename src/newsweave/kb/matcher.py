@@ -273,9 +273,8 @@ def _inflected(key: str, endings: tuple[str, ...], names: dict) -> list[Entry] |
     and never shortening a word below three letters."""
     last = key.rsplit(" ", 1)[-1]
     for e in endings:
-        if last.endswith(e) and len(last) - len(e) >= 3:
-            if entries := names.get(key[: -len(e)]):
-                return entries
+        if last.endswith(e) and len(last) - len(e) >= 3 and (entries := names.get(key[: -len(e)])):
+            return entries
     return None
 
 
