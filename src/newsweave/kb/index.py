@@ -48,6 +48,7 @@ class Entry:
     how: str  # exact | alias | demonym
     case: str | None = None  # the exact letters a short acronym must be written with
     lang: str | None = None
+    lower: bool = False  # a demonym its language writes in lower case ("russische", "américain")
 
 
 @dataclass
@@ -79,7 +80,8 @@ class NameIndex:
             self._add_name(alias, Entry(e.id, "exact" if lang else "alias", lang=lang))
         for lang, adjs in f.get("adjectives", {}).items():
             for adj in adjs:
-                self._add_name(adj, Entry(e.id, "demonym", lang=lang), phonetic=False)
+                self._add_name(adj, Entry(e.id, "demonym", lang=lang, lower=adj[:1].islower()),
+                               phonetic=False)
         for lang, abbrs in f.get("abbreviations", {}).items():
             for abbr in abbrs:
                 self.abbreviations[name_key(abbr)].append(Entry(e.id, "alias", lang=lang))
@@ -105,11 +107,13 @@ class NameIndex:
             if not skey:
                 return
             case = name if _acronym(name) else None
-            self._put(self.spaced, skey, Entry(entry.entity_id, entry.how, case, entry.lang))
+            self._put(self.spaced, skey,
+                      Entry(entry.entity_id, entry.how, case, entry.lang, entry.lower))
             parts = skey.split(" ")
             if len(parts) > 1 and all(len(p) == 1 for p in parts):  # U.S. = US, D.P.R.K. = DPRK
                 skey = "".join(parts)
-                self._put(self.spaced, skey, Entry(entry.entity_id, entry.how, case, entry.lang))
+                self._put(self.spaced, skey,
+                          Entry(entry.entity_id, entry.how, case, entry.lang, entry.lower))
             n = skey.count(" ") + 1
             self.max_words = max(self.max_words, n)
             first = skey.split(" ", 1)[0]

@@ -217,8 +217,9 @@ def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
     first = surface[0]
     if first.isupper():
         return True
-    # Russian adjectives and lower-case demonyms ("российских") are written in lower case
-    return entry.how == "demonym" and script_of(first) == "cyrillic"
+    # Russian adjectives and lower-case demonyms ("российских") are written in lower case, and
+    # so are the demonyms the knowledge base lists in lower case ("russische", "américaines")
+    return entry.how == "demonym" and (script_of(first) == "cyrillic" or entry.lower)
 
 
 def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None) -> list[Match]:
