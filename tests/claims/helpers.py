@@ -68,7 +68,7 @@ def make(text: str, lang: str, mentions: dict[str, str] | None = None,
         Sentence(i, a, b, a, b, text[a:b], lang) for i, (a, b) in enumerate(sentences)
     )
 
-    bounded = lang in ("en", "id", "ru", "vi")
+    bounded = lang in ("en", "id", "ru", "vi", "de", "fr")
 
     def where(surface: str):
         pat = re.escape(surface)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 
 
@@ -15,6 +16,22 @@ def _near(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
 
 def is_question(text: str) -> bool:
     return text.rstrip(" \u3000\"'”」』").endswith(("?", "？"))
+
+
+def _expected_before(text: str, hit: Hit, lex: Lexicon, lo: int) -> bool:
+    """A plan word before the trigger; an auxiliary that also makes passives (German wird,
+    werden) is no plan before a participle ("Kiew wird angegriffen")."""
+    pat = lex.cues.get("expected")
+    if pat is None:
+        return False
+    aux = lex.cues.get("passive_before")
+    participle = lex.cues.get("passive_participle")
+    word = hit.surface.split()[0] if hit.surface.split() else hit.surface
+    passive = bool(aux and participle and participle.fullmatch(word))
+    for m in pat.finditer(text, max(0, lo), hit.start):
+        if not (passive and aux.fullmatch(m.group(0))):
+            return True
+    return False
 
 
 def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str | None:
@@ -35,7 +52,8 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         neg = bool(pat and any(len(m.group()) >= 2 for m in pat.finditer(text, max(0, a - 12), a)))
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
-    exp = _near(lex, "expected", text, a - eb, a) or _near(lex, "expected_after", text, b, b + ea)
+    exp = _expected_before(text, hit, lex, a - eb) or _near(lex, "expected_after", text, b,
+                                                             b + ea)
     if is_question(text) or (headline and "?" in text):
         return "speculated"
     plan = lex.cues.get("headline_expected_before")  # "Kim to visit Russia"
@@ -44,7 +62,9 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         return "expected"
     if neg:
         return "denied"
-    if _near(lex, "speculated", text, 0, len(text)):
+    # a hedge scopes the sentence, except what a statement says: "warned that Pyongyang could
+    # send more troops" is a warning told as fact
+    if _near(lex, "speculated", text, 0, a if claim_type(hit.type).speech else len(text)):
         return "speculated"
     if exp:
         return "expected"

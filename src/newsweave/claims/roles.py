@@ -471,6 +471,16 @@ def _order_verb_second(c: _Clause) -> tuple[list[int], list[int]]:
     before = [i for i in c.before() if ms[i].start >= start and role[i] is None]
     after = [i for i in c.after() if ms[i].end <= end and role[i] is None]
     acting = [i for i in before if _can_act(ms[i])]
+    aux = _last_auxiliary(c, start)
+    if aux is not None and (mid := [i for i in before if ms[i].start >= aux]):
+        # a verb bracket: "X hat Y angegriffen"; with no name before the auxiliary the
+        # subject stands right after it ("Am Montag hat Russland Kiew angegriffen") unless a
+        # common noun does ("Im Niger hat das Militär Präsident Bazoum gestürzt")
+        pre = [i for i in acting if ms[i].end <= aux]
+        if not pre and _can_act(ms[mid[0]]) and not text[aux:ms[mid[0]].start].strip():
+            pre, mid = mid[:1], mid[1:]
+        marked = _marked_targets(c, start)
+        return pre[:1], (mid + [i for i in after if i not in mid])[:1] + marked
     if acting:
         subj = acting[:1]
         rest = [i for i in before + after
@@ -481,10 +491,25 @@ def _order_verb_second(c: _Clause) -> tuple[list[int], list[int]]:
     else:
         subj = _subject_by_order(c)
         rest = before + after
+    return subj, rest[:1] + _marked_targets(c, start)
+
+
+def _marked_targets(c: _Clause, start: int) -> list[int]:
+    """Names a goal preposition marks, after the verb or before it in its clause."""
+    ms, role, hit = c.ms, c.role, c.hit
     marked = [i for i in c.after() if role[i] == "target" and ms[i].start - hit.end <= 80]
-    marked += [i for i in c.before() if role[i] == "target" and hit.start - ms[i].end <= 60
-               and ms[i].start >= start]
-    return subj, rest[:1] + marked
+    return marked + [i for i in c.before() if role[i] == "target"
+                     and hit.start - ms[i].end <= 60 and ms[i].start >= start]
+
+
+def _last_auxiliary(c: _Clause, start: int) -> int | None:
+    """The end of the last auxiliary (`auxiliary` cue: hat, wird, will) between the clause's
+    start and the trigger: where a verb bracket opens."""
+    pat = c.lex.cues.get("auxiliary")
+    last = None
+    for m in pat.finditer(c.text, start, c.hit.start) if pat else ():
+        last = m.end()
+    return last
 
 
 def _possessor_after(c: _Clause) -> list[int]:
