@@ -6,10 +6,9 @@
    next line starts a list item. Otherwise the lines are joined: content farms break lines in
    the middle of sentences ("... pada tanggal 12. 13\\nPada hari Minggu, ia ...").
 3. Inside a joined block, terminal punctuation ends a sentence unless it belongs to an
-   abbreviation, initials (U.S., т.е., В. В.), a number (3.000, "12. 13", the ordinal day
-   of
-   "am 3. Oktober"), or the next word starts in lower case. 。！？ end sentences without a space, except a closed quote followed by
-   a particle (「…だ。」と述べた).
+   abbreviation, initials (U.S., т.е., В. В.), a number (3.000, "12. 13", the ordinal day of
+   "am 3. Oktober"), or the next word starts in lower case. 。！？ end sentences without a
+   space, except a closed quote followed by a particle (「…だ。」と述べた).
 
 Returns spans (start, end) into the text, stripped of surrounding whitespace.
 
