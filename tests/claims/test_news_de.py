@@ -31,6 +31,7 @@ ENTITIES.update({
     "tchiani": ("Abdourahamane Tchiani", "person", {"country": "NE"}),
     "avdiivka": ("Avdiivka", "place", {"country": "UA"}),
     "brussels": ("Brussels", "place", {}),
+    "westbank": ("West Bank", "place", {}),
     "nis": ("National Intelligence Service", "organization", {"country": "KR"}),
     "dpa": ("Deutsche Presse-Agentur", "organization", {"country": "DE", "kind": "news_agency"}),
     "afp": ("Agence France-Presse", "organization", {"country": "FR", "kind": "news_agency"}),

@@ -54,6 +54,8 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
     exp = _expected_before(text, hit, lex, a - eb) or _near(lex, "expected_after", text, b,
                                                              b + ea)
+    form = lex.cues.get("expected_form")  # a future tense in the verb itself ("se rendra")
+    exp = exp or bool(form and any(form.fullmatch(w) for w in hit.surface.split()))
     if is_question(text) or (headline and "?" in text):
         return "speculated"
     plan = lex.cues.get("headline_expected_before")  # "Kim to visit Russia"

@@ -262,6 +262,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     objs = (_objects_by_particles(c, owners, quoted) if lex.roles_after
             else v2_objects if v2_objects is not None else _objects_by_order(c))
     target: list[int] = []
+    objs = [i for i in objs if i not in subject]  # a noun's owner after it is no object
     for i in embedded + sorted(set(objs), key=lambda i: abs(c.ms[i].start - hit.start)):
         for k in _group(c, i, backwards=False) + _group(c, i, backwards=True):
             if k not in target and k not in subject:
@@ -270,6 +271,11 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
             break
     partners = _partners(c, subject, target)
     passive = by_form or bool(agents)
+    if by_form and not subject:
+        # "Kyiv was attacked": the passive's subject suffers the act, whatever it is
+        start = clause_start(c.text, hit.start)
+        target += [i for i in c.before() if c.role[i] is None and c.ms[i].start >= start
+                   and i not in target][:1]
     if passive:
         subject, target = _passive(c, subject, target, agents, partner_is_actor)
     roles = Roles(passive=passive)
@@ -562,10 +568,15 @@ def _objects_by_order(c: _Clause) -> list[int]:
     verb first ("accused Pyongyang of…")."""
     ms, role, hit = c.ms, c.role, c.hit
     before, after = c.before(), c.after()
-    objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 80]
+    # a person "at" someone is whom the act goes to ("a envoyé un message à Poutine")
+    objs = [i for i in after if (role[i] == "target" or (
+        role[i] == "location" and ms[i].type == "person")) and ms[i].start - hit.end <= 80]
     objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
-    direct = [i for i in after if role[i] in (None, "possessor")
-              and ms[i].start - hit.end <= (30 if not objs else 12)]
+    first_marked = min((ms[i].start for i in objs if i in after), default=len(c.text))
+    # the first unmarked name after the verb, before any marked one, is its direct object
+    # ("bombardé des positions des Houthis au Yémen"); a possessor after the verb owns it
+    direct = [i for i in after if role[i] in (None, "possessor") and ms[i].start - hit.end <= (
+        30 if not objs or ms[i].start < first_marked or role[i] == "possessor" else 12)]
     return direct[:1] + objs
 
 
