@@ -102,7 +102,10 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
                 continue
             if re.search(r"\d", window[p.start() : ]):
                 continue  # "at least 18 North Korean soldiers", "lebih dari 10.000 tentara"
-            if found is None or p.start() > found[0]:
+            # the nearest preposition wins, but a possessive one loses to any other: in
+            # "par des drones russes" des is an article, par governs
+            rank = (role != "possessor", p.start())
+            if found is None or rank > (found[1] != "possessor", found[0]):
                 found = (p.start(), role)
     return Cue(found[1] if found else None, m.end)
 
@@ -275,7 +278,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         # "Kyiv was attacked": the passive's subject suffers the act, whatever it is
         start = clause_start(c.text, hit.start)
         target += [i for i in c.before() if c.role[i] is None and c.ms[i].start >= start
-                   and i not in target][:1]
+                   and hit.start - c.ms[i].end <= 20 and i not in target][-1:]
     if passive:
         subject, target = _passive(c, subject, target, agents, partner_is_actor)
     roles = Roles(passive=passive)
@@ -572,11 +575,9 @@ def _objects_by_order(c: _Clause) -> list[int]:
     objs = [i for i in after if (role[i] == "target" or (
         role[i] == "location" and ms[i].type == "person")) and ms[i].start - hit.end <= 80]
     objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
-    first_marked = min((ms[i].start for i in objs if i in after), default=len(c.text))
-    # the first unmarked name after the verb, before any marked one, is its direct object
-    # ("bombardé des positions des Houthis au Yémen"); a possessor after the verb owns it
-    direct = [i for i in after if role[i] in (None, "possessor") and ms[i].start - hit.end <= (
-        30 if not objs or ms[i].start < first_marked or role[i] == "possessor" else 12)]
+    # (a possessor after the verb owns its object: "bombardé des positions des Houthis")
+    direct = [i for i in after if (role[i] is None and ms[i].start - hit.end <= (
+        30 if not objs else 12)) or (role[i] == "possessor" and ms[i].start - hit.end <= 30)]
     return direct[:1] + objs
 
 
