@@ -163,7 +163,7 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
                   "not_negation", "passive_clause", "auxiliary", "expected_form",
-                  "infinitive_before"})
+                  "infinitive_before", "nonfinite_before"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord", "passive_agent"})
 

@@ -34,6 +34,14 @@ def _expected_before(text: str, hit: Hit, lex: Lexicon, lo: int) -> bool:
     return False
 
 
+def _nonfinite(text: str, hit: Hit, lex: Lexicon) -> bool:
+    cue = lex.cues.get("nonfinite_before")
+    if cue is None or hit.nominal or not hit.surface[:1].islower():
+        return False
+    lead = text[max(0, hit.start - 12) : hit.start]
+    return re.search(f"(?<!\\w)(?:{cue.pattern})\\s+$", lead, re.IGNORECASE) is not None
+
+
 def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str | None:
     """The modality the sentence's own words give the trigger, or None when nothing marks it.
 
@@ -56,6 +64,8 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
                                                              b + ea)
     form = lex.cues.get("expected_form")  # a future tense in the verb itself ("se rendra")
     exp = exp or bool(form and any(form.fullmatch(w) for w in hit.surface.split()))
+    # a non-finite verb right after its marker ("Truppen zu schicken"): meant, not done
+    exp = exp or _nonfinite(text, hit, lex)
     if is_question(text) or (headline and "?" in text):
         return "speculated"
     plan = lex.cues.get("headline_expected_before")  # "Kim to visit Russia"

@@ -486,7 +486,7 @@ def _order_verb_second(c: _Clause) -> tuple[list[int], list[int]]:
         # subject stands right after it ("Am Montag hat Russland Kiew angegriffen") unless a
         # common noun does ("Im Niger hat das Militär Präsident Bazoum gestürzt")
         pre = [i for i in acting if ms[i].end <= aux]
-        if not pre and _can_act(ms[mid[0]]) and not text[aux:ms[mid[0]].start].strip():
+        if not pre and _can_act(ms[mid[0]]) and _only_article(text[aux:ms[mid[0]].start]):
             pre, mid = mid[:1], mid[1:]
         marked = _marked_targets(c, start)
         return pre[:1], (mid + [i for i in after if i not in mid])[:1] + marked
@@ -509,6 +509,12 @@ def _marked_targets(c: _Clause, start: int) -> list[int]:
     marked = [i for i in c.after() if role[i] == "target" and ms[i].start - hit.end <= 80]
     return marked + [i for i in c.before() if role[i] == "target"
                      and hit.start - ms[i].end <= 60 and ms[i].start >= start]
+
+
+def _only_article(gap: str) -> bool:
+    """Nothing, or one short lower-case word (an article: "hat die USA"), between two words."""
+    words = gap.split()
+    return not words or (len(words) == 1 and words[0].islower() and len(words[0]) <= 4)
 
 
 def _last_auxiliary(c: _Clause, start: int) -> int | None:
