@@ -90,7 +90,7 @@ RANGES = [
 
 @pytest.mark.parametrize(("text", "lang", "low", "high"), RANGES)
 def test_ranges_keep_both_ends(text: str, lang: str, low: float, high: float) -> None:
-    q = [q for q in parse_quantities(text, lang) if q.value is not None][0]
+    q = next(q for q in parse_quantities(text, lang) if q.value is not None)
     assert (q.value, q.value_max) == (low, high)
 
 
@@ -103,7 +103,7 @@ FORECASTS = [
 
 @pytest.mark.parametrize(("text", "lang"), FORECASTS)
 def test_forecasts(text: str, lang: str) -> None:
-    q = [q for q in parse_quantities(text, lang) if q.value is not None][0]
+    q = next(q for q in parse_quantities(text, lang) if q.value is not None)
     assert q.forecast, q
 
 
