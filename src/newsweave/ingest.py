@@ -1,21 +1,32 @@
 """Ingestion: sources → per-document pipeline → store → incremental fusion.
 
 One bad document never stops a batch: its failure is reported with a one-line reason and
-nothing of it is stored (the store writes each document in one transaction).
+nothing of it is stored (the store writes each document in one transaction). A document that
+takes longer than its time budget (`options.doc_time_budget`) is stopped and reported with
+the stage it was in.
+
+Documents are stored as they come, marked "not yet fused"; every `flush_every` documents and at
+the end, `fuse.fuse_pending` folds every unfused document of the store into the events and
+marks it, in one write transaction. So a run killed at any moment leaves a store whose events
+cover exactly its fused documents, and the next run (or `newsweave repair`) fuses the rest
+first; two runs at once fuse one after the other.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from types import FrameType, TracebackType
 from typing import Literal
 
 from newsweave import fuse
-from newsweave.fuse.estimate import EventIndex, estimate_reference_date
-from newsweave.model import InputError, Processed, RawDocument
+from newsweave.model import Claim, InputError, Processed, RawDocument
 from newsweave.options import Options
 from newsweave.pipeline import process, reanalyse
 from newsweave.resources import Resources
@@ -38,20 +49,76 @@ class Outcome:
 Result = tuple[str, Processed | None, str | None]
 
 
-def process_safely(raw: RawDocument, resources: Resources) -> Result:
-    """Run the per-document pipeline; any failure becomes a one-line reason."""
+# ---------------------------------------------------------------------- the time budget
+
+class OverBudget(Exception):
+    """Raised inside a document's pipeline when its time budget runs out."""
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise OverBudget in this thread once the process has spent `seconds` of processor time
+    inside (ITIMER_PROF: processor time, so a busy machine or -j workers sharing cores do not
+    make a document run out; only the main thread of a process receives the signal, so
+    elsewhere — a web server's worker thread — there is no budget and the limits of README's
+    "Bad input" are what bounds a document)."""
+    usable = seconds > 0 and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def stop(_signum: int, _frame: FrameType | None) -> None:
+        raise OverBudget
+
+    previous = signal.signal(signal.SIGPROF, stop)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
-        return raw.uri, process(raw, resources), None
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def stage_of(tb: TracebackType | None) -> str:
+    """The pipeline stage a traceback was in: the package (extract, clean, segment, analyze,
+    claims, forensics, kb, time, quantity…) of the function `pipeline.py` was calling."""
+    stage = "pipeline"
+    in_pipeline = False
+    while tb is not None:
+        module = str(tb.tb_frame.f_globals.get("__name__", ""))
+        if in_pipeline and module.startswith("newsweave.") and module != "newsweave.pipeline":
+            stage = module.split(".")[1]
+            in_pipeline = False
+        elif module == "newsweave.pipeline":
+            in_pipeline = True
+        tb = tb.tb_next
+    return stage
+
+
+def process_safely(raw: RawDocument, resources: Resources, budget: float = 0.0) -> Result:
+    """Run the per-document pipeline within `budget` seconds (0: no limit); any failure
+    becomes a one-line reason."""
+    try:
+        with time_budget(budget):
+            return raw.uri, process(raw, resources), None
     except InputError as e:
         return raw.uri, None, e.reason
+    except OverBudget as e:
+        return raw.uri, None, (f"stopped after its time budget of {budget:g} s (processor "
+                               f"time), in {stage_of(e.__traceback__)}")
     except (MemoryError, RecursionError) as e:
         return raw.uri, None, f"too large or too deeply nested ({type(e).__name__})"
     except Exception as e:  # a bug on one document must not stop the batch
         return raw.uri, None, f"internal error: {type(e).__name__}: {e}"
 
 
+def _worker_init() -> None:
+    # Ctrl-C reaches the whole process group: the main process decides, workers carry on
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _results(
-    items: Iterable[RawDocument | InputError], resources: Resources, jobs: int
+    items: Iterable[RawDocument | InputError], resources: Resources, jobs: int, budget: float
 ) -> Iterator[Result]:
     """Processed documents in input order; with jobs > 1 in worker processes.
 
@@ -62,21 +129,24 @@ def _results(
             if isinstance(item, InputError):
                 yield item.uri, None, item.reason
             else:
-                yield process_safely(item, resources)
+                yield process_safely(item, resources, budget)
         return
     # spawn, not fork: workers build their own analysers instead of sharing a forked copy
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
+    try:
         window: deque[Future[Result] | Result] = deque()
         for item in items:
             if isinstance(item, InputError):
                 window.append((item.uri, None, item.reason))
             else:
-                window.append(pool.submit(process_safely, item, resources))
+                window.append(pool.submit(process_safely, item, resources, budget))
             while len(window) > 4 * jobs:
                 yield _settle(window.popleft())
         while window:
             yield _settle(window.popleft())
+    finally:  # stopped early: what has not started never will
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _settle(entry: Future[Result] | Result) -> Result:
@@ -88,83 +158,81 @@ def _settle(entry: Future[Result] | Result) -> Result:
     return entry
 
 
+# ---------------------------------------------------------------------- the batch
+
 def ingest(
     specs: list[str], store: Store, resources: Resources, jobs: int = 1,
-    options: Options | None = None,
+    options: Options | None = None, flush_every: int = 500,
 ) -> Iterator[Outcome]:
     """Read `specs` into the store. `options` (default: the resources') govern reading the
-    sources, e.g. `allow_private` for URLs."""
+    sources (e.g. `allow_private` for URLs) and each document's time budget.
+
+    Closing the generator early (an interrupted run) still fuses what was stored."""
     options = options or resources.options
-    added = False
-    # one fusion session for the batch: events touched again and again stay in memory and
-    # are written when the batch ends (or every few hundred documents)
     session = fuse.Session(store, resources)
+    # documents stored by this run and not yet fused: id -> (uri, claims)
+    pending: dict[str, tuple[str, tuple[Claim, ...]]] = {}
+
+    def fuse_now() -> list[Outcome]:
+        if not pending and not store.unfused_documents():
+            return []  # nothing to fuse: no need to wait for the write lock
+        uris = {d: uri for d, (uri, _) in pending.items()}
+        done = fuse.fuse_pending(session, {d: claims for d, (_, claims) in pending.items()})
+        pending.clear()
+        return [Outcome(uris.get(d, d), "failed", d,
+                        reason=f"stored, but its claims could not be fused ({why}); "
+                               "`newsweave repair` tries again")
+                for d, why in done.failed]
+
+    yield from fuse_now()  # what a killed run left, if anything
+    finished = False
     try:
-        for uri, processed, reason in _results(read_inputs(specs, options), resources, jobs):
+        for uri, processed, reason in _results(read_inputs(specs, options), resources, jobs,
+                                               options.doc_time_budget):
             if processed is None:
                 yield Outcome(uri, "failed", reason=reason)
                 continue
             doc = processed.document
-            if store.has_document(doc.id):
+            if store.has_document(doc.id) or not store.save(
+                    processed, near_threshold=options.near_duplicate_threshold):
                 store.add_source(uri, doc.id)
                 yield Outcome(uri, "present", doc.id)
                 continue
-            near = (
-                tuple(
-                    (other, sim)
-                    for other, sim in store.near_duplicate_candidates(processed.minhash)
-                    if sim >= options.near_duplicate_threshold
-                )
-                if processed.minhash
-                else ()
-            )
-            store.save(processed, near)
-            session.ctx.forget_metadata(other for other, _ in near)  # they gained a copy
-            fuse.add_document(store, processed, resources, session=session)
-            added = True
+            pending[doc.id] = (uri, processed.claims)
+            near = tuple(store.near_duplicates(doc.id))
             yield Outcome(uri, "ingested", doc.id, near_duplicates=near)
+            if len(pending) >= flush_every:
+                yield from fuse_now()
+        finished = True
+        yield from fuse_now()
     finally:
-        session.flush()
-    if added:  # estimates read only stored documents: an unchanged store changes none
-        redate_undated(store, resources, session=session)
+        if not finished and pending:  # interrupted: what was stored is fused before leaving
+            fuse_now()
 
 
-def redate_undated(
-    store: Store, resources: Resources, rounds: int = 3, session: fuse.Session | None = None
-) -> list[str]:
-    """Re-analyse undated documents against the month their events date them to.
+@dataclass
+class Repaired:
+    fused: list[str] = field(default_factory=list)  # left unfused, now fused
+    reanalysed: list[str] = field(default_factory=list)  # had claims dated by an estimate
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (document, why)
 
-    For each document without a publication date whose estimate (`fuse.estimate`) is new or
-    changed, its stored text is analysed again with `reference_date` set, its analysis, claims
-    and findings are replaced, and the events that held its old claims are fused again
-    (`fuse.refuse_documents`; the rest cannot change). Estimates read other documents'
-    events, so this repeats until nothing changes (at most `rounds` times). The result depends
-    only on the stored documents, not on the order they arrived in. Returns the ids redated.
-    """
-    session = session or fuse.Session(store, resources)
-    changed_any: list[str] = []
-    for _ in range(rounds):
-        session.flush()  # estimates read the stored events
-        changed: list[str] = []
-        old_claims: list[str] = []
-        undated = store.undated_documents()
-        index = EventIndex(store) if undated else None
-        for doc_id, stored in undated:
-            estimate = estimate_reference_date(store, doc_id, resources, index)
-            if estimate == stored:
-                continue
-            document = store.document(doc_id)
-            if document is None:
-                continue
-            try:
-                processed = reanalyse(replace(document, reference_date=estimate), resources)
-            except Exception:  # a failed re-analysis keeps the first one
-                continue
-            old_claims += [c.id for c in store.claims(doc_id)]
-            store.replace_analysis(processed)
-            changed.append(doc_id)
-        if not changed:
-            break
-        fuse.refuse_documents(session, changed, old_claims)
-        changed_any += [d for d in changed if d not in changed_any]
-    return changed_any
+
+def repair(store: Store, resources: Resources) -> Repaired:
+    """Finish what interrupted runs left: fuse the documents not yet fused, retry those whose
+    fusion failed, and analyse again the documents an older newsweave dated by an estimated
+    month (an estimate never dates a claim now), rebuilding the events if there were any."""
+    out = Repaired()
+    store.retry_fusion(store.fusion_failed_documents())
+    for doc_id in store.documents_dated_by_estimate():
+        document = store.document(doc_id)
+        if document is not None:
+            store.replace_analysis(reanalyse(document, resources))
+            out.reanalysed.append(doc_id)
+    pending = store.unfused_documents()
+    if out.reanalysed:  # their old claims may sit in any event: all are recomputed
+        fuse.rebuild(store, resources)
+        out.fused = pending
+        return out
+    done = fuse.fuse_pending(fuse.Session(store, resources))
+    out.fused, out.failed = done.fused, done.failed
+    return out

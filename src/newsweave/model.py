@@ -95,16 +95,18 @@ class OffsetMap:
 
     `orig[i]` is the original index of cleaned character i; one extra entry at the end maps the
     end of the cleaned text. A cleaned span [a, b) comes from original span
-    [orig[a], orig[b - 1] + 1).
+    [orig[a], end of b - 1), where a character ends at orig + 1, or at `ends[i]` when it was
+    composed from several ("e" + U+0301 → "é", "ｶ" + "ﾞ" → "ガ"), so no mark is cut off.
     """
 
     orig: array = field(default_factory=lambda: array("l", [0]))
+    ends: dict[int, int] = field(default_factory=dict)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         if end <= start:
             o = self.orig[start]
             return o, o
-        return self.orig[start], self.orig[end - 1] + 1
+        return self.orig[start], self.ends.get(end - 1, self.orig[end - 1] + 1)
 
     @classmethod
     def identity(cls, n: int) -> OffsetMap:

@@ -12,6 +12,9 @@ class Options:
     max_input_bytes: int = 20 * 1024 * 1024
     max_text_chars: int = 2_000_000
     max_html_nodes: int = 50_000  # tags in one HTML page (a large news page has ~5,000)
+    # seconds one document may spend in the pipeline before it is stopped and reported with
+    # its stage (0: no limit); a typical article takes well under a second
+    doc_time_budget: float = 30.0
     # network
     timeout: float = 15.0  # seconds for each connect and each read
     fetch_deadline: float = 60.0  # seconds for a whole request, redirects included

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsweave.clean.normalize import normalize
+from newsweave.clean.normalize import normalize, normalize_map
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,38 @@ def test_any_text_maps_back_to_the_characters_that_produced_it(original: str) ->
         e = next((o for o in orig[i + 1 :] if o > s), len(original))
         # the source characters of cleaned char i, normalised alone, give that char back
         assert c in normalize(original[s:e])[0]
+
+
+def _boundaries(orig) -> list[int]:
+    """Cleaned indices where a source cluster starts (a span may begin or end there)."""
+    n = len(orig) - 1
+    return [i for i in range(n + 1) if i in (0, n) or orig[i] != orig[i - 1]]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=60), st.data())
+@example("e\u0301", None)  # a final combining mark: the span keeps it
+@example("ｶﾞ ﾊﾟ", None)  # half-width kana composed with their voiced marks
+@example("a\u0308\u0304 x\u200be\u0301\r\n", None)
+def test_any_span_shows_exactly_the_characters_it_was_read_from(original: str, data) -> None:
+    """For any cleaned span that starts and ends between source clusters, the original text
+    at its offsets normalises back to exactly that span: the analyst is shown the very
+    characters that were read, combining marks and voiced marks included."""
+    text, offsets = normalize_map(original)
+    cuts = _boundaries(offsets.orig)
+    pairs = [(0, len(text))]
+    if data is not None and len(cuts) > 1:
+        i = data.draw(st.sampled_from(cuts[:-1]))
+        j = data.draw(st.sampled_from([c for c in cuts if c > i]))
+        pairs.append((i, j))
+    for i, j in pairs:
+        s, e = offsets.to_original(i, j)
+        assert normalize(original[s:e])[0] == text[i:j], (i, j, original[s:e])
+
+
+@pytest.mark.parametrize(("original", "kept"), [
+    ("café\u0301", "café\u0301"), ("ｶﾞ", "ｶﾞ"), ("Ａﾊﾟ", "Ａﾊﾟ")])
+def test_a_span_ending_in_a_composed_character_keeps_its_marks(original: str, kept: str) -> None:
+    text, offsets = normalize_map(original)
+    s, e = offsets.to_original(0, len(text))
+    assert original[s:e] == kept

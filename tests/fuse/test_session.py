@@ -1,17 +1,15 @@
 """A fusion session (one batch): the same events as fusing document by document and as a full
-rebuild; events rewritten in the batch are never served stale; re-fusing re-analysed
-documents gives what a rebuild gives."""
+rebuild; events rewritten in the batch are never served stale."""
 
 from __future__ import annotations
 
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 from fusekit import C, D, ingest, processed, resources, signature
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_order_random import claims, corpora
+from test_order_random import corpora
 
 from newsweave import fuse
 from newsweave.fuse.keys import claim_keys
@@ -40,39 +38,6 @@ def test_a_batch_gives_the_events_of_one_by_one_and_of_a_rebuild(case, flush_eve
         assert signature(batch) == signature(single)
         batch.close()
         single.close()
-
-
-# re-analysis: a document's claims replaced by others (same ids, other content)
-replacements = st.lists(
-    st.tuples(st.integers(0, 4), st.lists(claims, min_size=0, max_size=3)),
-    min_size=1, max_size=2,
-)
-
-
-@CASE
-@given(corpora(), replacements)
-def test_refusing_reanalysed_documents_equals_a_rebuild(case, changes) -> None:
-    docs, order = case
-    with tempfile.TemporaryDirectory() as tmp:
-        store = ingest(Path(tmp) / "x.db", [docs[i] for i in order])
-        session = fuse.Session(store, resources())
-        changed, old = [], []
-        for index, claims in changes:
-            d = docs[index % len(docs)]
-            if d.id in changed:
-                continue
-            old += [c.id for c in store.claims(d.id)]
-            store.replace_analysis(processed(replace(d, claims=claims)))
-            changed.append(d.id)
-        fuse.refuse_documents(session, changed, old)
-        refused = signature(store)
-        details = {(e.id, e.independent_sources, e.conflicts) for e in store.events()}
-        ids = sorted(c for e in store.events() for c in e.claims)
-        assert ids == sorted(c.id for c in store.claims())  # every claim in one event
-        fuse.rebuild(store, resources())
-        assert signature(store) == refused
-        assert {(e.id, e.independent_sources, e.conflicts) for e in store.events()} == details
-        store.close()
 
 
 def _members(session: fuse.Session, claim_id: str, store: SQLiteStore) -> set[frozenset]:

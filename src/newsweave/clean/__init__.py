@@ -7,12 +7,13 @@ rules and their word lists live in `lang/*/boilerplate.yaml`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 from dataclasses import dataclass, field
 
 from newsweave.clean.boilerplate import _LETTER, classify
-from newsweave.clean.normalize import normalize
+from newsweave.clean.normalize import normalize_map
 from newsweave.clean.rules import load_rules
 from newsweave.model import Extracted, InputError, OffsetMap, Removal
 from newsweave.options import Options
@@ -35,7 +36,7 @@ def clean(extracted: Extracted, options: Options) -> Cleaned:
         raise InputError(
             extracted.uri, f"text has {len(original)} characters (limit {options.max_text_chars})"
         )
-    text, nmap = normalize(original)
+    text, offsets = normalize_map(original)
     rules = load_rules()
     keep: list[tuple[int, int]] = []  # ranges of `text` that survive
     removed: list[Removal] = []
@@ -62,26 +63,33 @@ def clean(extracted: Extracted, options: Options) -> Cleaned:
         else:
             a = pos + (len(raw) - len(raw.lstrip()))
             b = a + len(stripped)
-            start, end = nmap[a], nmap[b - 1] + 1
+            start, end = offsets.to_original(a, b)
             removed.append(Removal(start, end, kind, original[start:end]))
         if nl < 0:
             break
         pos = next_pos
-    return _assemble(text, nmap, keep, removed, len(original))
+    return _assemble(text, offsets, keep, removed, len(original))
 
 
 def _assemble(
-    text: str, nmap: array, keep: list[tuple[int, int]], removed: list[Removal], n_orig: int
+    text: str, offsets: OffsetMap, keep: list[tuple[int, int]], removed: list[Removal],
+    n_orig: int,
 ) -> Cleaned:
     if not removed:
-        return Cleaned(text, OffsetMap(nmap), ())
+        return Cleaned(text, offsets, ())
     parts: list[str] = []
     orig = array("l")
+    ends: dict[int, int] = {}
+    nmap = offsets.orig
+    composed = sorted(offsets.ends)
     for a, b in _merge(keep):
+        shift = len(orig) - a  # kept character i is cleaned character i + shift
+        lo, hi = bisect.bisect_left(composed, a), bisect.bisect_left(composed, b)
+        ends.update((i + shift, offsets.ends[i]) for i in composed[lo:hi])
         parts.append(text[a:b])
         orig.extend(nmap[a:b])
     orig.append(n_orig)
-    return Cleaned("".join(parts), OffsetMap(orig), tuple(removed))
+    return Cleaned("".join(parts), OffsetMap(orig, ends), tuple(removed))
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -2,7 +2,9 @@
 
 NFKC (full-width ASCII → ASCII, half-width katakana → full-width), zero-width and control
 characters dropped, every line ending turned into "\\n". Each output character records the
-original index it came from, so any cleaned span maps back to the exact source characters.
+original index it came from, and, when it was composed from several source characters (a base
+and its combining marks, a half-width kana and its voiced mark), where they end: any cleaned
+span maps back to exactly the source characters that produced it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+
+from newsweave.model import OffsetMap
 
 # Dropped outright. ZWJ/ZWNJ (U+200C/U+200D) are kept: they change spelling in Persian and
 # Indic scripts and join emoji, so removing them would alter words.
@@ -50,8 +54,15 @@ def normalize(text: str) -> tuple[str, array]:
 
     The map has one extra final entry, len(text), for the end of the text.
     """
+    out, offsets = normalize_map(text)
+    return out, offsets.orig
+
+
+def normalize_map(text: str) -> tuple[str, OffsetMap]:
+    """The normalised text and its full map (with the ends of composed characters)."""
     parts: list[str] = []
     orig = array("l")
+    ends: dict[int, int] = {}
     pos = 0
     n = len(text)
     for line in text.splitlines(keepends=True):
@@ -61,7 +72,7 @@ def normalize(text: str) -> tuple[str, array]:
             parts.append(body)
             orig.extend(range(pos, body_end))
         else:
-            _slow(text, pos, body_end, parts, orig)
+            _slow(text, pos, body_end, parts, orig, ends)
         if body_end < pos + len(line):
             # any line ending ("\r\n", "\r", "\u2028", ...) becomes one "\n", mapped to the
             # original "\n" when there is one so that unchanged characters map to themselves
@@ -71,10 +82,11 @@ def normalize(text: str) -> tuple[str, array]:
             orig.append(body_end + (k if k >= 0 else 0))
         pos += len(line)
     orig.append(n)
-    return "".join(parts), orig
+    return "".join(parts), OffsetMap(orig, ends)
 
 
-def _slow(text: str, start: int, end: int, parts: list[str], orig: array) -> None:
+def _slow(text: str, start: int, end: int, parts: list[str], orig: array,
+          ends: dict[int, int]) -> None:
     for a, b in _clusters(text, start, end):
         head = text[a]
         special = _special(head)
@@ -95,6 +107,8 @@ def _slow(text: str, start: int, end: int, parts: list[str], orig: array) -> Non
             orig.extend(range(a, b))  # one-to-one: each char keeps its own source index
         else:
             orig.extend([a] * len(norm))  # composed or expanded: all point at the cluster start
+            if b - a > 1:
+                ends[len(orig) - 1] = b  # ... and the last ends where the cluster ends
 
 
 def _special(c: str) -> str | None:
@@ -108,7 +122,8 @@ def _special(c: str) -> str | None:
     if c in _PREMAP:
         return _PREMAP[c]
     if unicodedata.category(c) == "Cc":
-        return ""
+        # the information separators (U+001C–U+001F) separate words as a space does
+        return " " if c.isspace() else ""
     return None
 
 

@@ -125,6 +125,8 @@ def add_filter_arguments(p: argparse.ArgumentParser) -> None:
                    help=f"keep events with a claim of this modality ({', '.join(MODALITIES)})")
     p.add_argument("--min-sources", type=non_negative, default=0, metavar="N",
                    help="keep events with at least N independent sources")
+    p.add_argument("--all", action="store_true", dest="show_all",
+                   help="also the claims below the confidence threshold, marked")
 
 
 def build_filters(args: argparse.Namespace, ctx, corpus):

@@ -25,7 +25,8 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
-    corpus = load(ctx.store, ctx.kb_or_none(), ctx.resources)
+    # one event is shown whole: claims below the confidence threshold too, marked
+    corpus = load(ctx.store, ctx.kb_or_none(), ctx.resources, show_all=True)
     v, candidates = find_event(corpus, args.id, ctx.store.events())
     if v is None:
         if candidates:

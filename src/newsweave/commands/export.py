@@ -18,6 +18,8 @@ READS = True  # refuses a --db that does not exist
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--with-text", action="store_true", help="add each document's cleaned text")
+    p.add_argument("--all", action="store_true", dest="show_all",
+                   help="also the claims below the confidence threshold (marked shown: false)")
     p.add_argument(
         "-o",
         "--output",
@@ -32,7 +34,8 @@ def run(args: argparse.Namespace, ctx) -> int:
         return 2
     if args.format == "json" and args.output != "-":
         output_path(args.output)  # before any work
-    data = build_export(ctx.store, with_text=args.with_text, resources=ctx.resources)
+    data = build_export(ctx.store, with_text=args.with_text, resources=ctx.resources,
+                        show_all=args.show_all)
     if args.format == "csv":
         from newsweave.report.csv_export import write_csv
 

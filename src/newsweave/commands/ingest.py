@@ -1,9 +1,18 @@
-"""`newsweave ingest PATH|URL…`"""
+"""`newsweave ingest PATH|URL…`
+
+SIGINT (Ctrl-C) and SIGTERM stop reading inputs; what was stored is fused before the command
+exits (130 or 143). A second signal stops that too: the documents stay marked "not yet
+fused", and the next `ingest` or `newsweave repair` fuses them.
+"""
 
 from __future__ import annotations
 
 import argparse
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
+from types import FrameType
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -35,6 +44,37 @@ def configure(p: argparse.ArgumentParser) -> None:
         help="fetch URLs on loopback, private, link-local and reserved addresses (refused by "
              "default: a feed, list or redirect could reach your own network)",
     )
+    p.add_argument(
+        "--budget",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="time one document may take before it is stopped and reported (default 30; 0: "
+             "no limit)",
+    )
+
+
+class Stop(BaseException):
+    """A signal asked the command to stop (not an Exception: nothing may swallow it)."""
+
+    def __init__(self, signum: int):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+@contextmanager
+def stopping_on_signals() -> Iterator[None]:
+    """SIGINT and SIGTERM raise Stop in the main thread while inside."""
+
+    def stop(signum: int, _frame: FrameType | None) -> None:
+        raise Stop(signum)
+
+    previous = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
 
 
 def run(args: argparse.Namespace, ctx) -> int:
@@ -50,21 +90,37 @@ def run(args: argparse.Namespace, ctx) -> int:
         transient=True,
         disable=args.quiet,
     )
-    with progress:
-        task = progress.add_task("", total=None)
-        options = replace(ctx.options, allow_private=args.allow_private)
-        for outcome in ingest(args.inputs, ctx.store, ctx.resources, jobs=args.jobs,
-                              options=options):
-            progress.update(task, advance=1, description=outcome.uri[-60:])
-            if outcome.status == "failed":
-                counts["failed"] += 1
-                failures.append((outcome.uri, outcome.reason or "failed"))
-            elif outcome.status == "present":
-                counts["present"] += 1
-            else:
-                counts["ingested"] += 1
-                if outcome.near_duplicates:
-                    counts["near"] += 1
+    options = replace(ctx.options, allow_private=args.allow_private)
+    if args.budget is not None:
+        options = replace(options, doc_time_budget=args.budget)
+    ctx.store.on_wait = lambda message: ctx.err.print(message, highlight=False)
+    stopped: Stop | None = None
+    with stopping_on_signals():
+        outcomes = ingest(args.inputs, ctx.store, ctx.resources, jobs=args.jobs,
+                          options=options)
+        try:
+            with progress:
+                task = progress.add_task("", total=None)
+                for outcome in outcomes:
+                    progress.update(task, advance=1, description=outcome.uri[-60:])
+                    if outcome.status == "failed":
+                        counts["failed"] += 1
+                        failures.append((outcome.uri, outcome.reason or "failed"))
+                    elif outcome.status == "present":
+                        counts["present"] += 1
+                    else:
+                        counts["ingested"] += 1
+                        if outcome.near_duplicates:
+                            counts["near"] += 1
+        except Stop as e:
+            stopped = e
+            ctx.err.print(f"{e}: stopping; fusing what was stored (signal again to leave it "
+                          "for the next run)", highlight=False)
+        finally:
+            try:
+                outcomes.close()  # an interrupted batch fuses what it stored
+            except Stop as e:
+                stopped = stopped or e
     out = ctx.out
     out.print(
         f"ingested {counts['ingested']}, already present {counts['present']}, "
@@ -72,4 +128,11 @@ def run(args: argparse.Namespace, ctx) -> int:
     )
     for uri, reason in failures:
         ctx.err.print(f"[red]failed[/red] {uri}: {reason}", markup=True, highlight=False)
+    if stopped is not None:
+        unfused = len(ctx.store.unfused_documents())
+        left = (f"{unfused} stored documents are not yet fused (`newsweave repair` or the next "
+                "ingest fuses them)" if unfused else "every stored document is fused")
+        ctx.err.print(f"interrupted by {stopped}; {left}; run the same command again to read "
+                      "the rest", highlight=False)
+        return 128 + stopped.signum
     return 1 if failures else 0

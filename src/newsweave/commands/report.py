@@ -28,7 +28,7 @@ def run(args: argparse.Namespace, ctx) -> int:
         fuse.rebuild(ctx.store, ctx.resources)
     started = time.perf_counter()
     kb = ctx.kb_or_none()
-    corpus = load(ctx.store, kb, ctx.resources)
+    corpus = load(ctx.store, kb, ctx.resources, show_all=args.show_all)
     filters = build_filters(args, ctx, corpus)
     html = build_report(ctx.store, ctx.resources, filters, kb, corpus=corpus)
     try:

@@ -7,6 +7,7 @@ import argparse
 from rich.markup import escape
 
 from newsweave.commands._common import resolve_doc
+from newsweave.fuse.estimate import estimate_reference_date
 
 NAME = "show"
 HELP = "show one document: metadata, then each sentence with its language"
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace, ctx) -> int:
         ("uri", d.uri),
         ("title", d.title),
         ("published", f"{d.published} (from {d.published_source})" if d.published else "unknown"),
-        ("reference date", d.reference_date and f"{d.reference_date} (estimated from events)"),
+        ("estimated month", _estimate(ctx, d)),
         ("outlet", d.outlet),
         ("origin", d.origin_url or d.origin),
         ("encoding", d.encoding),
@@ -47,3 +48,11 @@ def run(args: argparse.Namespace, ctx) -> int:
     for s in d.sentences:
         out.print(f"[dim]{s.lang or '--':>3}[/dim] {escape(s.text)}", highlight=False)
     return 0
+
+
+def _estimate(ctx, d) -> str | None:
+    """For an undated document, the month its events suggest (never used to date claims)."""
+    if d.published:
+        return None
+    month = estimate_reference_date(ctx.store, d.id, ctx.resources)
+    return month and f"{month} (estimated from the events other sources date)"

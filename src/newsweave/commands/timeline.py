@@ -63,7 +63,7 @@ def clip(text: str, n: int = 160) -> str:
 def run(args: argparse.Namespace, ctx) -> int:
     if args.rebuild:
         fuse.rebuild(ctx.store, ctx.resources)
-    corpus = load(ctx.store, ctx.kb_or_none(), ctx.resources)
+    corpus = load(ctx.store, ctx.kb_or_none(), ctx.resources, show_all=args.show_all)
     filters = build_filters(args, ctx, corpus)
     chosen = select(corpus, filters)
     if not chosen:

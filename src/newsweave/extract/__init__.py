@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 from newsweave.extract.attribution import copyright_outlet, find_origin, first_line_url
 from newsweave.extract.dates import numeric_order, published_from_text
-from newsweave.extract.decode import DecodeError, decode
+from newsweave.extract.decode import DecodeError, decode, markup_safe
 from newsweave.extract.html import HtmlError, extract_html, looks_like_html
 from newsweave.extract.urls import date_from_url, host, is_url
 from newsweave.model import Extracted, InputError, RawDocument
@@ -53,7 +53,7 @@ def extract(raw: RawDocument, options: Options) -> Extracted:
     if _is_html(raw, text):
         media_type = "text/html"
         try:
-            result = extract_html(text, own_url, options)
+            result = extract_html(markup_safe(text), own_url, options)
         except HtmlError as e:
             raise InputError(uri, str(e)) from e
         except RecursionError as e:

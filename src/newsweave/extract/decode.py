@@ -27,6 +27,11 @@ _CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _BAD_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
+REPLACEMENT = "\ufffd"  # stands for bytes that could not be decoded
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_CHAR_REF = re.compile(r"&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")
+
+
 class DecodeError(ValueError):
     """Bytes that are not text; the message is one line a user can act on."""
 
@@ -105,6 +110,9 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     try:
         return _checked(data.decode("utf_8"), "utf_8")
     except UnicodeDecodeError as e:
+        cut = _cut_utf8(data, e)
+        if cut is not None:
+            return _checked(cut, "utf_8")
         if _mostly_utf8(data):
             raise DecodeError(
                 f"invalid UTF-8 byte sequence at offset {e.start} in otherwise UTF-8 text"
@@ -116,6 +124,36 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         except (UnicodeDecodeError, DecodeError):
             pass
     return _checked(*_detect(data))
+
+
+def _cut_utf8(data: bytes, e: UnicodeDecodeError) -> str | None:
+    """UTF-8 text whose last character was cut in the middle (a download or a copy stopped
+    short): the text, with U+FFFD where the cut character was (forensics reports it). None when
+    the bytes are not that."""
+    if e.reason != "unexpected end of data" or e.end != len(data) or len(data) - e.start > 3:
+        return None
+    head = data[: e.start].decode("utf_8", errors="strict")  # valid: the error is the first
+    if head.isascii():
+        return None  # one high byte after ASCII: as likely a legacy code page
+    return head + REPLACEMENT
+
+
+def markup_safe(text: str) -> str:
+    """HTML with the characters XML cannot hold (C0 controls but tab and line ends, lone
+    surrogates, U+FFFE/U+FFFF), written or as character references (&#1;), replaced by spaces,
+    for parsers built on libxml2."""
+    return _CHAR_REF.sub(_safe_reference, _XML_ILLEGAL.sub(" ", text))
+
+
+def _safe_reference(m: re.Match[str]) -> str:
+    digits = m.group(1)
+    try:
+        code = int(digits[1:], 16) if digits[:1] in "xX" else int(digits)
+    except ValueError:
+        return " "
+    if code > 0x10FFFF or _XML_ILLEGAL.match(chr(code)):
+        return " "
+    return m.group()
 
 
 def _mostly_utf8(data: bytes) -> bool:

@@ -11,6 +11,7 @@ when it reaches `mt.yaml: report_threshold`. See docs/forensics.md.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -18,6 +19,7 @@ from dataclasses import replace
 from newsweave.forensics import (
     content_farm,
     dates,
+    decoding,
     entities,
     mt_likelihood,
     names,
@@ -36,6 +38,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], list[Candidate]]], ...] = (
     ("entities", entities.check),
     ("names", names.check),
     ("content_farm", content_farm.check),
+    ("decoding", decoding.check),
 )
 
 
@@ -49,6 +52,22 @@ def _kb(resources: Resources | None):
         return None
 
 
+class _Taken:
+    """Spans no two of which overlap, asked "does [s, e) overlap one?" in log time. Sorted by
+    (start, end), such spans also have non-decreasing ends, so the last one starting before
+    `e` is the only one to look at."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect.bisect_left(self.spans, (e, -1))
+        return i > 0 and self.spans[i - 1][1] > s
+
+    def add(self, s: int, e: int) -> None:
+        bisect.insort(self.spans, (s, e))
+
+
 def select(candidates: Sequence[Candidate], budget: tuple[int, int]) -> list[Candidate]:
     """Drop candidates overlapping a better one, then keep the best `budget[0]`, and beyond
     that up to `budget[1]` only sure, severe ones (a badly garbled article earns more flags
@@ -57,14 +76,14 @@ def select(candidates: Sequence[Candidate], budget: tuple[int, int]) -> list[Can
     ranked = sorted(candidates, key=lambda c: (-SEVERITY_RANK[c.severity], -c.score, c.start))
     kept: list[Candidate] = []
     repeats: dict[tuple[str, str], int] = {}
-    taken: list[Candidate] = []  # kept ones and repeats folded into them: their spans are used
+    taken = _Taken()  # kept ones and repeats folded into them: their spans are used
     for c in ranked:
-        if any(c.start < k.end and k.start < c.end for k in taken):
+        if taken.overlaps(c.start, c.end):
             continue
         key = (c.kind, c.surface_key)
         if key in repeats:
             repeats[key] += 1  # the same artifact again: one finding says it, with a count
-            taken.append(c)
+            taken.add(c.start, c.end)
             continue
         if len(kept) >= ceiling:
             continue
@@ -72,7 +91,7 @@ def select(candidates: Sequence[Candidate], budget: tuple[int, int]) -> list[Can
             continue
         repeats[key] = 1
         kept.append(c)
-        taken.append(c)
+        taken.add(c.start, c.end)
     kept = [replace(c, message=f"{c.message} (×{repeats[(c.kind, c.surface_key)]} in this article)")
             if repeats[(c.kind, c.surface_key)] > 1 else c for c in kept]
     return sorted(kept, key=lambda c: (c.start, c.end))

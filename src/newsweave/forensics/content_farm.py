@@ -145,9 +145,11 @@ def _debris(ctx: Context) -> list[Candidate]:
             continue
         family = _family(lang)
         if family and len(line.text) > 40:
+            opened, seen = 0, 0  # brackets open before the run, counted once along the line
             for m in _FOREIGN_RUN[family].finditer(line.text):
-                head = line.text[:m.start()]
-                opened = sum(head.count(c) for c in "(（[「") - sum(head.count(c) for c in ")）]」")
+                opened += sum(line.text.count(c, seen, m.start()) for c in "(（[「")
+                opened -= sum(line.text.count(c, seen, m.start()) for c in ")）]」")
+                seen = m.start()
                 if opened > 0:
                     continue  # a native spelling given in brackets: deliberate
                 out.append(ctx.span_candidate(

@@ -16,10 +16,13 @@ from newsweave.model import Entity, Mention
 
 # Text fallback for "X and X" when linking found nothing: a capitalised Latin/Cyrillic name of
 # one to three words, a katakana run or a Hangul word.
+# Names as the self-relation check reads them. Bounded lengths keep the search linear: with
+# unbounded runs, every start inside a long run of letters ("ーーー…", "A-A-A-…") scanned to its
+# end (60 s for 40,000 characters); a katakana name starts with a letter, not "ー" or "・".
 _NAME = {
-    "latin": r"[A-ZА-ЯЁ][\w'’-]+(?:\s[A-ZА-ЯЁ][\w'’-]+){0,2}",
-    "kana": r"[\u30A1-\u30FF]{2,}",
-    "hangul": r"[\uAC00-\uD7A3]{2,}",
+    "latin": r"[A-ZА-ЯЁ][\w'’-]{1,40}(?:\s[A-ZА-ЯЁ][\w'’-]{1,40}){0,2}",
+    "kana": r"[\u30A1-\u30FA][\u30A1-\u30FF]{1,24}",
+    "hangul": r"[\uAC00-\uD7A3]{2,20}",
 }
 
 

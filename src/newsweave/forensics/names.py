@@ -8,6 +8,8 @@ without the knowledge base and for names it does not know.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from functools import cache
 
@@ -202,11 +204,30 @@ def _from_text(ctx: Context, already: set[str]) -> list[Candidate]:
     return out
 
 
+class _Spans:
+    """Mention spans, asked "does any overlap / contain [s, e)?" in log time (a long text has
+    as many mentions as words: scanning them all for every word is quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.reach = list(itertools.accumulate((b for _, b in spans), max))  # max end so far
+
+    def _reach_before(self, i: int) -> int:
+        return self.reach[i - 1] if i > 0 else -1
+
+    def overlaps(self, s: int, e: int) -> bool:
+        return self._reach_before(bisect.bisect_left(self.starts, e)) > s
+
+    def contains(self, s: int, e: int) -> bool:
+        return self._reach_before(bisect.bisect_right(self.starts, s)) >= e
+
+
 def _unlinked_near_known(ctx: Context) -> list[Candidate]:
     """An unlinked name-like word two letters or fewer from a word of a linked name in the same
     article ("Brishask" beside "Bryansk"): a garbled copy of that name."""
     known: dict[str, tuple[str, str]] = {}  # romanised word -> (word, entity name)
-    spans = [(m.start, m.end) for m in ctx.analysis.mentions]
+    spans = _Spans([(m.start, m.end) for m in ctx.analysis.mentions])
     for m in ctx.analysis.mentions:
         ent = ctx.entity(m.entity_id)
         if ent is None or m.how == "candidate" or not ent.linked:
@@ -224,7 +245,7 @@ def _unlinked_near_known(ctx: Context) -> list[Candidate]:
             if len(w) < 6 or _name_like(w) not in ("latin", "cyrillic") or w in seen:
                 continue
             s, e = ctx.orig(line.start + t.start(), line.start + t.end())
-            if any(a < e and s < b for a, b in spans):
+            if spans.overlaps(s, e):
                 continue
             r = _romanised(w)
             if r in known:
@@ -251,7 +272,7 @@ def _unspaced_near_known(ctx: Context) -> list[Candidate]:
     """In scripts without word spaces (or with particles glued on), look for copies of a
     linked name with one inner character changed ("拉夫洛夫" beside "拉夫罗夫", "러블로프" beside
     "러브로프"); names of four characters or more only, first and last characters kept."""
-    spans = [(m.start, m.end) for m in ctx.analysis.mentions]
+    spans = _Spans([(m.start, m.end) for m in ctx.analysis.mentions])
     names: dict[str, str] = {}
     for m in ctx.analysis.mentions:
         ent = ctx.entity(m.entity_id)
@@ -274,7 +295,7 @@ def _unspaced_near_known(ctx: Context) -> list[Candidate]:
                 if variant in names:
                     continue  # a linked name of its own
                 s, e = ctx.orig(m.start(), m.end())
-                if any(a <= s and e <= b for a, b in spans):
+                if spans.contains(s, e):
                     continue
                 seen.add(variant)
                 out.append(Candidate(

@@ -4,9 +4,17 @@
 (`keys.py`), plus the events whose undated claims might now prefer another event; it reclusters
 that region with the same pure function a full `rebuild` uses (`cluster.py`), so the events do
 not depend on the order documents arrive in.
+
+`fuse_pending` is how ingestion fuses: every stored document not yet fused (this process's,
+another's, or one a killed run left behind) is folded in and marked, inside one write
+transaction that also holds the store's write lock, so concurrent ingests fuse one after the
+other and a killed one loses nothing.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from newsweave.fuse.cluster import assemble, cluster, is_movable
 from newsweave.fuse.context import FuseContext
@@ -18,8 +26,8 @@ from newsweave.model import Claim, Event, Processed
 from newsweave.resources import Resources
 from newsweave.store import Store
 
-__all__ = ["Session", "add_claims", "add_document", "fuse_claims", "rebuild",
-           "refuse_documents"]
+__all__ = ["FusionOutcome", "Session", "add_claims", "add_document", "fuse_claims",
+           "fuse_pending", "rebuild"]
 
 
 def fuse_claims(claims: list[Claim], ctx: FuseContext) -> list[tuple[Event, set[str]]]:
@@ -58,14 +66,79 @@ def add_document(
     """
     own = session is None
     session = session or Session(store, resources)
-    if processed.claims:
-        fresh = [sane(c) for c in processed.claims]
-        session.add_claims(fresh)
-        add_claims(session, fresh)
+    _fold(session, processed.document.id, processed.claims)
     if own:
         session.flush()
-    else:
-        session.document_added()
+
+
+def _fold(session: Session, doc_id: str, claims: Sequence[Claim]) -> None:
+    if claims:
+        fresh = [sane(c) for c in claims]
+        session.add_claims(fresh)
+        add_claims(session, fresh)
+    session.document_added(doc_id)
+
+
+@dataclass
+class FusionOutcome:
+    fused: list[str] = field(default_factory=list)  # documents folded into events
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (document, why)
+
+
+def fuse_pending(session: Session, known: Mapping[str, Sequence[Claim]] | None = None
+                 ) -> FusionOutcome:
+    """Fold every stored document not yet fused into the events and mark it fused, in one
+    write transaction (so under the store's write lock). `known` holds the claims of
+    documents this process has in memory (the others are read from the store).
+
+    When fusing fails, the transaction is rolled back and the window fused again one document
+    at a time (a savepoint each): a document whose claims cannot be fused is marked so
+    (`store.mark_fusion_failed`) and reported, and the others go in."""
+    known = known or {}
+    store = session.store
+    outcome = FusionOutcome()
+    try:
+        with store.write("fusing documents"):
+            session.sync()
+            outcome.fused = store.unfused_documents()
+            for doc_id in outcome.fused:
+                _fold_stored(session, doc_id, known)
+            session.flush()
+        return outcome
+    except BaseException as e:
+        session.reset()  # memory no longer matches the store
+        if not isinstance(e, Exception):  # interrupted: the marks stay for the next run
+            raise
+    # a document failed: found again below, one by one
+    outcome = FusionOutcome()
+    try:
+        with store.write("fusing documents one by one"):
+            session.sync()
+            for doc_id in store.unfused_documents():
+                try:
+                    with store.savepoint():
+                        _fold_stored(session, doc_id, known)
+                        session.flush()
+                except Exception as e:  # reported with the document; the batch goes on
+                    session.reset()
+                    store.mark_fusion_failed(doc_id)
+                    outcome.failed.append((doc_id, f"{type(e).__name__}: {e}"))
+                else:
+                    outcome.fused.append(doc_id)
+    except BaseException:
+        session.reset()
+        raise
+    return outcome
+
+
+def _fold_stored(session: Session, doc_id: str, known: Mapping[str, Sequence[Claim]]) -> None:
+    store = session.store
+    claims = known.get(doc_id)
+    if claims is None:
+        claims = store.claims(doc_id)
+    # the documents it copies gained a near-duplicate: their source grouping is read again
+    session.ctx.forget_metadata([doc_id, *(o for o, _ in store.near_duplicates(doc_id))])
+    _fold(session, doc_id, claims)
 
 
 def add_claims(session: Session, fresh: list[Claim]) -> None:
@@ -130,33 +203,17 @@ def add_claims(session: Session, fresh: list[Claim]) -> None:
     session.replace(set(region.views) - new_ids, changed)
 
 
-def refuse_documents(session: Session, doc_ids: list[str], old_claim_ids: list[str]) -> None:
-    """Re-fuse after documents were re-analysed (their claims replaced): the events that held
-    their old claims are taken apart, and those events' other claims together with the
-    documents' new claims are added back like a new document's. Other events cannot change:
-    a component that never held the old claims does not depend on them."""
-    session.flush()  # the store is read below
-    store = session.store
-    old = set(old_claim_ids)
-    held = store.events_with_claims(old)
-    remaining = {i for ids in store.event_members(held).values() for i in ids} - old
-    session.forget_documents(doc_ids, old)
-    session.replace(held, [])
-    new = [sane(c) for d in doc_ids for c in store.claims(d)]
-    session.add_claims(new)
-    fresh = {**session.claims(remaining), **{c.id: c for c in new}}
-    if fresh:
-        add_claims(session, [fresh[i] for i in sorted(fresh)])
-    session.flush()
-
-
 def rebuild(store: Store, resources: Resources) -> list[Event]:
-    """Recompute every event from every stored claim."""
-    ctx = FuseContext(store, resources)
-    old = [e.id for e in store.events()]
-    if old:
-        store.delete_events(old)
-    events = fuse_claims([sane(c) for c in store.claims()], ctx)
-    if events:
-        store.put_events([(e, sorted(k)) for e, k in events])
+    """Recompute every event from every stored claim (one write transaction: every document
+    ends fused, and concurrent fusion waits)."""
+    with store.write("rebuilding events"):
+        ctx = FuseContext(store, resources)
+        old = [e.id for e in store.events()]
+        if old:
+            store.delete_events(old)
+        events = fuse_claims([sane(c) for c in store.claims()], ctx)
+        if events:
+            store.put_events([(e, sorted(k)) for e, k in events])
+        store.mark_fused(store.unfused_documents())
+        store.bump_fusion_generation()
     return [e for e, _ in events]

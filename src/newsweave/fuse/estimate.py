@@ -5,9 +5,10 @@ Content-farm copies often carry no publication date; their relative dates ("last
 September 2023 summit as news, so it was written around September 2023". This module says
 that, carefully: only dates given by OTHER documents count (the article's own claims are what
 we want to date), a month needs two independent sources agreeing on it, and the answer is
-the month most of its acts fall in, at month precision. It is an estimate: the exported
-`published` stays null; the store keeps it as `reference_date`, and times are re-resolved
-against it.
+the month most of its acts fall in, at month precision. It is an estimate, shown with the
+document (`newsweave show`) and computed when asked: it is never stored as a publication date,
+never dates a claim and never makes text be analysed again (a claim is dated by its own text
+and its document's publication date only).
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ def estimate_reference_date(
 ) -> str | None:
     """The month ("2023-09") an undated document was probably written, or None when unsure.
 
-    Each one-off act the document tells (its type and parties; its own dates are ignored,
-    since they may have been resolved against an earlier estimate) looks for the same act
+    Each one-off act the document tells (its type and parties; its own dates are ignored)
+    looks for the same act
     dated by OTHER, dated documents; ongoing processes such as arms transfers date nothing.
     An act found in several months votes for each with a share of one. The month with the most
     votes wins, then the better attested, then the later one; it must be dated by at least

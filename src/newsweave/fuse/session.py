@@ -14,6 +14,13 @@ Event records are built and written only at `flush` (the end of the batch, every
 `flush_every` documents, and before anything reads events from the store), once per changed
 event. The events are the same as fusing document by document with no session: the groups
 are computed by the same code; only when the `Event` records are built differs.
+
+A flush is one write transaction: the changed events, and the mark "fused" on every document
+added since the last flush, are written together, so a process killed at any moment leaves
+either both or neither (the store's not-yet-fused documents are what the next run folds in,
+`fuse.fuse_pending`). Each flush also advances the store's fusion generation; a session that
+finds another generation than its own (another process fused meanwhile) starts afresh
+(`sync`), since what it keeps in memory may be stale.
 """
 
 from __future__ import annotations
@@ -53,9 +60,15 @@ class Session:
     def __init__(self, store: Store, resources: Resources, flush_every: int = 500):
         self.store = store
         self.resources = resources
-        self.ctx = FuseContext(store, resources)
         self.flush_every = flush_every
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget everything kept in memory (the store is the truth)."""
+        self.ctx = FuseContext(self.store, self.resources)
+        self.generation = self.store.fusion_generation()
         self._since_flush = 0
+        self._added: list[str] = []  # documents fused since the last flush
         # events as fusion sees them: id -> claim ids, id -> blocking keys, key -> ids
         self._members: dict[str, tuple[str, ...]] = {}
         self._keys: dict[str, frozenset[str]] = {}
@@ -153,15 +166,33 @@ class Session:
                               frozenset(keys))
             self._deleted.discard(i)
 
-    def document_added(self) -> None:
+    def sync(self) -> None:
+        """Start afresh if another process wrote events since this session last did (call
+        inside the write transaction that the fusion runs in)."""
+        if self.store.fusion_generation() != self.generation:
+            self.reset()
+
+    def document_added(self, doc_id: str) -> None:
         """Count one fused document; write the events every `flush_every` documents."""
+        self._added.append(doc_id)
         self._since_flush += 1
         if self._since_flush >= self.flush_every:
             self.flush()
 
     def flush(self) -> None:
-        """Build and write the changed events, delete the stale ones."""
+        """Build and write the changed events, delete the stale ones, and mark the documents
+        added since the last flush fused: one transaction (or the caller's)."""
         self._since_flush = 0
+        if not (self._deleted or self._dirty or self._added):
+            return
+        try:
+            with self.store.write("writing events"):
+                self._write()
+        except BaseException:
+            self.reset()  # memory no longer matches the store
+            raise
+
+    def _write(self) -> None:
         if self._deleted:
             self.store.delete_events(sorted(self._deleted))
             self._deleted.clear()
@@ -178,25 +209,14 @@ class Session:
                 out.append((event, sorted(keys)))
             self.store.put_events(out)
             self._dirty.clear()
+        self.store.mark_fused(self._added)
+        self._added = []
+        self.generation = self.store.bump_fusion_generation()
         if len(self._claims) > CLAIM_CACHE_LIMIT:
             self._claims.clear()
             self._views.clear()
         if sum(len(t) for t in self.ctx.per_claim.values()) > 2 * CLAIM_CACHE_LIMIT:
             self.ctx.per_claim.clear()  # recomputed when asked
-
-    def forget_documents(self, doc_ids: Iterable[str], claim_ids: Iterable[str] = ()) -> None:
-        """Documents re-analysed: their claims (old ids `claim_ids`), findings and everything
-        derived from them are read again."""
-        doc_ids = list(doc_ids)
-        for i in claim_ids:
-            self._claims.pop(i, None)
-            self._follows.pop(i, None)
-        gone = set(doc_ids)
-        for i in [i for i, c in self._claims.items() if c.doc in gone]:
-            self._claims.pop(i, None)
-            self._follows.pop(i, None)
-        self._views.clear()
-        self.ctx.forget(doc_ids)
 
     # ------------------------------------------------------------------ memory
 

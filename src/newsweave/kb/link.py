@@ -3,8 +3,8 @@
 Per sentence, in its language: knowledge-base names (matcher), then, over the whole document,
 surnames of the persons it names (and, with a title, of the unique person holding that office),
 then candidate spans: transliterated or garbled known names, or new names that become unlinked
-entities with an id from their phonetic key, so the same unknown person gets one id in every
-document and script.
+entities with an id from their phonetic key (`candidates.unlinked_id`), so the same unknown
+person gets one id in every document and script.
 """
 
 from __future__ import annotations
@@ -18,9 +18,12 @@ from newsweave.kb.candidates import (
     find_candidates,
     resolve,
     resolve_surname,
+    unlinked_id,
     unlinked_name,
 )
 from newsweave.kb.definitions import apply_definitions, find_definitions
+from newsweave.kb.geolink import link_places
+from newsweave.kb.geosound import link_by_sound
 from newsweave.kb.index import spaced_key, word_key
 from newsweave.kb.language import by_script, gathered, names, own_or_fallback
 from newsweave.kb.matcher import (
@@ -39,6 +42,7 @@ from newsweave.lang import get_pack
 from newsweave.model import Document, Entity, Mention
 
 MAX_SENTENCE_CHARS = 5000  # longer "sentences" are cut for matching (bad segmentation)
+TYPE_ORDER = ("person", "organization", "place", "other")
 
 
 def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention], list[Entity]]:
@@ -51,6 +55,8 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
     defined = apply_definitions(views, per_sentence, find_definitions(views, per_sentence, kb),
                                 kb)
     _link_surnames(views, per_sentence, kb, document.published)
+    link_places(views, per_sentence, kb)  # the world's cities and regions, read in context
+    link_by_sound(views, per_sentence, kb)  # and their spellings no list holds
     relinked: dict[tuple[str, str], str] = {}  # (place surface, place id) -> person id
     unlinked = _link_candidates(views, per_sentence, kb, document.published, relinked)
     unlinked.update(defined)
@@ -226,7 +232,9 @@ def _pick_person(key: str, m: Match, si: int, in_doc: dict, kb: KnowledgeBase, s
         # no office fits the title's wording: fall back to the bare-surname rule below
     # a bare surname: only a long one, of the one public figure in the knowledge base with it
     long_enough = len(key) >= (3 if is_unspaced(surface) else 5)
-    if len(people) == 1 and long_enough and _public_office(people[0], kb):
+    # a word that is also someone's first name (Martin, Mohamed, Pierre) means no one alone
+    given_name = not is_unspaced(surface) and key in kb.given_names
+    if len(people) == 1 and long_enough and not given_name and _public_office(people[0], kb):
         return people[0].id, "alias", 0.6
     return None, "", 0.0
 
@@ -311,6 +319,11 @@ def _regions(view: SentenceView, matches: list[Match], kb: KnowledgeBase) -> Non
         span = _region_word(view, m, attached, spaced)
         if span is None:
             continue
+        region = kb.region_of(e.id)  # a world city and the region named after it
+        if region is not None:
+            m.entity_id = region.id
+            m.start, m.end = min(m.start, span[0]), max(m.end, span[1])
+            continue
         for suffix in names(None).get("region_suffixes") or ():
             region = next((r for r in kb.by_name(f"{e.name} {suffix}") if r.type == "place"),
                           None)
@@ -320,6 +333,21 @@ def _regions(view: SentenceView, matches: list[Match], kb: KnowledgeBase) -> Non
                 break
 
 
+def _word_ends(rest: str, n: int) -> bool:
+    """A hangul region word ends its eojeol, or only a particle follows (사나 주변 'around
+    Sanaa' is no province)."""
+    from newsweave.kb.language import name_suffixes
+
+    if rest[n - 1].isspace():
+        return False
+    if script_of(rest[n - 1]) != "hangul":
+        return True
+    j = n
+    while j < len(rest) and script_of(rest[j]) == "hangul":
+        j += 1
+    return j == n or rest[n:j] in name_suffixes("hangul")
+
+
 def _region_word(view: SentenceView, m: Match, attached: set[str], keys: set[str]
                  ) -> tuple[int, int] | None:
     text = view.text
@@ -327,7 +355,7 @@ def _region_word(view: SentenceView, m: Match, attached: set[str], keys: set[str
         rest = text[m.end:].lstrip(" ")
         gap = len(text) - m.end - len(rest)
         for n in (3, 2, 1):
-            if rest[:n] and name_key(rest[:n]) in attached:
+            if rest[:n] and name_key(rest[:n]) in attached and _word_ends(rest, n):
                 return m.end + gap, m.end + gap + n
     if not keys:
         return None
@@ -335,11 +363,23 @@ def _region_word(view: SentenceView, m: Match, attached: set[str], keys: set[str
     if after and text[m.end:].lstrip().startswith(after[0]) and spaced_key(after[0]) in keys:
         at = text.index(after[0], m.end)
         return at, at + len(after[0])
-    before = words(text[max(0, m.start - 20):m.start])
+    before = words(text[max(0, m.start - 30):m.start])
     if before and text[:m.start].rstrip().endswith(before[-1]) and spaced_key(before[-1]) in keys:
         at = text.rindex(before[-1], 0, m.start)
         return at, at + len(before[-1])
+    # "région de Tver", "province of Hodeidah": one joining word between
+    if len(before) >= 2 and word_key(before[-1]) in _connectors() and \
+            text[:m.start].rstrip().endswith(before[-1]) and spaced_key(before[-2]) in keys:
+        at = text.rindex(before[-2], 0, m.start)
+        if not text[at + len(before[-2]):m.start].replace(before[-1], "", 1).strip():
+            return at, at + len(before[-2])
     return None
+
+
+def _connectors() -> frozenset[str]:
+    from newsweave.kb.candidates import _connectors as connectors
+
+    return connectors()
 
 
 def _nested_countries(view: SentenceView, matches: list[Match], kb: KnowledgeBase
@@ -395,7 +435,7 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
     counts: dict[str, int] = defaultdict(int)
     for _, c in pending:
         counts[c.key] += 1
-    unlinked: dict[str, Entity] = {}
+    kept: list[tuple[int, Candidate]] = []
     for si, c in pending:
         if counts[c.key] < 2 and not is_unspaced(c.surface) and _title_case(views[si]):
             continue  # a headline's capitals make any run look like a titled name
@@ -404,11 +444,23 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
                 continue
             if c.etype == "organization":
                 _take_place_before(c, views[si], per_sentence[si], kb)
-        eid = f"x-{c.key}"
+        kept.append((si, c))
+    # one name, one type in a document: the most telling of its uses (a title once makes it a
+    # person's name everywhere)
+    types: dict[str, str] = {}
+    for _, c in kept:
+        etype = "person" if (c.person_tag or c.title is not None) else (
+            "organization" if c.org_tag else c.etype or "other")
+        if TYPE_ORDER.index(etype) < TYPE_ORDER.index(types.get(c.key, "other")):
+            types[c.key] = etype
+        else:
+            types.setdefault(c.key, etype)
+    unlinked: dict[str, Entity] = {}
+    for si, c in kept:
+        name = c.surface_name or c.surface
+        etype = types[c.key]
+        eid = unlinked_id(name, c.key, etype)
         if eid not in unlinked:
-            etype = "person" if (c.person_tag or c.title is not None) else (
-                "organization" if c.org_tag else c.etype or "other")
-            name = c.surface_name or c.surface
             unlinked[eid] = Entity(eid, unlinked_name(name), etype, (name, *_without_head(name)),
                                    linked=False, facts={"key": c.key})
         per_sentence[si].append(Match(c.start, c.end, eid, "candidate", 0.5, title=c.title,
@@ -458,7 +510,7 @@ def _merge_name_parts(pending: list[tuple[int, Candidate]]) -> None:
             c.key = full.key
             c.surface_name = full.surface
             c.full_name = True
-            c.person_tag = c.person_tag or full.person_tag
+            c.person_tag = c.person_tag or full.person_tag or full.title is not None
 
 
 def _resolve_window(c: Candidate, view: SentenceView, kb: KnowledgeBase):

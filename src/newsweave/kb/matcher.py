@@ -29,6 +29,7 @@ from newsweave.kb.language import (
 from newsweave.kb.normalize import (
     KANA_PAIRS,
     NAME_SEPARATORS,
+    han_fold,
     is_katakana,
     is_unspaced,
     script_of,
@@ -38,7 +39,8 @@ from newsweave.lang import OUTPUT_LANGUAGE, Token, get_pack
 from newsweave.lang.scripts import script_name, unspaced_names
 
 UNSPACED = unspaced_names()  # kana, han, hangul: names are matched character by character
-_SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f]")
+# letters of scripts written with spaces between words: Latin, Cyrillic, Arabic
+_SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f\u0600-\u06ff]")
 
 
 def _spaced_letter(ch: str) -> bool:
@@ -154,7 +156,7 @@ class SentenceView:
                 elif ends:  # a dropped long-vowel mark belongs to the char before it
                     ends[-1] = i + 1
                 continue
-            for c in unicodedata.normalize("NFKC", ch).casefold():
+            for c in han_fold(unicodedata.normalize("NFKC", ch).casefold()):
                 chars.append(c)
                 starts.append(i)
                 ends.append(i + 1)
@@ -211,15 +213,16 @@ def _joined(view: SentenceView, i: int, j: int) -> bool:
 
 
 def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
-    if entry.case is not None:
+    if entry.case:
         letters = [c for c in surface if c.isalpha()]
         return "".join(letters) == "".join(c for c in entry.case if c.isalpha())
     first = surface[0]
-    if first.isupper():
+    if not first.islower():  # a capital, or a script without case (Arabic, Devanagari)
         return True
-    # Russian adjectives and lower-case demonyms ("российских") are written in lower case, and
-    # so are the demonyms the knowledge base lists in lower case ("russische", "américaines")
-    return entry.how == "demonym" and (script_of(first) == "cyrillic" or entry.lower)
+    if entry.case == "":  # the knowledge base writes this name in lower case (mer Rouge)
+        return True
+    # Russian adjectives and lower-case demonyms ("российских") are written in lower case
+    return entry.how == "demonym" and script_of(first) == "cyrillic"
 
 
 def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None) -> list[Match]:

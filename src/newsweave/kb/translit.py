@@ -36,6 +36,9 @@ _FINAL_ER = re.compile(r"(?<=[^aiu])ra$")
 _SOFT_C = re.compile(r"c(?=[eiy])")
 # non-rhotic spellings (Turner, ターナー, 터너) drop an r after a vowel
 _POSTVOCALIC_R = re.compile(r"(?<=[aeiouy])r(?=[^aeiouy]|$)")
+# the same r as kana and hangul write it, with the vowel they add (ベルガ beruga, 베르가
+# bereuga): dropped alike, so that Bergavian and ベルガビアン keep one key
+_POSTVOCALIC_RU = re.compile(r"(?<=[aeiouy])r(?:eu|u)(?=[^aeiouy])")
 
 
 @cache
@@ -100,7 +103,7 @@ def fold(latin: str) -> str:
         if not w:
             continue
         w = _SOFT_C.sub("s", w)
-        w = _POSTVOCALIC_R.sub("", w)
+        w = _POSTVOCALIC_R.sub("", _POSTVOCALIC_RU.sub("", w))
         for a, b in _FOLD_RULES:
             w = w.replace(a, b)
         parts.append(w.translate(_CONSONANT_CLASS))

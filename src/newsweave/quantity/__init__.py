@@ -21,6 +21,7 @@ counter ("ミサイル1.000発", "2発以上のミサイル"). Both ends of a ra
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -33,6 +34,10 @@ from newsweave.time.grammar import norm_key
 __all__ = ["QuantityMatch", "find_quantities", "parse_quantities", "read_number"]
 
 APPROX_BOUNDS = frozenset({"about", "nearly"})
+# Past any count or sum the news reports (state budgets in rupiah or rials reach 10^16): a
+# figure beyond it (or a literal of hundreds of digits, which a float reads as infinity) is
+# kept as a problem, which forensics reports and fusion never uses.
+MAX_VALUE = 1e18
 _FRACTION = re.compile(r"/(\d{1,4})(?!\d)")
 _ENUMERATOR_START = re.compile(r"^\s*$")
 _UNAMBIGUOUS_GROUP = re.compile(
@@ -404,6 +409,8 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
         value, problem = _value(lex, chain, unit)
         if value is not None:
             value *= money_scale
+            if not math.isfinite(value) or abs(value) > MAX_VALUE:
+                value, problem = None, "too_large"
     if value is not None and unit is None and problem is None:
         if _is_year(chain, value) or _is_enumerator(norm, start, end):
             return None

@@ -1,11 +1,15 @@
 """`newsweave export --format csv`: the JSON export flattened into one CSV file per table.
 
 Lists are joined with "; ", nested records spread into prefixed columns (date_value, date_text).
+Article text is untrusted: a cell a spreadsheet would run as a formula (it begins with =, +, -,
+@, a tab or a carriage return, and is not a plain number) gets a leading apostrophe, as OWASP
+recommends against CSV injection; the csv module quotes and doubles any '"'.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +29,18 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "decisions": ("id", "kind", "subject", "object", "note", "author", "created"),
 }
 _NESTED = ("date", "quantity", "evidence", "quality")
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def neutralise(cell: Any) -> Any:
+    """A text cell that cannot start a formula ("=HYPERLINK(…)" → "'=HYPERLINK(…)")."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START) \
+            and not _PLAIN_NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def _flat(value: Any) -> Any:
@@ -54,7 +70,7 @@ def _row(table: str, record: dict) -> dict[str, Any]:
             head, _, rest = col.partition("_")
             nested = record.get(head) if head in _NESTED else None
             value = nested.get(rest) if isinstance(nested, dict) else None
-        out[col] = _flat(value)
+        out[col] = neutralise(_flat(value))
     return out
 
 

@@ -6,9 +6,11 @@ decisions themselves travel in `decisions` (each with who, when and why)."""
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from typing import Any
 
+from newsweave.claims.calibration import default_threshold, shown
 from newsweave.claims.table import family_of
 from newsweave.store import Store
 from newsweave.store.codec import to_dict
@@ -16,22 +18,44 @@ from newsweave.store.codec import to_dict
 SCHEMA = "newsweave/1"
 
 
-def build_export(store: Store, with_text: bool = False, resources: Any = None
-                 ) -> dict[str, Any]:
-    decisions = store.decisions()
-    stored_entities = store.entities()
-    if decisions:
-        from newsweave.report.view import load
+def build_export(store: Store, with_text: bool = False, resources: Any = None,
+                 show_all: bool = False, threshold: float | None = None) -> dict[str, Any]:
+    """The export. Claims below the confidence threshold (`claims/calibration.py`) are left
+    out, and the events fused again without them, unless `show_all`: then every claim is
+    there, each with `shown` saying whether the default export would have it.
 
-        corpus = load(store, None, resources)
-        all_claims = list(corpus.claims.values())
-        all_events = [v.event for v in corpus.events]
-        all_mentions = corpus.mentions
+    Read in one transaction: what another process commits meanwhile (an ingest) is either
+    wholly in it or not at all. Every number is one JSON can hold (an infinite or NaN float,
+    which an older store may have kept, becomes null)."""
+    with store.snapshot():
+        return _finite(_export(store, with_text, resources, show_all, threshold))
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _export(store: Store, with_text: bool, resources: Any, show_all: bool,
+            threshold: float | None) -> dict[str, Any]:
+    from newsweave.report.view import load
+
+    decisions = store.decisions()
+    limit = default_threshold() if threshold is None else threshold
+    corpus = load(store, None, resources, show_all=show_all, threshold=limit)
+    all_claims = list(corpus.claims.values())
+    all_events = [v.event for v in corpus.events]
+    all_mentions = corpus.mentions
+    stored_entities = store.entities()
+    if corpus.review is not None:
         absorbed = set(corpus.review.merged_into)
         split = [e for e in corpus.entities.values() if "split_from" in e.facts]
         stored_entities = [e for e in stored_entities if e.id not in absorbed] + split
-    else:
-        all_claims, all_events, all_mentions = store.claims(), store.events(), store.mentions()
     findings = store.findings()
     findings_by_doc: dict[str, list[str]] = defaultdict(list)
     for f in findings:
@@ -104,6 +128,7 @@ def build_export(store: Store, with_text: bool = False, resources: Any = None
                 "modality": c.modality,
                 "evidence": {"start": c.start, "end": c.end, "text": c.text, "lang": c.lang},
                 "confidence": round(c.confidence, 3),
+                "shown": shown(c, limit),
             }
         )
 

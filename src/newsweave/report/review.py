@@ -37,6 +37,9 @@ class Review:
     splits: dict[str, list[tuple[str, frozenset[str], Decision]]] = field(
         default_factory=dict)
     rejected_claims: dict[str, Claim] = field(default_factory=dict)
+    # claims below the confidence threshold and not confirmed: left out like rejected ones
+    # unless the caller asked for everything (`view.load(show_all=True)`)
+    hidden_claims: dict[str, Claim] = field(default_factory=dict)
 
     @classmethod
     def of(cls, decisions: list[Decision]) -> Review:
@@ -86,8 +89,11 @@ class Review:
 
 
 def apply_decisions(corpus: Any, decisions: list[Decision], store: Store, resources: Any,
-                    findings_by_doc: dict[str, list[Finding]]) -> None:
-    """Change `corpus` (a `report.view.Corpus`) as the decisions in force say."""
+                    findings_by_doc: dict[str, list[Finding]],
+                    hidden: frozenset[str] = frozenset()) -> None:
+    """Change `corpus` (a `report.view.Corpus`) as the decisions in force say; the claims in
+    `hidden` (below the confidence threshold) are left out too unless an analyst confirmed
+    them, and the events they leave are fused again from what is shown."""
     from newsweave.fuse import fuse_claims
     from newsweave.fuse.context import FuseContext
     from newsweave.report.view import EventView, claim_view
@@ -137,6 +143,10 @@ def apply_decisions(corpus: Any, decisions: list[Decision], store: Store, resour
             changed.add(cid)
         if cid in review.rejected:
             review.rejected_claims[cid] = new
+            changed.add(cid)
+            continue
+        if cid in hidden and cid not in review.confirmed:
+            review.hidden_claims[cid] = new
             changed.add(cid)
             continue
         claims[cid] = new

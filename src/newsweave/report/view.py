@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from newsweave.claims.calibration import default_threshold, shown
 from newsweave.model import Claim, Entity, Event, Finding, Mention
 from newsweave.store import DocumentRow, Store
 
@@ -32,12 +33,17 @@ class Filters:
     entity_ids: frozenset[str] | None = None
 
 
+LOW_CONFIDENCE = "below the confidence threshold"
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimView:
     claim: Claim
     document: DocumentRow | None
     findings: tuple[Finding, ...]  # findings whose span lies inside the claim's evidence
-    status: str | None = None  # "confirmed" by an analyst (rejected claims are not shown)
+    # "confirmed" by an analyst (rejected claims are not shown); LOW_CONFIDENCE when shown
+    # only because everything was asked for
+    status: str | None = None
 
     @property
     def source(self) -> str:
@@ -174,10 +180,13 @@ class Corpus:
         return None
 
 
-def load(store: Store, kb: Any = None, resources: Any = None) -> Corpus:
+def load(store: Store, kb: Any = None, resources: Any = None, show_all: bool = False,
+         threshold: float | None = None) -> Corpus:
     """Everything the outputs show, with the analysts' decisions applied (`report/review.py`):
     rejected claims left out, merged and split entities as decided, and the events they touch
-    fused again from what is left."""
+    fused again from what is left. Claims below the confidence threshold (the calibrated
+    precision-first one, `claims/calibration.py`, unless `threshold` is given) are left out
+    the same way unless an analyst confirmed them or `show_all` asks for everything."""
     documents = {d.id: d for d in store.document_rows()}
     entities = {e.id: e for e in store.entities()}
     findings = store.findings()
@@ -185,6 +194,7 @@ def load(store: Store, kb: Any = None, resources: Any = None) -> Corpus:
     for f in findings:
         by_doc[f.doc].append(f)
     claims = {c.id: c for c in store.claims()}
+    limit = default_threshold() if threshold is None else threshold
     events = []
     for ev in store.events():
         views = []
@@ -192,15 +202,18 @@ def load(store: Store, kb: Any = None, resources: Any = None) -> Corpus:
             c = claims.get(cid)
             if c is None:
                 continue
-            views.append(claim_view(c, documents, by_doc))
+            views.append(claim_view(c, documents, by_doc,
+                                    None if shown(c, limit) else LOW_CONFIDENCE))
         events.append(EventView(ev, tuple(views)))
     corpus = Corpus(events, entities, documents, findings, claims, kb,
                     mentions=store.mentions())
     decisions = store.decisions()
-    if decisions:
+    hidden = frozenset() if show_all else frozenset(
+        i for i, c in claims.items() if not shown(c, limit))
+    if decisions or hidden:
         from newsweave.report.review import apply_decisions
 
-        apply_decisions(corpus, decisions, store, resources, by_doc)
+        apply_decisions(corpus, decisions, store, resources, by_doc, hidden)
     return corpus
 
 

@@ -10,6 +10,10 @@
    "am 3. Oktober"), or the next word starts in lower case. 。！？ end sentences without a
    space, except a closed quote followed by a particle (「…だ。」と述べた).
 
+4. A sentence longer than MAX_SENTENCE_CHARS (an unpunctuated page, a garbled run) is cut
+   into pieces of at most that length, at the last clause mark (, ; : 、) or else the last space
+   before the limit, so that what runs per sentence stays bounded and time stays linear.
+
 Returns spans (start, end) into the text, stripped of surrounding whitespace.
 
 Korean uses the same rules. kiwipiepy's `split_into_sents` was measured on the Korean seed:
@@ -21,6 +25,7 @@ worth its cost.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from newsweave.segment.data import SegmentData
@@ -31,6 +36,10 @@ _PARTICLE_START = re.compile(r"[\u3041-\u309f\uac00-\ud7af]")  # hiragana or han
 _ELLIPSIS = frozenset(".…")
 _ALNUM = re.compile(r"[^\W_]")
 _BULLET = frozenset("•·-*▶►■□◆◇●○※▲△▼▽→➤✓✔")
+# Longer than any real sentence (news sentences run to a few hundred characters); past it a
+# span is cut, since claims and linking look at every pair of words in a sentence.
+MAX_SENTENCE_CHARS = 1000
+_CLAUSE_MARKS = ",;:、，；：)）"
 
 
 @cache
@@ -205,5 +214,30 @@ def _add(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
 def split(text: str, data: SegmentData) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for a, b in blocks(text, data):
-        spans.extend(split_block(text, a, b, data))
+        for start, end in split_block(text, a, b, data):
+            if end - start > MAX_SENTENCE_CHARS:
+                spans.extend(cut_overlong(text, start, end))
+            else:
+                spans.append((start, end))
     return spans
+
+
+def cut_overlong(text: str, start: int, end: int,
+                 limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """Pieces of at most `limit` characters, cut after the last clause mark, else at the last
+    space, in the second half of each window (never inside a combining sequence)."""
+    out: list[tuple[int, int]] = []
+    a = start
+    while end - a > limit:
+        lo, hi = a + limit // 2, a + limit
+        cut = max(text.rfind(mark, lo, hi - 1) for mark in _CLAUSE_MARKS) + 1
+        if cut <= lo:
+            cut = max(text.rfind(" ", lo, hi), text.rfind("\u3000", lo, hi))
+        if cut <= lo:
+            cut = hi
+            while cut > lo and unicodedata.combining(text[cut]):
+                cut -= 1
+        _add(text, a, cut, out)
+        a = cut
+    _add(text, a, end, out)
+    return out

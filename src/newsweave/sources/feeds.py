@@ -2,6 +2,10 @@
 
 An entry whose content (or summary) holds the article is used as it is; a teaser makes us fetch
 the entry's link. The entry's date becomes the document's `published` hint.
+
+Refused with a reason: a feed that declares a DTD (its entities can expand a small file into a
+huge one, "billion laughs"), and a feed whose entries hold nothing; entries with neither an
+article nor a link are counted and reported in one line, not one line each.
 """
 
 from __future__ import annotations
@@ -22,14 +26,25 @@ _FEED_ROOT = re.compile(
     rb"|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF|RDF)\b",
     re.S,
 )
-_TAGS = re.compile(r"<[^>]*>")
+_TAGS = re.compile(r"<[^<>]*>")  # not [^>]*: on "<<<<…" every "<" would scan to the end
 _ISO_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]|$)")
 FEED_SUFFIXES = (".rss", ".atom", ".rdf", ".xml")
 
 
+_DTD = re.compile(rb"<!(?:DOCTYPE[^>\[]*\[|ENTITY\b)", re.I)
+_FEEDISH = re.compile(rb"<(?:rss|feed|rdf:RDF)\b")
+
+
+def declares_dtd(data: bytes) -> bool:
+    """True for a feed with an internal DTD subset or entity declarations."""
+    head = data[:65536]
+    return bool(_DTD.search(head) and _FEEDISH.search(head))
+
+
 def is_feed(data: bytes) -> bool:
-    """True when the bytes are XML whose root element is rss, feed or rdf:RDF."""
-    return bool(_FEED_ROOT.match(data[:4096]))
+    """True when the bytes are XML whose root element is rss, feed or rdf:RDF (or such a feed
+    behind a DTD, which `read_feed` refuses)."""
+    return bool(_FEED_ROOT.match(data[:4096])) or declares_dtd(data)
 
 
 def _local_date(raw: object) -> str | None:
@@ -76,22 +91,33 @@ def read_feed(
     options: Options,
     fetch: Callable[[str], RawDocument | InputError],
 ) -> Iterator[RawDocument | InputError]:
+    if declares_dtd(data):
+        yield InputError(uri, "feed declares a DTD (<!DOCTYPE … [ … ]> or <!ENTITY>); refused: "
+                              "its entities could expand it without bound")
+        return
     # a feed fetched from a URL resolves its relative links against that URL
     headers = {"content-location": uri} if uri.lower().startswith(("http://", "https://")) else None
     parsed = feedparser.parse(data, response_headers=headers)
     entries = parsed.get("entries") or []
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    why = f" ({type(problem).__name__})" if problem else ""
     if not entries:
         if parsed.get("bozo") or not parsed.get("version"):
-            problem = parsed.get("bozo_exception")
-            why = f" ({type(problem).__name__})" if problem else ""
             yield InputError(uri, f"not a valid RSS/Atom feed{why}")
         else:
             yield InputError(uri, "feed has no entries")
+        return
+    if not any(_content(e) or e.get("link") for e in entries):
+        head = f"not a valid RSS/Atom feed{why}: " if problem else "feed has "
+        n = len(entries)
+        which = "1 entry, with" if n == 1 else f"{n} entries, all with"
+        yield InputError(uri, f"{head}{which} neither an article nor a link")
         return
     if len(entries) > options.max_feed_entries:
         yield InputError(uri, f"feed has {len(entries)} entries; only the first "
                               f"{options.max_feed_entries} are read")
         entries = entries[: options.max_feed_entries]
+    empty: list[int] = []  # entries with neither an article nor a link, reported once
     for i, entry in enumerate(entries):
         link = entry.get("link")
         published = _date(entry)
@@ -118,7 +144,11 @@ def read_feed(
                 # the page cannot be had: the entry's own text is better than nothing
                 yield from_body or got
         else:
-            yield InputError(entry_uri, "feed entry has neither an article nor a link")
+            empty.append(i + 1)
+    if empty:
+        which = f"entry {empty[0]}" if len(empty) == 1 else f"entries {empty[0]}–{empty[-1]}"
+        have = "entry has" if len(empty) == 1 else "entries have"
+        yield InputError(uri, f"{len(empty)} feed {have} neither an article nor a link ({which})")
 
 
 def _media(declared: str) -> str:

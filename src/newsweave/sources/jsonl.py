@@ -47,10 +47,20 @@ def _hint(value: object) -> str | None:
     return found[0][0] if len(found) == 1 else None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _sound(value: object) -> object:
+    """Strings with lone surrogates ("\\ud800", which JSON allows and no text holds) made
+    text: each becomes U+FFFD, which forensics reports."""
+    return _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else value
+
+
 def record(where: str, obj: object) -> RawDocument:
     """One JSON record → a raw document; raises ValueError with the reason it is unusable."""
     if not isinstance(obj, dict):
         raise ValueError(f"expected a JSON object, got {type(obj).__name__}")
+    obj = {k: _sound(v) for k, v in obj.items()}
     html, text = obj.get("html"), obj.get("text")
     if isinstance(html, str) and html.strip():
         data, media = html, "text/html"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from typing import Any, TypeVar
 
 from newsweave.model import (
@@ -21,6 +22,9 @@ T = TypeVar("T")
 
 
 def to_dict(record: Any) -> Any:
+    """Plain JSON-able data; a float that JSON cannot hold (infinity, NaN) becomes None."""
+    if isinstance(record, float) and not math.isfinite(record):
+        return None
     if dataclasses.is_dataclass(record) and not isinstance(record, type):
         return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
     if isinstance(record, (list, tuple)):
@@ -31,7 +35,8 @@ def to_dict(record: Any) -> Any:
 
 
 def dumps(record: Any) -> str:
-    return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False)
 
 
 def _tuples(cls: type, data: dict) -> dict:
@@ -51,8 +56,10 @@ def claim_from_dict(data: dict) -> Claim:
     d = _tuples(Claim, data)
     if d.get("date"):
         d["date"] = DateValue(**d["date"])
-    if d.get("quantity"):
-        d["quantity"] = QuantityValue(**d["quantity"])
+    q = d.get("quantity")
+    # a stored figure of hundreds of digits was read as infinity before numbers were bounded
+    d["quantity"] = (QuantityValue(**q) if q and isinstance(q.get("value"), (int, float))
+                     and math.isfinite(q["value"]) else None)
     return Claim(**d)
 
 

@@ -1,11 +1,20 @@
-"""The SQLite back end (default): one file, WAL mode, one transaction per document."""
+"""The SQLite back end (default): one file, WAL mode, one transaction per document.
+
+Writers take SQLite's write lock (`BEGIN IMMEDIATE`) for each transaction; fusion holds it for
+a whole window (read the documents not yet fused, fold them into the events, write the events
+and the marks), so two processes never fuse at once and a killed one leaves its documents
+marked for the next. Readers see one snapshot per `snapshot()` (WAL).
+"""
 
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
+import time
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from importlib import resources as importlib_resources
 from pathlib import Path
 
@@ -42,19 +51,43 @@ def _sql(name: str) -> str:
 # Each entry migrates from version i to i + 1; the database records its version in user_version.
 MIGRATIONS: tuple[str, ...] = (
     _sql("schema.sql"),
-    # 2: the month an undated document was probably written, estimated from its events
+    # 2: the month an undated document was probably written (no longer written: an estimate
+    # never dates claims; `newsweave repair` re-analyses the documents it was used for)
     "ALTER TABLE documents ADD COLUMN reference_date TEXT",
     # 3: analysts' decisions (store/review.py)
     _sql("review.sql"),
     # 4: full-text search in every script (store/search.py)
     _sql("sqlite_search.sql"),
+    # 5: fusion is durable: a document is stored unfused (0) and marked fused (1) in the
+    # transaction that writes its events (-1: its fusion failed); a counter tells a fusion
+    # session whether another process fused since it last looked. Documents of older stores
+    # whose claims no event holds (an ingest killed before its flush) are marked unfused.
+    """ALTER TABLE documents ADD COLUMN fused INTEGER NOT NULL DEFAULT 1;
+    CREATE INDEX documents_unfused ON documents(seq) WHERE fused <> 1;
+    CREATE TABLE store_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO store_state(key, value) VALUES ('fusion_generation', 0);
+    UPDATE documents SET fused = 0 WHERE id IN (
+      SELECT doc_id FROM claims WHERE id NOT IN (
+        SELECT j.value FROM events, json_each(events.data, '$.claims') AS j));""",
+    # 6: where cleaned characters composed from several source characters end (JSON
+    # [[cleaned index, original end], ...]; NULL when none), so spans keep combining marks
+    "ALTER TABLE documents ADD COLUMN offset_ends TEXT",
 )
+
+# how long a writer waits for another process's transaction (a fusion window can take a while)
+LOCK_WAIT_SECONDS = 3600.0
+_QUIET_WAIT_MS = 2000  # waits shorter than this are not worth a message
+_TRY_WAIT_MS = 500  # then the lock is asked for again every half second
 
 
 class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
-    def __init__(self, path: Path, read_only: bool = False):
+    def __init__(self, path: Path, read_only: bool = False,
+                 on_wait: Callable[[str], None] | None = None):
         self.path = path
         self.read_only = read_only
+        # told once per wait when another process holds the write lock for long
+        self.on_wait = on_wait
+        self._known_entities: set[str] = set()
         if read_only:
             # mode=ro: any write fails; the schema must already be current
             if not path.is_file():
@@ -65,12 +98,96 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
         else:
             if path.parent and not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(str(path), isolation_level=None)
-            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db = sqlite3.connect(str(path), isolation_level=None,
+                                      timeout=LOCK_WAIT_SECONDS)
+            self._use_wal()
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
-        self._known_entities: set[str] = {r[0] for r in self.db.execute("SELECT id FROM entities")}
+        self._known_entities = {r[0] for r in self.db.execute("SELECT id FROM entities")}
+
+    def _use_wal(self) -> None:
+        """Switch a new database to WAL. Processes opening a new file at once can find it
+        locked; SQLite does not wait for that lock here, so we do (the mode, once set, stays
+        in the file)."""
+        deadline = time.monotonic() + 60.0
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01 + random.random() * 0.05)
+
+    # ------------------------------------------------------------------ transactions
+
+    @contextmanager
+    def write(self, doing: str = "writing") -> Iterator[None]:
+        """One write transaction (`BEGIN IMMEDIATE`: the write lock is taken at once, so what
+        is read inside stays true until COMMIT). Nested calls join the outer transaction."""
+        if self.db.in_transaction:
+            yield
+            return
+        self._begin_immediate(doing)
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            self._known_entities.clear()  # some may have been rolled back: written again
+            raise
+        self.db.execute("COMMIT")
+
+    def _begin_immediate(self, doing: str) -> None:
+        """BEGIN IMMEDIATE, waiting for another writer: quietly at first, then with one
+        message, in short tries so that a signal (Ctrl-C, SIGTERM) is handled while waiting
+        (SQLite's own wait is in C, where Python cannot stop it)."""
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        told = False
+        self.db.execute(f"PRAGMA busy_timeout={_QUIET_WAIT_MS}")
+        try:
+            while True:
+                try:
+                    self.db.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as e:
+                    busy = "locked" in str(e) or "busy" in str(e)
+                    if not busy or time.monotonic() > deadline:
+                        raise
+                if not told and self.on_wait is not None:
+                    self.on_wait(f"waiting for another newsweave process writing to "
+                                 f"{self.path} (before {doing})")
+                told = True
+                self.db.execute(f"PRAGMA busy_timeout={_TRY_WAIT_MS}")
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout={int(LOCK_WAIT_SECONDS * 1000)}")
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of the current write transaction that can fail alone (rolled back to here)."""
+        self.db.execute("SAVEPOINT part")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK TO part")
+            self.db.execute("RELEASE part")
+            self._known_entities.clear()
+            raise
+        self.db.execute("RELEASE part")
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads inside see one consistent state of the store (one read transaction), however
+        long they take and whatever other processes commit meanwhile."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        self.db.execute("SELECT 1 FROM documents LIMIT 1").fetchall()  # the snapshot starts
+        try:
+            yield
+        finally:
+            self.db.execute("COMMIT")
 
     # ------------------------------------------------------------------ schema
 
@@ -83,18 +200,21 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
                 f"{len(MIGRATIONS)}: open it once without --read-only to upgrade it")
 
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise RuntimeError(
-                f"{self.path} has schema version {version}, newer than this newsweave "
-                f"({len(MIGRATIONS)}); upgrade newsweave"
-            )
-        for i in range(version, len(MIGRATIONS)):
-            self.db.execute("BEGIN")
-            for statement in _statements(MIGRATIONS[i]):
-                self.db.execute(statement)
-            self.db.execute(f"PRAGMA user_version={i + 1}")
-            self.db.execute("COMMIT")
+        """Bring the schema up to date. The version is read under the write lock, so processes
+        opening a new database at once create it once."""
+        if self.db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS):
+            return
+        with self.write("creating or upgrading the schema"):
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise RuntimeError(
+                    f"{self.path} has schema version {version}, newer than this newsweave "
+                    f"({len(MIGRATIONS)}); upgrade newsweave"
+                )
+            for i in range(version, len(MIGRATIONS)):
+                for statement in _statements(MIGRATIONS[i]):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version={i + 1}")
 
     # ------------------------------------------------------------------ documents
 
@@ -122,18 +242,35 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
                 out.append((doc_id, similarity(minhash, row[0])))
         return sorted(out, key=lambda x: -x[1])
 
-    def save(self, processed: Processed, near_duplicates: Sequence[tuple[str, float]] = ()) -> None:
+    def save(
+        self,
+        processed: Processed,
+        near_duplicates: Sequence[tuple[str, float]] = (),
+        near_threshold: float | None = None,
+    ) -> bool:
+        """Store one document with its analysis, not yet fused, in one transaction. False (and
+        nothing written but its URI) when another process stored it first. With
+        `near_threshold`, the stored documents at least that similar are found inside the
+        transaction (two processes saving copies of one text at once still see each other)
+        and recorded with `near_duplicates`."""
         d = processed.document
         a = processed.analysis
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.write("saving a document"):
+            if self.has_document(d.id):
+                db.execute("INSERT OR IGNORE INTO sources(uri, doc_id) VALUES (?, ?)",
+                           (d.uri, d.id))
+                return False
+            if near_threshold is not None and processed.minhash:
+                found = self.near_duplicate_candidates(processed.minhash)
+                near_duplicates = [*near_duplicates,
+                                   *((o, sim) for o, sim in found if sim >= near_threshold)]
             seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
             db.execute(
                 "INSERT INTO documents(id, uri, title, published, published_source, outlet, origin,"
                 " origin_url, encoding, original_text, clean_text, offsets, languages, sentences,"
-                " removed, analysis, quality, minhash, seq)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " removed, analysis, quality, minhash, seq, fused, offset_ends)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?)",
                 (
                     d.id,
                     d.uri,
@@ -154,6 +291,7 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
                     processed.quality,
                     processed.minhash,
                     seq,
+                    json.dumps(sorted(d.offsets.ends.items())) if d.offsets.ends else None,
                 ),
             )
             db.execute("INSERT OR REPLACE INTO sources(uri, doc_id) VALUES (?, ?)", (d.uri, d.id))
@@ -170,11 +308,7 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
                     (a_id, b_id, sim),
                 )
             self._insert_analysis(processed)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            self._known_entities = {r[0] for r in db.execute("SELECT id FROM entities")}
-            raise
+        return True
 
     def _insert_analysis(self, processed: Processed) -> None:
         """Entities, mentions, claims and findings of one document (inside the caller's
@@ -266,7 +400,7 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
         r = self.db.execute(
             "SELECT id, uri, original_text, clean_text, offsets, sentences, languages, removed,"
             " title, published, published_source, outlet, origin, origin_url, encoding,"
-            " reference_date FROM documents WHERE id=?",
+            " offset_ends FROM documents WHERE id=?",
             (doc_id,),
         ).fetchone()
         if r is None:
@@ -278,7 +412,7 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
             uri=r[1],
             original_text=r[2],
             clean_text=r[3],
-            offsets=OffsetMap(offsets),
+            offsets=OffsetMap(offsets, {i: e for i, e in json.loads(r[15] or "[]")}),
             sentences=tuple(sentence_from_dict(s) for s in json.loads(r[5])),
             languages=tuple(LanguageShare(x[0], x[1]) for x in json.loads(r[6])),
             removed=tuple(from_dict(Removal, x) for x in json.loads(r[7])),
@@ -289,7 +423,6 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
             origin=r[12],
             origin_url=r[13],
             encoding=r[14],
-            reference_date=r[15],
         )
 
     def document_quality(self, doc_id: str) -> float:
@@ -374,32 +507,64 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
             for r in self.db.execute(q + " ORDER BY rowid", args)
         ]
 
-    def undated_documents(self) -> list[tuple[str, str | None]]:
-        """(id, reference_date) of every document without a publication date."""
-        return [(r[0], r[1]) for r in self.db.execute(
-            "SELECT id, reference_date FROM documents WHERE published IS NULL ORDER BY id")]
+    def documents_dated_by_estimate(self) -> list[str]:
+        """Documents an earlier newsweave re-analysed against an estimated month (their claims
+        may carry dates from it): `newsweave repair` analyses them again."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM documents WHERE reference_date IS NOT NULL ORDER BY seq")]
 
     def replace_analysis(self, processed: Processed) -> None:
-        """A stored document's analysis, claims and findings replaced by a re-analysis (and its
-        reference_date recorded), in one transaction. Events are the caller's to re-fuse."""
+        """A stored document's analysis, claims and findings replaced by a re-analysis, in one
+        transaction; the document is marked not fused (its events are the caller's to redo)."""
         d = processed.document
         a = processed.analysis
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.write("replacing an analysis"):
             db.execute(
-                "UPDATE documents SET analysis=?, quality=?, reference_date=? WHERE id=?",
+                "UPDATE documents SET analysis=?, quality=?, reference_date=NULL, fused=0"
+                " WHERE id=?",
                 (dumps({"times": list(a.times), "quantities": list(a.quantities)}),
-                 processed.quality, d.reference_date, d.id),
+                 processed.quality, d.id),
             )
             for table in ("mentions", "claims", "findings"):
                 db.execute(f"DELETE FROM {table} WHERE doc_id=?", (d.id,))
             self._insert_analysis(processed)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            self._known_entities = {r[0] for r in db.execute("SELECT id FROM entities")}
-            raise
+
+    # ------------------------------------------------------------------ fusion state
+
+    def unfused_documents(self) -> list[str]:
+        """Documents stored but not yet folded into events, in the order they were stored."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM documents WHERE fused = 0 ORDER BY seq")]
+
+    def mark_fused(self, doc_ids: Iterable[str]) -> None:
+        """Inside the transaction that writes their events."""
+        self.db.executemany("UPDATE documents SET fused = 1 WHERE id = ?",
+                            [(i,) for i in doc_ids])
+
+    def mark_fusion_failed(self, doc_id: str) -> None:
+        """A document whose claims fusion could not take: kept apart (-1) until a repair."""
+        self.db.execute("UPDATE documents SET fused = -1 WHERE id = ?", (doc_id,))
+
+    def fusion_failed_documents(self) -> list[str]:
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM documents WHERE fused = -1 ORDER BY seq")]
+
+    def retry_fusion(self, doc_ids: Iterable[str]) -> None:
+        """Documents whose fusion failed are to be fused again."""
+        with self.write("marking documents for fusion"):
+            self.db.executemany("UPDATE documents SET fused = 0 WHERE id = ? AND fused = -1",
+                                [(i,) for i in doc_ids])
+
+    def fusion_generation(self) -> int:
+        """A number that changes whenever events are written (by any process)."""
+        return int(self.db.execute(
+            "SELECT value FROM store_state WHERE key='fusion_generation'").fetchone()[0])
+
+    def bump_fusion_generation(self) -> int:
+        """Inside the transaction that writes events; returns the new generation."""
+        self.db.execute("UPDATE store_state SET value = value + 1 WHERE key='fusion_generation'")
+        return self.fusion_generation()
 
     # ------------------------------------------------------------------ events
 
@@ -472,10 +637,10 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
         }
 
     def put_events(self, events: Sequence[tuple[Event, Sequence[str]]]) -> None:
-        """Insert or replace events with their blocking keys, in one transaction."""
+        """Insert or replace events with their blocking keys, in one transaction (or the
+        caller's)."""
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.write("writing events"):
             for event, keys in events:
                 db.execute("DELETE FROM event_keys WHERE event_id=?", (event.id,))
                 db.execute(
@@ -486,23 +651,13 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
                     "INSERT INTO event_keys(key, event_id) VALUES (?,?)",
                     [(k, event.id) for k in set(keys)],
                 )
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def delete_events(self, ids: Iterable[str]) -> None:
-        ids = list(ids)
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        with self.write("deleting events"):
             for i in ids:
                 db.execute("DELETE FROM event_keys WHERE event_id=?", (i,))
                 db.execute("DELETE FROM events WHERE id=?", (i,))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
 
     def close(self) -> None:
         self.db.close()

@@ -44,6 +44,7 @@ class AppState:
         revision = store.revision()
         with self._lock:
             if self._corpus is None or revision != self._revision:
-                self._corpus = load(store, self.kb, self.resources)
+                # everything: the timeline hides low-confidence events unless asked for
+                self._corpus = load(store, self.kb, self.resources, show_all=True)
                 self._revision = revision
             return self._corpus

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from urllib.parse import urlencode
 
+from newsweave.claims.calibration import default_threshold
 from newsweave.commands._common import claim_type, known_languages, modality, partial_date
 from newsweave.report.entities import resolve
 from newsweave.report.view import Corpus, EventView, Filters, involved, period, select
@@ -25,9 +26,6 @@ SORTS = {
     "confidence": ("most confident", lambda v: (-v.confidence, v.event.date or "9999")),
 }
 PER_PAGE = (25, 50, 100, 200)
-# an event whose every claim is below this confidence is hidden unless asked for (precision
-# before recall); the analyst's confirmation counts as certain
-CONFIDENT = 0.6
 
 
 @dataclass(frozen=True)
@@ -150,7 +148,10 @@ def run_query(corpus: Corpus, q: TimelineQuery, errors: list[str], store, kb) ->
                       lang.lower() if lang else None, q.min_sources, q.outlet or None,
                       q.modality or None, 0.0, frozenset() if q.entity and ids is None else ids)
     everything = select(corpus, filters)
-    chosen = everything if q.low else [v for v in everything if v.confidence >= CONFIDENT]
+    # an event whose every claim is below the calibrated threshold is hidden unless asked for
+    # (precision before recall); an analyst's confirmation counts as certain
+    chosen = everything if q.low else [v for v in everything
+                                       if v.confidence + 1e-9 >= default_threshold()]
     _label, key = SORTS[q.sort]
     if key is None:  # newest first
         chosen = sorted(chosen, key=SORTS["date"][1], reverse=True)
