@@ -23,6 +23,7 @@ from newsweave.kb.language import (
     name_endings,
     name_suffixes,
     names,
+    names as names_of,
     own_or_fallback,
     reads_script,
 )
@@ -33,6 +34,7 @@ from newsweave.kb.normalize import (
     is_katakana,
     is_unspaced,
     script_of,
+    strip_accents,
 )
 from newsweave.kb.titles import Title, TitleTable, title_after, title_before, titles_for
 from newsweave.lang import OUTPUT_LANGUAGE, Token, get_pack
@@ -214,8 +216,9 @@ def _joined(view: SentenceView, i: int, j: int) -> bool:
 
 def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
     if entry.case:
-        letters = [c for c in surface if c.isalpha()]
-        return "".join(letters) == "".join(c for c in entry.case if c.isalpha())
+        letters = "".join(c for c in surface if c.isalpha())
+        listed = "".join(c for c in entry.case if c.isalpha())
+        return letters == listed or _acronym_as_word(letters, listed, lang)
     first = surface[0]
     if not first.islower():  # a capital, or a script without case (Arabic, Devanagari)
         return True
@@ -223,6 +226,25 @@ def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
         return True
     # Russian adjectives and lower-case demonyms ("российских") are written in lower case
     return entry.how == "demonym" and script_of(first) == "cyrillic"
+
+
+def _accented_acronym(key: str, names: dict, lang: str) -> list[Entry] | None:
+    """The names a word written with accents the listed name lacks may be (fr "Cédéao" =
+    CEDEAO), where the language writes abbreviations as words (`acronyms_as_words`): one word
+    of four letters at least, tried only when the word as written names nothing."""
+    if len(key) < 4 or not names_of(lang).get("acronyms_as_words"):
+        return None
+    plain = strip_accents(key)
+    return names.get(plain) if plain != key else None
+
+
+def _acronym_as_word(letters: str, listed: str, lang: str) -> bool:
+    """An abbreviation read as a word, written as the language's press writes such words:
+    first letter capital, accents added (fr "Otan", "Cédéao"; de "Nato"), where the pack says so
+    (`acronyms_as_words`); four letters at least, since shorter ones are ordinary words."""
+    return (bool(names_of(lang).get("acronyms_as_words")) and len(letters) >= 4
+            and listed.isupper() and letters[0].isupper() and letters[1:].islower()
+            and strip_accents(letters).casefold() == listed.casefold())
 
 
 def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None) -> list[Match]:
@@ -241,14 +263,16 @@ def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None
             max_words = first_words.get(words[i][2], 0)
             if len(words[i][2]) == 1:  # initials: "A.S.", "U.S."
                 max_words = max(max_words, 5)
-        if not max_words and _inflected(words[i][2], endings, names):
-            max_words = 1  # "Russlands": the name Russland with the genitive ending
+        if not max_words and (_inflected(words[i][2], endings, names)
+                              or _accented_acronym(words[i][2], names, view.lang)):
+            max_words = 1  # "Russlands": the name Russland with the genitive ending; "Cédéao"
         for n in range(min(max_words, len(words) - i), 0, -1):
             j = i + n - 1
             if n > 1 and not _joined(view, i, j):
                 continue
             key = " ".join(w[2] for w in words[i:j + 1])
-            entries = names.get(key) or _inflected(key, endings, names)
+            entries = (names.get(key) or _inflected(key, endings, names)
+                       or (_accented_acronym(key, names, view.lang) if n == 1 else None))
             if not entries and n > 1 and all(len(w[2]) == 1 for w in words[i:j + 1]):
                 entries = names.get(key.replace(" ", ""))  # A.S. = AS
             if not entries:
