@@ -23,9 +23,11 @@ from newsweave.kb.language import (
     name_endings,
     name_suffixes,
     names,
-    names as names_of,
     own_or_fallback,
     reads_script,
+)
+from newsweave.kb.language import (
+    names as names_of,
 )
 from newsweave.kb.normalize import (
     KANA_PAIRS,
