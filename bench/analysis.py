@@ -6,8 +6,9 @@ Builds the seed documents once (extract, clean, segment), groups them by main la
 `newsweave.analyze.analyze` over them repeatedly until about --mb megabytes (UTF-8) of text per
 language have been analysed; made-up English, Russian, German and French paragraphs are added as
 languages the seeds lack. Prints sentences/s and MB/s per language, the share of the time spent
-inside Sudachi (ja) and Kiwi (ko), and the share inside entity linking. Repeats reuse the transliteration caches,
-so the figures are an upper bound for text never seen before; the first pass (cold) is shown too.
+inside Sudachi (ja) and Kiwi (ko), and the share inside entity linking. Repeats reuse the
+transliteration caches, so the figures are an upper bound for text never seen before; the first
+pass (cold) is shown too.
 """
 
 from __future__ import annotations
