@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import logging
 import random
 import re
 import resource
@@ -391,6 +392,18 @@ class Recorder:
     def __init__(self) -> None:
         self.times: list[tuple[float, str]] = []
         self.spans: list[tuple[str, str]] = []
+        self.errors = _ErrorLog()
+
+
+class _ErrorLog(logging.Handler):
+    """The first line of every error newsweave logs."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage().splitlines()[0][:200])
 
 
 def stored_span_problems(store) -> list[tuple[str, str]]:  # store: a SQLiteStore
@@ -424,6 +437,9 @@ def run_ingest(inputs: list[str], kinds: dict[str, str], budget: float, db: Path
     from newsweave.store.sqlite import SQLiteStore
 
     recorder = Recorder()
+    # a stage that catches its own failure (a forensic check, say) logs it as an error: the
+    # document goes on, but the fuzz pass counts it as an internal error
+    logging.getLogger("newsweave").addHandler(recorder.errors)
     options = Options(doc_time_budget=budget, allow_network=False)
     store = SQLiteStore(db)
     counts: Counter = Counter()
@@ -463,6 +479,7 @@ def report(counts: Counter, bad: list[tuple[str, str]], recorder: Recorder,
         cells = ", ".join(f"{k} {v}" for k, v in by_kind[kind].most_common())
         print(f"{kind:22} {cells}")
     internal = [b for b in bad if b[1].startswith("internal error")]
+    internal += [("(logged)", m) for m in recorder.errors.messages]
     over = [b for b in bad if b[1].startswith("stopped after")]
     unfused = [b for b in bad if "could not be fused" in b[1]]
     slowest = max(recorder.times, default=(0.0, "-"))

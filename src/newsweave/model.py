@@ -267,6 +267,9 @@ class Claim:
     # can see why, and so calibration can be refitted from stored claims
     signals: tuple[str, ...] = ()
     raw_confidence: float = 0.5  # the extraction's own score, before calibration
+    # a denial's: the type of the act it denies when its sentence names it ("denied sending
+    # troops": DEPLOY_TROOPS), so that it can answer that act told in other documents
+    denies: str | None = None
 
     @property
     def plover(self) -> str | None:

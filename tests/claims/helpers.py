@@ -234,3 +234,25 @@ ENTITIES.update({
 ENTITIES.update({
     "retno": ("Retno Marsudi", "person", {"country": "IDN"}),
 })
+ENTITIES.update({  # world stories for the grammar of tests/claims/test_news_*.py
+    "GB": ("United Kingdom", "country", {"capital": "london"}),
+    "LB": ("Lebanon", "country", {"capital": "beirut"}),
+    "RW": ("Rwanda", "country", {"capital": "kigali"}),
+    "CD": ("Democratic Republic of the Congo", "country", {"capital": "kinshasa"}),
+    "GA": ("Gabon", "country", {"capital": "libreville"}),
+    "FR": ("France", "country", {"capital": "paris"}),
+    "PT": ("Portugal", "country", {}),
+    "HT": ("Haiti", "country", {}),
+    "AU": ("African Union", "organization", {}),
+    "m23": ("M23", "organization", {"country": "CD"}),
+    "bongo": ("Ali Bongo Ondimba", "person", {"country": "GA"}),
+    "oligui": ("Brice Oligui Nguema", "person", {"country": "GA"}),
+    "tshisekedi": ("Felix Tshisekedi", "person", {"country": "CD"}),
+    "kagame": ("Paul Kagame", "person", {"country": "RW"}),
+    "goma": ("Goma", "place", {"country": "CD"}),
+    "kharkiv": ("Kharkiv", "place", {"country": "UA"}),
+    "odesa": ("Odesa", "place", {"country": "UA"}),
+    "libreville": ("Libreville", "place", {"country": "GA"}),
+    "portauprince": ("Port-au-Prince", "place", {"country": "HT"}),
+    "tyre": ("Tyre", "place", {"country": "LB"}),
+})

@@ -22,6 +22,9 @@ def draft(ctype: str, actors: list[str], targets: list[str], modality: str = "as
     # an act and its denial are two claims
     (draft("DEPLOY_TROOPS", ["kp"], ["ru"]),
      draft("DEPLOY_TROOPS", ["kp"], ["ru"], "denied"), False),
+    # one side's actors struck by the other: two acts, though one names no target
+    (draft("ATTACK", ["us", "uk"], []), draft("ATTACK", ["houthis"], ["us", "uk"]), False),
+    (draft("ATTACK", ["houthis"], []), draft("ATTACK", ["houthis"], ["israel"]), True),
 ])
 def test_compatible(a: Draft, b: Draft, same: bool) -> None:
     assert _compatible(a, b) is same

@@ -21,6 +21,11 @@ NAMES = {
 }
 
 CASES = [
+    # --- a passive support names its backers; an epithet ("yang didukung Iran") names none
+    case("Operasi itu didukung oleh Jerman dan Turki.", E("SUPPORT", {"DE", "TR"}),
+         tolerate=("ATTACK",)),
+    case("Hizbullah yang didukung Iran kembali menyerang Israel utara.",
+         E("ATTACK", {"hezbollah"}, {"IL"})),
     # --- Israel-Gaza
     case("Perdana Menteri Israel Benjamin Netanyahu bertemu dengan Menteri Luar Negeri Amerika "
          "Serikat Antony Blinken di Yerusalem pada Senin (28/10).",

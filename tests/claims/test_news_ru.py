@@ -20,7 +20,8 @@ NAMES = {
     "Зеленский": "zelensky", "Шольц": "scholz", "Ван И": "wangyi", "Си Цзиньпин": "xi",
     "Си Цзиньпином": "xi", "Китай": "CN", "Китая": "CN", "КНР": "CN", "китайской": "CN",
     "китайские": "CN", "Пекин": "beijing", "Пекине": "beijing", "Газа": "gaza", "Газы": "gaza",
-    "секторе Газа": "gaza", "Рафах": "rafah", "Рафахе": "rafah", "Эль-Фашер": "elfasher",
+    "секторе Газа": "gaza", "Рафах": "rafah", "Рафахе": "rafah", "Рафаху": "rafah",
+    "Эль-Фашер": "elfasher",
     "Хартум": "khartoum", "Манила": "manila", "Киев": "kyiv", "Киева": "kyiv",
     "Владимир Путин": "putin", "Путина": "putin", "Лаврова": "lavrov", "Лавровым": "lavrov",
     "США": "US", "Вашингтон": "US", "КНДР": "KP", "Северной Кореи": "KP", "России": "RU",
@@ -170,6 +171,18 @@ CASES = [
          E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
     case("Владимир Путин подписал закон о ратификации договора о всеобъемлющем стратегическом "
          "партнерстве с КНДР.", E("RATIFY", {"putin"})),
+    # a short name in parentheses names the subject before it
+    case("Организация Объединенных Наций (ООН) 30 июля выдвинула ультиматум сторонам "
+         "конфликта в Судане.", E("WARN", {"UN"})),
+    # who caused a loss is not the side that lost people
+    case("В результате ударов Израиля по Рафаху погибли не менее 20 человек.",
+         E("CASUALTIES", {"rafah"}), tolerate=("ATTACK",), numbers=True),
+    case("Израиль начал военную операцию в секторе Газа.", E("ATTACK", {"IL"}, {"gaza"})),
+    # the accused is the actor of what he is accused of
+    case("Иран обвинил Израиль в нанесении удара по консульству.",
+         E("ACCUSE", {"IR"}, {"IL"}), E("ATTACK", {"IL"}, modality=("asserted", "reported"))),
+    case("Зеленский назвал удар по больнице военным преступлением.", E("ACCUSE", {"zelensky"}),
+         tolerate=("ATTACK",)),
     # --- no claim
     case("Лавров подчеркнул, что санкции против России незаконны."),
     case("КНДР провела испытательный пуск баллистической ракеты в сторону Японского моря.",

@@ -19,6 +19,10 @@ URL = "https://news.example.vn/chien-su-ukraine-ngay-982-tuyen-bo-"
         ("https://example.com/politics/talks-2024-10-17-moscow", "2024-10-17"),
         (URL + "185241101154310964.htm", "2024-11-01"),  # yyMMddHHmmss inside a numeric id
         ("https://example.com/a/20241101154310.html", "2024-11-01"),  # yyyyMMddHHmmss
+        ("https://example.ru/news/politika/17102024/623355", "2024-10-17"),  # ddMMyyyy
+        ("https://example.fr/monde/titre_AD-202410170815.html", "2024-10-17"),  # yyyyMMddHHmm
+        ("https://example.jp/news-title-2024-1-5", "2024-01-05"),
+        ("https://example.com/a/01022024", "2024-02-01"),  # 0102-20-24 is no date
         ("https://example.com/article/123456", None),
         ("https://example.com/2024/10/story", None),  # no day
         ("https://example.com/2024/13/45/story", None),  # impossible

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsweave.claims.lexicon import Lexicon
@@ -84,8 +85,23 @@ def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
     # "…," kata X / said X: the speaker right after the verb
     nxt = [m for m in ms if m.start >= end and m.start - end <= 30]
     lead = text[:start].rstrip()
-    if nxt and (not plain or lead.endswith((",", "，", *_QUOTE_CLOSERS))):
-        return nxt[0]
+    # "…, said X." ends the sentence; "Netanyahu, the prime minister, said Israel struck…"
+    # goes on with what he said
+    rest = len(text[end:].strip(" .!?\"'”’」』"))
+    apposed = any(text[m.end : m.end + 1] == "," and "," not in text[: m.start]
+                  and text.count(",", m.end, start) == 2 for m in plain)
+    tail = lead.endswith((",", "，", *_QUOTE_CLOSERS)) and rest <= 60 and not apposed
+    if nxt and tail:
+        return nxt[0]  # "…," kata Putin / said Putin
+    if tail and rest <= 40:
+        return None  # "…, said activists": an unnamed speaker, not a name further back
+    if len(plain) > 1 and "," in text[plain[-1].end : start]:
+        # "Netanyahu, the Israeli prime minister, said": the name the apposition describes
+        heads = [m for m in plain[:-1] if text[m.end : m.end + 2].startswith(",")]
+        if heads and "," not in text[heads[-1].end + 1 : plain[-1].start]:
+            return heads[-1]
+    if plain and re.search(r"[,，]\s*[^,，]*$", text[plain[-1].end : start]) and not apposed:
+        return None  # "…drones launched by Russia, the air force said": no name says it
     return plain[-1] if plain else None
 
 

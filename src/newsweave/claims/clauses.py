@@ -57,6 +57,10 @@ def skipped_before_roles(view: SentenceView, hit: Hit, hits: list[Hit],
     for kind in ("hypothetical", "example"):
         if subordinate(text, hit, lex, kind):
             return kind
+    if hypothetical_noun(text, hit, lex):
+        return "hypothetical"
+    if epithet(text, hit, lex):
+        return "epithet"
     return None
 
 
@@ -137,6 +141,37 @@ def subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
             if not CLAUSE_END.search(lead, m.end()):
                 return True
     return False
+
+
+def epithet(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """Is a type said of what a party is (`epithet` in the claim-type table) used as an
+    attribute: glued to a name ("Iran-backed"), in a relative clause ("the rebels, who are
+    backed by Rwanda", "yang didukung oleh Iran"), or as a bare participle with its agent
+    ("the militia, backed by Iran,")?"""
+    if not claim_type(hit.type).epithet:
+        return False
+    if hit.start > 0 and text[hit.start - 1] in "-‐":
+        return True
+    lead = text[max(0, hit.start - 24) : hit.start]
+    rel = lex.cues.get("attributive_before")
+    if rel is not None and re.search(f"(?:^|[\\s,])(?:{rel.pattern})\\s*$", lead, re.IGNORECASE):
+        return True
+    participle = lex.cues.get("passive_participle")
+    agent = lex.roles_before.get("agent")
+    word = hit.surface.split()[0] if lex.spaced and hit.surface.split() else ""
+    nxt = re.match(r"\s*(\S+)", text[hit.end :])
+    return bool(participle is not None and agent is not None and participle.fullmatch(word)
+                and lead.rstrip().endswith(",") and nxt and agent.search(nxt.group(1) + " "))
+
+
+def hypothetical_noun(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """A noun trigger that is the subject of "would" ("an Israeli offensive on Rafah would have
+    catastrophic consequences", "serangan … akan berdampak"): an act imagined, not told."""
+    cue = lex.cues.get("hypothetical_after_noun")
+    if not (hit.nominal and cue):
+        return False
+    m = cue.search(text, hit.end, min(len(text), hit.end + 40))
+    return bool(m and not CLAUSE_END.search(text, hit.end, m.start()))
 
 
 def kept_agreement(text: str, hit: Hit, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.lexicon import Lexicon, lexicon
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalTime, SentenceView
 from newsweave.model import DateValue, Document
@@ -51,7 +51,18 @@ def sentence_date(view: SentenceView, pos: int, lex: Lexicon | None = None) -> D
         return abs(hi - lo) + (40 if cut else 0)
 
     best = min(ts, key=lambda t: (distance(t), -len(t.time.value or "")))
+    for t in ts:  # "the night of January 17 to 18": a span is dated by its first day
+        if lex is not None and _spans(view, t, best, lex):
+            best = t
+            break
     return DateValue(best.time.value or "", best.time.surface)
+
+
+def _spans(view: SentenceView, a: LocalTime, b: LocalTime, lex: Lexicon | None = None) -> bool:
+    """Do times a and b bound one span ("January 17 to 18", "17–18 января")?"""
+    span = (lex or lexicon(view.lang)).cues.get("date_range")
+    return span is not None and a.end <= b.start and bool(
+        span.fullmatch(view.text[a.end : b.start].strip(" ,")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +141,8 @@ class DateContext:
         ts = [t for t in view.times if usable(t)]
         if ts:
             t = ts[-1]
+            if len(ts) > 1 and _spans(view, ts[-2], t):
+                t = ts[-2]  # "January 17 to 18": the span's first day
             self.paragraph = DateValue(t.time.value or "", t.time.surface)
             self.previous = self.paragraph
             self.parties = set(parties or ())

@@ -27,6 +27,7 @@ class Draft:
     date: DateValue | None = None
     quantity: QuantityValue | None = None
     attributed_to: str | None = None
+    denies: str | None = None  # a denial's: the type of the act it denies, when it names one
     confidence: float = 0.5
     notes: list[str] = field(default_factory=list)
     signals: list[str] = field(default_factory=list)  # the evidence, named (signals.py)

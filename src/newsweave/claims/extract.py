@@ -4,6 +4,8 @@ quotation), then one claim per act (`dedupe`) and the records' ids."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsweave.claims.anachronism import Offices, offices_of, present
 from newsweave.claims.attribution import continues_quote, find_attributions, open_quote
 from newsweave.claims.dates import DateContext, paragraph_break
@@ -17,10 +19,12 @@ from newsweave.claims.table import claim_type
 from newsweave.claims.view import SentenceView, build_views, headline_lines
 from newsweave.model import Analysis, Claim, Document, Entity
 from newsweave.resources import Resources
+from newsweave.time import find_times
 
 
 def extract_claims(document: Document, analysis: Analysis, resources: Resources) -> list[Claim]:
     kb = _kb(resources)
+    analysis = _own_times(document, analysis)
     entities = {e.id: e for e in analysis.entities}
 
     def lookup(key: str) -> Entity | None:
@@ -67,7 +71,19 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         context_actors = _subjects(view, lex, found) or context_actors
         _carry_date(dates, view, lex, found, expand, persons)
         prev = view
-    return _records(document, dedupe(drafts, with_places))
+    def side(eid: str) -> str:
+        return country_of(lookup(eid), lookup) or eid
+
+    return _records(document, dedupe(drafts, with_places, side))
+
+
+def _own_times(document: Document, analysis: Analysis) -> Analysis:
+    """The times a claim may be dated by: its text's, resolved against the publication date.
+    An undated document's estimated month (`reference_date`, from other sources' events) only
+    places the document; a day it resolves ("26日" read as April) would date a claim by guess."""
+    if document.published or not document.reference_date:
+        return analysis
+    return replace(analysis, times=tuple(find_times(replace(document, reference_date=None))))
 
 
 def _carry_date(dates: DateContext, view: SentenceView, lex: Lexicon, found: list[Draft],
@@ -146,6 +162,7 @@ def _records(document: Document, drafts: list[Draft]) -> list[Claim]:
                 trigger=d.hit.surface,
                 signals=tuple(d.signals),
                 raw_confidence=d.confidence,
+                denies=d.denies,
             )
         )
     return out

@@ -58,6 +58,9 @@ class Lexicon:
     count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # characters before and after a trigger searched for negation, then for plans
     modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
+    # where a noun trigger's owner stands: "before" it (Russia's attack, российский удар),
+    # "after" it (serangan Israel, удар Израиля, cuộc tấn công của Nga)
+    noun_owner: frozenset[str] = frozenset()
 
 
 # what may follow a separable verb's particle: the end of its clause
@@ -149,7 +152,7 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
 
 KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
-                  "media_kinds", "count_words", "modality_windows"})
+                  "media_kinds", "count_words", "modality_windows", "noun_owner"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
 MOVED = frozenset({"units", "state_types", "partner_types", "passive_owner_types",
                    "media_voice_types", "two_sided_types"})
@@ -163,7 +166,10 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
                   "not_negation", "passive_clause", "auxiliary", "expected_form",
-                  "infinitive_before", "nonfinite_before"})
+                  "infinitive_before", "nonfinite_before", "light_verb", "verb_before",
+                  "object_start", "hypothetical_after_noun", "subordinate_before",
+                  "active_participle", "self_pronoun", "date_range", "attributive_before",
+                  "cause_before"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord", "passive_agent"})
 
@@ -201,6 +207,8 @@ def validate(data: dict, where: str) -> None:
     for side in ("after", "before"):
         if unknown := set(roles.get(side) or {}) - ROLES:
             raise bad(f"unknown role(s) {sorted(unknown)}")
+    if odd := set(data.get("noun_owner") or ()) - {"before", "after"}:
+        raise bad(f"noun_owner: {sorted(odd)}: say before, after or both")
     if unknown := set(data.get("count_words") or {}) - set(vocabulary().measures):
         raise bad(f"count_words names unknown measure(s) {sorted(unknown)}"
                   " (quantity/data/units.yaml)")
@@ -246,6 +254,7 @@ def lexicon(code: str | None) -> Lexicon:
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
                      if (p := compile_words(v, spaced)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),
+        noun_owner=frozenset(data.get("noun_owner") or ()),
     )
 
 

@@ -50,8 +50,11 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
                                     if c or a != speaker))
     if not actors and row.actor_is_side:
         # the victims' or deserters' side: whoever the sentence names nearest the trigger
-        near = [m for m in view.mentions if m.type in ("country", "organization", "person")
-                and m.end <= hit.start]
+        # (a place counts: "погибли в Нагорном Карабахе" -- the people of that place)
+        hurt = {id(m.mention) for m in roles.perpetrators}
+        near = [m for m in view.mentions if m.type in ("country", "organization", "person",
+                                                       "place")
+                and m.end <= hit.start and id(m.mention) not in hurt]
         named = [t for t in targets if (e := lookup(t)) is None or e.type != "place"]
         actors, targets = (named or ([near[-1].entity_id] if near else [])), []
     places = [m.entity_id for m in [roles.origin, roles.location, *roles.targets]
@@ -69,7 +72,10 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         actors = [roles.origin.entity_id]
         targets = [t for t in targets if t != roles.origin.entity_id]
     if row.actor_is_side:
-        actors = list(dict.fromkeys(home_of(a, lookup) for a in actors))
+        # a place's people are the place's and its country's side ("killed in Pyongyang":
+        # Pyongyang, North Korea; "погибли в Нагорном Карабахе": Karabakh, whose country is
+        # disputed -- the place itself is never lost)
+        actors = list(dict.fromkeys(x for a in actors for x in (a, home_of(a, lookup))))
     if not actors and quote_speaker and row.speech:
         actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
         confidence -= 0.05
@@ -110,7 +116,10 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
     last = max((m.end for m in roles.actors if m.end <= hit.start), default=0)
     lead = view.text[max(last, hit.start - 30) : hit.start]
     has_pronoun = bool(pronoun and pronoun.search(lead))
-    dropped = not roles.subject and (lex.pro_drop or not view.text[: hit.start].strip(" \t\"'“”「"))
+    # (a noun opening a sentence of a spaced language names an act, not a dropped subject:
+    # "Kunjungan Kim ke Rusia…", "The strikes targeted…")
+    dropped = not roles.subject and (lex.pro_drop or not view.text[: hit.start].strip(
+        " \t\"'“”「")) and not (hit.nominal and lex.spaced)
     earlier = [m.entity_id for m in view.mentions if m.end <= hit.start and m.type == "person"
                and m.entity_id not in targets]
     later = [a for a in actors if a not in {m.entity_id for m in roles.actors

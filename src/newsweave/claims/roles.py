@@ -10,12 +10,18 @@ Two kinds of grammar are read from the lexicon data:
   without one, word order does: before the verb is the subject, right after it the object.
 
 Passive voice (di- verbs, was sent by, される, 되다/받다, 被) swaps subject and object.
+
+A noun trigger ("the attack", "serangan", "удар") has no subject of its own in preposition
+languages: its actor is its owner ("Russia's attack", "serangan Houthi", "удар Израиля"), its
+agent ("attacks by the Houthis") or the subject of a light verb that governs it ("the US
+launched strikes"). "The Pentagon confirmed the attack" names no attacker.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from dataclasses import replace as _replace
 from functools import cache
 
 from newsweave.claims.lexicon import Lexicon
@@ -49,6 +55,8 @@ class Roles:
     cued: bool = False  # the actor was marked by grammar, not guessed from position
     passive: bool = False
     subject: bool = False  # the verb has a subject of its own (not only partners)
+    # who did it to the people a casualty claim counts (their side is never these)
+    perpetrators: list[LocalMention] = field(default_factory=list)
 
 
 def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
@@ -190,11 +198,15 @@ def clause_end(text: str, pos: int) -> int:
 
 def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
     form = lex.cues.get("passive_form")
-    word = hit.surface.split()[0] if lex.spaced and hit.surface.split() else hit.surface
+    words = hit.surface.split() if lex.spaced else [hit.surface]
+    word = words[0] if words else hit.surface
     if form and form.fullmatch(word):
         return True
     before = lex.cues.get("passive_before")
     participle = lex.cues.get("passive_participle")  # "was visiting" is not passive
+    if (before and len(words) > 1 and before.fullmatch(words[0])
+            and (participle is None or participle.fullmatch(words[1]))):
+        return True  # the trigger holds its auxiliary: "were killed"
     # a verb bracket (German "Kiew wurde am Montag von Drohnen angegriffen"): the passive
     # auxiliary stands anywhere earlier in the participle's clause
     bracket = lex.cues.get("passive_clause")
@@ -223,6 +235,8 @@ class _Clause:
     cues: list[Cue]
     exclude: frozenset[int]
     role: dict[int, str | None] = field(default_factory=dict)  # usable index -> its role
+    others: tuple[Hit, ...] = ()  # the sentence's other triggers
+    owned: bool = False  # a noun trigger's actor is its owner ("Russia's attack")
 
     @property
     def text(self) -> str:
@@ -239,31 +253,43 @@ class _Clause:
 
 
 def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] = frozenset(),
-           partner_is_actor: bool = False) -> Roles:
+           partner_is_actor: bool = False, hits: tuple[Hit, ...] | list[Hit] = (),
+           noun_needs_owner: bool = False) -> Roles:
     """Actors, targets and place of `hit`: the grammar cue of every mention, then the subject,
     the objects and partners, the passive voice, and the place.
 
     `exclude` holds mentions that cannot be parties (sources in "according to X");
-    `partner_is_actor`: a partner ("met with X") is a co-actor, as the claim type says."""
+    `partner_is_actor`: a partner ("met with X") is a co-actor, as the claim type says;
+    `hits`: the sentence's triggers (an agent or owner beyond another verb is not this one's);
+    `noun_needs_owner`: a noun trigger of this type takes no actor from word order alone (a
+    one-way act: "confirmed the attack" is not the confirmer's; "since the signing" may be)."""
     c = _clause(view, hit, lex, exclude)
+    c.others = tuple(h for h in hits if h is not hit and (h.start, h.end) != (hit.start, hit.end))
     by_form = _is_passive(c.text, hit, lex)
     agents = _agents(c, by_form)
+    noun = hit.nominal and not lex.roles_after and lex.spaced
     v2_objects: list[int] | None = None
     if lex.roles_after:
         subj, quoted, owners = _subject_by_particles(c)
+    elif noun:
+        subj, quoted, owners = _subject_of_noun(c), None, []
+        if not subj and not noun_needs_owner:
+            noun = False
+            if _verb_second(lex):
+                subj, v2_objects = _order_verb_second(c)
+            else:
+                subj = _subject_by_order(c)
     elif _verb_second(lex):
         subj, v2_objects = _order_verb_second(c)
         quoted, owners = None, []
     else:
         subj, quoted, owners = _subject_by_order(c), None, []
-        if not subj and hit.nominal:
-            subj = _possessor_after(c)
     subj, embedded = _embedded_subject(c, subj)
     subject = _group(c, subj[-1], backwards=True) if subj else []
     if not lex.roles_after and subject:
         subject += [k for k in _group(c, subject[0], backwards=False) if k not in subject]
     objs = (_objects_by_particles(c, owners, quoted) if lex.roles_after
-            else v2_objects if v2_objects is not None else _objects_by_order(c))
+            else v2_objects if v2_objects is not None else _objects_by_order(c, noun=noun))
     target: list[int] = []
     objs = [i for i in objs if i not in subject]  # a noun's owner after it is no object
     for i in embedded + sorted(set(objs), key=lambda i: abs(c.ms[i].start - hit.start)):
@@ -282,13 +308,21 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     if passive:
         subject, target = _passive(c, subject, target, agents, partner_is_actor)
     roles = Roles(passive=passive)
+    if claim_type(hit.type).actor_is_side and not lex.roles_after:
+        subject, target, perpetrators = _side(c, subject, target, agents, passive)
+        roles.perpetrators = [c.ms[i] for i in perpetrators]
     roles.subject = bool(subject)
-    roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents))
+    roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents)
+                                    or c.owned)
     actor_ids = subject + (partners if partner_is_actor else [])
     roles.actors = [c.ms[i] for i in actor_ids if _can_act(c.ms[i])]
     roles.targets = [c.ms[i] for i in target + ([] if partner_is_actor else partners)
                      if c.ms[i] not in roles.actors]
     _place(c, roles, target, partner_is_actor)
+    if claim_type(hit.type).location_is_target and not roles.targets and roles.location and (
+            roles.location.type in ("country", "organization")):
+        # "fired rockets at northern Israel", "strikes in Yemen": where it went is what it hit
+        roles.targets, roles.location = [roles.location], None
     return roles
 
 
@@ -353,20 +387,22 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
 def _agents(c: _Clause, passive: bool) -> list[int]:
     """The agent of a passive (by X, oleh X, 被X, X에 의해), next to its verb: "…, disambut
     oleh Putin" is not every verb's. A `passive_agent` preposition (German von, which is also
-    "of" and "from") marks one only when the verb is passive."""
+    "of" and "from") marks one only when the verb is passive; its other names are no party."""
     ms, hit = c.ms, c.hit
     roles = ("agent", "passive_agent") if passive else ("agent",)
+
+    def beyond(i: int) -> bool:  # "Serangan itu didukung oleh Australia": didukung's agent
+        lo, hi = (hit.end, ms[i].start) if ms[i].start >= hit.end else (ms[i].end, hit.start)
+        return any(lo <= h.start and h.end <= hi for h in c.others)
+
     near = [i for i in c.usable() if c.role[i] in roles
-            and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)]
-    if passive:  # the other uses of the preposition are no role: its name is a party of none
-        for i in c.usable():
-            if c.role[i] == "passive_agent" and i not in near:
-                c.role[i] = "source"
-    else:
-        for i in c.usable():
-            if c.role[i] == "passive_agent":
-                c.role[i] = "source"
-    return near
+            and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)
+            and not beyond(i) and not _apposition(c, i)]
+    for i in c.usable():
+        if c.role[i] == "passive_agent" and i not in near:
+            c.role[i] = "source"
+    # "by US and UK warships": every name of the agent's list
+    return near + [k for i in near for k in _group(c, i, backwards=False) if k not in near]
 
 
 def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None, list[int]]:
@@ -439,9 +475,13 @@ def _subject_by_order(c: _Clause) -> list[int]:
     """Preposition languages: the names before the verb that no preposition governs."""
     ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
     before = c.before()
-    # a possessive preposition's name qualifies the noun before it ("les forces de la Russie")
+    head = _relative_head(c, before)
+    if head is not None:
+        role[head] = None
+        return [head]
+    # (a possessive preposition's name qualifies the noun before it: "les forces de la Russie")
     subj = [i for i in before if role[i] in (None, "possessor") and _can_act(ms[i])
-            and hit.start - ms[i].end <= 120]
+            and hit.start - ms[i].end <= 120 and not _elsewhere(c, i) and not _epithet_agent(c, i)]
     # "Kim left the capital, Pyongyang, and arrived": a capital after a person who
     # acts is that person's object, not the government's voice
     if len(subj) > 1 and ms[subj[-1]].type == "place" and any(
@@ -462,6 +502,192 @@ def _subject_by_order(c: _Clause) -> list[int]:
         subj = owner[-1:]
         role[owner[-1]] = None
     return subj
+
+
+def _epithet_agent(c: _Clause, i: int) -> bool:
+    """Does name i back or arm a party in an epithet ("Hizbullah yang didukung Iran
+    menyerang…", "the militia, backed by Iran, fired")? It is no subject of the verb."""
+    from newsweave.claims.clauses import epithet  # (clauses reads this module's names)
+
+    agent = c.lex.roles_before.get("agent")
+    for h in c.others:
+        if h.start > 0 and c.text[h.start - 1] in "-‐":
+            continue  # "Rwanda-backed M23": the backer stands before, the party after
+        gap = c.text[h.end : c.ms[i].start]
+        if h.end <= c.ms[i].start and len(gap) <= 12 and (
+                not gap.strip() or (agent is not None and agent.search(gap))) and epithet(
+                c.text, h, c.lex):
+            return True
+    return False
+
+
+def _relative_head(c: _Clause, before: list[int]) -> int | None:
+    """The noun a relative clause or participle qualifies is the verb's subject, whatever
+    marks it: "the guards who staged a coup", "facilities linked to the Houthis targeting
+    US vessels", "kelompok Houthi yang menyerang kapal"."""
+    if not before:
+        return None
+    i = before[-1]
+    ms, lex, hit, text = c.ms, c.lex, c.hit, c.text
+    gap = text[ms[i].end : hit.start]
+    if len(gap) > 30 or not _can_act(ms[i]) or c.role[i] == "agent":
+        return None
+    link = lex.cues.get("relative_link")
+    if link is not None and re.fullmatch(f"[\\s,]*(?:{link.pattern})\\s+(?:\\w+\\s+)?", gap,
+                                         re.IGNORECASE):
+        return i
+    active = lex.cues.get("active_participle")  # "-ing": "the Houthis targeting ships"
+    word = hit.surface.split()[0] if hit.surface.split() else ""
+    if active is not None and active.fullmatch(word) and not gap.strip():
+        return i
+    return None
+
+
+def _apposition(c: _Clause, i: int) -> bool:
+    """Is name i inside a phrase set off by commas right after a name, before the verb ("Ali
+    Saleh, the Houthi spokesman, said"; "Hezbollah, backed by Iran, fired")? Not one of a
+    list ("Russia, China, and Iran attacked")."""
+    ms, text, hit = c.ms, c.text, c.hit
+    if ms[i].end > hit.start:
+        return False
+    opened = text.rfind(",", 0, ms[i].start)
+    closed = text.find(",", ms[i].end, hit.start)
+    if opened < 0 or closed < 0 or re.search(r"[;:.()]", text[opened:hit.start]):
+        return False
+    head = [k for k in range(len(ms)) if ms[k].end <= opened and _can_act(ms[k])]
+    if not head or len(text[ms[head[-1]].end : opened].split()) > 2:
+        return False  # ("The M23 rebels, who…": a common noun may follow the name)
+    prev = [k for k in range(i) if ms[k].end <= ms[i].start]
+    joined = c.lex.cues.get("coordination")
+    gap = text[ms[prev[-1]].end : ms[i].start] if prev else ""
+    listed = re.fullmatch(r"\s*,\s*", gap) or (joined is not None and re.fullmatch(
+        f"\\s*,\\s*(?:{joined.pattern})\\s+", gap, re.IGNORECASE))
+    return not listed
+
+
+def _elsewhere(c: _Clause, i: int) -> bool:
+    """Is a name before the verb in another clause than the verb's subject? Inside
+    parentheses ("ECOWAS (CEDEAO in French and Portuguese) condemned"), in a subordinate
+    clause closed by a comma ("Though Aliyev has said…, experts warned"), right after
+    another verb as its object ("a coup that overthrew Bazoum … accuse Bazoum"), or the
+    speaker of a reported clause ("the ministry said a strike killed 20": not for a
+    statement's own verb, and not when "it" or "they" takes the speaker up again)."""
+    ms, lex, hit, text = c.ms, c.lex, c.hit, c.text
+    between = text[ms[i].end : hit.start]
+    # (a name that fills its parentheses is the short name of the one before it: "the
+    # Economic Community of West African States (ECOWAS) warned")
+    wrapped = (ms[i].start > 0 and text[ms[i].start - 1] in "(（"
+               and text[ms[i].end : ms[i].end + 1] in (")", "）"))
+    if between.count(")") - wrapped > between.count("(") or _apposition(c, i):
+        return True
+    if "," in between or "，" in between:
+        sub = lex.cues.get("subordinate_before")
+        opening = text[: ms[i].start]
+        cut = max(opening.rfind(p) for p in ",;:(—")
+        lead = opening[cut + 1 :].lstrip()
+        if sub is not None and sub.match(lead):
+            return True
+    # (but "accused Pyongyang of supplying", "обвинил Израиль в нанесении удара": an object
+    # is the subject of its complement)
+    # ("Iran-backed Hezbollah": a participle glued to a name is no verb)
+    if any(0 <= ms[i].start - h.end <= 20 and h.end <= ms[i].start and not h.nominal
+           and text[max(0, h.start - 1) : h.start] not in ("-", "‐")
+           and not CLAUSE_END.search(text, h.end, ms[i].start) for h in c.others) and not (
+            re.fullmatch(r"\s+(?:\S+\s+){1,2}", between)):
+        return True
+    return _reported_by(c, i)
+
+
+def _reported_by(c: _Clause, i: int) -> bool:
+    """Is name i only the speaker of the clause the verb is in ("the ministry said 20 people
+    were killed", "Kyiv said the drones were shot down")? Not when "it"/"they" takes the
+    speaker up again or, as languages that drop subjects do, nothing stands for another
+    subject ("Hamas said it had accepted", "Korea Utara mengatakan akan mengirim"); the dead
+    are never the speaker's without such a word."""
+    ms, lex, hit, text = c.ms, c.lex, c.hit, c.text
+    speech = lex.cues.get("speech")
+    row = claim_type(hit.type)
+    if speech is None or row.speech or hit.nominal:
+        return False
+    between = text[ms[i].end : hit.start]
+    light = lex.cues.get("light_verb")  # "claimed responsibility for": no speech
+    lights = [(m.start(), m.end()) for m in light.finditer(between)] if light else []
+    pron, start = lex.cues.get("self_pronoun"), lex.cues.get("object_start")
+    for m in speech.finditer(between):
+        if any(a <= m.start() < b for a, b in lights):
+            continue
+        lo = ms[i].end + m.end()
+        if any(lo <= ms[k].start < hit.start and c.cues[k].role is None
+               for k in range(len(ms))):
+            return True  # "X said Y attacked": Y is the subject
+        rest = text[lo : hit.start]
+        if pron is not None and pron.search(rest):
+            continue
+        if row.actor_is_side or any(lo <= q.start < hit.start for q in c.view.quantities) or (
+                start is not None and start.search(rest)) or any(
+                lo <= h.start < hit.start for h in c.others):
+            return True
+    return False
+
+
+_OWNER_GAP = re.compile(r"(?:['’]s)?(?:[\s\-]+[^\W\d_][\w\-]*){0,3}[\s\-]*", re.UNICODE)
+
+
+def _subject_of_noun(c: _Clause) -> list[int]:
+    """Preposition languages, a noun trigger: its owner next to it (before it: "Russia's
+    missile attack", "Houthi drone attacks", "российский удар"; after it where the language
+    puts it: "serangan Houthi", "удар Израиля", "cuộc tấn công của Nga"), else the subject of
+    a light verb that governs it ("the US launched a wave of strikes", "melancarkan serangan",
+    "нанесли удар"). Neither: the noun names an act without its actor ("confirmed the
+    attack"); the agent ("attacks by the Houthis") is found as for a passive."""
+    ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
+    if "before" in lex.noun_owner:
+        # (a preposition before the owner governs the whole phrase: "killed in Israeli
+        # air strikes")
+        near = [i for i in c.before() if _can_act(ms[i]) and hit.start - ms[i].end <= 40]
+        if near and _owner_gap(c, ms[near[-1]].end, hit.start):
+            c.owned = True
+            return near[-1:]
+    if "after" in lex.noun_owner:
+        near = [i for i in c.after() if role[i] in (None, "possessor") and _can_act(ms[i])
+                and ms[i].start - hit.end <= 30]
+        if near and _owner_gap(c, hit.end, ms[near[0]].start, after=True):
+            c.owned = True
+            return near[:1]
+    light = lex.cues.get("light_verb")
+    if light is None:
+        return []
+    lead = text[max(0, hit.start - 60) : hit.start]
+    last = None
+    for last in light.finditer(lead):  # noqa: B007 - the one nearest the noun
+        pass
+    if last is None or re.search(r"[;:；：。]", lead[last.end() :]):
+        return []  # (a list of modifiers "missile, ship and aircraft attacks" keeps commas)
+    lo = hit.start - len(lead)
+    verb = _replace(hit, start=lo + last.start(), end=lo + last.end(), nominal=False)
+    if any(m.start >= verb.end and m.end <= hit.start for m in ms):
+        return []  # "launched drones at Israel's attacks": a name between is the verb's
+    subj = _subject_by_order(_replace(c, hit=verb, role=dict(c.role)))
+    c.owned = bool(subj)  # the light verb's grammar names who acts ("carried out an exchange")
+    return subj
+
+
+def _owner_gap(c: _Clause, lo: int, hi: int, after: bool = False) -> bool:
+    """Do only a possessive 's, a "của"-like marker and a few modifiers stand between a name
+    and a noun trigger ("Russia's massive missile attack")? Not a verb, a speech word or
+    another trigger ("Russia condemned the attacks", "Kyiv says attacks…")."""
+    gap = c.text[lo:hi]
+    if CLAUSE_END.search(gap) or not _OWNER_GAP.fullmatch(gap):
+        return False
+    if any(lo <= h.start < hi for h in c.others):
+        return False
+    lex = c.lex
+    for name in ("speech", "light_verb", "verb_before", "passive_before"):
+        pat = lex.cues.get(name)
+        if pat is not None and pat.search(gap):
+            return False
+    verb = lex.cues.get("passive_participle")  # en: "-ed" words are verbs, not modifiers
+    return after or verb is None or not any(verb.fullmatch(w) for w in gap.split())
 
 
 def _verb_second(lex: Lexicon) -> bool:
@@ -527,15 +753,6 @@ def _last_auxiliary(c: _Clause, start: int) -> int | None:
     return last
 
 
-def _possessor_after(c: _Clause) -> list[int]:
-    """"l'attaque de la Russie contre l'Ukraine", "the attack of Russia": a nominal trigger's
-    owner follows it, unmarked or after a possessive preposition (de, of)."""
-    ms, role, hit, text = c.ms, c.role, c.hit, c.text
-    end = clause_end(text, hit.end)
-    return [i for i in c.after() if role[i] in (None, "possessor") and _can_act(ms[i])
-            and ms[i].end <= end and ms[i].start - hit.end <= 24][:1]
-
-
 def _embedded_subject(c: _Clause, subj: list[int]) -> tuple[list[int], list[int]]:
     """북한이 무기를 이전한 것을 비난 / 北朝鮮が…したことを非難: the subject of a clause the verb
     takes as its object is that clause's, a target of the verb; the verb's own subject is
@@ -572,18 +789,24 @@ def _objects_by_particles(c: _Clause, owners: list[int],
     return objs
 
 
-def _objects_by_order(c: _Clause) -> list[int]:
+def _objects_by_order(c: _Clause, noun: bool = False) -> list[int]:
     """Preposition languages: a goal preposition's name, the direct object right after the
-    verb first ("accused Pyongyang of…")."""
+    verb first ("accused Pyongyang of…"). A noun has no direct object: a name right after it
+    is its owner ("serangan Houthi"); its target takes a preposition ("attack on Kyiv")."""
     ms, role, hit = c.ms, c.role, c.hit
     before, after = c.before(), c.after()
-    # a person "at" someone is whom the act goes to ("a envoyé un message à Poutine")
+    # (a person "at" someone is whom the act goes to: "a envoyé un message à Poutine")
     objs = [i for i in after if (role[i] == "target" or (
         role[i] == "location" and ms[i].type == "person")) and ms[i].start - hit.end <= 80]
+    if noun:
+        return objs
     objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
     # (a possessor after the verb owns its object: "bombardé des positions des Houthis")
-    direct = [i for i in after if (role[i] is None and ms[i].start - hit.end <= (
-        30 if not objs else 12)) or (role[i] == "possessor" and ms[i].start - hit.end <= 30)]
+    direct = [i for i in after if (
+        (role[i] is None and ms[i].start - hit.end <= (30 if not objs else 12))
+        or (role[i] == "possessor" and ms[i].start - hit.end <= 30))
+        and (claim_type(hit.type).speech  # "warned, that North Korean troops…"
+             or not CLAUSE_END.search(c.text, hit.end, ms[i].start))]
     return direct[:1] + objs
 
 
@@ -613,6 +836,65 @@ def _passive(c: _Clause, subject: list[int], target: list[int], agents: list[int
     if not partner_is_actor and not claim_type(c.hit.type).passive_owner:
         return [], subject + target
     return subject, target
+
+
+def _side(c: _Clause, subject: list[int], target: list[int], agents: list[int],
+          passive: bool) -> tuple[list[int], list[int], list[int]]:
+    """The side that lost people (the dead, the wounded, deserters), not who hurt them:
+    "Israeli strikes killed 20 Palestinians" (the object), "20 soldiers were killed by
+    Russia" (the subject, not the agent), "20 Israeli soldiers died" (the subject). Returns
+    the side, no targets, and the perpetrators (every agent of the sentence among them)."""
+    ms, text, hit = c.ms, c.text, c.hit
+    perps = list(agents) + [i for i in c.usable() if c.role[i] == "agent" and i not in agents]
+    perps += [i for i in c.usable() if i not in perps and _cause(c, i)]
+    if passive:
+        side = target if agents else subject
+    elif _victims_follow(c):
+        # who opens the clause did it ("Israeli strikes killed 20"); a name after another
+        # verb is what that verb hit ("the quake struck Myanmar, killing 1,000")
+        perps += [i for i in subject if i not in perps and _opens_clause(c, i)]
+        side = [i for i in target if c.role[i] is None]
+    else:
+        side = subject
+    # a place hit stays: where they died ("air strikes on Rafah") when no side is named
+    places = [i for i in target + c.after() if ms[i].type == "place" and i not in side
+              and (i in target or (c.role[i] in ("target", "location")
+                                   and ms[i].start - hit.end <= 80
+                                   and not re.search(r"[;:.。]", text[hit.end : ms[i].start])))]
+    places = list(dict.fromkeys(places))
+    return [i for i in side if i not in perps], places, perps
+
+
+def _cause(c: _Clause, i: int) -> bool:
+    """Is name i the cause of the loss ("as a result of Russia's strikes", "в результате
+    начатых Азербайджаном операций", "akibat serangan Israel"): who hurt them, not their side?"""
+    cause = c.lex.cues.get("cause_before")
+    if cause is None:
+        return False
+    window = c.text[max(0, c.ms[i].start - 60) : c.ms[i].start]
+    tail = r"\s+(?:[\w.\-'\"«»]+\s+){0,3}$" if c.lex.spaced else r"[^\s,，、。]{0,6}$"
+    return re.search(f"(?:{cause.pattern}){tail}", window, re.IGNORECASE) is not None
+
+
+def _opens_clause(c: _Clause, i: int) -> bool:
+    """Does name i open its clause, as a subject does (only capitalised words, numbers or a
+    determiner before it since the last comma)?"""
+    lead = re.split(r"[,;:，、；：]", c.text[: c.ms[i].start])[-1]
+    start = c.lex.cues.get("object_start")
+    words = [w for w in re.findall(r"[^\W\d_][\w\-']*", lead)
+             if w[:1].islower() and not (start is not None and start.fullmatch(w))]
+    return not words
+
+
+def _victims_follow(c: _Clause) -> bool:
+    """Does an active verb take the people it hurt as its object ("killed 20 Palestinians",
+    "killing at least 68", "menewaskan 12 orang", "погибли семь человек")?"""
+    hit, text = c.hit, c.text
+    starts = [q.start for q in c.view.quantities] + [
+        m.start for i, m in enumerate(c.ms) if c.cues[i].role is None] + [
+        hit.end + d.start() for d in re.finditer(r"\d", text[hit.end : hit.end + 17])]
+    return any(0 <= s - hit.end <= 16 and not CLAUSE_END.search(text, hit.end, s)
+               for s in starts)
 
 
 def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) -> None:

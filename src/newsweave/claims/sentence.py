@@ -27,7 +27,7 @@ from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.roles import assign
 from newsweave.claims.signals import signals_of
 from newsweave.claims.table import claim_type
-from newsweave.claims.triggers import find_triggers
+from newsweave.claims.triggers import Hit, find_triggers
 from newsweave.claims.view import SentenceView
 
 
@@ -66,11 +66,15 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
         return run.dates.context(continues, parties, persons(parties), new_report, named)
 
     out = []
+    denied: list[Hit] = []  # the acts a denial in this sentence denies
     for hit in hits:
-        if skipped_before_roles(view, hit, hits, lex):
+        if skip := skipped_before_roles(view, hit, hits, lex):
+            if skip == "denied_content":
+                denied.append(hit)
             continue
         row = claim_type(hit.type)
-        roles = assign(view, hit, lex, sources, partner_is_actor=row.partner_is_actor)
+        roles = assign(view, hit, lex, sources, partner_is_actor=row.partner_is_actor,
+                       hits=hits, noun_needs_owner=row.directed)
         if hit.nominal and row.noun_is_object and not roles.cued:
             continue  # "the coup", "a ceasefire": an act only when grammar names who did it
         d = build(view, hit, roles, lex, atts, run.actors, context_date, run.headline, lookup,
@@ -83,4 +87,8 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
                                    triggers_in_sentence=len(hits),
                                    pronoun_subject=not named & set(d.actors))
             out.append(d)
+    for d in out:
+        if claim_type(d.type).denial and denied:
+            # the denied act nearest the denial verb is what it denies
+            d.denies = min(denied, key=lambda h: abs(h.start - d.hit.start)).type
     return out

@@ -66,6 +66,8 @@ class ClaimType:
     appeal: bool
     agreement: bool
     noun_is_object: bool
+    epithet: bool
+    location_is_target: bool
     directed: bool
     actor_is_side: bool
     side_from_place: bool

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsweave.claims.lexicon import Lexicon
@@ -48,10 +49,27 @@ def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, 
     return best
 
 
+def _verb_reading(text: str, hit: Hit, lex: Lexicon, blocked) -> bool:
+    """Is a word that is both a verb and a noun ("attacks", "strike", "visit") a verb here?
+    Yes after "to", "will"… ("vowed to strike") or when an object follows it ("Israel strikes
+    Gaza", "attacks the city"); else a noun ("Houthi attacks on shipping", "the strike")."""
+    before = lex.cues.get("verb_before")
+    lead = text[max(0, hit.start - 16) : hit.start]
+    if before and re.search(f"(?:{before.pattern})\\s*$", lead, re.IGNORECASE):
+        return True
+    rest = text[hit.end :]
+    gap = len(rest) - len(rest.lstrip())
+    if gap and any(a == hit.end + gap for a, _ in blocked):
+        return True  # a name right after it is its object
+    start = lex.cues.get("object_start")
+    return bool(gap and start and start.match(text, hit.end + gap))
+
+
 def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
                   amounts: tuple[tuple[int, int, str], ...] = ()) -> list[Hit]:
     """All trigger hits, longest first where they overlap; none inside a `blocked` span.
-    `amounts` are the sentence's counted quantities (start, end, unit)."""
+    `amounts` are the sentence's counted quantities (start, end, unit). A word listed both as
+    a verb and as a noun is read as one of them by its context (`_verb_reading`)."""
     hits: list[Hit] = []
     for trig in lex.triggers:
         for m in trig.pattern.finditer(text):
@@ -65,6 +83,11 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
                 hits.append(Hit(found[1], a, b, m.group(0), trig.nominal, found[2]))
             else:
                 hits.append(Hit(trig.type, a, b, m.group(0), trig.nominal))
+    both = {(h.start, h.end) for h in hits if h.nominal} & {
+        (h.start, h.end) for h in hits if not h.nominal}
+    if both:
+        hits = [h for h in hits if (h.start, h.end) not in both
+                or h.nominal != _verb_reading(text, h, lex, blocked)]
     # longest match wins an overlap; at equal length the one an object confirmed wins
     hits.sort(key=lambda h: (-(h.end - h.start), h.object_word is None, h.start))
     kept: list[Hit] = []

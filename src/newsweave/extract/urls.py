@@ -1,8 +1,9 @@
 """Dates and hosts from URLs.
 
-A URL path often embeds its article's date: /2024/10/17/, /20241017/, 2024-10-17, or a long
-numeric id that holds a timestamp (yyMMddHHmmss). A date is taken only when every reading of the
-URL agrees on one value; a digit run that could be read as several dates gives None.
+A URL path often embeds its article's date: /2024/10/17/, /20241017/, /17102024/, 2024-10-17,
+2024-1-7, or a long numeric id that holds a timestamp (yyMMddHHmmss, yyyyMMddHHmm). A date is
+taken only when every reading of the URL agrees on one value; a digit run that could be read as
+several dates gives None.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ MIN_YEAR, MAX_YEAR = 1995, 2099
 URL_RE = re.compile(r"https?://[^\s<>\"'）)」』】\]]+", re.I)
 
 _SLASHED = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|[^\d])")
-_DASHED = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](\d{2})[-_.](\d{2})(?!\d)")
+_DASHED = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -45,15 +46,15 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _timestamps(run: str) -> set[dt.date]:
-    """Dates of every yyMMddHHmmss / yyyyMMddHHmmss window of a long digit run."""
+    """Dates of every yyMMddHHmmss / yyyyMMddHHmmss / yyyyMMddHHmm window of a long digit run."""
     found: set[dt.date] = set()
-    for width, year_digits in ((12, 2), (14, 4)):
+    for width, year_digits in ((12, 2), (14, 4), (12, 4)):
         for i in range(len(run) - width + 1):
             w = run[i:i + width]
             y = int(w[:year_digits])
             if year_digits == 2:
                 y += 1900 if y >= 95 else 2000
-            rest = w[year_digits:]
+            rest = w[year_digits:] + "00" * (width - year_digits == 8)  # no seconds: ":00"
             month, day, hour, minute, second = (int(rest[j:j + 2]) for j in range(0, 10, 2))
             if hour >= 24 or minute >= 60 or second >= 60:
                 continue
@@ -78,10 +79,11 @@ def date_from_url(url: str) -> str | None:
                 candidates.add(d)
     for m in _DIGIT_RUN.finditer(path):
         run = m.group(0)
-        if len(run) == 8:
-            d = _date(int(run[:4]), int(run[4:6]), int(run[6:]))
-            if d:
-                candidates.add(d)
+        if len(run) == 8:  # yyyyMMdd or ddMMyyyy (the month of one is the year of the other)
+            for d in (_date(int(run[:4]), int(run[4:6]), int(run[6:])),
+                      _date(int(run[4:]), int(run[2:4]), int(run[:2]))):
+                if d:
+                    candidates.add(d)
         elif len(run) >= 12:
             stamps = _timestamps(run)
             if len(stamps) > 1:

@@ -3,6 +3,7 @@ implausible calibres and magnitudes, and figures for one measure that disagree w
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -82,6 +83,8 @@ def _scale_words(lang: str) -> list[str]:
 
 
 def _fmt(value: float) -> str:
+    if not math.isfinite(value):
+        return "a figure too large to write out"  # hundreds of digits read as a float
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
 

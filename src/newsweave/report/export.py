@@ -125,6 +125,7 @@ def _export(store: Store, with_text: bool, resources: Any, show_all: bool,
                     else None
                 ),
                 "attributed_to": c.attributed_to,
+                "denies": c.denies,
                 "modality": c.modality,
                 "evidence": {"start": c.start, "end": c.end, "text": c.text, "lang": c.lang},
                 "confidence": round(c.confidence, 3),

@@ -214,7 +214,52 @@ def load(store: Store, kb: Any = None, resources: Any = None, show_all: bool = F
         from newsweave.report.review import apply_decisions
 
         apply_decisions(corpus, decisions, store, resources, by_doc, hidden)
+    _answer_denials(corpus, store, resources)
     return corpus
+
+
+def _answer_denials(corpus: Corpus, store: Store, resources: Any) -> None:
+    """Denials that answer an act of other documents join its event (`fuse/answers.py`)."""
+    from dataclasses import replace
+
+    from newsweave.claims.table import claim_type
+    from newsweave.fuse.answers import answered_denials
+    from newsweave.fuse.context import FuseContext
+    from newsweave.fuse.events import build_event
+    from newsweave.resources import Resources
+
+    shown_claims = {cv.claim.id: cv for v in corpus.events for cv in v.claims}
+    if not any(claim_type(cv.claim.type).denial and cv.claim.denies
+               for cv in shown_claims.values()):
+        return
+    ctx = FuseContext(store, resources if resources is not None else Resources())
+    answers = answered_denials((v.event for v in corpus.events),
+                               {i: cv.claim for i, cv in shown_claims.items()}, ctx)
+    if not answers:
+        return
+    moved: dict[str, list[str]] = defaultdict(list)  # target event -> denial claim ids
+    for deny_id, event_id in answers.items():
+        moved[event_id].append(deny_id)
+    leaving = set(answers)
+
+    def rebuilt(v: EventView, extra: list[str]) -> EventView | None:
+        kept = [cv for cv in v.claims if cv.claim.id not in leaving] + [
+            shown_claims[i] for i in extra]
+        members = [cv.claim for cv in kept if not claim_type(cv.claim.type).denial]
+        denials = [cv.claim for cv in kept if claim_type(cv.claim.type).denial]
+        if not members and not denials:
+            return None
+        event = build_event(members or denials, denials if members else [], ctx)
+        return EventView(replace(event, id=v.event.id), tuple(kept), revised=True)
+
+    out = []
+    for v in corpus.events:
+        touched = v.event.id in moved or any(cv.claim.id in leaving for cv in v.claims)
+        new = rebuilt(v, moved.get(v.event.id, [])) if touched else v
+        if new is not None:
+            out.append(new)
+    corpus.events = out
+    corpus.__dict__.pop("event_of_claim", None)  # a cached index of the old events
 
 
 def claim_view(c: Claim, documents: dict[str, DocumentRow],
