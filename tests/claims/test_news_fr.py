@@ -118,6 +118,9 @@ CASES = [
          tolerate=("ATTACK",)),
     case("Des milliers de manifestants ont défilé à Tel-Aviv contre le gouvernement.",
          E("PROTEST", {"telaviv"}), names={"Tel-Aviv": "telaviv"}),
+    # (the owner after an elided article: "d’Israël")
+    case("Les habitants ont fui après une offensive éclair d’Israël contre la ville.",
+         E("ATTACK", {"IL"}), tolerate=("DISPLACE",)),
     # --- Sahel and Caucasus
     case("Le général Tiani a renversé le président Mohamed Bazoum.",
          E("COUP", {"tchiani"}, {"bazoum"})),

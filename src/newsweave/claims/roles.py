@@ -630,7 +630,9 @@ def _reported_by(c: _Clause, i: int) -> bool:
     return False
 
 
-_OWNER_GAP = re.compile(r"(?:['’]s)?(?:[\s\-]+[^\W\d_][\w\-]*){0,3}[\s\-]*", re.UNICODE)
+# (an elided article may end the gap: "l'offensive éclair d'Israël")
+_OWNER_GAP = re.compile(r"(?:['’]s)?(?:[\s\-]+[^\W\d_][\w\-]*){0,3}[\s\-]*"
+                        r"(?<=[\s\-])(?:[^\W\d_]{1,2}['’])?|(?:['’]s)?[\s\-]*", re.UNICODE)
 
 
 def _subject_of_noun(c: _Clause) -> list[int]:
