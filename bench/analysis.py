@@ -4,11 +4,11 @@
 
 Builds the seed documents once (extract, clean, segment), groups them by main language, and runs
 `newsweave.analyze.analyze` over them repeatedly until about --mb megabytes (UTF-8) of text per
-language have been analysed; made-up English, Russian, German and French paragraphs are added as
-languages the seeds lack. Prints sentences/s and MB/s per language, the share of the time spent
-inside Sudachi (ja) and Kiwi (ko), and the share inside entity linking. Repeats reuse the
-transliteration caches, so the figures are an upper bound for text never seen before; the first
-pass (cold) is shown too.
+language have been analysed; made-up English, Russian, German, French, Spanish, Portuguese,
+Ukrainian and Hindi paragraphs are added as languages the seeds lack. Prints sentences/s and MB/s
+per language, the share of the time spent inside Sudachi (ja) and Kiwi (ko), and the share inside
+entity linking. Repeats reuse the transliteration caches, so the figures are an upper bound for
+text never seen before; the first pass (cold) is shown too.
 """
 
 from __future__ import annotations
@@ -46,6 +46,22 @@ MADE_UP = {
           "que les deux pays avaient signé un traité. Les États-Unis et la Corée du Sud ont "
           "averti qu'environ 10 000 soldats avaient été envoyés dans la région de Koursk, selon "
           "Yonhap.\n",
+    "es": "El presidente ruso, Vladímir Putin, se reunió el miércoles en Pyongyang con el líder "
+          "norcoreano Kim Jong Un. El canciller Serguéi Lavrov afirmó que ambos países firmaron "
+          "un tratado. Estados Unidos y Corea del Sur advirtieron que unos 10.000 soldados "
+          "habían sido enviados a la región de Kursk, según la agencia Yonhap.\n",
+    "pt": "O presidente russo, Vladimir Putin, reuniu-se na quarta-feira em Pyongyang com o "
+          "líder norte-coreano Kim Jong Un. O chanceler Serguei Lavrov afirmou que os dois "
+          "países assinaram um tratado. Os Estados Unidos e a Coreia do Sul alertaram que cerca "
+          "de 10 mil soldados foram enviados para a região de Kursk, segundo a agência Yonhap.\n",
+    "uk": "Президент Росії Володимир Путін зустрівся з лідером КНДР Кім Чен Ином у Пхеньяні. "
+          "Міністр закордонних справ Сергій Лавров заявив, що сторони підписали договір. "
+          "США та Південна Корея повідомили про перекидання близько 10 000 військових до "
+          "Курської області.\n",
+    "hi": "रूसी राष्ट्रपति व्लादिमीर पुतिन ने बुधवार को प्योंगयांग में उत्तर कोरिया के नेता किम जोंग "
+          "उन से मुलाकात की। विदेश मंत्री सर्गेई लावरोव ने कहा कि दोनों देशों ने एक संधि पर "
+          "हस्ताक्षर किए। अमेरिका और दक्षिण कोरिया ने चेतावनी दी कि लगभग 10,000 सैनिक कुर्स्क "
+          "क्षेत्र में भेजे गए हैं।\n",
 }
 
 

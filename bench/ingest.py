@@ -1,14 +1,26 @@
-"""Ingest benchmark: documents/s, MB/s and peak RSS of `newsweave ingest`.
+"""Ingest benchmark: documents/s per slice, MB/s and peak RSS of a real ingest.
 
-Builds corpora of synthetic documents by recombining paragraphs of the seed articles (or of any
-directory given with --source), writes them to a temporary directory, and runs the real command
-line in a child process so that its peak RSS can be read.
+Two synthetic corpora, written to a temporary directory and read by the real ingest in a child
+process (so that its peak RSS can be read):
 
-    python bench/ingest.py                     # 1,000 and 10,000 documents
-    python bench/ingest.py --sizes 200 --source examples --jobs 2
-    python bench/ingest.py --sizes 1000 --profile   # + where the main process spends time
+- one-story (the worst case for fusion): documents recombining paragraphs of the seed articles
+  (or of any directory given with --source), so every document reports the same few events and
+  they grow without end;
+- many-story: documents generated from templates (bench/data/many_story.yaml) over many
+  places, dates, numbers and kinds of event, in English, Russian, Indonesian and Vietnamese;
+  each event is reported by a few documents (some without its date), so events are many and
+  small, as in a newsroom's feed.
 
-Peak RSS is the main process's (with --jobs, workers are separate processes).
+The child prints the time of every slice of --slice documents (default 1,000): docs/s per
+slice shows whether the cost of a document grows with the store.
+
+    python bench/ingest.py                                  # one-story, 1,000 documents, -j1
+    python bench/ingest.py --corpus many-story --sizes 5000 --jobs 2
+    python bench/ingest.py --corpus one-story --sizes 100000 --jobs 2   # hours on 2 cores
+    python bench/ingest.py --corpus many-story --sizes 2000 --dask local:2
+    python bench/ingest.py --sizes 1000 --profile            # + where the main process spends
+
+Peak RSS is the main process's (with --jobs or --dask, workers are separate processes).
 """
 
 from __future__ import annotations
@@ -21,25 +33,42 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = ROOT.parent / "shared" / "corpus" / "seeds"
+TEMPLATES = Path(__file__).resolve().parent / "data" / "many_story.yaml"
+# the child: a real ingest (the same generator `newsweave ingest` drives), one line per slice
 CHILD = (
-    "import cProfile, io, pstats, resource, sys\n"
-    "from newsweave.cli import main\n"
-    "args = ['--db', sys.argv[1], 'ingest', '-q', '--jobs', sys.argv[3], sys.argv[2]]\n"
-    "profile = cProfile.Profile() if sys.argv[4] != '0' else None\n"
+    "import cProfile, io, pstats, resource, sys, time\n"
+    "from newsweave.ingest import ingest\n"
+    "from newsweave.resources import Resources\n"
+    "from newsweave.store import open_store\n"
+    "db, corpus, jobs, prof, every, dask = sys.argv[1:7]\n"
+    "profile = cProfile.Profile() if prof != '0' else None\n"
     "if profile: profile.enable()\n"
-    "code = main(args)\n"
+    "store, t0, n, failed = open_store(db), time.perf_counter(), 0, 0\n"
+    "last = t0\n"
+    "for outcome in ingest([corpus], store, Resources(), jobs=int(jobs), dask=dask or None):\n"
+    "    n += 1\n"
+    "    failed += outcome.status == 'failed'\n"
+    "    if n % int(every) == 0:\n"
+    "        now = time.perf_counter()\n"
+    "        print('slice', n, now - last, now - t0, flush=True)\n"
+    "        last = now\n"
+    "now = time.perf_counter()\n"
+    "print('end', n, now - last, now - t0, failed, len(store.events()), flush=True)\n"
+    "store.close()\n"
     "if profile:\n"
     "    profile.disable()\n"
     "    out = io.StringIO()\n"
-    "    stats = pstats.Stats(profile, stream=out).sort_stats('cumulative')\n"
-    "    stats.print_stats(sys.argv[4], 14)\n"
+    "    pstats.Stats(profile, stream=out).sort_stats('cumulative').print_stats(prof, 14)\n"
     "    print(out.getvalue(), file=sys.stderr)\n"
-    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
-    "sys.exit(code)\n"
+    "print('rss', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)\n"
 )
 
+
+# ---------------------------------------------------------------------- one-story corpus
 
 def paragraphs(source: Path) -> list[str]:
     out: list[str] = []
@@ -51,7 +80,7 @@ def paragraphs(source: Path) -> list[str]:
     return out
 
 
-def build_corpus(paras: list[str], n: int, directory: Path, seed: int = 7) -> int:
+def one_story(paras: list[str], n: int, directory: Path, seed: int = 7) -> int:
     rng = random.Random(seed)
     total = 0
     for i in range(n):
@@ -60,51 +89,121 @@ def build_corpus(paras: list[str], n: int, directory: Path, seed: int = 7) -> in
         month, day, hour = rng.randint(1, 12), rng.randint(1, 28), rng.randint(0, 23)
         dateline = f"2024/{month:02d}/{day:02d} {hour:02d}:00 KST"
         text = f"Synthetic article {i}\n{body}\n{dateline}\n"
-        (directory / f"doc_{i:05d}.txt").write_text(text, encoding="utf-8")
-        total += len(text.encode("utf-8"))
+        total += _write(directory, i, text)
     return total
 
 
-def run(n: int, paras: list[str], jobs: int = 1, profile: str = "0") -> None:
+# ---------------------------------------------------------------------- many-story corpus
+
+def _date(t: dict, lang: str, y: int, m: int, d: int, full: bool = True) -> str:
+    mon = t["months"][lang][m - 1] if lang in t["months"] else ""
+    return t["dates" if full else "short_dates"][lang].format(d=d, mon=mon, mm=m, y=y)
+
+
+def many_story(n: int, directory: Path, seed: int = 7, reports: int = 3) -> int:
+    """`n` documents, about `n / reports` events: each event is a kind, two countries, a
+    date (any day of 2020–2025) and numbers; its reports are in random languages, and one in
+    four leaves out the year (its publication line gives it)."""
+    t = yaml.safe_load(TEMPLATES.read_text(encoding="utf-8"))
+    rng = random.Random(seed)
+    langs = ["en", "ru", "id", "vi"]
+    events = max(1, n // reports)
+    total = 0
+    for i in range(n):
+        e = random.Random(seed * 1_000_003 + rng.randrange(events))  # the event's own draw
+        kind = e.choice(t["events"])
+        a, b = e.sample(t["places"], 2)
+        y, m, d = e.randint(2020, 2025), e.randint(1, 12), e.randint(1, 28)
+        numbers = {"n": e.randint(2, 400), "m": e.randint(10, 9000) * 10}
+        lang = rng.choice(langs)
+        dated = rng.random() >= 0.25
+        sentence = kind[lang].format(a=a[lang][0], b=b[lang][0], city=a[lang][1],
+                                     date=_date(t, lang, y, m, d, full=dated), **numbers)
+        fillers = rng.sample(t["fillers"][lang], k=min(2, len(t["fillers"][lang])))
+        # a date line as in the one-story corpus, a day or two after the event
+        published = f"{y}/{m:02d}/{min(28, d + rng.randint(0, 2)):02d} {rng.randint(0, 23):02d}:00"
+        text = f"Report {i}\n{sentence}\n{' '.join(fillers)}\n{published}\n"
+        total += _write(directory, i, text)
+    return total
+
+
+def _write(directory: Path, i: int, text: str) -> int:
+    # a hundred files per folder: 100,000 documents stay easy to list
+    folder = directory / f"{i // 100:04d}"
+    folder.mkdir(exist_ok=True)
+    (folder / f"doc_{i:06d}.txt").write_text(text, encoding="utf-8")
+    return len(text.encode("utf-8"))
+
+
+# ---------------------------------------------------------------------- the run
+
+def run(n: int, corpus_kind: str, paras: list[str], jobs: int = 1, profile: str = "0",
+        every: int = 1000, dask: str = "") -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        size = build_corpus(paras, n, corpus)
+        size = (one_story(paras, n, corpus) if corpus_kind == "one-story"
+                else many_story(n, corpus))
         db = Path(tmp) / "bench.db"
+        how = f"--dask {dask}" if dask else f"-j{jobs}"
+        print(f"{corpus_kind}: {n} documents, {size / 1e6:.2f} MB, {how}", flush=True)
         t0 = time.perf_counter()
-        # a fresh child per size, which reports its own peak RSS (kB on Linux) on its last line
-        child = subprocess.run(
-            [sys.executable, "-c", CHILD, str(db), str(corpus), str(jobs), profile],
-            check=True,
-            capture_output=True,
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(db), str(corpus), str(jobs), profile, str(every),
+             dask],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE if profile != "0" else None,
             text=True,
         )
-        elapsed = time.perf_counter() - t0
-        lines = child.stderr.strip().splitlines()
-        peak_kb = int(lines[-1])
-        print(
-            f"{n:>6} docs  -j{jobs}  {size / 1e6:7.2f} MB  {elapsed:8.1f} s  "
-            f"{n / elapsed:8.1f} docs/s  {size / 1e6 / elapsed:6.3f} MB/s  "
-            f"peak RSS {peak_kb / 1024:7.0f} MB",
-            flush=True,
-        )
+        assert child.stdout is not None
+        first = last = None
+        peak_kb = 0
+        for line in child.stdout:
+            word, *rest = line.split()
+            if word == "slice":
+                done, took, since = int(rest[0]), float(rest[1]), float(rest[2])
+                rate = every / took
+                first = first or rate
+                last = rate
+                print(f"  {done:>7} docs  {since:8.1f} s  slice {rate:7.1f} docs/s", flush=True)
+            elif word == "end":
+                done, since, failed, events = int(rest[0]), float(rest[2]), rest[3], rest[4]
+                elapsed = since
+            elif word == "rss":
+                peak_kb = int(rest[0])
+        err = child.stderr.read() if child.stderr else ""
+        if child.wait() != 0:
+            sys.exit(f"the ingest failed (exit {child.returncode})\n{err}")
+        wall = time.perf_counter() - t0
+        print(f"{n:>7} docs  {how}  {size / 1e6:7.2f} MB  {elapsed:8.1f} s  "
+              f"{n / elapsed:7.1f} docs/s  {size / 1e6 / elapsed:6.3f} MB/s  "
+              f"peak RSS {peak_kb / 1024:5.0f} MB  events {events}  failed {failed}  "
+              f"(wall with start-up {wall:.1f} s)", flush=True)
+        if first and last:
+            print(f"  last slice at {100 * last / first:.0f} % of the first slice's rate",
+                  flush=True)
         if profile != "0":  # the main process's profile (fusion runs there), filtered
-            print("\n".join(lines[:-1]), flush=True)
+            print(err, flush=True)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
-    ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE)
+    ap.add_argument("--corpus", choices=["one-story", "many-story"], nargs="+",
+                    default=["one-story"])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000])
+    ap.add_argument("--source", type=Path, default=DEFAULT_SOURCE,
+                    help="articles whose paragraphs the one-story corpus recombines")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes for ingest")
+    ap.add_argument("--dask", default="", metavar="SCHEDULER|local:N",
+                    help="run the pipeline on a Dask cluster instead of --jobs")
+    ap.add_argument("--slice", type=int, default=1000, help="documents per timed slice")
     ap.add_argument("--profile", nargs="?", const="newsweave/fuse", default="0",
                     help="print the main process's cProfile lines matching this text "
                     "(default: fusion)")
     args = ap.parse_args()
-    paras = paragraphs(args.source)
-    print(f"paragraph pool: {len(paras)} from {args.source}")
-    for n in args.sizes:
-        run(n, paras, args.jobs, args.profile)
+    paras = paragraphs(args.source) if "one-story" in args.corpus else []
+    for kind in args.corpus:
+        for n in args.sizes:
+            run(n, kind, paras, args.jobs, args.profile, args.slice, args.dask)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urlencode
+from uuid import uuid4
 
 import pytest
 
@@ -12,6 +15,53 @@ SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 GOLD = ROOT.parent / "shared" / "gold" / "seeds.json"
 EXAMPLES = ROOT / "examples"
 CHROMIUM = Path("/usr/bin/chromium")
+# a PostgreSQL database the tests may fill (`.ci/postgres start` makes one; .ci/run sets it)
+TEST_PG = os.environ.get("NEWSWEAVE_TEST_PG", "")
+NO_PG = ("NEWSWEAVE_TEST_PG is not set, so there is no PostgreSQL server to test against "
+         "(eval \"$(.ci/postgres start)\" starts one)")
+
+
+def in_schema(url: str, schema: str) -> str:
+    """`url` with the store in `schema` (and pg_trgm's operators, in public, on the path)."""
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}%2Cpublic"
+
+
+@pytest.fixture(scope="session")
+def pg_schemas() -> Iterator[Callable[[], str]]:
+    """Makes a fresh, empty schema per call, in a database of this test session's own on the
+    NEWSWEAVE_TEST_PG server: its URL. The database is dropped at the end of the session."""
+    if not TEST_PG:
+        pytest.skip(NO_PG)
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    database = f"nw_test_{uuid4().hex[:12]}"
+    with psycopg.connect(TEST_PG, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {database}")
+    url = make_conninfo(TEST_PG, dbname=database)
+    url = "postgresql://?" + urlencode(conninfo_to_dict(url))
+    here = psycopg.connect(url, autocommit=True)
+    here.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public")
+
+    def new() -> str:
+        name = f"nw_{uuid4().hex[:16]}"
+        here.execute(f"CREATE SCHEMA {name}")
+        return in_schema(url, name)
+
+    yield new
+    here.close()
+    with psycopg.connect(TEST_PG, autocommit=True) as admin:
+        # stores a test left open are disconnected
+        admin.execute(f"DROP DATABASE {database} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a test's store lives: a SQLite file, and a fresh PostgreSQL schema when
+    NEWSWEAVE_TEST_PG names a server (skipped, saying why, when it does not)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return request.getfixturevalue("pg_schemas")()
 
 
 @pytest.fixture

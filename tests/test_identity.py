@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsweave import identity
 from newsweave.identity import band_keys, document_id, minhash_bytes, similarity
 
 
@@ -28,3 +29,14 @@ def test_similarity_separates_copies_from_other_articles() -> None:
     assert similarity(minhash_bytes(a), minhash_bytes(c)) < 0.2
     shared = set(band_keys(minhash_bytes(a))) & set(band_keys(minhash_bytes(b)))
     assert shared  # LSH puts copies in at least one common bucket
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(min_size=0, max_size=300))
+def test_signature_is_datasketch_minhash(text: str) -> None:
+    """Our MinHash is datasketch's value for value, so stored signatures stay comparable."""
+    from datasketch import MinHash
+
+    m = MinHash(num_perm=identity.NUM_PERM, seed=1)
+    m.update_batch(list(identity._shingles(text)))
+    assert identity.minhash_bytes(text) == m.hashvalues.astype("uint64").tobytes()

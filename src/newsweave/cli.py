@@ -70,7 +70,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict]:
         description="Weave multilingual news into one sourced, cross-checked timeline.",
     )
     parser.add_argument("--version", action="version", version=f"newsweave {__version__}")
-    parser.add_argument("--db", default="newsweave.db", help="SQLite file (default ./newsweave.db)")
+    parser.add_argument("--db", default="newsweave.db",
+                        help="SQLite file (default ./newsweave.db) or postgresql:// URL")
     parser.add_argument(
         "--kb",
         action="append",

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 import unicodedata
+from functools import cache
 
 import numpy as np
-from datasketch import MinHash
 
 NUM_PERM = 128
 BANDS = 32  # 32 bands of 4 rows: candidates from a Jaccard of about 0.4, verified after
@@ -37,14 +38,37 @@ def _shingles(text: str) -> set[bytes]:
     return {t[i : i + SHINGLE].encode("utf-8") for i in range(len(t) - SHINGLE + 1)}
 
 
-def minhash(text: str) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, seed=1)
-    m.update_batch(list(_shingles(text)))
-    return m
+# datasketch's MinHash (its default scheme "affine32": SHA-1 32-bit hashes, a MurmurHash3
+# finaliser, affine permutations mod 2^32, seed 1), value for value, so stored signatures stay
+# comparable. Computed here because importing datasketch imports its LSH and with it scipy, a
+# second of start-up for 128 minima (tests check that both agree).
+_FMIX = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+def minhash_values(text: str) -> np.ndarray:
+    """The 128 MinHash values (uint32) of a text's character shingles."""
+    hv = np.array([struct.unpack("<I", hashlib.sha1(s).digest()[:4])[0]
+                   for s in _shingles(text)], dtype=np.uint32).reshape(-1, 1)
+    s1, m1, s2, m2, s3 = _FMIX
+    hv = hv ^ (hv >> np.uint32(s1))
+    hv = hv * np.uint32(m1)
+    hv = hv ^ (hv >> np.uint32(s2))
+    hv = hv * np.uint32(m2)
+    hv = hv ^ (hv >> np.uint32(s3))
+    a, b = _permutations()
+    return (hv * a + b).min(axis=0)
 
 
 def minhash_bytes(text: str) -> bytes:
-    return minhash(text).hashvalues.astype(np.uint64).tobytes()
+    return minhash_values(text).astype(np.uint64).tobytes()
 
 
 def signature(raw: bytes) -> np.ndarray:

@@ -23,7 +23,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import FrameType, TracebackType
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from newsweave import fuse
 from newsweave.model import Claim, InputError, Processed, RawDocument
@@ -32,6 +32,9 @@ from newsweave.pipeline import process, reanalyse
 from newsweave.resources import Resources
 from newsweave.sources import read_inputs
 from newsweave.store import Store
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 Status = Literal["ingested", "present", "failed"]
 
@@ -118,12 +121,25 @@ def _worker_init() -> None:
 
 
 def _results(
-    items: Iterable[RawDocument | InputError], resources: Resources, jobs: int, budget: float
+    items: Iterable[RawDocument | InputError], resources: Resources, jobs: int, budget: float,
+    dask: str | Client | None = None,
 ) -> Iterator[Result]:
-    """Processed documents in input order; with jobs > 1 in worker processes.
+    """Processed documents in input order; with jobs > 1 in worker processes; with `dask` (a
+    scheduler address or local:N) on a Dask cluster, in the order they complete.
 
     At most 4 × jobs documents are in flight, so memory stays bounded on any corpus size.
     """
+    if isinstance(dask, str):
+        from newsweave import distributed
+
+        with distributed.connect(dask) as client:
+            yield from distributed.results(items, resources, client, budget)
+        return
+    if dask is not None:  # a connected dask.distributed Client
+        from newsweave import distributed
+
+        yield from distributed.results(items, resources, dask, budget)
+        return
     if jobs <= 1:
         for item in items:
             if isinstance(item, InputError):
@@ -131,8 +147,10 @@ def _results(
             else:
                 yield process_safely(item, resources, budget)
         return
-    # spawn, not fork: workers build their own analysers instead of sharing a forked copy
-    context = multiprocessing.get_context("spawn")
+    # forked from a server process that has the pipeline imported and resources loaded
+    # (`preload.py`), not from this one: analysers loaded here are never forked
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["newsweave.preload"])
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
     try:
         window: deque[Future[Result] | Result] = deque()
@@ -162,10 +180,13 @@ def _settle(entry: Future[Result] | Result) -> Result:
 
 def ingest(
     specs: list[str], store: Store, resources: Resources, jobs: int = 1,
-    options: Options | None = None, flush_every: int = 500,
+    options: Options | None = None, flush_every: int = 500, dask: str | Client | None = None,
 ) -> Iterator[Outcome]:
     """Read `specs` into the store. `options` (default: the resources') govern reading the
-    sources (e.g. `allow_private` for URLs) and each document's time budget.
+    sources (e.g. `allow_private` for URLs) and each document's time budget. With `dask` (a
+    scheduler address, local:N, or a connected `distributed.Client`) the per-document
+    pipeline runs on a Dask cluster (`distributed.py`); storing and fusion stay in this
+    process either way.
 
     Closing the generator early (an interrupted run) still fuses what was stored."""
     options = options or resources.options
@@ -188,7 +209,7 @@ def ingest(
     finished = False
     try:
         for uri, processed, reason in _results(read_inputs(specs, options), resources, jobs,
-                                               options.doc_time_budget):
+                                               options.doc_time_budget, dask):
             if processed is None:
                 yield Outcome(uri, "failed", reason=reason)
                 continue

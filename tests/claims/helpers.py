@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsweave.claims import extract_claims
+from newsweave.lang import get_pack
 from newsweave.model import (
     Analysis,
     Claim,
@@ -68,7 +69,9 @@ def make(text: str, lang: str, mentions: dict[str, str] | None = None,
         Sentence(i, a, b, a, b, text[a:b], lang) for i, (a, b) in enumerate(sentences)
     )
 
-    bounded = lang in ("en", "id", "ru", "vi", "de", "fr")
+    # names are whole words where words are spaced and no particle attaches to them
+    pack = get_pack(lang)
+    bounded = pack.word_spacing and pack.case_marking != "particles"
 
     def where(surface: str):
         pat = re.escape(surface)
@@ -234,6 +237,14 @@ ENTITIES.update({
 ENTITIES.update({
     "retno": ("Retno Marsudi", "person", {"country": "IDN"}),
 })
+ENTITIES.update({
+    "NE": ("Niger", "country", {"capital": "niamey"}),
+    "bazoum": ("Mohamed Bazoum", "person", {"country": "NE"}),
+    "niamey": ("Niamey", "place", {"country": "NE"}),
+    "antakya": ("Antakya", "place", {"country": "TR"}),
+    "BR": ("Brazil", "country", {}),
+    "portoalegre": ("Porto Alegre", "place", {"country": "BR"}),
+})
 ENTITIES.update({  # world stories for the grammar of tests/claims/test_news_*.py
     "GB": ("United Kingdom", "country", {"capital": "london"}),
     "LB": ("Lebanon", "country", {"capital": "beirut"}),
@@ -255,4 +266,12 @@ ENTITIES.update({  # world stories for the grammar of tests/claims/test_news_*.p
     "libreville": ("Libreville", "place", {"country": "GA"}),
     "portauprince": ("Port-au-Prince", "place", {"country": "HT"}),
     "tyre": ("Tyre", "place", {"country": "LB"}),
+    "YE": ("Yemen", "country", {}),
+    "AZ": ("Azerbaijan", "country", {"capital": "baku"}),
+    "AM": ("Armenia", "country", {"capital": "yerevan"}),
+    "NE": ("Niger", "country", {"capital": "niamey"}),
+    "houthis": ("Houthis", "organization", {"country": "YE"}),
+    "ecowas": ("Economic Community of West African States", "organization", {}),
+    "junta": ("National Council for the Safeguard of the Homeland", "organization",
+              {"country": "NE"}),
 })

@@ -39,3 +39,10 @@ def test_the_dead_of_a_place_hit_are_its_people(lang: str, text: str,
     found = [c for c in claims(text, lang, mentions=names, numbers=True)
              if c.type == "CASUALTIES"]
     assert [c.actors for c in found] == [("rafah",)]
+
+
+def test_a_place_named_as_the_cause_is_where_they_died() -> None:
+    found = [c for c in claims("Sebanyak 12 pendaki tewas akibat letusan Gunung Rafah.", "id",
+                               mentions={"Gunung Rafah": "rafah"}, numbers=True)
+             if c.type == "CASUALTIES"]
+    assert [c.actors for c in found] == [("rafah",)]

@@ -47,3 +47,22 @@ def test_pattern_syntax(entry: str, spaced: bool, text: str, hit: str | None):
     assert pat is not None
     m = pat.search(text)
     assert (m.group(0) if m else None) == hit
+
+
+def test_a_double_gap_spans_a_time_phrase() -> None:
+    one = compile_words(["vowed ~ to strike"], True)
+    two = compile_words(["vowed ~ ~ to strike"], True)
+    assert one is not None and two is not None
+    text = "They vowed on Monday 3 June to strike again."
+    assert not one.search(text)
+    assert two.search(text)
+    assert not two.search("They vowed that in the coming weeks and months they would try to "
+                          "strike.")
+
+
+def test_quotation_marks_inside_a_collocation() -> None:
+    pat = compile_words(["declared ~ war against", "red line"], True)
+    assert pat is not None
+    assert pat.search('They declared an "open war" against the state.')
+    assert pat.search("crossing a «red line» again")
+    assert not pat.search("the red, line")

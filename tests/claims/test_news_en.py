@@ -244,6 +244,9 @@ CASES = [
     case("Israel and the US struck Hezbollah targets on the night of October 5 to 6.",
          E("ATTACK", {"IL", "US"}, {"hezbollah"}, date="2024-10-05"),
          times={"October 5": "2024-10-05", "6": "2024-10-06"}),
+    # the act of a scene-setting phrase is not its clause's object's: no claim rather than
+    # Hezbollah's attack (the noun takes no owner across "in a")
+    case("Israel defeated Hezbollah fighters in a swift attack."),
     # --- no claim: background, hypotheses, examples, opinion, a meeting as a scene
     case("Ukraine reported several blasts in the Russian city of Belgorod overnight.",
          names={"Ukraine": "UA"}),

@@ -139,6 +139,9 @@ CASES = [
          E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
     case("Tổng thống Putin đã ký luật phê chuẩn hiệp ước đối tác chiến lược toàn diện với "
          "Triều Tiên.", E("RATIFY", {"putin"})),
+    # the act of a scene-setting phrase is the clause subject's, not its object's
+    case("Quân đội Israel đã đánh bại lực lượng Hezbollah trong một cuộc tấn công chớp nhoáng.",
+         E("ATTACK", {"IL"})),
     # --- no claim
     case("Kinh tế Nga bị ảnh hưởng nặng nề bởi các lệnh trừng phạt."),
     case("Triều Tiên phóng thử một tên lửa đạn đạo ra biển phía đông.",

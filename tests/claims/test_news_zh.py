@@ -123,7 +123,22 @@ CASES = [
     case("分析认为，朝鲜已向俄罗斯派遣约1万名士兵。",
          E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
     case("普京签署了批准俄朝全面战略伙伴关系条约的联邦法律。", E("RATIFY", {"putin"})),
+    # --- traditional characters (Taiwan, Hong Kong, and many copies): one word list reads both
+    case("美國和英國對葉門胡塞武裝發動空襲。", E("ATTACK", {"US", "GB"}, {"houthis"}),
+         names={"美國": "US", "英國": "GB", "胡塞武裝": "houthis", "葉門": "YE"}),
+    case("普京與土耳其總統埃爾多安通電話。", E("PHONE_CALL", {"putin", "erdogan"}),
+         names={"埃爾多安": "erdogan"}),
+    case("美國(guó)和英國(guó)對(duì)胡塞武裝發(fā)動(dòng)空襲。",
+         E("ATTACK", {"US", "GB"}, {"houthis"}),
+         names={"美國(guó)": "US", "英國(guó)": "GB", "胡塞武裝": "houthis"}),
+    case("亞塞拜然否認向亞美尼亞發動進攻。", E("DENY", {"AZ"}),
+         names={"亞塞拜然": "AZ", "亞美尼亞": "AM"}),
+    case("美国空袭了伊朗支持的胡塞武装。", E("ATTACK", {"US"}, {"houthis"}),
+         names={"伊朗": "IR", "胡塞武装": "houthis"}),
+    case("西共体3日向尼日尔派遣代表团。", E("VISIT", {"ecowas"}, {"NE"}, date="2024-10-03"),
+         names={"西共体": "ecowas", "尼日尔": "NE"}, times={"3日": "2024-10-03"}),
     # --- no claim
+    case("这些袭击威胁着红海航运。"),
     case("朝鲜向东部海域试射了一枚弹道导弹。", E("WEAPONS_TEST", {"KP"})),
     # (the protesters' demand may pass as a REQUEST of 以色列; the protest itself is no ACCUSE)
     case("以色列多地民众举行抗议活动，要求政府达成换俘协议。", E("PROTEST", {"IL"}),

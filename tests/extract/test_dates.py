@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsweave.extract.dates import date_lines, parse_date_line, published_from_text
+from newsweave.extract.dates import date_lines, opening_date, parse_date_line, published_from_text
 
 
 def undecided() -> None:
@@ -146,3 +146,14 @@ def test_any_line_gives_valid_dates_or_nothing(line: str) -> None:
     for value, kind in parse_date_line(line, lambda: "dmy"):
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
         assert kind in ("published", "plain", "updated")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("https://example.com/story\n\n date 2024-03-05 Heavy rain flooded the capital.", "2024-03-05"),
+    ("2024-03-05 Heavy rain flooded the capital on Monday.", "2024-03-05"),
+    ("Heavy rain flooded the capital.\n2024-03-05", None),  # not the opening
+    ("2024-13-05 Heavy rain flooded the capital.", None),  # no such month
+    ("2024-03-05", None),  # a date alone on its line is a date line, read elsewhere
+])
+def test_a_date_that_opens_the_body_dates_it(text: str, value: str | None) -> None:
+    assert opening_date(text) == value

@@ -17,6 +17,9 @@ URL = "https://news.example.vn/chien-su-ukraine-ngay-982-tuyen-bo-"
         ("https://example.com/2024/10/17/story.html", "2024-10-17"),
         ("https://example.com/news/20241017/story", "2024-10-17"),
         ("https://example.com/politics/talks-2024-10-17-moscow", "2024-10-17"),
+        ("https://example.com/%e3%81%ae%e5%bf%9c%e6%88%a6-2024-1-15", "2024-01-15"),  # unpadded
+        ("https://example.com/v/1.2024.1.15.3", None),  # a version number, no date
+        ("https://example.com/news-2024-10-17.html", "2024-10-17"),
         (URL + "185241101154310964.htm", "2024-11-01"),  # yyMMddHHmmss inside a numeric id
         ("https://example.com/a/20241101154310.html", "2024-11-01"),  # yyyyMMddHHmmss
         ("https://example.ru/news/politika/17102024/623355", "2024-10-17"),  # ddMMyyyy

@@ -22,7 +22,7 @@ from newsweave.model import (
     Sentence,
 )
 from newsweave.resources import Resources
-from newsweave.store.sqlite import SQLiteStore
+from newsweave.store import Store, open_store
 
 ENTITIES = (
     Entity("north-korea", "North Korea", "country"),
@@ -122,12 +122,17 @@ def _analysis(claims: list[Claim]) -> Analysis:
     return Analysis(mentions=tuple(mentions), entities=tuple(entities.values()))
 
 
+def where(path: Path) -> str | Path:
+    """The store a test names by a file path (tests/fuse/conftest.py moves it to PostgreSQL)."""
+    return path
+
+
 def ingest(
-    path: Path, docs: Sequence[D], res: Resources | None = None, batch: bool = False,
+    path: Path | str, docs: Sequence[D], res: Resources | None = None, batch: bool = False,
     flush_every: int = 500,
-) -> SQLiteStore:
+) -> Store:
     """Save and fuse `docs` one by one; with `batch`, in one fusion session (as `ingest`)."""
-    store = SQLiteStore(path)
+    store = open_store(where(path) if isinstance(path, Path) else path)
     res = res or resources()
     session = fuse.Session(store, res, flush_every=flush_every) if batch else None
     for d in docs:
@@ -143,11 +148,11 @@ def ingest(
     return store
 
 
-def signature(store: SQLiteStore) -> set[tuple]:
+def signature(store: Store) -> set[tuple]:
     return {(e.type, e.date, frozenset(e.claims)) for e in store.events()}
 
 
-def event_with(store: SQLiteStore, claim_id: str):
+def event_with(store: Store, claim_id: str):
     found = [e for e in store.events() if claim_id in e.claims]
     assert len(found) == 1, found
     return found[0]

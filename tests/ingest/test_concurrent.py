@@ -1,6 +1,6 @@
 """Several processes on one database: two ingests at once equal one after the other; an export
-taken during an ingest holds together; processes creating a new database at once all succeed;
-a writer that must wait says so."""
+taken during an ingest holds together (both on SQLite and PostgreSQL); processes creating a new
+database at once all succeed; a writer that must wait says so."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ from typing import Any
 from corpus import TEXTS, consistent, state
 
 from newsweave.report.export import build_export
+from newsweave.store import open_store
 from newsweave.store.sqlite import SQLiteStore
 
 
-def _ingest(db: Path, paths: list[Path]) -> subprocess.Popen:
+def _ingest(db: Path | str, paths: list[Path]) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "newsweave.cli", "--db", str(db), "ingest", "-q",
          *map(str, paths)],
@@ -26,29 +27,30 @@ def _ingest(db: Path, paths: list[Path]) -> subprocess.Popen:
 
 
 def test_two_ingests_at_once_equal_a_sequential_run(
-    corpus: Path, reference: dict[str, Any], tmp_path: Path
+    corpus: Path, reference: dict[str, Any], store_url: str
 ) -> None:
+    """On SQLite and PostgreSQL: the reference is one SQLite ingest."""
     files = sorted(corpus.glob("*.txt"))
     third = len(files) // 3
     # overlapping halves: both processes meet the middle third (the same documents at once)
     first, second = files[: 2 * third], files[third:][::-1]
-    db = tmp_path / "both.db"
+    db = store_url
     runs = [_ingest(db, first), _ingest(db, second)]
     for run in runs:
         _, err = run.communicate(timeout=600)
         assert run.returncode == 0, err
-    store = SQLiteStore(db)
+    store = open_store(db)
     assert not store.unfused_documents()
     assert len(store.document_rows()) == len(TEXTS)
     assert state(store) == reference
     store.close()
 
 
-def test_an_export_during_an_ingest_holds_together(corpus: Path, tmp_path: Path) -> None:
-    db = tmp_path / "live.db"
-    SQLiteStore(db).close()  # the schema exists before the reader opens it
+def test_an_export_during_an_ingest_holds_together(corpus: Path, store_url: str) -> None:
+    db = store_url
+    open_store(db).close()  # the schema exists before the reader opens it
     run = _ingest(db, sorted(corpus.glob("*.txt")))
-    reader = SQLiteStore(db)
+    reader = open_store(db)
     sizes: set[int] = set()
     while run.poll() is None:
         data = build_export(reader)

@@ -14,6 +14,7 @@ from corpus import TEXTS, state
 from newsweave.ingest import ingest, repair
 from newsweave.options import Options
 from newsweave.resources import Resources
+from newsweave.store import open_store
 from newsweave.store.sqlite import SQLiteStore
 
 
@@ -65,7 +66,7 @@ def test_the_budget_holds_in_worker_processes(tmp_path: Path, res: Resources) ->
 
 
 def test_a_document_fusion_cannot_take_is_reported_and_repaired_later(
-    corpus: Path, res: Resources, cached: None, reference: dict[str, Any], tmp_path: Path,
+    corpus: Path, res: Resources, cached: None, reference: dict[str, Any], store_url: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import newsweave.fuse as fuse_package
@@ -79,7 +80,7 @@ def test_a_document_fusion_cannot_take_is_reported_and_repaired_later(
         real(session, fresh)
 
     monkeypatch.setattr(fuse_package, "add_claims", fails_on_one_document)
-    store = SQLiteStore(tmp_path / "x.db")
+    store = open_store(store_url)
     outcomes = list(ingest([str(corpus)], store, res, flush_every=4))
     failed = [o for o in outcomes if o.status == "failed"]
     assert len(failed) == 1 and failed[0].uri == str(bad)

@@ -1,4 +1,5 @@
-"""Analysts' decisions, full-text search in every script, and read-only / must-exist opening."""
+"""Analysts' decisions, full-text search in every script, and read-only / must-exist opening,
+on both back ends."""
 
 from __future__ import annotations
 
@@ -6,14 +7,15 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import psycopg
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "fuse"))
 
 from fusekit import C, D, ingest
 
-from newsweave.store import DecisionError, StoreMissingError, open_store
-from newsweave.store.sqlite import SQLiteStore
+from newsweave.store import DecisionError, Store, StoreMissingError, open_store
+from newsweave.store.postgres import PgConnection, stored_version
 
 DOCS = [
     D("ko", [C("MEET", ["kim-jong-un", "vladimir-putin"], date="2024-06-19",
@@ -28,8 +30,8 @@ DOCS = [
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    s = ingest(tmp_path / "s.db", DOCS)
+def store(store_url: str):
+    s = ingest(store_url, DOCS)
     yield s
     s.close()
 
@@ -47,17 +49,17 @@ def store(tmp_path: Path):
     ("Lavrov", set()),
     ("   ", set()),
 ])
-def test_search_every_script(store: SQLiteStore, query: str, kinds: set) -> None:
+def test_search_every_script(store: Store, query: str, kinds: set) -> None:
     assert {(h.kind, h.doc) for h in store.search_text(query)} == kinds
 
 
-def test_search_follows_reanalysis(store: SQLiteStore) -> None:
+def test_search_follows_reanalysis(store: Store) -> None:
     """Claims replaced by a re-analysis leave the index with them (the triggers)."""
     store.db.execute("DELETE FROM claims WHERE doc_id='ko'")
     assert {h.kind for h in store.search_text("평양에서")} == {"document"}
 
 
-def test_decisions_are_kept_and_revocable(store: SQLiteStore) -> None:
+def test_decisions_are_kept_and_revocable(store: Store) -> None:
     first = store.add_decision("reject_claim", "ko-c00", note="wrong person", author="ana")
     assert first.in_force and first.author == "ana" and first.created.endswith("Z")
     # confirming the same claim replaces the rejection, which stays in the history
@@ -79,24 +81,31 @@ def test_decisions_are_kept_and_revocable(store: SQLiteStore) -> None:
     ("split_entity", "a", "not json", "ana"),
     ("split_entity", "a", "[]", "ana"),
 ])
-def test_bad_decisions_are_refused(store: SQLiteStore, kind, subject, obj, author) -> None:
+def test_bad_decisions_are_refused(store: Store, kind, subject, obj, author) -> None:
     with pytest.raises(DecisionError):
         store.add_decision(kind, subject, obj, author=author)
     assert store.decisions(in_force_only=False) == []
 
 
-def test_read_only_and_must_exist(store: SQLiteStore, tmp_path: Path) -> None:
-    missing = tmp_path / "typo.db"
+def test_read_only_and_must_exist(store: Store, store_url: str, tmp_path: Path,
+                                  request: pytest.FixtureRequest) -> None:
+    postgres = store_url.startswith("postgresql://")
+    # a mistyped file, or a database (schema) where newsweave never made a store
+    missing = request.getfixturevalue("pg_schemas")() if postgres else tmp_path / "typo.db"
     with pytest.raises(StoreMissingError):
         open_store(missing, must_exist=True)
     with pytest.raises(StoreMissingError):
         open_store(missing, read_only=True)
-    assert not missing.exists()  # nothing was created
-    ro = open_store(store.path, read_only=True)
+    if postgres:  # nothing was created
+        with psycopg.connect(str(missing)) as conn:
+            assert stored_version(PgConnection(conn)) is None
+    else:
+        assert not Path(missing).exists()
+    ro = open_store(store_url, read_only=True)
     try:
         assert len(ro.document_rows()) == 3
         assert ro.search_text("회담")
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises((sqlite3.OperationalError, psycopg.errors.ReadOnlySqlTransaction)):
             ro.add_decision("reject_claim", "ko-c00", author="ana")
     finally:
         ro.close()

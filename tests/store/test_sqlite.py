@@ -1,10 +1,12 @@
-"""The SQLite store: schema, one transaction per document, round trips, events."""
+"""The store on both back ends (SQLite, and PostgreSQL when NEWSWEAVE_TEST_PG is set): schema,
+one transaction per document, round trips, events."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from newsweave.identity import document_id, minhash_bytes
@@ -72,8 +74,8 @@ def make_processed(text: str, uri: str = "mem://a", title: str = "T") -> Process
 
 
 @pytest.fixture
-def store(tmp_path: Path):
-    s = open_store(tmp_path / "nw.db")
+def store(store_url: str):
+    s = open_store(store_url)
     yield s
     s.close()
 
@@ -121,7 +123,7 @@ def test_failed_save_leaves_nothing(store) -> None:
         quality=1.0,
         minhash=other.minhash,
     )
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises((sqlite3.IntegrityError, psycopg.IntegrityError)):
         store.save(broken)
     assert not store.has_document(other.document.id)
     assert store.findings(other.document.id) == []

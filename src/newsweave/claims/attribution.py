@@ -83,7 +83,9 @@ def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
     plain = [m for m in ms if m.end <= start and start - m.end <= 80
              and cue_of(view, m, lex, prev_ends[id(m)]).role is None]
     # "…," kata X / said X: the speaker right after the verb
-    nxt = [m for m in ms if m.start >= end and m.start - end <= 30]
+    # "…, said the Russian agency TASS": the agency, not the country its adjective names
+    nxt = sorted((m for m in ms if m.start >= end and m.start - end <= 30),
+                 key=lambda m: (m.type not in ("person", "organization"), m.start))
     lead = text[:start].rstrip()
     # "…, said X." ends the sentence; "Netanyahu, the prime minister, said Israel struck…"
     # goes on with what he said

@@ -101,13 +101,30 @@ def asked_for(text: str, hit: Hit, requests: list[Hit], lex: Lexicon) -> bool:
     for r in requests:
         if lex.roles_after:
             lo, hi = hit.end, r.start  # verb-final: the content comes before the verb
-            near = 0 <= hi - lo <= 30
+            # ...in the request's own clause: "最後通告を突きつけ、…するよう要求" delivered
+            # the ultimatum, then asked
+            near = (0 <= hi - lo <= 30 and not _finite_then_joined(text, hit, lo, hi, lex)
+                    and not re.search(r"[、,]", text[lo:hi]))
         else:
             lo, hi = r.end, hit.start
             near = 0 <= hi - lo <= 80
         if near and not re.search(r"[.;!?。；！？]", text[lo:hi]):
             return True
     return False
+
+
+def _finite_then_joined(text: str, hit: Hit, lo: int, hi: int, lex: Lexicon) -> bool:
+    """hi "तख्तापलट की निंदा की और … का आह्वान किया": a trigger ending in a finite verb form
+    (`cues.finite_forms`) that a coordination word follows is a clause of its own, not the
+    content of the request after it."""
+    finite, join = lex.cues.get("finite_forms"), lex.cues.get("coordination")
+    if finite is None or join is None:
+        return False
+    last = text[hit.start : hit.end].split()[-1:]
+    gap = text[lo:hi].lstrip()
+    m = join.match(gap)
+    return bool(last and finite.fullmatch(last[0]) and m and m.end() < len(gap)
+                and not gap[m.end()].isalnum())
 
 
 def setting(text: str, hit: Hit, lex: Lexicon) -> bool:
@@ -182,7 +199,12 @@ def kept_agreement(text: str, hit: Hit, lex: Lexicon) -> bool:
         return False
     marker = lex.cues.get("object_marker")
     follows = text[hit.end : hit.end + 2]
-    if marker is None or not (marker.match(follows) or follows[:1] in "의の"):
+    rest = text[hit.end :].lstrip(" ")
+    own = lex.roles_after.get("possessor", ())
+    if cue.match(rest) and hit.end < len(text) and text[hit.end] == " ":
+        return True  # hi "समझौता तोड़ने": the kept word right after the noun
+    genitive = any(rest.startswith(mk + " ") for mk in own)  # hi "समझौते का उल्लंघन"
+    if not genitive and (marker is None or not (marker.match(follows) or follows[:1] in "의の")):
         return False  # the verb "합의했다" / "合意した", not the noun
     m = cue.search(text, hit.end, min(len(text), hit.end + 20))
     return bool(m and not CLAUSE_END.search(text, hit.end, m.start()))
@@ -214,6 +236,20 @@ def governed_noun(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
             if 0 <= hi - lo <= reach and not CLAUSE_END.search(text, lo, hi) and not re.search(
                     r"[.;!?。；！？]", text[lo:hi]):
                 return True
+    return False
+
+
+def statement_about(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
+    """Preposition languages: a noun right after a statement's verb is what the statement is
+    about ("Corea del Sur condenó el envío de tropas", "negó el ataque"); without an owner of
+    its own ("el ataque de Rusia") the speaker is not its actor: no claim of its own."""
+    if not hit.nominal or lex.roles_after:
+        return False
+    for h in hits:
+        if h is hit or h.nominal or not claim_type(h.type).speech:
+            continue
+        if 0 <= hit.start - h.end <= 30 and not CLAUSE_END.search(text, h.end, hit.start):
+            return True
     return False
 
 

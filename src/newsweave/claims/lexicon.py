@@ -4,7 +4,9 @@ The data is written for people: plain words and collocations. This module compil
 language into regular expressions. Pattern syntax inside an entry:
 
 - a space matches any run of white space (spaced languages) or nothing (ja, zh),
-- `~` is a short gap: up to three words (spaced languages) or eight characters (ja, zh, ko),
+- `~` is a short gap: up to three words (spaced languages) or eight characters (ja, zh, ko);
+  `~ ~` twice that (a time phrase between a vow and its verb: "prometeram em novembro de 2023
+  atacar"),
 - `*` at the end of a word allows any ending (`dispatch*`, `направ*`), at the start any prefix,
   inside a word any letters (`ver*t`: verurteilt, verhaftet),
 - `…` splits a verb whose particle closes its clause (German separable verbs, `griff* … an`:
@@ -12,6 +14,13 @@ language into regular expressions. Pattern syntax inside an entry:
   end the clause (punctuation, the end, or a coordinating word follows it).
 - `<` at the start (substring languages) makes the entry begin a word: `<지지` does not match
   inside 채워지지.
+- `=` at the start names a word by its lemma (`=atacar`): every form the pack's lemmatiser
+  knows matches (atacó, atacaron, atacado; `newsweave.lang.lemmas`), and the regular forms
+  of `lemma_endings` (participles the dictionary files under an adjective or noun).
+
+`han_variants: true` (zh) lets every Chinese character of an entry match its traditional and
+simplified forms alike: 袭击 matches 襲擊, so one word list reads both scripts; and a pinyin
+note a converter left after a character (關(guān)閉) does not break a word.
 
 Spaced languages (`match: word`) match whole words; `match: substring` (ja, zh, ko) matches
 anywhere, because words run together or take suffixes (방문했다, 訪問した).
@@ -20,11 +29,14 @@ anywhere, because words run together or take suffixes (방문했다, 訪問し�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
 from newsweave.claims.table import type_names
 from newsweave.lang import get_pack
+from newsweave.lang.lemmas import forms as lemma_forms
+from newsweave.lang.scripts import marks_of
 from newsweave.quantity.units import vocabulary
 
 
@@ -58,6 +70,15 @@ class Lexicon:
     count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # characters before and after a trigger searched for negation, then for plans
     modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
+    # particle languages: the role of a name that no marker follows (hi: the nominative
+    # subject, "पुतिन प्योंगयांग पहुंचे"); None: such a name has no role of its own (ja, ko)
+    unmarked_role: str | None = None
+    # case endings that give a name without a preposition its role (uk: the instrumental
+    # "Росією" beside a passive verb is its agent): role -> endings, longest first
+    role_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # a possessor right before a verbal trigger is its object, not its subject (hi "मॉस्को का
+    # दौरा किया" visited Moscow, "हमले की निंदा की"); ja/ko possessors own nominal acts
+    possessor_of_verb: str | None = None
     # where a noun trigger's owner stands: "before" it (Russia's attack, российский удар),
     # "after" it (serangan Israel, удар Израиля, cuộc tấn công của Nga)
     noun_owner: frozenset[str] = frozenset()
@@ -67,58 +88,141 @@ class Lexicon:
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?()\[\]\"“”„«»‹›–—]|$))"
 
 
-def _word_regex(entry: str, spaced: bool, joins: str = "") -> str:
-    """Turn one lexicon entry into a regular-expression fragment (`joins`: an alternation of
-    the coordinating words that may follow a separable verb's particle)."""
+@cache
+def _han_variants() -> dict[str, str]:
+    """Chinese character -> a character class of its simplified and traditional forms."""
+    from newsweave.kb.normalize import han_table
+
+    groups: dict[str, set[str]] = {}
+    for trad, simple in ((chr(k), v) for k, v in han_table().items()):
+        group = groups.setdefault(simple, {simple}) | groups.get(trad, {trad})
+        for c in group:
+            groups[c] = group
+    return {c: "[" + "".join(sorted(g)) + "]" for c, g in groups.items() if len(g) > 1}
+
+
+# a converter's pinyin left after a character in copied pages: 關(guān)閉領(lǐng)空
+_PINYIN_NOTE = r"(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\))?"
+
+
+def _with_variants(core: str) -> str:
+    table = _han_variants()
+    return "".join(table.get(c, c) + _PINYIN_NOTE if "\u4e00" <= c <= "\u9fff" else c
+                   for c in core)
+
+
+_QUOTE_OPEN = "[\"'«“‘„]?"
+_QUOTE_CLOSE = "[\"'»”’]?"
+
+Forms = dict[str, tuple[str, ...]]  # lemma -> its inflected forms (`=` entries)
+
+
+def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str = "",
+                han: bool = False, joins: str = "") -> str:
+    """Turn one lexicon entry into a regular-expression fragment. `marks`: the combining marks
+    of the language's scripts, inside words like letters (Devanagari मारा is not in हमारा);
+    `han`: see han_variants; `joins`: an alternation of the coordinating words that may follow
+    a separable verb's particle."""
+    inner = f"[\\w{marks}]"
     if "…" in entry:
         head, tail = (part.strip() for part in entry.split("…", 1))
         if not head or not tail:
             raise ValueError(f"{entry!r}: a separable entry needs words on both sides of …")
         then = _CLAUSE_END if not joins else f"(?:{_CLAUSE_END}|(?=\\s+(?:{joins})(?!\\w)))"
         # the particle closes the verb's clause: no clause punctuation between them
-        return (_word_regex(head, spaced) + f"(?=[^.,;:!?]*?\\s{_word_regex(tail, spaced)}"
-                + then + ")")
+        return (_word_regex(head, spaced, forms, marks, han) + "(?=[^.,;:!?]*?\\s"
+                + _word_regex(tail, spaced, forms, marks, han) + then + ")")
     out = ""
-    gap = False
+    gap = 0
     for word in entry.split():
         if word == "~":
-            gap = True
+            gap += 1
             continue
         prefix = word.startswith("*") and len(word) > 1
         suffix = word.endswith("*") and len(word) > 1
         start = word.startswith("<") and len(word) > 1  # must begin a word (ko: 지지, 통화)
         # Russian writes ё or plain е for the same letter (провёл / провел)
-        core = re.escape(word.strip("*").lstrip("<")).replace(r"\*", r"\w*")
+        core = re.escape(word.strip("*").lstrip("<")).replace(r"\*", f"{inner}*")
         core = re.sub("[её]", "[её]", re.sub("[ЕЁ]", "[ЕЁ]", core))
+        if word.startswith("=") and len(word) > 1:
+            lemma = word[1:].strip("*").casefold()
+            core = "(?:" + trie_regex((forms or {}).get(lemma, (lemma,))) + ")"
+        if han:
+            core = _with_variants(core)
         if start and not spaced:
-            core = r"(?<!\w)" + core
+            core = f"(?<!{inner})" + core
         if spaced:
-            # an elided word ("d’", "l'") ends at its apostrophe, against the next word
-            end = r"\w*" if suffix else ("" if word[-1] in "'’" else r"(?!\w)")
-            core = (r"\w*" if prefix else r"(?<!\w)") + core + end
+            # an ending runs on past an inner apostrophe (uk перемир'я, en Korea's); an elided
+            # word ("d’", "l'") ends at its apostrophe, against the next word
+            ending = f"(?:{inner}|['’](?={inner}))*"
+            end = ending if suffix else ("" if word[-1] in "'’" else f"(?!{inner})")
+            core = (f"{inner}*" if prefix else f"(?<!{inner})") + core + end
         if out:
             if spaced:
-                out += r"\s+(?:\S+\s+){0,3}?" if gap else r"\s+"
+                # a quotation mark may close the word before or open the next ("una
+                # «guerra abierta»", 'the "red line"')
+                out += _QUOTE_CLOSE + (rf"\s+(?:\S+\s+){{0,{3 * gap}}}?" if gap else r"\s+") \
+                    + _QUOTE_OPEN
             else:
-                out += r".{0,8}?" if gap else r"\s*"
+                out += rf".{{0,{8 * gap}}}?" if gap else r"\s*"
         out += core
-        gap = False
+        gap = 0
     return out
 
 
-def compile_words(entries: list[str] | None, spaced: bool,
+def trie_regex(words: Iterable[str]) -> str:
+    """One alternation of many words sharing prefixes, as a prefix tree (atac(?:ó|aron|ado…)):
+    sixty forms of a verb compile and match far faster than sixty alternatives."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        end = "" in node
+        if len(alts) == 1 and not end:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if end else "")
+
+    return build(trie)
+
+
+def compile_words(entries: list[str] | None, spaced: bool, forms: Forms | None = None,
+                  marks: str = "", han: bool = False,
                   joins: str = "") -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced, joins)})" for w in words),
-                      re.IGNORECASE)
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms, marks, han, joins)})"
+                               for w in words), re.IGNORECASE)
 
 
-def _before_regex(words: list[str], spaced: bool) -> re.Pattern[str] | None:
+def lemmas_of(data: dict) -> set[str]:
+    """The words a claims.yaml names by lemma (`=atacar`)."""
+    return {w[1:].strip("*").casefold() for _, entries in _word_lists(data) for e in entries
+            if isinstance(e, str) for w in e.split() if w.startswith("=") and len(w) > 1}
+
+
+def _without_nouns(forms: Forms, data: dict) -> Forms:
+    """A verb's forms that are also listed as nouns read as the noun: "ataque" is a subjunctive
+    of atacar but in news the attack, "visita" the visit (whose owner follows: "la visita de
+    Putin")."""
+    nouns = {str(w).casefold() for words in (data.get("nouns") or {}).values()
+             for w in words or () if " " not in str(w)}
+    return {lemma: tuple(f for f in fs if f == lemma or f not in nouns)
+            for lemma, fs in forms.items()}
+
+
+def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None,
+                  marks: str = "", han: bool = False) -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
-    pat = compile_words(words, spaced)
+    pat = compile_words(words, spaced, forms, marks, han)
     if pat is None:
         return None
     # (an elided article may touch the name: "contre l’Ukraine", "d’Israël")
@@ -127,20 +231,22 @@ def _before_regex(words: list[str], spaced: bool) -> re.Pattern[str] | None:
     return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
-def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
+def _triggers(data: dict, spaced: bool, forms: Forms | None = None,
+              marks: str = "", han: bool = False) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
     # a separable verb's particle may be followed by "and …" instead of punctuation
-    coordination = compile_words((data.get("cues") or {}).get("coordination"), spaced)
+    coordination = compile_words((data.get("cues") or {}).get("coordination"), spaced, forms,
+                                 marks, han)
     joins = coordination.pattern if coordination is not None else ""
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced, joins)
+            pat = compile_words(words, spaced, forms, marks, han, joins)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced, joins)
+        pat = compile_words(rule.get("words"), spaced, forms, marks, han, joins)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -150,9 +256,11 @@ def _triggers(data: dict, spaced: bool) -> tuple[Trigger, ...]:
     return tuple(out)
 
 
-KEYS = frozenset({"match", "pro_drop", "triggers", "nouns", "conditional", "objects", "cues",
+KEYS = frozenset({"match", "han_variants", "pro_drop", "triggers", "nouns", "conditional",
+                  "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
-                  "media_kinds", "count_words", "modality_windows", "noun_owner"})
+                  "media_kinds", "count_words", "modality_windows", "lemma_endings",
+                  "noun_owner"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
 MOVED = frozenset({"units", "state_types", "partner_types", "passive_owner_types",
                    "media_voice_types", "two_sided_types"})
@@ -169,7 +277,8 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "infinitive_before", "nonfinite_before", "light_verb", "verb_before",
                   "object_start", "hypothetical_after_noun", "subordinate_before",
                   "active_participle", "self_pronoun", "date_range", "attributive_before",
-                  "cause_before"})
+                  "cause_before", "epithet", "reference_before", "passive_clitic",
+                  "finite_forms"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord", "passive_agent"})
 
@@ -207,6 +316,12 @@ def validate(data: dict, where: str) -> None:
     for side in ("after", "before"):
         if unknown := set(roles.get(side) or {}) - ROLES:
             raise bad(f"unknown role(s) {sorted(unknown)}")
+    if unknown := set(roles.get("endings") or {}) - {"agent"}:
+        raise bad(f"roles.endings: unknown role(s) {sorted(unknown)} (only agent)")
+    if roles.get("possessor_of_verb") not in (None, "target"):
+        raise bad(f"roles.possessor_of_verb: {roles['possessor_of_verb']!r} (only target)")
+    if roles.get("unmarked") not in (None, "actor"):
+        raise bad(f"roles.unmarked: {roles['unmarked']!r} (only actor, or none)")
     if odd := set(data.get("noun_owner") or ()) - {"before", "after"}:
         raise bad(f"noun_owner: {sorted(odd)}: say before, after or both")
     if unknown := set(data.get("count_words") or {}) - set(vocabulary().measures):
@@ -230,21 +345,31 @@ def lexicon(code: str | None) -> Lexicon:
     validate(data, where)
     spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
+    endings = {str(k): [str(e) for e in v or ()]
+               for k, v in (data.get("lemma_endings") or {}).items()}
+    marks = marks_of(pack.scripts)  # Devanagari vowel signs are inside words
+    han = bool(data.get("han_variants", False))
+    forms = _without_nouns(lemma_forms(pack.code, lemmas_of(data), endings), data)
     return Lexicon(
         code=pack.code,
         spaced=spaced,
-        triggers=_triggers(data, spaced),
+        triggers=_triggers(data, spaced, forms, marks, han),
         objects={
             k: p
             for k, v in (data.get("objects") or {}).items()
-            if (p := compile_words(v, spaced)) is not None
+            if (p := compile_words(v, spaced, forms, marks, han)) is not None
         },
-        cues={k: compile_words(v, spaced) for k, v in (data.get("cues") or {}).items()},
+        cues={k: compile_words(v, spaced, forms, marks, han)
+              for k, v in (data.get("cues") or {}).items()},
         roles_after={k: tuple(sorted(v, key=len, reverse=True))
                      for k, v in (roles.get("after") or {}).items()},
         roles_before={k: p for k, v in (roles.get("before") or {}).items()
-                      if (p := _before_regex(v, spaced)) is not None},
+                      if (p := _before_regex(v, spaced, forms, marks, han)) is not None},
         marker_boundary=bool(roles.get("marker_boundary", False)),
+        unmarked_role=roles.get("unmarked"),
+        possessor_of_verb=roles.get("possessor_of_verb"),
+        role_endings={k: tuple(sorted(map(str, v), key=len, reverse=True))
+                      for k, v in (roles.get("endings") or {}).items()},
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
         pro_drop=bool(data.get("pro_drop", False)),
         min_confidence=float(data.get("min_confidence", 0.45)),
@@ -252,7 +377,7 @@ def lexicon(code: str | None) -> Lexicon:
         window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
-                     if (p := compile_words(v, spaced)) is not None},
+                     if (p := compile_words(v, spaced, forms, marks, han)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),
         noun_owner=frozenset(data.get("noun_owner") or ()),
     )

@@ -10,8 +10,11 @@ from newsweave.claims.triggers import Hit
 
 
 def _near(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
+    """A cue starting inside [lo, hi): whole words only, so the window's end does not cut a
+    word into a cue (hi "ने" cut to "न", 'not')."""
     pat = lex.cues.get(name)
-    return bool(pat and pat.search(text, max(0, lo), min(len(text), hi)))
+    m = pat.search(text, max(0, lo)) if pat else None
+    return m is not None and m.start() < min(len(text), hi)
 
 
 def is_question(text: str) -> bool:
@@ -62,8 +65,11 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
     exp = _expected_before(text, hit, lex, a - eb) or _near(lex, "expected_after", text, b,
                                                              b + ea)
-    form = lex.cues.get("expected_form")  # a future tense in the verb itself ("se rendra")
-    exp = exp or bool(form and any(form.fullmatch(w) for w in hit.surface.split()))
+    # a future tense in the verb itself ("se rendra", visitará, firmaría, uk відвідає)
+    form = lex.cues.get("expected_form")
+    if form and not hit.nominal and lex.spaced and any(
+            form.fullmatch(w) for w in hit.surface.split()):
+        exp = True
     # a non-finite verb right after its marker ("Truppen zu schicken"): meant, not done
     exp = exp or _nonfinite(text, hit, lex)
     if is_question(text) or (headline and "?" in text):
@@ -74,9 +80,9 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         return "expected"
     if neg:
         return "denied"
-    # a hedge scopes the sentence, except what a statement says: "warned that Pyongyang could
-    # send more troops" is a warning told as fact
-    if _near(lex, "speculated", text, 0, a if claim_type(hit.type).speech else len(text)):
+    # a hedge scopes the sentence, except what a statement says after its verb: "warned that
+    # Pyongyang could send more troops" is a warning told as fact
+    if _near(lex, "speculated", text, 0, b if claim_type(hit.type).speech else len(text)):
         return "speculated"
     if exp:
         return "expected"

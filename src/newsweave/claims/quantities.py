@@ -67,6 +67,12 @@ def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimT
     the words right after it (or before it) say so ("400 were wounded", "погибли 200
     человек"), else when the trigger does."""
     measure = measure_of(q.quantity.unit)
+    if measure in vocabulary().fates:
+        # "killing at least 68 refugees", "menewaskan 30 pengungsi": the verb that governs
+        # them tells what happened to them this time
+        verb = _told(_beside(view.text, q, lex.spaced)[1], row, lex, last=True)
+        if verb is not None and verb != measure:
+            return verb
     if measure is None or measure in vocabulary().plain_people:
         after, before = _beside(view.text, q, lex.spaced)
         # the nearer of the words after it ("12 orang tewas") and before it ("menewaskan 12

@@ -29,6 +29,7 @@ from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.lang import get_pack
+from newsweave.lang.scripts import is_mark
 
 ACTOR_TYPES = frozenset({"person", "country", "organization"})
 PLACE_TYPES = frozenset({"place", "country", "organization"})
@@ -44,6 +45,8 @@ class Cue:
     role: str | None  # "actor", "target", "partner", "agent", "location", "source",
     # "possessor", "attrib", "coord", "compound" — or None when no marker is there
     after: int  # local index just after the mention, its title and its marker
+    outer: str | None = None  # a possessor's: the role of the phrase it sits in ("contra el
+    # norte de Israel": target)
 
 
 @dataclass(slots=True)
@@ -55,13 +58,20 @@ class Roles:
     cued: bool = False  # the actor was marked by grammar, not guessed from position
     passive: bool = False
     subject: bool = False  # the verb has a subject of its own (not only partners)
+    owned: bool = False  # a nominal trigger's owner follows it ("el ataque de Rusia")
     # who did it to the people a casualty claim counts (their side is never these)
     perpetrators: list[LocalMention] = field(default_factory=list)
 
 
+# a count written after a noun, its counter up to the next particle (拠点30箇所を, 표적 18곳을)
+_COUNT_AFTER = re.compile(
+    r"\s?[0-9０-９][0-9０-９,.]*[^\s\d、。,をがはにでとのもへ을를이가은는에와과의도]{0,3}")
+
+
 def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
     """Skip white space, the mention's title and honorifics written after a name, and an
-    object noun it qualifies (北朝鮮兵士を, 북한 병사를: the marker after the noun counts)."""
+    object noun it qualifies, with its count (北朝鮮兵士を, 북한 병사를, フーシ派拠点30箇所を:
+    the marker after the noun counts)."""
     titles = [t for t in (m.mention.title,) if t] + list(lex.honorifics)
     for _ in range(4):
         j = i
@@ -75,6 +85,8 @@ def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
             for pat in lex.objects.values():
                 if o := pat.match(text, j):
                     j = o.end()
+                    if n := _COUNT_AFTER.match(text, j):
+                        j = n.end()
                     break
         if j == i:
             break
@@ -92,19 +104,38 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
                 if not text.startswith(mk, i):
                     continue
                 after = i + len(mk)
-                if lex.marker_boundary and after < len(text) and _hangul(text[after]):
-                    continue
+                if lex.marker_boundary and after < len(text) and _word_goes_on(text[after]):
+                    continue  # 는 in 는데, ने in नेता: the marker must end its word
                 if best is None or len(mk) > best[0]:
                     best = (len(mk), role)
                 break
+        if best and best[1] == "possessor":
+            # hi "रूस की सेना ने", "उत्तर कोरिया के सैनिकों को": the owner of the troops that a
+            # marker follows takes that marker's role
+            owned = _owned_noun_cue(text, i + best[0], lex)
+            if owned is not None:
+                return owned
         if best:
             return Cue(best[1], i + best[0])
         return Cue(None, i)
     window = _strip_titles(text[max(prev_end, m.start - 40) : m.start], view)
-    found: tuple[int, str] | None = None  # the preposition nearest the mention wins
+    found = _nearest_preposition(window, lex)
+    if found and found[1] == "possessor":
+        # "contra el norte de Israel": the phrase the possessor sits in has a role too
+        outer = _nearest_preposition(window[: found[0]], lex, skip="possessor")
+        return Cue("possessor", m.end, outer[1] if outer else None)
+    return Cue(found[1] if found else None, m.end)
+
+
+def _nearest_preposition(window: str, lex: Lexicon, skip: str | None = None
+                         ) -> tuple[int, str] | None:
+    """(start, role) of the role preposition nearest the window's end (the mention)."""
+    found: tuple[int, str] | None = None
     words = lex.cues.get("not_preposition")  # 正在 (aspect), 现在 (now): no 在 "at"
     taken = [(w.start(), w.end()) for w in words.finditer(window)] if words else []
     for role, pat in lex.roles_before.items():
+        if role == skip:
+            continue
         for p in pat.finditer(window):
             if any(a <= p.start() < b for a, b in taken):
                 continue
@@ -115,7 +146,28 @@ def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> 
             rank = (role != "possessor", p.start())
             if found is None or rank > (found[1] != "possessor", found[0]):
                 found = (p.start(), role)
-    return Cue(found[1] if found else None, m.end)
+    return found
+
+
+def _owned_noun_cue(text: str, i: int, lex: Lexicon) -> Cue | None:
+    """After a possessor marker at `i`: a noun of an object class (troops, weapons) and the
+    marker after it, as the cue of the possessor; None when no such noun follows."""
+    j = i
+    while j < len(text) and text[j] == " ":
+        j += 1
+    for pat in lex.objects.values():
+        if (o := pat.match(text, j)) is None:
+            continue
+        k = o.end()
+        while k < len(text) and text[k] == " ":
+            k += 1
+        for role, markers in lex.roles_after.items():
+            for mk in markers:
+                after = k + len(mk)
+                if role != "possessor" and text.startswith(mk, k) and not (
+                        after < len(text) and _word_goes_on(text[after])):
+                    return Cue(role, after)
+    return None
 
 
 def _strip_titles(window: str, view: SentenceView) -> str:
@@ -162,8 +214,9 @@ def _can_act(m: LocalMention) -> bool:
     return m.type in ACTOR_TYPES or m.stands_for is not None
 
 
-def _hangul(ch: str) -> bool:
-    return "\uac00" <= ch <= "\ud7a3"
+def _word_goes_on(ch: str) -> bool:
+    """A letter, digit or combining mark: the word is not over (그는데, नेता)."""
+    return ch.isalnum() or is_mark(ch)
 
 
 _TITLE_WORDS = re.compile(r"(?:(?<=\s)|^)(?:[A-ZА-ЯЁĐ][\w.\-]*\s*){1,5}(?=$)")
@@ -220,8 +273,15 @@ def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
             pass
         if last is not None and not window[last.end() :].strip(" ,"):
             return True
+    clitic = lex.cues.get("passive_clitic")  # "se lanzaron misiles": passive, any form
+    if clitic and re.search(f"(?:^|\\s)(?:{clitic.pattern})\\s+$",
+                            text[max(0, hit.start - 12) : hit.start], re.IGNORECASE):
+        return True
     after = lex.cues.get("passive_after")
-    return bool(after and after.match(text, hit.end, min(len(text), hit.end + 10)))
+    j = hit.end
+    while lex.spaced and j < len(text) and text[j] == " ":
+        j += 1  # hi "हमला किया गया": the passive auxiliary is a word of its own
+    return bool(after and after.match(text, j, min(len(text), j + 10)))
 
 
 @dataclass(slots=True)
@@ -235,6 +295,7 @@ class _Clause:
     cues: list[Cue]
     exclude: frozenset[int]
     role: dict[int, str | None] = field(default_factory=dict)  # usable index -> its role
+    owner: int | None = None  # the possessor that owns a nominal trigger's act ("ataque de X")
     others: tuple[Hit, ...] = ()  # the sentence's other triggers
     owned: bool = False  # a noun trigger's actor is its owner ("Russia's attack")
 
@@ -284,6 +345,10 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         quoted, owners = None, []
     else:
         subj, quoted, owners = _subject_by_order(c), None, []
+    if not lex.roles_after and len(subj) > 1 and _in_setting(c):
+        # "Israel mengalahkan Hamas dalam serangan kilat": the act of a phrase that sets the
+        # scene is the clause's subject's, not its object's
+        subj = subj[:1]
     subj, embedded = _embedded_subject(c, subj)
     subject = _group(c, subj[-1], backwards=True) if subj else []
     if not lex.roles_after and subject:
@@ -313,7 +378,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         roles.perpetrators = [c.ms[i] for i in perpetrators]
     roles.subject = bool(subject)
     roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents)
-                                    or c.owned)
+                                    or c.owned or c.owner is not None)
+    roles.owned = c.owned or c.owner is not None
     actor_ids = subject + (partners if partner_is_actor else [])
     roles.actors = [c.ms[i] for i in actor_ids if _can_act(c.ms[i])]
     roles.targets = [c.ms[i] for i in target + ([] if partner_is_actor else partners)
@@ -331,6 +397,11 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
     preposition before it (the others), a title's name taking the cue of its title."""
     text = view.text
     ms = [m for m in view.mentions if not (m.start < hit.end and hit.start < m.end)]
+    # イランが支援するフーシ派 / 伊朗支持的胡塞武装: the name of an epithet is no party
+    epithet = lex.cues.get("epithet")
+    if epithet is not None:
+        exclude = exclude | {id(m.mention) for m in ms if epithet.match(text, m.end)
+                             or (epithet.match(text, m.end + 1) and text[m.end].isspace())}
     cues: list[Cue] = []
     prev_end = 0
     for m in ms:
@@ -351,9 +422,50 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
         for i in range(len(ms) - 1):
             if _qualifies(text, ms[i], ms[i + 1], lex.code):
                 cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
+            elif (not lex.spaced and ms[i + 1].start == ms[i].end
+                  and ms[i].type in ("country", "place")
+                  and ms[i + 1].type in ("organization", "person")):
+                # 对也门胡塞武装: a country written onto a group's name only says whose it is;
+                # the group takes the preposition
+                cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
+                exclude = exclude | {id(ms[i].mention)}
     c = _Clause(view, hit, lex, ms, cues, exclude)
     c.role = {i: cues[i].role for i in c.usable()}
+    if not lex.roles_after:
+        _possessor(c)
     return c
+
+
+def _possessor(c: _Clause) -> None:
+    """Preposition languages: "el ataque de Rusia contra Ucrania", "a visita de Putin": the
+    name a possessive preposition puts right after a nominal trigger owns the act, and so does
+    a country's adjective or name right after it in a head-first language; any other name
+    after such a preposition takes the role of the phrase it sits in ("contra el norte de
+    Israel": target) or none ("el presidente de Rusia")."""
+    after = [i for i in c.after() if c.role[i] == "possessor"]
+    if c.hit.nominal and after and c.ms[after[0]].start - c.hit.end <= 20 and not any(
+            c.ms[i].end <= c.ms[after[0]].start for i in c.after()) and not _nearest_preposition(
+            c.text[c.hit.end : c.ms[after[0]].start], c.lex, skip="possessor"):
+        # (not past another preposition: "ataques contra posições do Hezbollah")
+        c.owner = after[0]
+    first = c.after()[:1]
+    if (c.hit.nominal and c.owner is None and first and get_pack(c.lex.code).head_initial
+            and c.ms[first[0]].type in ("country", "organization")
+            and re.fullmatch(r"\s+(?:[^\W\d_]+\s+)?", c.text[c.hit.end : c.ms[first[0]].start])
+            and _nearest_preposition(c.text[c.hit.end : c.ms[first[0]].start], c.lex) is None):
+        # head-first languages put the owner's adjective or name after the noun ("un
+        # bombardeo israelí", "ataque aéreo ruso", "serangan Israel")
+        c.owner = first[0]
+    participle = c.lex.cues.get("passive_participle")
+    first = c.hit.surface.split()[0] if c.hit.surface.split() else c.hit.surface
+    for i, role in c.role.items():
+        if role == "possessor" and i != c.owner:
+            outer = c.cues[i].outer
+            # "atacado por el ejército de Israel" makes Israel the agent; "represalias por
+            # el ataque de Israel" does not ("por" is "because of" before a noun)
+            if outer == "agent" and not (participle and participle.fullmatch(first)):
+                outer = None
+            c.role[i] = outer
 
 
 def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
@@ -370,7 +482,8 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
         # a subject marker (は, 는) ends the list. Elsewhere a preposition does.
         if lex.roles_after and cues[a].role not in (None, "coord", "partner"):
             break
-        if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role):
+        if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role) and not (
+                cues[k].role == "partner" and _object_follows(c, k)):
             break
         if ms[a].end <= hit.start and hit.end <= ms[b].start:
             break  # the verb stands between them ("Israel Serang Rafah"): no list
@@ -384,10 +497,21 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
     return out
 
 
+def _object_follows(c: _Clause, k: int) -> bool:
+    """"美国和英国对胡塞武装发动空袭": a name joined by 和/与 before a verb whose goal is marked
+    (对, 向) between them is a co-subject, not the verb's partner."""
+    ms, hit = c.ms, c.hit
+    return ms[k].end <= hit.start and any(
+        c.role.get(j) == "target" and ms[k].end <= ms[j].start and ms[j].end <= hit.start
+        for j in c.usable())
+
+
 def _agents(c: _Clause, passive: bool) -> list[int]:
     """The agent of a passive (by X, oleh X, 被X, X에 의해), next to its verb: "…, disambut
     oleh Putin" is not every verb's. A `passive_agent` preposition (German von, which is also
-    "of" and "from") marks one only when the verb is passive; its other names are no party."""
+    "of" and "from") marks one only when the verb is passive; its other names are no party.
+    Beside a verb passive by its form, a name in the case a language marks agents with (uk
+    instrumental "атакований Росією") is one too."""
     ms, hit = c.ms, c.hit
     roles = ("agent", "passive_agent") if passive else ("agent",)
 
@@ -395,14 +519,60 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
         lo, hi = (hit.end, ms[i].start) if ms[i].start >= hit.end else (ms[i].end, hit.start)
         return any(lo <= h.start and h.end <= hi for h in c.others)
 
-    near = [i for i in c.usable() if c.role[i] in roles
-            and (0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 24)
+    endings = c.lex.role_endings.get("agent", ()) if passive else ()
+
+    def agentive(i: int) -> bool:
+        return c.role[i] in roles or (
+            c.role[i] is None and ms[i].type in ACTOR_TYPES
+            and c.text[ms[i].start : ms[i].end].casefold().endswith(endings or ("\0",)))
+
+    near = [i for i in c.usable() if agentive(i)
+            and ((0 <= ms[i].start - hit.end <= 40 and not _other_participle(c, ms[i].start))
+                 or 0 <= hit.start - ms[i].end <= 24)
             and not beyond(i) and not _apposition(c, i)]
     for i in c.usable():
         if c.role[i] == "passive_agent" and i not in near:
             c.role[i] = "source"
     # "by US and UK warships": every name of the agent's list
     return near + [k for i in near for k in _group(c, i, backwards=False) if k not in near]
+
+
+def _other_participle(c: _Clause, agent_start: int) -> bool:
+    """"aceptó la propuesta presentada por Egipto": a participle of its own between the verb
+    and "by X" takes the agent (Egypt presented, it did not accept); "attacks were reported
+    by", with its auxiliary, leaves it to the verb's clause."""
+    participle = c.lex.cues.get("passive_participle")
+    auxiliary = c.lex.cues.get("passive_before")
+    if participle is None or not c.lex.spaced:
+        return False
+    between = c.text[c.hit.end : agent_start]
+    if auxiliary is not None and auxiliary.search(between):
+        return False
+    # (a light verb's participle does not: "el ataque llevado a cabo por X" is X's attack)
+    light = c.lex.cues.get("light_verb")
+    # (a word right after an article is a noun, whatever its ending: "dans la nuit par X")
+    words = re.findall(r"[^\W\d_]+", between)
+    articles = _determiners(c.lex.code)
+    return any(participle.fullmatch(w) and not (light and light.fullmatch(w))
+               and not (k and words[k - 1].casefold() in articles)
+               for k, w in enumerate(words))
+
+
+@cache
+def _determiners(code: str) -> frozenset[str]:
+    return frozenset(str(w).casefold()
+                     for w in get_pack(code).data("names").get("determiners") or ())
+
+
+def _relative(head: re.Pattern[str], gap: str, lex: Lexicon) -> bool:
+    """Does `gap` (between a verb and a name after it) make the verb a relative clause of that
+    name (駐留する北朝鮮兵士; hi "हमला करने वाली सेना X": a few describing words may follow
+    the participle in a spaced language)?"""
+    if head.fullmatch(gap):
+        return True
+    m = head.match(gap.lstrip()) if lex.spaced else None
+    rest = gap.lstrip()[m.end():] if m else ""
+    return m is not None and len(rest.split()) <= 3 and not CLAUSE_END.search(rest)
 
 
 def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None, list[int]]:
@@ -413,6 +583,18 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
     before, after = c.before(), c.after()
     quoted: tuple[int, int] | None = None
     subj = [i for i in before if role[i] == "actor" and _can_act(ms[i])]
+    if not subj and lex.unmarked_role == "actor":
+        # hi "पुतिन प्योंगयांग पहुंचे": the first names no postposition follows are the subject
+        # ("इज़राइल और हमास ... सहमत"); the others before the verb are its goal or object
+        first = [i for i in before if role[i] is None and _can_act(ms[i])
+                 and hit.start - ms[i].end <= 200][:1]
+        subj = [max(_group(c, first[0], backwards=False))] if first else []
+    # 바그너그룹은 “국방부가 …공격했다”며 처벌을 요구했다: a subject inside a quotation closed
+    # before the verb is the quotation's; the verb's is outside it
+    spans = _closed_quotes(text, hit.start)
+    outside = [i for i in subj if not any(a < ms[i].start < b for a, b in spans)]
+    if outside and len(outside) < len(subj):
+        subj = outside
     quote = lex.cues.get("quote_before")
     partner_marker = any(cues[i].after == hit.start for i in range(len(ms)))  # Xと会談
     if subj and quote and not partner_marker and re.search(
@@ -436,7 +618,9 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
     def owns_object(i: int) -> bool:
         return bool(marked and marked.search(text, cues[i].after, hit.start))
 
+    verb_object = lex.possessor_of_verb == "target" and not hit.nominal  # hi X का दौरा किया
     poss = [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14
+            and not verb_object
             and not owns_object(i)
             and not any(0 <= ms[k].start - cues[i].after <= 1
                         and not (cues[k].role is None and hit.start - cues[k].after <= 1)
@@ -459,7 +643,7 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
         subj = [poss[-1]]
     # 駐留する北朝鮮兵士 / 파병된 북한군: the noun a relative clause qualifies is its actor
     head = lex.cues.get("relative_link")
-    rel = [i for i in after if head and head.fullmatch(text[hit.end : ms[i].start])]
+    rel = [i for i in after if head and _relative(head, text[hit.end : ms[i].start], lex)]
     if rel and (not subj or ms[subj[-1]].end < hit.start - 40):
         subj = rel[:1]
     if not subj:
@@ -471,9 +655,29 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
     return subj, quoted, owners
 
 
+def _closed_quotes(text: str, end: int) -> list[tuple[int, int]]:
+    """The spans of quotations opened and closed before `end`."""
+    spans = []
+    i = 0
+    while i < end:
+        opens = [(p, q) for q in _QUOTE_OPEN if q != '"' and 0 <= (p := text.find(q, i)) < end]
+        if not opens:
+            break
+        p, q = min(opens)
+        close = _QUOTE_CLOSE[_QUOTE_OPEN.index(q)]
+        c = text.find(close, p + 1)
+        if c < 0 or c >= end:
+            break
+        spans.append((p, c))
+        i = c + 1
+    return spans
+
+
 def _subject_by_order(c: _Clause) -> list[int]:
     """Preposition languages: the names before the verb that no preposition governs."""
     ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
+    if c.owner is not None:
+        return [c.owner]
     before = c.before()
     head = _relative_head(c, before)
     if head is not None:
@@ -482,6 +686,10 @@ def _subject_by_order(c: _Clause) -> list[int]:
     # (a possessive preposition's name qualifies the noun before it: "les forces de la Russie")
     subj = [i for i in before if role[i] in (None, "possessor") and _can_act(ms[i])
             and hit.start - ms[i].end <= 120 and not _elsewhere(c, i) and not _epithet_agent(c, i)]
+    # "Prigozhin, líder del Grupo Wagner, murió": a name after a possessive preposition
+    # qualifies another; it is the subject only when no other name is
+    if len(subj) > 1 and (plain := [i for i in subj if c.cues[i].role != "possessor"]):
+        subj = plain
     # "Kim left the capital, Pyongyang, and arrived": a capital after a person who
     # acts is that person's object, not the government's voice
     if len(subj) > 1 and ms[subj[-1]].type == "place" and any(
@@ -643,6 +851,9 @@ def _subject_of_noun(c: _Clause) -> list[int]:
     "нанесли удар"). Neither: the noun names an act without its actor ("confirmed the
     attack"); the agent ("attacks by the Houthis") is found as for a passive."""
     ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
+    if c.owner is not None:  # "el ataque de Rusia", "un bombardeo israelí" (_possessor)
+        c.owned = True
+        return [c.owner]
     if "before" in lex.noun_owner:
         # (a preposition before the owner governs the whole phrase: "killed in Israeli
         # air strikes")
@@ -674,6 +885,14 @@ def _subject_of_noun(c: _Clause) -> list[int]:
     return subj
 
 
+def _in_setting(c: _Clause) -> bool:
+    """Does a scene-setting word ("in a", "dalam", "trong một") govern the noun trigger?"""
+    setting = c.lex.cues.get("setting_before")
+    lead = c.text[max(0, c.hit.start - 30) : c.hit.start]
+    return setting is not None and any(
+        re.fullmatch(r"\s+(?:[\w\-]+\s+){0,2}", lead[m.end() :]) for m in setting.finditer(lead))
+
+
 def _owner_gap(c: _Clause, lo: int, hi: int, after: bool = False) -> bool:
     """Do only a possessive 's, a "của"-like marker and a few modifiers stand between a name
     and a noun trigger ("Russia's massive missile attack")? Not a verb, a speech word or
@@ -684,6 +903,10 @@ def _owner_gap(c: _Clause, lo: int, hi: int, after: bool = False) -> bool:
     if any(lo <= h.start < hi for h in c.others):
         return False
     lex = c.lex
+    setting = lex.cues.get("setting_before")
+    if not after and (any(p.search(gap + " ") for p in lex.roles_before.values())
+                      or (setting is not None and setting.search(gap))):
+        return False  # "defeated Hamas in a swift attack": Hamas is the verb's, not the act's
     for name in ("speech", "light_verb", "verb_before", "passive_before"):
         pat = lex.cues.get(name)
         if pat is not None and pat.search(gap):
@@ -779,6 +1002,8 @@ def _objects_by_particles(c: _Clause, owners: list[int],
     before, after, usable = c.before(), c.after(), c.usable()
     objs = [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 40]
     objs += owners[-1:]  # 北朝鮮とロシアの軍事協力を非難: whose cooperation is the target
+    if c.lex.possessor_of_verb == "target" and not hit.nominal:
+        objs += [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14]
     objs += [i for i in usable if role[i] is None and 0 <= hit.start - cues[i].after <= 1]
     if not objs:
         objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 12]
@@ -800,13 +1025,16 @@ def _objects_by_order(c: _Clause, noun: bool = False) -> list[int]:
     # (a person "at" someone is whom the act goes to: "a envoyé un message à Poutine")
     objs = [i for i in after if (role[i] == "target" or (
         role[i] == "location" and ms[i].type == "person")) and ms[i].start - hit.end <= 80]
-    if noun:
+    if noun and c.owner is None:
         return objs
+    # (an owner after the noun, "a visita de Putin a Pyongyang": the next bare name is
+    # its goal, as a verb's object)
     objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
-    # (a possessor after the verb owns its object: "bombardé des positions des Houthis")
-    direct = [i for i in after if (
-        (role[i] is None and ms[i].start - hit.end <= (30 if not objs else 12))
-        or (role[i] == "possessor" and ms[i].start - hit.end <= 30))
+    # (a possessor after the verb owns its object: "bombardé des positions des Houthis"; its
+    # role is by now the phrase's, none here: _possessor)
+    direct = [i for i in after if role[i] is None and (
+        ms[i].start - hit.end <= (30 if not objs else 12)
+        or (c.cues[i].role == "possessor" and ms[i].start - hit.end <= 30))
         and (claim_type(hit.type).speech  # "warned, that North Korean troops…"
              or not CLAUSE_END.search(c.text, hit.end, ms[i].start))]
     return direct[:1] + objs
@@ -821,10 +1049,25 @@ def _partners(c: _Clause, subject: list[int], target: list[int]) -> list[int]:
             return 0 <= hit.start - ms[i].end <= 30
     else:
         def near(i: int) -> bool:
-            return 0 <= ms[i].start - hit.end <= 40 or 0 <= hit.start - ms[i].end <= 20
+            # "met on Friday in Moscow with X": a date and a place may stand between, as long
+            # as no punctuation closes the clause
+            gap = ms[i].start - hit.end
+            return (0 <= gap <= 40 or 0 <= hit.start - ms[i].end <= 20
+                    or (0 <= gap <= 90 and _only_when_and_where(c, hit.end, ms[i].start)))
     listed = [k for s in subject for k in _group(c, s, backwards=True)]
     return [i for i in c.usable() if c.role[i] == "partner" and i not in subject
             and i not in target and near(i) and i not in listed]
+
+
+def _only_when_and_where(c: _Clause, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] a short clause once its dates and names are taken out ("…se nesta
+    sexta-feira (1º) em Moscou com…")? Then what follows still belongs to the verb."""
+    if CLAUSE_END.search(c.text, lo, hi):
+        return False
+    spans = [(t.start, t.end) for t in c.view.times] + [(m.start, m.end) for m in c.ms]
+    rest = "".join(ch for k, ch in enumerate(c.text[lo:hi], lo)
+                   if not any(a <= k < b for a, b in spans))
+    return len(rest) <= 40
 
 
 def _passive(c: _Clause, subject: list[int], target: list[int], agents: list[int],
@@ -834,7 +1077,11 @@ def _passive(c: _Clause, subject: list[int], target: list[int], agents: list[int
     were sent" the subject is the thing moved and its owner did the sending (`passive_owner`
     in the claim-type table)."""
     if agents:
-        return agents, subject + target
+        # "Київ був атакований Росією": a place before the verb is what suffered, though it
+        # could not have been the subject of the active verb
+        patients = [i for i in subject + target if i not in agents] or [
+            i for i in c.before() if c.role[i] is None and c.ms[i].type in PLACE_TYPES]
+        return agents, patients
     if not partner_is_actor and not claim_type(c.hit.type).passive_owner:
         return [], subject + target
     return subject, target
@@ -848,7 +1095,8 @@ def _side(c: _Clause, subject: list[int], target: list[int], agents: list[int],
     the side, no targets, and the perpetrators (every agent of the sentence among them)."""
     ms, text, hit = c.ms, c.text, c.hit
     perps = list(agents) + [i for i in c.usable() if c.role[i] == "agent" and i not in agents]
-    perps += [i for i in c.usable() if i not in perps and _cause(c, i)]
+    # (a place named as the cause is where they died: "akibat letusan Gunung Marapi")
+    perps += [i for i in c.usable() if i not in perps and ms[i].type != "place" and _cause(c, i)]
     if passive:
         side = target if agents else subject
     elif _victims_follow(c):
@@ -860,10 +1108,12 @@ def _side(c: _Clause, subject: list[int], target: list[int], agents: list[int],
         side = subject
     # a place hit stays: where they died ("air strikes on Rafah") when no side is named
     places = [i for i in target + c.after() if ms[i].type == "place" and i not in side
-              and (i in target or (c.role[i] in ("target", "location")
+              and (i in target or ((c.role[i] in ("target", "location") or _cause(c, i))
                                    and ms[i].start - hit.end <= 80
                                    and not re.search(r"[;:.。]", text[hit.end : ms[i].start])))]
-    places = list(dict.fromkeys(places))
+    # (a place cannot act; named as the side, it is where they died: "tewas akibat letusan
+    # Gunung Marapi")
+    places = list(dict.fromkeys(places + [i for i in side if ms[i].type == "place"]))
     return [i for i in side if i not in perps], places, perps
 
 
@@ -910,7 +1160,10 @@ def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) 
         locs += [i for i in target if ms[i].type == "place"]
         roles.targets = [m for m in roles.targets if m.type != "place"]
     if locs:
-        nearest = min(locs, key=lambda i: abs(ms[i].start - c.hit.start))
+        # a place is where it happened more precisely than a country or a body named nearer
+        # ("murieron en un bombardeo israelí en Rafah")
+        nearest = min(locs, key=lambda i: (ms[i].type != "place",
+                                           abs(ms[i].start - c.hit.start)))
         roles.location = ms[nearest]
     # "evacuated from Kursk", "クルスクから避難": where the people came from
     froms = [i for i in c.usable() if c.role[i] == "source" and ms[i].type in ("place", "country")

@@ -20,10 +20,15 @@ from dataclasses import dataclass
 
 from newsweave.claims.assemble import build
 from newsweave.claims.attribution import find_attributions, source_phrases
-from newsweave.claims.clauses import skipped_after_dating, skipped_before_roles
+from newsweave.claims.clauses import (
+    skipped_after_dating,
+    skipped_before_roles,
+    statement_about,
+)
 from newsweave.claims.dates import DateContext
 from newsweave.claims.draft import Draft
 from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.parties import home_of
 from newsweave.claims.roles import assign
 from newsweave.claims.signals import signals_of
 from newsweave.claims.table import claim_type
@@ -77,6 +82,8 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
                        hits=hits, noun_needs_owner=row.directed)
         if hit.nominal and row.noun_is_object and not roles.cued:
             continue  # "the coup", "a ceasefire": an act only when grammar names who did it
+        if not roles.owned and statement_about(view.text, hit, hits, lex):
+            continue  # "condenó el envío de tropas": the speaker did not send them
         d = build(view, hit, roles, lex, atts, run.actors, context_date, run.headline, lookup,
                   run.published, run.quoted)
         if skipped_after_dating(view, hit, d, lex, lookup):
@@ -91,4 +98,30 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
         if claim_type(d.type).denial and denied:
             # the denied act nearest the denial verb is what it denies
             d.denies = min(denied, key=lambda h: abs(h.start - d.hit.start)).type
+    _victims_are_the_attacked(out, lookup)
     return out
+
+
+def _victims_are_the_attacked(drafts: list[Draft], lookup) -> None:
+    """"米軍はフーシ派の拠点を空爆し、戦闘員5人が死亡した": the dead of an act's aftermath whose
+    clause names no side of its own took the sentence's subject, the attacker; they are the
+    attacked side's (`actor_is_side` after a `directed` act). With no target named, they are
+    the side of whoever tells of them ("Karabakh officials said Azerbaijan's shelling killed
+    dozens"), if that is not the attacker."""
+    for d in drafts:
+        if not claim_type(d.type).actor_is_side:
+            continue
+        for a in drafts:
+            if (a is d or not claim_type(a.type).directed or a.hit.end > d.hit.start
+                    or not set(d.actors) <= set(a.actors)):
+                continue
+            own = [m for m in d.view.mentions if m.entity_id in d.actors
+                   and a.hit.end <= m.start < d.hit.start]
+            if own:  # the side was named between the act and its dead
+                break
+            side = list(a.targets) or (
+                [d.attributed_to] if d.attributed_to and d.attributed_to not in a.actors else [])
+            if side:
+                d.actors = list(dict.fromkeys(home_of(t, lookup) for t in side))
+                d.targets = [t for t in d.targets if t not in d.actors]
+            break

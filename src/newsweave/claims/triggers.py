@@ -71,10 +71,20 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
     `amounts` are the sentence's counted quantities (start, end, unit). A word listed both as
     a verb and as a noun is read as one of them by its context (`_verb_reading`)."""
     hits: list[Hit] = []
+    # "Iran-backed", 伊朗支持的, イランが支援する: an epithet says who someone is, not an act
+    epithet = lex.cues.get("epithet")
+    if epithet is not None:
+        blocked = [*blocked, *(m.span() for m in epithet.finditer(text))]
+    # "such attacks", こうした攻撃: a noun after these refers to acts told before, no new one
+    refer = lex.cues.get("reference_before")
+    refs = {m.end() for m in refer.finditer(text)} if refer is not None else set()
     for trig in lex.triggers:
         for m in trig.pattern.finditer(text):
             a, b = m.span()
             if a == b or any(a < be and ba < b for ba, be in blocked):
+                continue
+            if (trig.nominal or not lex.spaced) and (
+                    a in refs or (a - 1 in refs and text[a - 1].isspace())):
                 continue
             if trig.objects:
                 found = _object_type(text, a, b, lex, trig.objects, amounts)

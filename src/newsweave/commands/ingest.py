@@ -16,8 +16,6 @@ from types import FrameType
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from newsweave.ingest import ingest
-
 NAME = "ingest"
 HELP = "read files, directories, globs, '-', JSONL, feeds or URLs into the store"
 
@@ -37,6 +35,14 @@ def configure(p: argparse.ArgumentParser) -> None:
         default=1,
         metavar="N",
         help="process documents in N worker processes (store and fusion stay in this one)",
+    )
+    p.add_argument(
+        "--dask",
+        metavar="SCHEDULER|local:N",
+        default=None,
+        help="run the per-document pipeline on a Dask cluster: a scheduler's address "
+             "(tcp://HOST:8786) or local:N (N worker processes here); store and fusion stay in "
+             "this process",
     )
     p.add_argument(
         "--allow-private",
@@ -78,6 +84,22 @@ def stopping_on_signals() -> Iterator[None]:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
+    from newsweave.commands._common import UsageError
+    from newsweave.ingest import ingest  # the pipeline's imports are for this command only
+
+    cluster_error: tuple[type[Exception], ...] = ()  # a cluster that cannot be reached
+    if args.dask:
+        from newsweave import distributed
+
+        cluster_error = (distributed.UsageError,)
+
+        if args.jobs != 1:
+            raise UsageError("give either --jobs or --dask, not both (with --dask the cluster's "
+                             "workers do the work)")
+        try:
+            distributed.parse_address(args.dask)
+        except distributed.UsageError as e:
+            raise UsageError(str(e)) from e
     counts = {"ingested": 0, "present": 0, "near": 0, "failed": 0}
     failures: list[tuple[str, str]] = []
     progress = Progress(
@@ -97,7 +119,7 @@ def run(args: argparse.Namespace, ctx) -> int:
     stopped: Stop | None = None
     with stopping_on_signals():
         outcomes = ingest(args.inputs, ctx.store, ctx.resources, jobs=args.jobs,
-                          options=options)
+                          options=options, dask=args.dask)
         try:
             with progress:
                 task = progress.add_task("", total=None)
@@ -112,6 +134,8 @@ def run(args: argparse.Namespace, ctx) -> int:
                         counts["ingested"] += 1
                         if outcome.near_duplicates:
                             counts["near"] += 1
+        except cluster_error as e:
+            raise UsageError(str(e)) from e
         except Stop as e:
             stopped = e
             ctx.err.print(f"{e}: stopping; fusing what was stored (signal again to leave it "

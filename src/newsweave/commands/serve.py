@@ -8,6 +8,7 @@ import secrets
 
 from newsweave.commands._common import UsageError
 from newsweave.store import open_store
+from newsweave.store.postgres import redact
 
 NAME = "serve"
 HELP = "serve the web app and JSON API over the database (127.0.0.1:8000 by default)"
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace, ctx) -> int:
     kb = ctx.kb_or_none()  # loaded once, before the first request
     err = ctx.err
     url = f"http://{args.host if ':' not in args.host else f'[{args.host}]'}:{args.port}/"
-    err.print(f"newsweave serve: {ctx.db} ({documents} documents"
+    err.print(f"newsweave serve: {redact(ctx.db)} ({documents} documents"
               f"{'' if kb is not None else ', no knowledge base'}) on {url}", highlight=False)
     if not _loopback(args.host):
         err.print(f"[yellow]warning:[/yellow] listening on {args.host}: other machines can "

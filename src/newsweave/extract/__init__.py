@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from newsweave.extract.attribution import copyright_outlet, find_origin, first_line_url
-from newsweave.extract.dates import numeric_order, published_from_text
+from newsweave.extract.dates import numeric_order, opening_date, published_from_text
 from newsweave.extract.decode import DecodeError, decode, markup_safe
 from newsweave.extract.html import HtmlError, extract_html, looks_like_html
 from newsweave.extract.urls import date_from_url, host, is_url
@@ -126,6 +126,9 @@ def _published(raw: RawDocument, text: str, html_date: str | None, own_url: str 
             value = date_from_url(url)
             if value:
                 return value, "url"
+    opening = opening_date(text)
+    if opening:
+        return opening, "text"
     return None, None
 
 

@@ -80,7 +80,8 @@ def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.I,
     )
     dmy = re.compile(
-        r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s*(?:de\s+|ngày\s+)?" + m
+        # "1º de novembro", "1.º de enero" (NFKC reads º as o): the first as an ordinal
+        r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.?[ºo°]|\.)?\s*(?:de\s+|ngày\s+)?" + m
         + r"\s*,?\s*(?:de\s+|del\s+|năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
         re.I,
     )
@@ -270,4 +271,24 @@ def published_from_text(text: str, order: Callable[[], str | None] = lambda: Non
         values = [d.value for d in lines if d.kind == kind]
         if values:
             return values[0]
+    return None
+
+
+_OPENING = re.compile(r"(?:date\s*:?\s*)?((?:19|20)\d{2})-(\d{2})-(\d{2})(?=\s+\S)", re.IGNORECASE)
+
+
+def opening_date(text: str) -> str | None:
+    """An ISO date that opens the body's first line, before its first sentence ("2023-09-26
+    A fuel depot exploded…", "date 2023-09-26 …": how excerpts and feed copies are stamped)."""
+    for line in text[:3000].splitlines():
+        line = line.strip()
+        if not line or re.fullmatch(r"https?://\S+", line):
+            continue
+        m = _OPENING.match(line)
+        if m is None:
+            return None
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
     return None

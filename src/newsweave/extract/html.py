@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import htmldate
 import lxml.html
-import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -69,6 +67,9 @@ def extract_html(html: str, url: str | None, options: Options) -> HtmlResult:
     tree = _parse(html)
     if _depth(tree) >= MAX_DEPTH:
         raise HtmlError(f"HTML nested more than {MAX_DEPTH} levels deep")
+    import htmldate  # imported when a page is read: 0.7 s that plain text does not need
+    import trafilatura
+
     try:
         # the page's own date, before trafilatura prunes the tree; url="" keeps htmldate from
         # reading dates off URLs (we do that ourselves, more strictly, and label it "url")
@@ -103,6 +104,8 @@ def extract_html(html: str, url: str | None, options: Options) -> HtmlResult:
 
 
 def _parse(html: str) -> HtmlElement:
+    import trafilatura
+
     try:
         tree = trafilatura.load_html(html)
         if tree is None:  # trafilatura refuses fragments ("<p>…</p>"); lxml takes them

@@ -16,7 +16,8 @@ MIN_YEAR, MAX_YEAR = 1995, 2099
 URL_RE = re.compile(r"https?://[^\s<>\"'）)」』】\]]+", re.I)
 
 _SLASHED = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|[^\d])")
-_DASHED = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)")
+# 2024-10-17, and the unpadded slug ending of blog software (…-2024-1-15)
+_DASHED = re.compile(r"(?<!\d)((?:19|20)\d{2})([-_.])(\d{1,2})\2(\d{1,2})(?!\d|\.\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -74,7 +75,8 @@ def date_from_url(url: str) -> str | None:
     candidates: set[dt.date] = set()
     for pattern in (_SLASHED, _DASHED):
         for m in pattern.finditer(path):
-            d = _date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            month, day = m.group(m.lastindex - 1), m.group(m.lastindex)
+            d = _date(int(m.group(1)), int(month), int(day))
             if d:
                 candidates.add(d)
     for m in _DIGIT_RUN.finditer(path):

@@ -120,7 +120,8 @@ def _day_month_re(lang: str) -> re.Pattern[str] | None:
 
 @cache
 def _numeric_date_res(lang: str) -> tuple[re.Pattern[str], ...]:
-    """The language's numeric dates written with words ("ngày 31 tháng 4"): forensics.yaml."""
+    """The language's dates written with words between day and month ("ngày 31 tháng 4",
+    "31 de abril"): forensics.yaml."""
     return tuple(re.compile(p, re.IGNORECASE) for p in words(lang, "day_month_patterns"))
 
 
@@ -142,7 +143,11 @@ def _word_dates(ctx: Context) -> list[Candidate]:
                 found.append((m.start(), m.end(), mon, day))
         for rx in _numeric_date_res(lang):
             for m in rx.finditer(line.text):
-                found.append((m.start(), m.end(), int(m.group("month")), int(m.group("day"))))
+                # the month as a number ("ngày 31 tháng 4") or a name ("31 de abril")
+                month = m.group("month")
+                mon = int(month) if month.isdigit() else _month_names(lang).get(month.lower())
+                if mon is not None:
+                    found.append((m.start(), m.end(), mon, int(m.group("day"))))
         for s, e, mon, day in found:
             if not 1 <= mon <= 12:
                 msg = f"there is no month {mon}"

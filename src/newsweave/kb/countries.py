@@ -52,11 +52,13 @@ def merge_override(base: dict | None, override: dict) -> dict:
         return dict(override)
     out = dict(base)
     for key, value in override.items():
-        if key == "names":
-            names = {lang: list(v) for lang, v in base.get("names", {}).items()}
+        if key in ("names", "adjectives", "abbreviations"):
+            # language by language: a second override (countries_demonyms.yaml) adds its
+            # languages' words to those of the first
+            merged = {lang: list(v) for lang, v in base.get(key, {}).items()}
             for lang, extra in value.items():
-                names[lang] = list(dict.fromkeys([*extra, *names.get(lang, [])]))
-            out["names"] = names
+                merged[lang] = list(dict.fromkeys([*extra, *merged.get(lang, [])]))
+            out[key] = merged
         elif key == "aliases":
             old = [a for a in base.get("aliases", []) if a not in value]
             out["aliases"] = [*value, *old]

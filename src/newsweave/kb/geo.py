@@ -445,9 +445,7 @@ def build(records: Iterable[dict], country_ids: dict[str, str],
             seen.add(name)
             if name != table.names[-1]:
                 aliases.append(name)
-            if script != "devanagari":  # its words are split at vowel signs
-                _add_name(table, name, len(table.ids) - 1, alternate, rid, skip_names, key,
-                          script)
+            _add_name(table, name, len(table.ids) - 1, alternate, rid, skip_names, key, script)
         table.aliases.append("\x1f".join(aliases))
         row.id = rid
     # cities in their region (where GeoNames' admin1 code is the ISO one: US states and a few)

@@ -7,7 +7,6 @@ matching. Surnames of persons are indexed too, for "Putin", "ラヴロフ氏", "
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +22,6 @@ HERE = Path(__file__).parent
 SURNAME_FIRST = frozenset({"north-korea", "south-korea", "china", "taiwan", "hong-kong", "macau"})
 SURNAME_FIRST_CJK = SURNAME_FIRST | {"japan"}
 HOW_RANK = {"exact": 0, "alias": 1, "demonym": 2}
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
 TYPE_RANK = {"country": 0, "organization": 1, "person": 2, "place": 3, "other": 4}
 
 
@@ -50,6 +48,7 @@ class Entry:
     how: str  # exact | alias | demonym
     case: str | None = None  # the exact letters a short acronym must be written with
     lang: str | None = None
+    lower: bool = False  # a demonym its language writes in lower case ("ruso", "российский")
 
 
 @dataclass
@@ -81,7 +80,9 @@ class NameIndex:
             self._add_name(alias, Entry(e.id, "exact" if lang else "alias", lang=lang))
         for lang, adjs in f.get("adjectives", {}).items():
             for adj in adjs:
-                self._add_name(adj, Entry(e.id, "demonym", lang=lang), phonetic=False)
+                # written in lower case ("ruso", "russo"): the text writes it so too
+                self._add_name(adj, Entry(e.id, "demonym", lang=lang, lower=adj[:1].islower()),
+                               phonetic=False)
         for lang, abbrs in f.get("abbreviations", {}).items():
             for abbr in abbrs:
                 self.abbreviations[name_key(abbr)].append(Entry(e.id, "alias", lang=lang))
@@ -91,9 +92,7 @@ class NameIndex:
 
     def _add_name(self, name: str, entry: Entry, phonetic: bool = True) -> None:
         key = name_key(name)
-        if not key or _DEVANAGARI.search(name):
-            # Devanagari words are cut at their vowel signs by words() and SentenceView.words:
-            # its names wait for a Hindi pack that reads them whole
+        if not key:
             return
         if is_unspaced(name):
             if len(key) == 1:  # a one-character name is only safe as an abbreviation
@@ -113,11 +112,13 @@ class NameIndex:
             # (not a lone Cyrillic word: its stem would match other words, демократы ~ демократия)
             lower = name[:1].islower() and (" " in name.strip() or script_of(name[0]) != "cyrillic")
             case = name if _acronym(name) else "" if lower else None
-            self._put(self.spaced, skey, Entry(entry.entity_id, entry.how, case, entry.lang))
+            self._put(self.spaced, skey, Entry(entry.entity_id, entry.how, case, entry.lang,
+                                               entry.lower))
             parts = skey.split(" ")
             if len(parts) > 1 and all(len(p) == 1 for p in parts):  # U.S. = US, D.P.R.K. = DPRK
                 skey = "".join(parts)
-                self._put(self.spaced, skey, Entry(entry.entity_id, entry.how, case, entry.lang))
+                self._put(self.spaced, skey, Entry(entry.entity_id, entry.how, case, entry.lang,
+                                               entry.lower))
             n = skey.count(" ") + 1
             self.max_words = max(self.max_words, n)
             first = skey.split(" ", 1)[0]

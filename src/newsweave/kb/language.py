@@ -63,12 +63,13 @@ def by_script(key: str, script: str) -> tuple[str, ...]:
 
 
 @cache
-def stemming(script: str) -> tuple[tuple[str, ...], str, int] | None:
-    """(endings longest first, final letters, minimum stem) for words of `script`, or None
-    when no pack writing it inflects its words."""
+def stemming(script: str) -> tuple[tuple[str, ...], str, int, dict[str, str]] | None:
+    """(endings longest first, final letters, minimum stem, vowel alternations) for words of
+    `script`, or None when no pack writing it inflects its words."""
     endings: set[str] = set()
     finals = ""
     min_stem = 0
+    folds: dict[str, str] = {}
     for p in packs():
         if not p.writes(script):
             continue
@@ -79,23 +80,74 @@ def stemming(script: str) -> tuple[tuple[str, ...], str, int] | None:
             endings.update(own_endings)
             finals += "".join(c for c in own_finals if c not in finals)
             min_stem = max(min_stem, int(d.get("stem_min_letters") or 0))
+        folds.update({str(k): str(v) for k, v in (d.get("stem_alternations") or {}).items()})
     if not endings and not finals:
         return None
-    return tuple(sorted(endings, key=len, reverse=True)), finals, min_stem
+    return tuple(sorted(endings, key=len, reverse=True)), finals, min_stem, folds
+
+
+@cache
+def letter_folds(script: str) -> dict[int, str]:
+    """Letters and marks written or left out at will in `script`, for `str.translate` (hi: the
+    nukta, फ़्रांस = फ्रांस; candrabindu and anusvara, पाँच = पांच)."""
+    out: dict[int, str] = {}
+    for p in packs():
+        if p.writes(script):
+            for a, b in (p.data("names").get("letter_folds") or {}).items():
+                out[ord(str(a))] = str(b or "")
+    return out
+
+
+@cache
+def letter_names(script: str) -> tuple[tuple[str, str], ...]:
+    """(name, Latin letter) of the letters of the Latin alphabet as `script` spells them out,
+    longest first (hi: यूएन = UN, ईसीओडब्ल्यूएएस = ECOWAS), folded like the words they spell."""
+    out: dict[str, str] = {}
+    for p in packs():
+        if p.writes(script):
+            for a, b in (p.data("names").get("letter_names") or {}).items():
+                out[str(a).translate(letter_folds(script))] = str(b)
+    return tuple(sorted(out.items(), key=lambda kv: len(kv[0]), reverse=True))
+
+
+def spelled_acronym(word: str) -> str | None:
+    """The Latin abbreviation a word spells out letter by letter (two letters or more), else
+    None."""
+    script = script_of(word[0]) if word else ""
+    names = letter_names(script) if word else ()
+    if names:
+        word = word.translate(letter_folds(script))
+    out, i = [], 0
+    while names and i < len(word):
+        hit = next((n for n in names if word.startswith(n[0], i)), None)
+        if hit is None:
+            return None
+        out.append(hit[1])
+        i += len(hit[0])
+    return "".join(out) if len(out) >= 2 else None
 
 
 def stem(word: str) -> str:
-    """A casefolded word reduced to its stem by the inflection data of its script."""
+    """A casefolded word reduced to its stem by the inflection data of its script; a word that
+    spells out a Latin abbreviation keys as that abbreviation."""
+    folds = letter_folds(script_of(word[0])) if word else {}
+    if folds:
+        word = word.translate(folds)
+    if acronym := spelled_acronym(word):
+        return acronym.casefold()
     rules = stemming(script_of(word[0])) if word else None
     if rules is None:
         return word
-    endings, finals, min_stem = rules
+    endings, finals, min_stem, folds = rules
     for end in endings:
         if word.endswith(end) and len(word) - len(end) >= min_stem:
             word = word[: -len(end)]
             break
     while len(word) > min_stem and word[-1] in finals:
         word = word[:-1]
+    # Харків / Харкова: the last vowel before one final consonant alternates
+    if len(word) >= 3 and word[-2] in folds and word[-1].isalpha() and word[-1] not in folds:
+        word = word[:-2] + folds[word[-2]] + word[-1]
     return word
 
 

@@ -272,13 +272,20 @@ def _places_with_courtesy_titles(views: list[SentenceView], per_sentence: list[l
     from newsweave.kb.matcher import find_title
     from newsweave.kb.translit import phonetic_key
 
-    people: dict[str, str] = {}  # phonetic key of a surname -> person id
-    for matches in per_sentence:
-        for m in matches:
-            e = kb.get(m.entity_id) if m.entity_id else None
-            if e is not None and e.type == "person":
-                for key in _surname_keys(e):
-                    people.setdefault(phonetic_key(key), e.id)
+    people: dict[str, str] | None = None  # phonetic key of a surname -> person id
+
+    def surnames() -> dict[str, str]:
+        # built at the first place with a title: most documents have none, and the keys of
+        # names in other scripts load romanisers (kana, hangul, han)
+        found: dict[str, str] = {}
+        for matches in per_sentence:
+            for m in matches:
+                e = kb.get(m.entity_id) if m.entity_id else None
+                if e is not None and e.type == "person":
+                    for key in _surname_keys(e):
+                        found.setdefault(phonetic_key(key), e.id)
+        return found
+
     for view, matches in zip(views, per_sentence, strict=True):
         for m in matches:
             e = kb.get(m.entity_id) if m.entity_id else None
@@ -287,6 +294,8 @@ def _places_with_courtesy_titles(views: list[SentenceView], per_sentence: list[l
             title = find_title(view, m.start, m.end)
             if title is None or title.role is not None or title.start < m.end:
                 continue
+            if people is None:
+                people = surnames()
             key = phonetic_key(view.text[m.start:m.end])
             if not people:
                 break

@@ -25,6 +25,7 @@ from newsweave.kb.language import (
     names,
     own_or_fallback,
     reads_script,
+    spelled_acronym,
 )
 from newsweave.kb.language import (
     names as names_of,
@@ -40,11 +41,11 @@ from newsweave.kb.normalize import (
 )
 from newsweave.kb.titles import Title, TitleTable, title_after, title_before, titles_for
 from newsweave.lang import OUTPUT_LANGUAGE, Token, get_pack
-from newsweave.lang.scripts import script_name, unspaced_names
+from newsweave.lang.scripts import is_mark, script_name, unspaced_names
 
 UNSPACED = unspaced_names()  # kana, han, hangul: names are matched character by character
-# letters of scripts written with spaces between words: Latin, Cyrillic, Arabic
-_SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f\u0600-\u06ff]")
+# letters of scripts written with spaces between words: Latin, Cyrillic, Arabic, Devanagari
+_SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f\u0600-\u06ff\u0900-\u097f]")
 
 
 def _spaced_letter(ch: str) -> bool:
@@ -53,7 +54,8 @@ def _spaced_letter(ch: str) -> bool:
 
 
 def _word_char(ch: str) -> bool:
-    return _spaced_letter(ch) or script_of(ch) == "digit"
+    # a vowel sign or virama (कि, ्) is inside its word
+    return _spaced_letter(ch) or script_of(ch) == "digit" or is_mark(ch)
 
 
 @dataclass(slots=True)
@@ -218,6 +220,8 @@ def _joined(view: SentenceView, i: int, j: int) -> bool:
 
 def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
     if entry.case:
+        if spelled_acronym(surface.casefold()):  # hi यूएन: the letters spelled out, no case
+            return True
         letters = "".join(c for c in surface if c.isalpha())
         listed = "".join(c for c in entry.case if c.isalpha())
         return letters == listed or _acronym_as_word(letters, listed, lang)
@@ -226,8 +230,9 @@ def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
         return True
     if entry.case == "":  # the knowledge base writes this name in lower case (mer Rouge)
         return True
-    # Russian adjectives and lower-case demonyms ("российских") are written in lower case
-    return entry.how == "demonym" and script_of(first) == "cyrillic"
+    # Russian adjectives and lower-case demonyms ("российских", "ruso", "norte-coreanas") are
+    # written in lower case
+    return entry.how == "demonym" and (entry.lower or script_of(first) == "cyrillic")
 
 
 def _accented_acronym(key: str, names: dict, lang: str) -> list[Entry] | None:

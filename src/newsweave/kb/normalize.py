@@ -14,12 +14,14 @@ import unicodedata
 from functools import lru_cache
 
 # re-exported for the knowledge base's modules: the one script_of lives in lang/scripts.py
+from newsweave.lang.scripts import MARKS
 from newsweave.lang.scripts import script_of as script_of
 
 # separators inside transliterated names in scripts without word spaces
 NAME_SEPARATORS = "・·‧･-‐‑=＝ 　"
 _SEP_RE = re.compile(f"[{re.escape(NAME_SEPARATORS)}]+")
-_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# a word: letters and digits, with the combining marks inside it (Devanagari कि, मारा)
+_WORD_RE = re.compile(rf"[^\W_](?:[^\W_]|[{MARKS}])*(?:['’][^\W_](?:[^\W_]|[{MARKS}])*)*")
 
 
 # katakana spellings of one foreign sound: ヴァ/バ, ヴ/ブ; the long-vowel mark is dropped

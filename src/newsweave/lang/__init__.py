@@ -90,6 +90,7 @@ class LanguagePack:
     cldr_locales: tuple[str, ...] = ()
     web_domains: tuple[str, ...] = ()
     fallback_language: str | None = OUTPUT_LANGUAGE
+    lemmatizer: str = "none"  # whose dictionary expands lemmas in lexicons (lang/lemmas.py)
     name_matching: NameMatching = field(default_factory=NameMatching)
     directory: Path | None = None  # None: no pack on disk (defaults, or a row)
 
@@ -260,6 +261,7 @@ def _build(meta: dict, directory: Path | None) -> LanguagePack:
         cldr_locales=tuple(meta["cldr_locales"] or ()),
         web_domains=tuple(meta["web_domains"] or ()),
         fallback_language=meta.get("fallback_language"),
+        lemmatizer=str(meta.get("lemmatizer") or "none"),
         name_matching=NameMatching(**nm),
         directory=directory,
     )

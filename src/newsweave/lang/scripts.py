@@ -27,6 +27,7 @@ class Script:
     name: str  # what script_of returns
     ranges: tuple[tuple[int, int], ...]
     unspaced: bool = False
+    marks: bool = False  # its words carry combining marks (vowel signs, harakat)
 
 
 @cache
@@ -37,7 +38,8 @@ def scripts() -> dict[str, Script]:
     out: dict[str, Script] = {}
     for code, spec in raw.items():
         ranges = tuple((int(a), int(b)) for a, b in spec["ranges"])
-        out[str(code)] = Script(str(code), str(spec["name"]), ranges, bool(spec.get("unspaced")))
+        out[str(code)] = Script(str(code), str(spec["name"]), ranges, bool(spec.get("unspaced")),
+                             bool(spec.get("marks")))
     return out
 
 
@@ -97,6 +99,42 @@ def letters_of(name: str) -> re.Pattern[str]:
 
 def _esc(code_point: int) -> str:
     return f"\\U{code_point:08x}"
+
+
+@cache
+def marks_of(codes: tuple[str, ...] | None = None) -> str:
+    """The combining marks of the scripts `codes` (ISO 15924; None: every script of the table,
+    and the accents any script may carry, U+0300-U+036F) whose words carry marks (`marks: true`
+    in the table), as the body of a regex character class: the vowel signs and viramas of
+    Devanagari, Arabic harakat. `\\w` matches none of them, yet they are inside words (कि,
+    मारा). Empty for Latin, Cyrillic, CJK: text is NFKC, its accents precomposed."""
+    table = scripts()
+    chosen = [s for c, s in table.items() if s.marks and (codes is None or c in codes)]
+    spans = ([(0x0300, 0x036F)] if codes is None else []) + [r for s in chosen for r in s.ranges]
+    marks = sorted({o for a, b in spans for o in range(a, min(b, 0xFFFF) + 1)
+                    if unicodedata.category(chr(o)).startswith("M")})
+    out: list[str] = []
+    i = 0
+    while i < len(marks):
+        j = i
+        while j + 1 < len(marks) and marks[j + 1] == marks[j] + 1:
+            j += 1
+        a, b = marks[i], marks[j]
+        out.append(f"\\u{a:04x}" + (f"-\\u{b:04x}" if b != a else ""))
+        i = j + 1
+    return "".join(out)
+
+
+# `\w` does not match combining marks, yet a Devanagari vowel sign (कि, मारा) is inside its
+# word: WORD is one character of a word, MARKS the marks alone (for `[...]` classes)
+MARKS = marks_of()
+WORD = rf"[\w{MARKS}]"
+LETTER = rf"(?:[^\W\d_]|[{MARKS}])"
+
+
+def is_mark(ch: str) -> bool:
+    """A combining mark: part of the word it stands in (ि, ्, َ)."""
+    return unicodedata.category(ch).startswith("M")
 
 
 def dominant(counts: dict[str, int]) -> str | None:

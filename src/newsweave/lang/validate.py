@@ -27,6 +27,7 @@ ENUMS: dict[str, set[Any]] = {
     "case_marking": {"none", "endings", "particles", "suffixes"},
     "direction": {"ltr", "rtl"},
     "date_order": {"dmy", "mdy", "ymd", None},
+    "lemmatizer": {"none", "simplemma"},
 }
 BOOLS = frozenset({"case", "nouns_capitalised", "head_initial"})
 SCRIPT_LISTS = frozenset({"scripts", "identified_by_script", "default_for_scripts"})

@@ -354,6 +354,11 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
             bound = lex.bounds.get(norm_key(b.group("bound")))
             pos = b.end()
     unit, pos = _unit_after(lex, norm, pos)
+    if unit is None and lex.unit_after_linker and chain[-1].is_scale:
+        # "1,5 millones de personas", "12 mil de soldados": the noun a scale word counts
+        u = lex.unit_after_linker.match(norm, pos)
+        if u:
+            unit, pos = lex.units.get(norm_key(u.group("unit"))), u.end()
     na = lex.not_after.match(norm, end) if lex.not_after else None
     if na and (unit is None or na.end() > pos):  # "第5条", "3번째" (not "3번"), "15th"
         return None

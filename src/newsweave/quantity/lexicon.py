@@ -25,6 +25,8 @@ class Lexicon:
     unit_after: re.Pattern[str] | None
     unit_noun_before: re.Pattern[str] | None  # a counted noun right before the number
     unit_noun_after: re.Pattern[str] | None  # a counted noun after a counter ("の砲弾")
+    # the unit after a scale word and a linker word ("1,5 millones de personas")
+    unit_after_linker: re.Pattern[str] | None
     unit_before: re.Pattern[str] | None
     units: dict[str, str]  # surface -> canonical
     bounds_before: re.Pattern[str] | None
@@ -89,7 +91,10 @@ def lexicon(lang: str | None) -> Lexicon:
     sep = "[" + re.escape(group_chars.replace(" ", "")) + "]"
     if " " in group:
         sep = f"(?:{sep}| )"
-    grouped = rf"\d{{1,3}}(?:{sep}\d{{3}}(?!\d))+(?:[.,]\d+)?"
+    # ...and the South Asian way, in lakhs and crores (1,00,000; 12,34,56,789): never a
+    # grouping in thousands, so every language reads it
+    indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)"
+    grouped = rf"(?:{indian}|\d{{1,3}}(?:{sep}\d{{3}}(?!\d))+)(?:[.,]\d+)?"
     # not inside a time (11:00), a sum (2+2), a model name (Su-27) or a fraction
     num = (LETTER_BEFORE if spaced else "") + (
         rf"(?<![\d.,:+/])(?<![^\W\d_]-)(?:{grouped}|\d+(?:[.,]\d+)?)(?![\d:]|\+\d)"
@@ -162,6 +167,9 @@ def lexicon(lang: str | None) -> Lexicon:
             f"(?P<noun>{noun_alt})\\s?{noun_gap}$" if noun_alt else None
         ),
         unit_noun_after=_compile(noun_after),
+        unit_after_linker=_compile(
+            f"\\s+(?:{linkers})\\s+(?P<unit>{unit_alt})" if unit_alt and linkers and spaced
+            else None),
         unit_before=_compile(
             f"(?P<unit>{words_regex(list(before_units))})\\s?$" if before_units else None
         ),

@@ -8,7 +8,8 @@ identifier (extraction and forensics ask `identify` about a text on its own).
 - Other scripts: py3langid's full model (probabilities). Languages it confuses (the packs'
   `confusable_with`: id/ms, ...) are grouped: a sentence's group is decided per sentence, the
   label inside the group per document (the label with the most probability mass over the
-  group's sentences), so one Indonesian article never comes out as part Malay.
+  group's sentences; a label with neither pack nor row only when no other has any), so one
+  Indonesian article never comes out as part Malay, nor a short Spanish one as Extremaduran.
 - A sentence given to another language than the document's main one, or uncertain, takes the
   main language when the model found it plausible; a document whose long sentences are all
   uncertain is identified from their text read together.
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from newsweave.lang import get_pack
+from newsweave.lang import get_pack, known_languages
 from newsweave.lang.scripts import letters_of
 from newsweave.segment import data as segdata
 from newsweave.segment.data import SegmentData
@@ -44,10 +45,41 @@ class Guess:
 
 @cache
 def _identifier() -> Any:
-    # built once per process (~1 s): the full model, so that any language can be reported
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's full model (so that any language can be reported), built once per process
+    from a memory-mapped copy of its arrays (`compiled.py`): decompressing the packaged LZMA
+    file takes 1–2 s, mapping the copy next to nothing, and processes share its pages."""
+    from array import array
+    from importlib.metadata import version
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.modelio import load_model
+
+    from newsweave.compiled import mapped_arrays
+
+    path = MODEL_DIR / MODEL_FILE
+
+    def build() -> dict[str, Any]:
+        ptc, pc, classes, nextmove, row, output = load_model(path)
+        return {"ptc": np.asarray(ptc), "pc": np.asarray(pc),
+                "classes": np.array(classes, dtype=str),
+                "nextmove": np.frombuffer(nextmove, dtype=np.dtype(nextmove.typecode)),
+                "row": np.frombuffer(row, dtype=np.dtype(row.typecode)),
+                "output": np.asarray(output, dtype=np.int64)}
+
+    stat = path.stat()
+    m = mapped_arrays("langid", f"{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}",
+                      build)
+    # the automaton is walked byte by byte in Python: plain arrays index faster than numpy's
+    nextmove = array(m["nextmove"].dtype.char, m["nextmove"].tobytes())
+    row = array(m["row"].dtype.char, m["row"].tobytes())
+    return LanguageIdentifier(m["ptc"], m["pc"], m["classes"].tolist(), nextmove,
+                              m["output"].tolist(), norm_probs=True, tk_row=row)
+
+
+@cache
+def _known() -> frozenset[str]:
+    return frozenset(p.code for p in known_languages())
 
 
 @cache
@@ -146,7 +178,10 @@ def decide(guesses: list[Guess], data: SegmentData) -> list[Guess]:
         for g in members:
             for lang in group:
                 mass[lang] += (g.probs or {}).get(lang, 0.0) * g.letters
-        winner = max(group, key=lambda lang: mass[lang])
+        # a label with neither pack nor row (the model's Extremaduran beside Spanish) wins
+        # only when no language the project knows has any mass
+        known = [lang for lang in group if lang in _known() and mass[lang] > 0]
+        winner = max(known or group, key=lambda lang: mass[lang])
         for g in members:
             g.lang = winner
     _prefer_document_language(guesses, data)

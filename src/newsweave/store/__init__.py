@@ -1,7 +1,8 @@
 """The store: the only stateful layer.
 
 Callers use `open_store(target)` and the `Store` protocol; SQLite is the embedded default.
-A PostgreSQL back end implements the same protocol (see `store/schema.sql` for the tables).
+`store/postgres.py` implements the same protocol on PostgreSQL (`--db postgresql://...`), with
+the same tables (`store/schema.sql`, `store/postgres_schema.sql`).
 
 Durable fusion needs of a back end (SQLite's are in `store/sqlite.py`, migration 5): a "fused"
 mark per document (0 not yet, 1 fused, -1 failed), written in the transaction that writes the
@@ -121,9 +122,9 @@ def open_store(target: str | Path, *, read_only: bool = False, must_exist: bool 
     """
     text = str(target)
     if text.startswith(("postgresql://", "postgres://")):
-        raise NotImplementedError(
-            "the PostgreSQL back end is not built yet; use a SQLite path for --db"
-        )
+        from newsweave.store.postgres import PostgresStore
+
+        return PostgresStore(text, read_only=read_only, must_exist=must_exist)
     from newsweave.store.sqlite import SQLiteStore
 
     path = Path(text)

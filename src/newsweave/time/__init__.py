@@ -33,6 +33,7 @@ Durations ("for the first time in 24 years", "6日間") are not dates and are no
 from __future__ import annotations
 
 import re
+import unicodedata
 from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -43,8 +44,11 @@ from newsweave.time.grammar import Grammar, grammar, norm_key
 
 __all__ = ["TimeContext", "TimeMatch", "find_times", "month_base", "parse_date", "parse_times"]
 
-# full-width digits and punctuation → ASCII, one character for one (offsets stay valid)
-FULLWIDTH = str.maketrans("０１２３４５６７８９／．－，：", "0123456789/.-,:")
+# full-width digits and punctuation, and the decimal digits of every script (Devanagari
+# २०२४, Arabic-Indic ٢٠٢٤) → ASCII, one character for one (offsets stay valid)
+FULLWIDTH = str.maketrans("０１２３４５６７８９／．－，：", "0123456789/.-,:") | {
+    o: str(unicodedata.digit(chr(o))) for o in range(0x0660, 0x1100)
+    if unicodedata.category(chr(o)) == "Nd"}
 _ENUMERATOR = re.compile(r"(?:^|\n)\s*\d{1,2}[.,]$")
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from newsweave.lang import get_pack
+from newsweave.lang.scripts import LETTER
 
 # placeholders filled with digits (lookarounds keep them from cutting a longer number)
 NUMERIC = {
@@ -39,8 +40,9 @@ WORDS = {
     "RAY": "anchored_year",  # "同年": its year
 }
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-LETTER_BEFORE = r"(?<![^\W\d_])"
-LETTER_AFTER = r"(?![^\W\d_])"
+# a letter or a combining mark (Devanagari vowel signs are inside words: कल is not in कला)
+LETTER_BEFORE = f"(?<!{LETTER})"
+LETTER_AFTER = f"(?!{LETTER})"
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,10 @@ class WebSettings:
 
     @property
     def uploads_dir(self) -> Path:
-        """Uploaded files are kept beside the database: the sources stay at hand."""
+        """Uploaded files are kept beside the database: the sources stay at hand (for a
+        PostgreSQL URL, in the working directory, one folder per database URL)."""
+        if self.db.startswith(("postgresql://", "postgres://")):
+            return Path(f"newsweave-{hashlib.sha256(self.db.encode()).hexdigest()[:12]}.uploads")
         return Path(f"{self.db}.uploads")
 
     @staticmethod
