@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsweave.kb.language import stem
+from newsweave.kb.language import elided_length, stem
 from newsweave.kb.normalize import is_unspaced, name_key, script_of, words
 from newsweave.kb.translit import phonetic_key
 from newsweave.lang import OUTPUT_LANGUAGE
@@ -32,7 +32,9 @@ def word_key(word: str) -> str:
 
 
 def spaced_key(name: str) -> str:
-    return " ".join(word_key(w) for w in words(name))
+    # an elided article is no part of a name's key: "Côte d’Ivoire" is côte ivoire, as the
+    # matcher reads "l’Ukraine" as Ukraine
+    return " ".join(word_key(w[elided_length(w):]) for w in words(name))
 
 
 def _acronym(name: str) -> bool:

@@ -19,11 +19,16 @@ from functools import cache, cached_property
 
 from newsweave.kb.index import Entry, NameIndex, word_key
 from newsweave.kb.language import (
+    elided_length,
+    name_endings,
     name_suffixes,
     names,
     own_or_fallback,
     reads_script,
     spelled_acronym,
+)
+from newsweave.kb.language import (
+    names as names_of,
 )
 from newsweave.kb.normalize import (
     KANA_PAIRS,
@@ -32,6 +37,7 @@ from newsweave.kb.normalize import (
     is_katakana,
     is_unspaced,
     script_of,
+    strip_accents,
 )
 from newsweave.kb.titles import Title, TitleTable, title_after, title_before, titles_for
 from newsweave.lang import OUTPUT_LANGUAGE, Token, get_pack
@@ -108,6 +114,7 @@ class SentenceView:
                 end = j
                 if j - i > 3 and text[j - 2] in "'’" and text[j - 1] in "sS":
                     end = j - 2  # a possessive is not part of the name (Russia's, Putin's)
+                i += elided_length(text[i:end])  # "l’Ukraine": the name is Ukraine
                 out.append((i, end, word_key(text[i:end])))
                 i = j
             else:
@@ -121,6 +128,9 @@ class SentenceView:
         out = []
         for k in range(len(w) - 1):
             gap = text[w[k][1]:w[k + 1][0]]
+            tail = gap.lstrip(" -‐.\u00a0")
+            if tail and elided_length(tail + "x") == len(tail):
+                gap = gap[: len(gap) - len(tail)]  # "Côte d’Ivoire": the elided article joins
             out.append(len(gap) <= 3 and all(c in " -‐.'’\u00a0" for c in gap))
         return out
 
@@ -212,8 +222,9 @@ def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
     if entry.case:
         if spelled_acronym(surface.casefold()):  # hi यूएन: the letters spelled out, no case
             return True
-        letters = [c for c in surface if c.isalpha()]
-        return "".join(letters) == "".join(c for c in entry.case if c.isalpha())
+        letters = "".join(c for c in surface if c.isalpha())
+        listed = "".join(c for c in entry.case if c.isalpha())
+        return letters == listed or _acronym_as_word(letters, listed, lang)
     first = surface[0]
     if not first.islower():  # a capital, or a script without case (Arabic, Devanagari)
         return True
@@ -224,12 +235,32 @@ def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
     return entry.how == "demonym" and (entry.lower or script_of(first) == "cyrillic")
 
 
+def _accented_acronym(key: str, names: dict, lang: str) -> list[Entry] | None:
+    """The names a word written with accents the listed name lacks may be (fr "Cédéao" =
+    CEDEAO), where the language writes abbreviations as words (`acronyms_as_words`): one word
+    of four letters at least, tried only when the word as written names nothing."""
+    if len(key) < 4 or not names_of(lang).get("acronyms_as_words"):
+        return None
+    plain = strip_accents(key)
+    return names.get(plain) if plain != key else None
+
+
+def _acronym_as_word(letters: str, listed: str, lang: str) -> bool:
+    """An abbreviation read as a word, written as the language's press writes such words:
+    first letter capital, accents added (fr "Otan", "Cédéao"; de "Nato"), where the pack says so
+    (`acronyms_as_words`); four letters at least, since shorter ones are ordinary words."""
+    return (bool(names_of(lang).get("acronyms_as_words")) and len(letters) >= 4
+            and listed.isupper() and letters[0].isupper() and letters[1:].islower()
+            and strip_accents(letters).casefold() == listed.casefold())
+
+
 def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None) -> list[Match]:
     """Longest names first, word by word. `table` replaces the index's own (surname pass)."""
     words = view.words
     names = index.spaced if table is None else table
     first_words = index.first_words if table is None else None
     out: list[Match] = []
+    endings = name_endings(view.lang)
     i = 0
     while i < len(words):
         found = None
@@ -239,12 +270,16 @@ def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None
             max_words = first_words.get(words[i][2], 0)
             if len(words[i][2]) == 1:  # initials: "A.S.", "U.S."
                 max_words = max(max_words, 5)
+        if not max_words and (_inflected(words[i][2], endings, names)
+                              or _accented_acronym(words[i][2], names, view.lang)):
+            max_words = 1  # "Russlands": the name Russland with the genitive ending; "Cédéao"
         for n in range(min(max_words, len(words) - i), 0, -1):
             j = i + n - 1
             if n > 1 and not _joined(view, i, j):
                 continue
             key = " ".join(w[2] for w in words[i:j + 1])
-            entries = names.get(key)
+            entries = (names.get(key) or _inflected(key, endings, names)
+                       or (_accented_acronym(key, names, view.lang) if n == 1 else None))
             if not entries and n > 1 and all(len(w[2]) == 1 for w in words[i:j + 1]):
                 entries = names.get(key.replace(" ", ""))  # A.S. = AS
             if not entries:
@@ -265,6 +300,17 @@ def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None
         else:
             i += 1
     return out
+
+
+def _inflected(key: str, endings: tuple[str, ...], names: dict) -> list[Entry] | None:
+    """The entries of a name whose last word carries one of the language's `name_endings`
+    (German "Russlands", "Wladimir Putins"); only tried when the word as written names nothing,
+    and never shortening a word below three letters."""
+    last = key.rsplit(" ", 1)[-1]
+    for e in endings:
+        if last.endswith(e) and len(last) - len(e) >= 3 and (entries := names.get(key[: -len(e)])):
+            return entries
+    return None
 
 
 def _confidence(how: str) -> float:
