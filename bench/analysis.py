@@ -4,11 +4,11 @@
 
 Builds the seed documents once (extract, clean, segment), groups them by main language, and runs
 `newsweave.analyze.analyze` over them repeatedly until about --mb megabytes (UTF-8) of text per
-language have been analysed; made-up English, Russian, Arabic, Turkish, Spanish, Portuguese,
-Ukrainian and Hindi paragraphs are added as languages the seeds lack. Prints sentences/s and
-MB/s per language, the share of the time spent inside Sudachi (ja) and Kiwi (ko), and the share
-inside entity linking. Repeats reuse the transliteration caches, so the figures are an upper
-bound for text never seen before; the first pass (cold) is shown too.
+language have been analysed; made-up English, Russian, Arabic, Turkish, German, French, Spanish,
+Portuguese, Ukrainian and Hindi paragraphs are added as languages the seeds lack. Prints
+sentences/s and MB/s per language, the share of the time spent inside Sudachi (ja) and Kiwi (ko),
+and the share inside entity linking. Repeats reuse the transliteration caches, so the figures are
+an upper bound for text never seen before; the first pass (cold) is shown too.
 """
 
 from __future__ import annotations
@@ -45,6 +45,15 @@ MADE_UP = {
           "Pyongyang'da bir araya geldi. Dışişleri Bakanı Sergey Lavrov, iki ülkenin bir anlaşma "
           "imzaladığını söyledi. Yonhap'ın haberine göre ABD ve Güney Kore, Kursk bölgesine "
           "yaklaşık 10.000 asker gönderildiği uyarısında bulundu.\n",
+    "de": "Der russische Präsident Wladimir Putin traf am Mittwoch in Pjöngjang den "
+          "nordkoreanischen Machthaber Kim Jong Un. Außenminister Sergej Lawrow sagte, beide "
+          "Länder hätten einen Vertrag unterzeichnet. Die USA und Südkorea warnten, dass rund "
+          "10.000 Soldaten in die Region Kursk geschickt worden seien, teilte Yonhap mit.\n",
+    "fr": "Le président russe Vladimir Poutine a rencontré mercredi à Pyongyang le dirigeant "
+          "nord-coréen Kim Jong-un. Le ministre des Affaires étrangères Sergueï Lavrov a déclaré "
+          "que les deux pays avaient signé un traité. Les États-Unis et la Corée du Sud ont "
+          "averti qu'environ 10 000 soldats avaient été envoyés dans la région de Koursk, selon "
+          "Yonhap.\n",
     "es": "El presidente ruso, Vladímir Putin, se reunió el miércoles en Pyongyang con el líder "
           "norcoreano Kim Jong Un. El canciller Serguéi Lavrov afirmó que ambos países firmaron "
           "un tratado. Estados Unidos y Corea del Sur advirtieron que unos 10.000 soldados "

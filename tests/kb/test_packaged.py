@@ -55,3 +55,30 @@ def test_han_common_words_before_a_title_link_to_no_person(kb, text):
     lang = "ja" if "両" in text else "zh"
     people = {eid for eid in linked(text, lang, kb).values() if kb.get(eid).type == "person"}
     assert not people
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "entity"), [
+    ("fr", "Les chefs d’État de la Cédéao se réunissent à Abuja.", "Cédéao", "ecowas"),
+    ("fr", "Le secrétaire général de l’Otan est attendu à Kiev.", "Otan", "nato"),
+    ("de", "Die Nato verlegt weitere Soldaten nach Litauen.", "Nato", "nato"),
+])
+def test_abbreviations_written_as_words_link_where_the_language_writes_them_so(
+        kb, lang, text, surface, entity):
+    assert linked(text, lang, kb).get(surface) == entity
+
+
+def test_an_accented_word_is_no_abbreviation_where_the_language_does_not_write_them_so(kb):
+    assert "Cédéao" not in linked("The leaders of Cédéao met in Abuja.", "en", kb)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("de", "Er reiste nach Moskau, Kiew, Peking, Tokio, Teheran, Damaskus und Kairo.",
+     {"Moskau": "moscow", "Kiew": "kyiv", "Peking": "beijing", "Tokio": "tokyo",
+      "Teheran": "tehran", "Damaskus": "damascus", "Kairo": "cairo"}),
+    ("fr", "Il s’est rendu à Moscou, Pékin, Téhéran, Damas, Bagdad et au Caire.",
+     {"Moscou": "moscow", "Pékin": "beijing", "Téhéran": "tehran", "Damas": "damascus",
+      "Bagdad": "baghdad"}),
+])
+def test_capitals_in_the_news_link_by_their_german_and_french_names(kb, lang, text, names):
+    found = linked(text, lang, kb)
+    assert {k: found.get(k) for k in names} == names

@@ -6,6 +6,8 @@ Each filter decides one thing, from the claim-type table and the language's clau
 - `asked_for`         the act a request asks for ("urged … to speed up deliveries")
 - `referred`          a call or support named as another act's object ("支持を非難")
 - `restated`          a warning's content that restates it ("warned they would be targets")
+- `said_content`      an act a statement puts in an infinitive ("accusé Kiev d'avoir attaqué",
+                      "menacé d'intervenir"): what is said, not an act told
 - `kept_agreement`    an agreement to keep or break ("合意を履行"): made before, told elsewhere
 - `governed_noun`     a ceasefire, coup or drill named as another act's object ("called for a
                       ceasefire", "condemned the coup", "停戦を呼びかけ")
@@ -46,6 +48,8 @@ def skipped_before_roles(view: SentenceView, hit: Hit, hits: list[Hit],
         return "referred"
     if restated(hit, hits, lex):
         return "restated"
+    if said_content(text, hit, hits, lex):
+        return "said_content"
     if kept_agreement(text, hit, lex):
         return "kept_agreement"
     if governed_noun(text, hit, hits, lex):
@@ -303,6 +307,19 @@ def referred(hit: Hit, hits: list[Hit], text: str, lex: Lexicon) -> bool:
         if not gap or (marker is not None and marker.fullmatch(gap)):
             return True
     return False
+
+
+def said_content(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
+    """Is `hit` an infinitive (`infinitive_before`: de, d'avoir) governed by a statement verb
+    earlier in its clause ("Le Kremlin a accusé Kiev d'avoir attaqué un dépôt")?"""
+    cue = lex.cues.get("infinitive_before")
+    if cue is None or claim_type(hit.type).speech:
+        return False
+    lead = text[max(0, hit.start - 12) : hit.start]
+    if not re.search(f"(?:{cue.pattern})\\s*$", lead, re.IGNORECASE):
+        return False
+    return any(claim_type(h.type).speech and 0 <= hit.start - h.end <= 60
+               and not CLAUSE_END.search(text, h.end, hit.start) for h in hits)
 
 
 def restated(hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:

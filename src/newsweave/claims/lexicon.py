@@ -7,7 +7,11 @@ language into regular expressions. Pattern syntax inside an entry:
 - `~` is a short gap: up to three words (spaced languages) or eight characters (ja, zh, ko);
   `~ ~` twice that (a time phrase between a vow and its verb: "prometeram em novembro de 2023
   atacar"),
-- `*` at the end of a word allows any ending (`dispatch*`, `направ*`), at the start any prefix.
+- `*` at the end of a word allows any ending (`dispatch*`, `направ*`), at the start any prefix,
+  inside a word any letters (`ver*t`: verurteilt, verhaftet),
+- `…` splits a verb whose particle closes its clause (German separable verbs, `griff* … an`:
+  "Russland griff am Montag Kiew an"): the part before it is the trigger, the part after it must
+  end the clause (punctuation, the end, or a coordinating word follows it).
 - `<` at the start (substring languages) makes the entry begin a word: `<지지` does not match
   inside 채워지지.
 - `=` at the start names a word by its lemma (`=atacar`): every form the pack's lemmatiser
@@ -139,6 +143,10 @@ class Spelling:
 PLAIN = Spelling()
 
 
+# what may follow a separable verb's particle: the end of its clause
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?()\[\]\"“”„«»‹›–—]|$))"
+
+
 @cache
 def _han_variants() -> dict[str, str]:
     """Chinese character -> a character class of its simplified and traditional forms."""
@@ -169,11 +177,20 @@ Forms = dict[str, tuple[str, ...]]  # lemma -> its inflected forms (`=` entries)
 
 
 def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str = "",
-                han: bool = False, spelling: Spelling = PLAIN) -> str:
+                han: bool = False, spelling: Spelling = PLAIN, joins: str = "") -> str:
     """Turn one lexicon entry into a regular-expression fragment. `marks`: the combining marks
     of the language's scripts, inside words like letters (Devanagari मारा is not in हमारा);
-    `han`: see han_variants; `spelling`: the language's clitics and ignored marks."""
+    `han`: see han_variants; `spelling`: the language's clitics and ignored marks; `joins`: an
+    alternation of the coordinating words that may follow a separable verb's particle."""
     inner = f"[\\w{marks}{spelling.inside()}]"
+    if "…" in entry:
+        head, tail = (part.strip() for part in entry.split("…", 1))
+        if not head or not tail:
+            raise ValueError(f"{entry!r}: a separable entry needs words on both sides of …")
+        then = _CLAUSE_END if not joins else f"(?:{_CLAUSE_END}|(?=\\s+(?:{joins})(?!\\w)))"
+        # the particle closes the verb's clause: no clause punctuation between them
+        return (_word_regex(head, spaced, forms, marks, han, spelling) + "(?=[^.,;:!?]*?\\s"
+                + _word_regex(tail, spaced, forms, marks, han, spelling) + then + ")")
     out = ""
     gap = 0
     for word in entry.split():
@@ -184,7 +201,7 @@ def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str
         suffix = word.endswith("*") and len(word) > 1
         start = word.startswith("<") and len(word) > 1  # must begin a word (ko: 지지, 통화)
         # Russian writes ё or plain е for the same letter (провёл / провел)
-        core = spelling.core(word.strip("*").lstrip("<"))
+        core = spelling.core(word.strip("*").lstrip("<")).replace(r"\*", f"{inner}*")
         core = re.sub("[её]", "[её]", re.sub("[ЕЁ]", "[ЕЁ]", core))
         if word.startswith("=") and len(word) > 1:
             lemma = word[1:].strip("*").casefold()
@@ -194,10 +211,11 @@ def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str
         if start and not spaced:
             core = f"(?<!{inner})" + core
         if spaced:
-            # an ending runs on past an inner apostrophe (uk перемир'я, en Korea's)
+            # an ending runs on past an inner apostrophe (uk перемир'я, en Korea's); an elided
+            # word ("d’", "l'") ends at its apostrophe, against the next word
             ending = f"(?:{inner}|['’](?={inner}))*"
-            core = ((f"{inner}*" if prefix else f"(?<!{inner})" + spelling.lead()) + core
-                    + (ending if suffix else f"(?!{inner})"))
+            end = ending if suffix else ("" if word[-1] in "'’" else f"(?!{inner})")
+            core = (f"{inner}*" if prefix else f"(?<!{inner})" + spelling.lead()) + core + end
         if out:
             if spaced:
                 # a quotation mark may close the word before or open the next ("una
@@ -236,12 +254,12 @@ def trie_regex(words: Iterable[str]) -> str:
 
 def compile_words(entries: list[str] | None, spaced: bool, forms: Forms | None = None,
                   marks: str = "", han: bool = False,
-                  spelling: Spelling = PLAIN) -> re.Pattern[str] | None:
+                  spelling: Spelling = PLAIN, joins: str = "") -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms, marks, han, spelling)})"
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms, marks, han, spelling, joins)})"
                                for w in words), re.IGNORECASE)
 
 
@@ -268,7 +286,9 @@ def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None,
     pat = compile_words(words, spaced, forms, marks, han, spelling)
     if pat is None:
         return None
-    tail = r"\s+(?:[\w.\-']+\s+){0,2}$" if spaced else r"[^\s,，、。]{0,3}$"
+    # (an elided article may touch the name: "contre l’Ukraine", "d’Israël")
+    tail = (r"(?:(?<=['’])|\s+)(?:[\w.\-]+\s+|\w+['’]){0,2}$" if spaced
+            else r"[^\s,，、。]{0,3}$")
     return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
@@ -276,15 +296,19 @@ def _triggers(data: dict, spaced: bool, forms: Forms | None = None,
               marks: str = "", han: bool = False,
               spelling: Spelling = PLAIN) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
+    # a separable verb's particle may be followed by "and …" instead of punctuation
+    coordination = compile_words((data.get("cues") or {}).get("coordination"), spaced, forms,
+                                 marks, han, spelling)
+    joins = coordination.pattern if coordination is not None else ""
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced, forms, marks, han, spelling)
+            pat = compile_words(words, spaced, forms, marks, han, spelling, joins)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced, forms, marks, han, spelling)
+        pat = compile_words(rule.get("words"), spaced, forms, marks, han, spelling, joins)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -312,13 +336,14 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "hypothetical_after", "background_before", "background_after",
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
-                  "not_negation", "clause_start", "negation_inside", "expected_inside",
-                  "epithet", "reference_before", "light_verb", "verb_before", "object_start",
+                  "not_negation", "clause_start", "negation_inside", "expected_inside", "epithet",
+                  "reference_before", "light_verb", "verb_before", "object_start",
                   "hypothetical_after_noun", "subordinate_before", "active_participle",
                   "self_pronoun", "date_range", "attributive_before", "cause_before",
-                  "passive_clitic", "expected_form", "finite_forms"})
+                  "passive_clitic", "expected_form", "finite_forms", "passive_clause", "auxiliary",
+                  "infinitive_before", "nonfinite_before"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
-                   "attrib", "coord"})
+                   "attrib", "coord", "passive_agent"})
 
 
 def _word_lists(data: dict):

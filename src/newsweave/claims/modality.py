@@ -63,6 +63,30 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \u3000\"'”」』»").endswith(("?", "？", "؟"))
 
 
+def _expected_before(text: str, hit: Hit, lex: Lexicon, lo: int) -> bool:
+    """A plan word before the trigger; an auxiliary that also makes passives (German wird,
+    werden) is no plan before a participle ("Kiew wird angegriffen")."""
+    pat = lex.cues.get("expected")
+    if pat is None:
+        return False
+    aux = lex.cues.get("passive_before")
+    participle = lex.cues.get("passive_participle")
+    word = hit.surface.split()[0] if hit.surface.split() else hit.surface
+    passive = bool(aux and participle and participle.fullmatch(word))
+    for m in pat.finditer(text, max(0, lo), hit.start):
+        if not (passive and aux.fullmatch(m.group(0))):
+            return True
+    return False
+
+
+def _nonfinite(text: str, hit: Hit, lex: Lexicon) -> bool:
+    cue = lex.cues.get("nonfinite_before")
+    if cue is None or hit.nominal or not hit.surface[:1].islower():
+        return False
+    lead = text[max(0, hit.start - 12) : hit.start]
+    return re.search(f"(?<!\\w)(?:{cue.pattern})\\s+$", lead, re.IGNORECASE) is not None
+
+
 def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str | None:
     """The modality the sentence's own words give the trigger, or None when nothing marks it.
 
@@ -85,12 +109,16 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         neg = bool(pat and any(len(m.group()) >= 2 for m in pat.finditer(text, max(0, a - 12), a)))
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
-    exp = (_near(lex, "expected", text, a - eb, a) or _near(lex, "expected_after", text, b, b + ea)
+    exp = (_expected_before(text, hit, lex, a - eb)
+           or _near(lex, "expected_after", text, b, b + ea)
            or _inside(lex, "expected_inside", text, a, b + na) or _future_form(text, hit, lex))
-    form = lex.cues.get("expected_form")  # visitará, firmaría, uk відвідає: the verb's form
+    # a future tense in the verb itself ("se rendra", visitará, firmaría, uk відвідає)
+    form = lex.cues.get("expected_form")
     if form and not hit.nominal and lex.spaced and any(
             form.fullmatch(w) for w in hit.surface.split()):
         exp = True
+    # a non-finite verb right after its marker ("Truppen zu schicken"): meant, not done
+    exp = exp or _nonfinite(text, hit, lex)
     if is_question(text) or (headline and "?" in text):
         return "speculated"
     plan = lex.cues.get("headline_expected_before")  # "Kim to visit Russia"
@@ -99,7 +127,8 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         return "expected"
     if neg:
         return "denied"
-    # a statement's hedges after its verb are its content's ("warned that it could send")
+    # a hedge scopes the sentence, except what a statement says after its verb: "warned that
+    # Pyongyang could send more troops" is a warning told as fact
     if _near(lex, "speculated", text, 0, b if claim_type(hit.type).speech else len(text)):
         return "speculated"
     if exp:

@@ -124,7 +124,10 @@ def _nearest_preposition(window: str, lex: Lexicon, skip: str | None = None
                 continue
             if re.search(r"\d", window[p.start() : ]):
                 continue  # "at least 18 North Korean soldiers", "lebih dari 10.000 tentara"
-            if found is None or p.start() > found[0]:
+            # the nearest preposition wins, but a possessive one loses to any other: in
+            # "par des drones russes" des is an article, par governs
+            rank = (role != "possessor", p.start())
+            if found is None or rank > (found[1] != "possessor", found[0]):
                 found = (p.start(), role)
     return found
 
@@ -326,6 +329,19 @@ def _joined_by_word(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool
     return bool(pat and any(m.group().strip(" ,、") for m in pat.finditer(gap)))
 
 
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding `pos` begins: after the last clause punctuation before it."""
+    last = 0
+    for m in CLAUSE_END.finditer(text, 0, pos):
+        last = m.end()
+    return last
+
+
+def clause_end(text: str, pos: int) -> int:
+    m = CLAUSE_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
 def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
     form = lex.cues.get("passive_form")
     words = hit.surface.split() if lex.spaced else [hit.surface]
@@ -340,6 +356,12 @@ def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
     if (before and len(words) > 1 and before.fullmatch(words[0])
             and (participle is None or participle.fullmatch(words[1]))):
         return True  # the trigger holds its auxiliary: "were killed"
+    # a verb bracket (German "Kiew wurde am Montag von Drohnen angegriffen"): the passive
+    # auxiliary stands anywhere earlier in the participle's clause
+    bracket = lex.cues.get("passive_clause")
+    if bracket and (participle is None or participle.fullmatch(word)) and bracket.search(
+            text, clause_start(text, hit.start), hit.start):
+        return True
     if before and (participle is None or participle.fullmatch(word)):
         window = text[max(0, hit.start - 16) : hit.start]
         last = None
@@ -406,17 +428,25 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         hit = _replace(hit, end=hit.start + hit.surface.index(first) + len(first), surface=first)
     c = _clause(view, hit, lex, exclude)
     c.others = tuple(h for h in hits if h is not hit and (h.start, h.end) != (hit.start, hit.end))
-    agents = _agents(c, _is_passive(c.text, hit, lex))
+    by_form = _is_passive(c.text, hit, lex)
+    agents = _agents(c, by_form)
     following = False  # the subject follows the verb (VSO) or its noun (the owner)
     # (a verb-first language reads a noun's owner after it itself: `_subject_after`)
     noun = hit.nominal and not lex.roles_after and lex.spaced and not lex.verb_first
+    v2_objects: list[int] | None = None
     if lex.roles_after:
         subj, quoted, owners = _subject_by_particles(c)
     elif noun:
         subj, quoted, owners = _subject_of_noun(c), None, []
         if not subj and not noun_needs_owner:
             noun = False
-            subj = _subject_by_order(c)
+            if _verb_second(lex):
+                subj, v2_objects = _order_verb_second(c)
+            else:
+                subj = _subject_by_order(c)
+    elif _verb_second(lex):
+        subj, v2_objects = _order_verb_second(c)
+        quoted, owners = None, []
     else:
         subj, quoted, owners = _subject_by_order(c), None, []
         if after := _subject_after(c, subj):
@@ -433,8 +463,10 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         subject += [k for k in _group(c, subject[0], backwards=False, listed=following)
                     if k not in subject]
     objs = (_objects_by_particles(c, owners, quoted) if lex.roles_after
+            else v2_objects if v2_objects is not None
             else _objects_by_order(c, subject, noun=noun))
     target: list[int] = []
+    objs = [i for i in objs if i not in subject]  # a noun's owner after it is no object
     for i in embedded + sorted(set(objs), key=lambda i: abs(c.ms[i].start - hit.start)):
         for k in _group(c, i, backwards=False) + _group(c, i, backwards=True):
             if k not in target and k not in subject:
@@ -442,7 +474,12 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         if not lex.roles_after:
             break
     partners = _partners(c, subject, target)
-    passive = _is_passive(c.text, hit, lex) or bool(agents)
+    passive = by_form or bool(agents)
+    if by_form and not subject:
+        # "Kyiv was attacked": the passive's subject suffers the act, whatever it is
+        start = clause_start(c.text, hit.start)
+        target += [i for i in c.before() if c.role[i] is None and c.ms[i].start >= start
+                   and hit.start - c.ms[i].end <= 20 and i not in target][-1:]
     if passive:
         subject, target = _passive(c, subject, target, agents, partner_is_actor)
     roles = Roles(passive=passive)
@@ -597,9 +634,12 @@ def _object_follows(c: _Clause, k: int) -> bool:
 
 def _agents(c: _Clause, passive: bool) -> list[int]:
     """The agent of a passive (by X, oleh X, 被X, X에 의해), next to its verb: "…, disambut
-    oleh Putin" is not every verb's. Beside a verb passive by its form, a name in the case a
-    language marks agents with (uk instrumental "атакований Росією") is one too."""
+    oleh Putin" is not every verb's. A `passive_agent` preposition (German von, which is also
+    "of" and "from") marks one only when the verb is passive; its other names are no party.
+    Beside a verb passive by its form, a name in the case a language marks agents with (uk
+    instrumental "атакований Росією") is one too."""
     ms, hit = c.ms, c.hit
+    roles = ("agent", "passive_agent") if passive else ("agent",)
 
     def beyond(i: int) -> bool:  # "Serangan itu didukung oleh Australia": didukung's agent
         lo, hi = (hit.end, ms[i].start) if ms[i].start >= hit.end else (ms[i].end, hit.start)
@@ -608,7 +648,7 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
     endings = c.lex.role_endings.get("agent", ()) if passive else ()
 
     def agentive(i: int) -> bool:
-        return c.role[i] == "agent" or (
+        return c.role[i] in roles or (
             c.role[i] is None and ms[i].type in ACTOR_TYPES
             and c.text[ms[i].start : ms[i].end].casefold().endswith(endings or ("\0",)))
 
@@ -616,6 +656,9 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
             and ((0 <= ms[i].start - hit.end <= 40 and not _other_participle(c, ms[i].start))
                  or 0 <= hit.start - ms[i].end <= 24)
             and not beyond(i) and not _apposition(c, i)]
+    for i in c.usable():
+        if c.role[i] == "passive_agent" and i not in near:
+            c.role[i] = "source"
     # "by US and UK warships": every name of the agent's list
     return near + [k for i in near for k in _group(c, i, backwards=False) if k not in near]
 
@@ -633,8 +676,18 @@ def _other_participle(c: _Clause, agent_start: int) -> bool:
         return False
     # (a light verb's participle does not: "el ataque llevado a cabo por X" is X's attack)
     light = c.lex.cues.get("light_verb")
+    # (a word right after an article is a noun, whatever its ending: "dans la nuit par X")
+    words = re.findall(r"[^\W\d_]+", between)
+    articles = _determiners(c.lex.code)
     return any(participle.fullmatch(w) and not (light and light.fullmatch(w))
-               for w in re.findall(r"[^\W\d_]+", between))
+               and not (k and words[k - 1].casefold() in articles)
+               for k, w in enumerate(words))
+
+
+@cache
+def _determiners(code: str) -> frozenset[str]:
+    return frozenset(str(w).casefold()
+                     for w in get_pack(code).data("names").get("determiners") or ())
 
 
 def _relative(head: re.Pattern[str], gap: str, lex: Lexicon) -> bool:
@@ -756,7 +809,8 @@ def _subject_by_order(c: _Clause) -> list[int]:
     if head is not None:
         role[head] = None
         return [head]
-    subj = [i for i in before if role[i] is None and _can_act(ms[i])
+    # (a possessive preposition's name qualifies the noun before it: "les forces de la Russie")
+    subj = [i for i in before if role[i] in (None, "possessor") and _can_act(ms[i])
             and hit.start - ms[i].end <= 120 and not _elsewhere(c, i) and not _epithet_agent(c, i)]
     # "Prigozhin, líder del Grupo Wagner, murió": a name after a possessive preposition
     # qualifies another; it is the subject only when no other name is
@@ -972,7 +1026,9 @@ def _reported_by(c: _Clause, i: int) -> bool:
     return False
 
 
-_OWNER_GAP = re.compile(r"(?:['’]s)?(?:[\s\-]+[^\W\d_][\w\-]*){0,3}[\s\-]*", re.UNICODE)
+# (an elided article may end the gap: "l'offensive éclair d'Israël")
+_OWNER_GAP = re.compile(r"(?:['’]s)?(?:[\s\-]+[^\W\d_][\w\-]*){0,3}[\s\-]*"
+                        r"(?<=[\s\-])(?:[^\W\d_]{1,2}['’])?|(?:['’]s)?[\s\-]*", re.UNICODE)
 
 
 def _subject_of_noun(c: _Clause) -> list[int]:
@@ -1012,7 +1068,9 @@ def _subject_of_noun(c: _Clause) -> list[int]:
     verb = _replace(hit, start=lo + last.start(), end=lo + last.end(), nominal=False)
     if any(m.start >= verb.end and m.end <= hit.start for m in ms):
         return []  # "launched drones at Israel's attacks": a name between is the verb's
-    return _subject_by_order(_replace(c, hit=verb, role=dict(c.role)))
+    subj = _subject_by_order(_replace(c, hit=verb, role=dict(c.role)))
+    c.owned = bool(subj)  # the light verb's grammar names who acts ("carried out an exchange")
+    return subj
 
 
 def _in_setting(c: _Clause) -> bool:
@@ -1043,6 +1101,69 @@ def _owner_gap(c: _Clause, lo: int, hi: int, after: bool = False) -> bool:
             return False
     verb = lex.cues.get("passive_participle")  # en: "-ed" words are verbs, not modifiers
     return after or verb is None or not any(verb.fullmatch(w) for w in gap.split())
+
+
+def _verb_second(lex: Lexicon) -> bool:
+    return get_pack(lex.code).word_order == "V2"
+
+
+def _order_verb_second(c: _Clause) -> tuple[list[int], list[int]]:
+    """Verb-second languages (German): a main clause has one phrase before its finite verb,
+    so several names before the trigger in its clause mean a verb bracket ("Russland hat
+    Kiew angegriffen") or a verb-final clause ("…, dass Russland Kiew angriff"): the first is
+    the subject, the next its object. With no name before it in the clause, the subject
+    follows the verb ("Am Montag griff Russland Kiew an", "Angriff Russlands auf Kiew").
+    Returns (subject, objects)."""
+    ms, role, hit, text = c.ms, c.role, c.hit, c.text
+    start, end = clause_start(text, hit.start), clause_end(text, hit.end)
+    before = [i for i in c.before() if ms[i].start >= start and role[i] is None]
+    after = [i for i in c.after() if ms[i].end <= end and role[i] is None]
+    acting = [i for i in before if _can_act(ms[i])]
+    aux = _last_auxiliary(c, start)
+    if aux is not None and (mid := [i for i in before if ms[i].start >= aux]):
+        # a verb bracket: "X hat Y angegriffen"; with no name before the auxiliary the
+        # subject stands right after it ("Am Montag hat Russland Kiew angegriffen") unless a
+        # common noun does ("Im Niger hat das Militär Präsident Bazoum gestürzt")
+        pre = [i for i in acting if ms[i].end <= aux]
+        if not pre and _can_act(ms[mid[0]]) and _only_article(text[aux:ms[mid[0]].start]):
+            pre, mid = mid[:1], mid[1:]
+        marked = _marked_targets(c, start)
+        return pre[:1], (mid + [i for i in after if i not in mid])[:1] + marked
+    if acting:
+        subj = acting[:1]
+        rest = [i for i in before + after
+                if i not in _group(c, subj[0], backwards=False) and i != subj[0]]
+    elif not before and (acts := [i for i in after if _can_act(ms[i])]):
+        subj = acts[:1]
+        rest = [i for i in after if i not in _group(c, subj[0], backwards=False)]
+    else:
+        subj = _subject_by_order(c)
+        rest = before + after
+    return subj, rest[:1] + _marked_targets(c, start)
+
+
+def _marked_targets(c: _Clause, start: int) -> list[int]:
+    """Names a goal preposition marks, after the verb or before it in its clause."""
+    ms, role, hit = c.ms, c.role, c.hit
+    marked = [i for i in c.after() if role[i] == "target" and ms[i].start - hit.end <= 80]
+    return marked + [i for i in c.before() if role[i] == "target"
+                     and hit.start - ms[i].end <= 60 and ms[i].start >= start]
+
+
+def _only_article(gap: str) -> bool:
+    """Nothing, or one short lower-case word (an article: "hat die USA"), between two words."""
+    words = gap.split()
+    return not words or (len(words) == 1 and words[0].islower() and len(words[0]) <= 4)
+
+
+def _last_auxiliary(c: _Clause, start: int) -> int | None:
+    """The end of the last auxiliary (`auxiliary` cue: hat, wird, will) between the clause's
+    start and the trigger: where a verb bracket opens."""
+    pat = c.lex.cues.get("auxiliary")
+    last = None
+    for m in pat.finditer(c.text, start, c.hit.start) if pat else ():
+        last = m.end()
+    return last
 
 
 def _embedded_subject(c: _Clause, subj: list[int]) -> tuple[list[int], list[int]]:
@@ -1105,7 +1226,9 @@ def _objects_by_order(c: _Clause, subject: list[int] = (), noun: bool = False) -
     target takes a preposition ("attack on Kyiv")."""
     ms, role, hit = c.ms, c.role, c.hit
     before, after = c.before(), c.after()
-    objs = [i for i in after if role[i] == "target" and ms[i].start - hit.end <= 80]
+    # (a person "at" someone is whom the act goes to: "a envoyé un message à Poutine")
+    objs = [i for i in after if (role[i] == "target" or (
+        role[i] == "location" and ms[i].type == "person")) and ms[i].start - hit.end <= 80]
     if noun and c.owner is None:
         return objs
     # a verb that opens its clause has no object before it ("فرض عقوبات على روسيا، فيما قصفت")
@@ -1115,10 +1238,13 @@ def _objects_by_order(c: _Clause, subject: list[int] = (), noun: bool = False) -
     objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30
              and ms[i].start >= start]
     end = max([hit.end] + [ms[i].end for i in subject if ms[i].start >= hit.end])
-    direct = [i for i in after if role[i] is None and i not in subject
-              and ms[i].start - end <= (30 if not objs else 12)
-              and (claim_type(hit.type).speech  # "warned, that North Korean troops…"
-                   or not CLAUSE_END.search(c.text, hit.end, ms[i].start))]
+    # (a possessor after the verb owns its object: "bombardé des positions des Houthis"; its
+    # role is by now the phrase's, none here: _possessor)
+    direct = [i for i in after if role[i] is None and i not in subject and (
+        ms[i].start - end <= (30 if not objs else 12)
+        or (c.cues[i].role == "possessor" and ms[i].start - end <= 30))
+        and (claim_type(hit.type).speech  # "warned, that North Korean troops…"
+             or not CLAUSE_END.search(c.text, hit.end, ms[i].start))]
     return direct[:1] + objs
 
 

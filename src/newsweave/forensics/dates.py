@@ -112,7 +112,9 @@ def _day_month_re(lang: str) -> re.Pattern[str] | None:
         return None
     alt = alternation(months)
     return re.compile(
-        rf"(?<![\d.,/])(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({alt})\b|({alt})\s+(\d{{1,2}})(?![\d.,]\d))",
+        # (an ordinal mark after the day: 1st, 1er, German "31. April")
+        rf"(?<![\d.,/])(?:(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+({alt})\b|({alt})\s+(\d{{1,2}})"
+        rf"(?![\d.,]\d))",
         re.IGNORECASE)
 
 

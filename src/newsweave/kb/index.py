@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from newsweave.kb.language import fold_letters, gathered, stem
+from newsweave.kb.language import elided_length, fold_letters, gathered, stem
 from newsweave.kb.normalize import is_unspaced, name_key, script_of, words
 from newsweave.kb.translit import phonetic_key
 from newsweave.lang import OUTPUT_LANGUAGE
@@ -34,8 +34,11 @@ def word_key(word: str) -> str:
 
 
 def spaced_key(name: str) -> str:
-    # folded first: a vowel mark between two letters must not split the word
-    return " ".join(word_key(w) for w in words(fold_letters(name.casefold())))
+    # folded first: a vowel mark between two letters must not split the word; an elided
+    # article is no part of a name's key: "Côte d’Ivoire" is côte ivoire, as the matcher reads
+    # "l’Ukraine" as Ukraine
+    return " ".join(word_key(w[elided_length(w):])
+                    for w in words(fold_letters(name.casefold())))
 
 
 def _acronym(name: str) -> bool:

@@ -154,6 +154,29 @@ def stem(word: str) -> str:
 
 
 @cache
+def _elisions(script: str) -> frozenset[str]:
+    return frozenset(str(w).casefold() for w in by_script("elisions", script))
+
+
+def elided_length(word: str) -> int:
+    """How many characters of `word` are an elided article or pronoun written against it
+    ("l’" of "l’Ukraine", "d'" of "d'Ivoire"): what name look-up skips; 0 when none."""
+    for i, ch in enumerate(word):
+        if ch in "'’":
+            if 0 < i < len(word) - 1 and word[:i].casefold() in _elisions(script_of(word[0])):
+                return i + 1
+            return 0
+    return 0
+
+
+@cache
+def name_endings(lang: str | None) -> tuple[str, ...]:
+    """Endings a name takes in running text of `lang` (German genitive -s), longest first."""
+    return tuple(sorted({str(e).casefold() for e in names(lang).get("name_endings") or ()},
+                        key=len, reverse=True))
+
+
+@cache
 def particles(script: str) -> tuple[str, ...]:
     """Particles written attached to a noun in `script`, longest first."""
     return tuple(sorted(by_script("particles", script), key=len, reverse=True))

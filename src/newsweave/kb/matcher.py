@@ -20,12 +20,17 @@ from functools import cache, cached_property
 from newsweave.kb.index import Entry, NameIndex, word_key
 from newsweave.kb.language import (
     affixes,
+    elided_length,
     fold_letters,
+    name_endings,
     name_suffixes,
     names,
     own_or_fallback,
     reads_script,
     spelled_acronym,
+)
+from newsweave.kb.language import (
+    names as names_of,
 )
 from newsweave.kb.normalize import (
     KANA_PAIRS,
@@ -34,6 +39,7 @@ from newsweave.kb.normalize import (
     is_katakana,
     is_unspaced,
     script_of,
+    strip_accents,
 )
 from newsweave.kb.titles import Title, TitleTable, title_after, title_before, titles_for
 from newsweave.lang import OUTPUT_LANGUAGE, Token, get_pack
@@ -115,6 +121,7 @@ class SentenceView:
                 elif marks and (cut := next((k for k in range(i + 1, j) if text[k] in marks),
                                             None)):
                     end = cut
+                i += elided_length(text[i:end])  # "l’Ukraine": the name is Ukraine
                 out.append((i, end, word_key(text[i:end])))
                 i = j
             else:
@@ -128,6 +135,9 @@ class SentenceView:
         out = []
         for k in range(len(w) - 1):
             gap = text[w[k][1]:w[k + 1][0]]
+            tail = gap.lstrip(" -‐.\u00a0")
+            if tail and elided_length(tail + "x") == len(tail):
+                gap = gap[: len(gap) - len(tail)]  # "Côte d’Ivoire": the elided article joins
             out.append(len(gap) <= 3 and all(c in " -‐.'’\u00a0" for c in gap))
         return out
 
@@ -219,8 +229,9 @@ def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
     if entry.case:
         if spelled_acronym(surface.casefold()):  # hi यूएन: the letters spelled out, no case
             return True
-        letters = [c for c in surface if c.isalpha()]
-        return "".join(letters) == "".join(c for c in entry.case if c.isalpha())
+        letters = "".join(c for c in surface if c.isalpha())
+        listed = "".join(c for c in entry.case if c.isalpha())
+        return letters == listed or _acronym_as_word(letters, listed, lang)
     first = surface[0]
     if not first.islower():  # a capital, or a script without case (Arabic, Devanagari)
         return True
@@ -229,6 +240,25 @@ def _case_ok(surface: str, entry: Entry, lang: str) -> bool:
     # Russian adjectives and lower-case demonyms ("российских", "ruso", "norte-coreanas") are
     # written in lower case
     return entry.how == "demonym" and (entry.lower or script_of(first) == "cyrillic")
+
+
+def _accented_acronym(key: str, names: dict, lang: str) -> list[Entry] | None:
+    """The names a word written with accents the listed name lacks may be (fr "Cédéao" =
+    CEDEAO), where the language writes abbreviations as words (`acronyms_as_words`): one word
+    of four letters at least, tried only when the word as written names nothing."""
+    if len(key) < 4 or not names_of(lang).get("acronyms_as_words"):
+        return None
+    plain = strip_accents(key)
+    return names.get(plain) if plain != key else None
+
+
+def _acronym_as_word(letters: str, listed: str, lang: str) -> bool:
+    """An abbreviation read as a word, written as the language's press writes such words:
+    first letter capital, accents added (fr "Otan", "Cédéao"; de "Nato"), where the pack says so
+    (`acronyms_as_words`); four letters at least, since shorter ones are ordinary words."""
+    return (bool(names_of(lang).get("acronyms_as_words")) and len(letters) >= 4
+            and listed.isupper() and letters[0].isupper() and letters[1:].islower()
+            and strip_accents(letters).casefold() == listed.casefold())
 
 
 def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None) -> list[Match]:
@@ -242,6 +272,7 @@ def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None
     first_words = index.first_words if table is None else None
     aff = affixes(view.lang)
     out: list[Match] = []
+    endings = name_endings(view.lang)
     i = 0
     while i < len(words):
         found = None
@@ -261,7 +292,10 @@ def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None
                 last = head if n == 1 else view.text[words[j][0] : words[j][1]]
                 for e, kj, demonym in _tails(last, words[j][1], aff):
                     key = " ".join([kj] if n == 1 else [k0, *mids, kj])
-                    entries = names.get(key)
+                    # "Russlands": the name Russland with the genitive ending; "Cédéao"
+                    entries = (names.get(key) or _inflected(key, endings, names)
+                               or (_accented_acronym(key, names, view.lang) if n == 1
+                                   else None))
                     if not entries and n > 1 and all(len(w[2]) == 1 for w in words[i:j + 1]):
                         entries = names.get(key.replace(" ", ""))  # A.S. = AS
                     if not entries:
@@ -335,6 +369,17 @@ def _tails(word: str, end: int, aff) -> list[tuple[int, str, bool]]:
 
 def _letters(text: str) -> int:
     return sum(1 for c in text if c.isalpha())
+
+
+def _inflected(key: str, endings: tuple[str, ...], names: dict) -> list[Entry] | None:
+    """The entries of a name whose last word carries one of the language's `name_endings`
+    (German "Russlands", "Wladimir Putins"); only tried when the word as written names nothing,
+    and never shortening a word below three letters."""
+    last = key.rsplit(" ", 1)[-1]
+    for e in endings:
+        if last.endswith(e) and len(last) - len(e) >= 3 and (entries := names.get(key[: -len(e)])):
+            return entries
+    return None
 
 
 def _confidence(how: str) -> float:

@@ -17,19 +17,24 @@ TYPES = ("organization", "place")
 
 
 @cache
-def _heads(etype: str) -> tuple[tuple[str, ...], ...]:
-    """Every head word (or run of words) of that type, in every language, as word keys."""
-    out = {tuple(word_key(w) for w in words(head)) for head in gathered_heads(etype)}
-    return tuple(sorted(h for h in out if h))
+def _heads(etype: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every head word (or run of words) of that type, in every language, as word keys, by
+    their first key (a name's words are looked up, not every head tried against them)."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for head in gathered_heads(etype):
+        keys = tuple(word_key(w) for w in words(head))
+        if keys:
+            out.setdefault(keys[0], set()).add(keys)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def guess_type(name: str, lang: str | None = None) -> str | None:
     """"organization" or "place" when a head word says so, else None."""
     keys = [word_key(w) for w in words(name)]
     for etype in TYPES:
-        for head in _heads(etype):
-            n = len(head)
-            if any(tuple(keys[i:i + n]) == head for i in range(len(keys) - n + 1)):
+        heads = _heads(etype)
+        for i, key in enumerate(keys):
+            if any(tuple(keys[i:i + len(h)]) == h for h in heads.get(key, ())):
                 return etype
     return None
 

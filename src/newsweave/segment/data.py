@@ -36,6 +36,8 @@ class SegmentData:
     # identifying scripts whose language also writes Han (kana: ja), judged with Han
     with_han: frozenset[str] = frozenset()
     han_reader: str | None = None  # the pack that reads Han-only text (zh)
+    # month names of every pack, case-folded: "am 3. Oktober" is a date, not a sentence end
+    months: frozenset[str] = frozenset()
 
 
 @cache
@@ -66,7 +68,16 @@ def load() -> SegmentData:
         identifying=tuple(sorted(identifying.items())),
         with_han=with_han,
         han_reader=default_for("han"),
+        months=_months(),
     )
+
+
+def _months() -> frozenset[str]:
+    out: set[str] = set()
+    for p in known_languages():
+        for spellings in (p.data("dates").get("months") or {}).values():
+            out.update(str(s).casefold().rstrip(".") for s in spellings or ())
+    return frozenset(out)
 
 
 def _domains(generic: list[str]) -> tuple[str, ...]:

@@ -6,9 +6,9 @@
    next line starts a list item. Otherwise the lines are joined: content farms break lines in
    the middle of sentences ("... pada tanggal 12. 13\\nPada hari Minggu, ia ...").
 3. Inside a joined block, terminal punctuation ends a sentence unless it belongs to an
-   abbreviation, initials (U.S., т.е., В. В.), a number (3.000, "12. 13"), or the next word
-   starts in lower case. 。！？ end sentences without a space, except a closed quote followed by
-   a particle (「…だ。」と述べた).
+   abbreviation, initials (U.S., т.е., В. В.), a number (3.000, "12. 13", the ordinal day of
+   "am 3. Oktober"), or the next word starts in lower case. 。！？ end sentences without a
+   space, except a closed quote followed by a particle (「…だ。」と述べた).
 
 4. A sentence longer than MAX_SENTENCE_CHARS (an unpunctuated page, a garbled run) is cut
    into pieces of at most that length, at the last clause mark (, ; : 、) or else the last space
@@ -46,7 +46,9 @@ _CLAUSE_MARKS = ",;:、，；：)）"
 def _terminal_regex(data: SegmentData) -> re.Pattern[str]:
     terms = re.escape("".join(sorted(data.terminals | data.cjk_terminals)))
     closers = re.escape("".join(sorted(data.closers)))
-    return re.compile(f"([{terms}]+)([{closers}]*)")
+    # French sets its closing guillemet off by a space ("… pas. » Puis"); a spaced one closes
+    # only when white space follows it (German opens with »: "ging. »Wir …")
+    return re.compile(f"([{terms}]+)((?:[{closers}]|[ \u00a0\u202f][»›”](?=\\s|$))*)")
 
 
 _BRACKETS = {"(": ")", "[": "]", "（": "）", "【": "】", "<": ">", "〈": "〉", "《": "》"}
@@ -172,7 +174,16 @@ def _is_boundary(text: str, m: re.Match[str], end: int, data: SegmentData) -> bo
             return False
         if i > 0 and text[i - 1].isdigit() and c.isdigit():
             return False  # "tanggal 12. 13", numbered dates
+        if i > 0 and text[i - 1].isdigit() and _word_at(text, k, end).casefold() in data.months:
+            return False  # "am 3. Oktober": an ordinal day before its month
     return True
+
+
+def _word_at(text: str, k: int, end: int) -> str:
+    j = k
+    while j < end and text[j].isalpha():
+        j += 1
+    return text[k:j]
 
 
 def split_block(text: str, start: int, end: int, data: SegmentData) -> list[tuple[int, int]]:
