@@ -4,11 +4,11 @@
 
 Builds the seed documents once (extract, clean, segment), groups them by main language, and runs
 `newsweave.analyze.analyze` over them repeatedly until about --mb megabytes (UTF-8) of text per
-language have been analysed; made-up English, Russian, German, French, Spanish, Portuguese,
-Ukrainian and Hindi paragraphs are added as languages the seeds lack. Prints sentences/s and MB/s
-per language, the share of the time spent inside Sudachi (ja) and Kiwi (ko), and the share inside
-entity linking. Repeats reuse the transliteration caches, so the figures are an upper bound for
-text never seen before; the first pass (cold) is shown too.
+language have been analysed; made-up English, Russian, Arabic, Turkish, German, French, Spanish,
+Portuguese, Ukrainian and Hindi paragraphs are added as languages the seeds lack. Prints
+sentences/s and MB/s per language, the share of the time spent inside Sudachi (ja) and Kiwi (ko),
+and the share inside entity linking. Repeats reuse the transliteration caches, so the figures are
+an upper bound for text never seen before; the first pass (cold) is shown too.
 """
 
 from __future__ import annotations
@@ -37,6 +37,14 @@ MADE_UP = {
     "ru": "Президент России Владимир Путин встретился с лидером КНДР Ким Чен Ыном в Пхеньяне. "
           "Министр иностранных дел Сергей Лавров заявил, что стороны подписали договор. "
           "США и Южная Корея сообщили о переброске около 10 000 военных в Курскую область.\n",
+    "ar": "التقى الرئيس الروسي فلاديمير بوتين الزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ "
+          "يوم الأربعاء. وقال وزير الخارجية سيرغي لافروف إن البلدين وقّعا معاهدة. وحذرت "
+          "الولايات المتحدة وكوريا الجنوبية من إرسال نحو ١٠٬٠٠٠ جندي إلى منطقة كورسك، وفقاً "
+          "لوكالة يونهاب.\n",
+    "tr": "Rusya Devlet Başkanı Vladimir Putin, Kuzey Kore lideri Kim Jong Un ile çarşamba günü "
+          "Pyongyang'da bir araya geldi. Dışişleri Bakanı Sergey Lavrov, iki ülkenin bir anlaşma "
+          "imzaladığını söyledi. Yonhap'ın haberine göre ABD ve Güney Kore, Kursk bölgesine "
+          "yaklaşık 10.000 asker gönderildiği uyarısında bulundu.\n",
     "de": "Der russische Präsident Wladimir Putin traf am Mittwoch in Pjöngjang den "
           "nordkoreanischen Machthaber Kim Jong Un. Außenminister Sergej Lawrow sagte, beide "
           "Länder hätten einen Vertrag unterzeichnet. Die USA und Südkorea warnten, dass rund "

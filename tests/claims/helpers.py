@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from newsweave.claims import extract_claims
+from newsweave.claims.lexicon import lexicon
 from newsweave.lang import get_pack
 from newsweave.model import (
     Analysis,
@@ -69,9 +70,11 @@ def make(text: str, lang: str, mentions: dict[str, str] | None = None,
         Sentence(i, a, b, a, b, text[a:b], lang) for i, (a, b) in enumerate(sentences)
     )
 
-    # names are whole words where words are spaced and no particle attaches to them
+    # names are whole words where words are spaced and no particle, suffix (tr Rusya'ya) or
+    # clitic (ar وحماس) attaches to them
     pack = get_pack(lang)
-    bounded = pack.word_spacing and pack.case_marking != "particles"
+    bounded = (pack.word_spacing and pack.case_marking not in ("particles", "suffixes")
+               and not lexicon(lang).word_prefixes)
 
     def where(surface: str):
         pat = re.escape(surface)
@@ -83,11 +86,12 @@ def make(text: str, lang: str, mentions: dict[str, str] | None = None,
 
     ms, used = [], set()
     for surface, eid in sorted((mentions or {}).items(), key=lambda kv: -len(kv[0])):
+        eid, _, how = eid.partition("@")  # "IL@demonym": matched as an adjective (Israeli)
         for a, b, si in where(surface):
             if any(a < e and s < b for s, e in used):
                 continue
             used.add((a, b))
-            ms.append(Mention(a, b, surface, eid, si))
+            ms.append(Mention(a, b, surface, eid, si, how=how or "exact"))
     ts = [TimeExpression(a, b, surface, si, value, _precision(value))
           for surface, value in (times or {}).items() for a, b, si in where(surface)]
     qs = [Quantity(a, b, surface, si, value, unit)

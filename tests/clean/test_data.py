@@ -54,8 +54,9 @@ def test_boilerplate_file(path: Path) -> None:
 @pytest.mark.parametrize("path", SENTENCES, ids=lambda p: p.parent.name)
 def test_sentences_file(path: Path) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    assert set(data) <= {"abbreviations"}, path
+    assert set(data) <= {"abbreviations", "terminals"}, path
     assert all(isinstance(a, str) and not a.endswith(".") for a in data.get("abbreviations") or [])
+    assert isinstance(data.get("terminals", ""), str), path
 
 
 def test_every_supported_language_has_data() -> None:

@@ -9,8 +9,8 @@ from newsweave.lang import available, get_pack
 from newsweave.quantity import parse_quantities
 
 UNIT_WORD = {"en": "troops", "ja": "人", "zh": "人", "ko": "명", "id": "tentara",
-             "ru": "солдат", "vi": "binh sĩ", "de": "Soldaten", "fr": "soldats",
-             "es": "soldados", "pt": "soldados", "hi": "सैनिक", "uk": "солдатів"}
+             "ru": "солдат", "vi": "binh sĩ", "ar": "جنديا", "tr": "asker", "de": "Soldaten",
+             "fr": "soldats", "es": "soldados", "pt": "soldados", "hi": "सैनिक", "uk": "солдатів"}
 
 
 def grouped(n: int, sep: str) -> str:

@@ -33,7 +33,8 @@ def reference(view: SentenceView, t: LocalTime, lex: Lexicon) -> bool:
         return True
     if before and before.match(text, t.start):  # the time's own words: "sejak April 2019"
         return True
-    return bool(after and after.match(text, t.end, min(len(text), t.end + 6)))
+    end = t.end + len(text[t.end :]) - len(text[t.end :].lstrip(" "))  # "2000 yılından bu yana"
+    return bool(after and after.match(text, end, min(len(text), end + 10)))
 
 
 def sentence_date(view: SentenceView, pos: int, lex: Lexicon | None = None) -> DateValue | None:

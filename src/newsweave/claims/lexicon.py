@@ -22,6 +22,11 @@ language into regular expressions. Pattern syntax inside an entry:
 simplified forms alike: 袭击 matches 襲擊, so one word list reads both scripts; and a pinyin
 note a converter left after a character (關(guān)閉) does not break a word.
 
+A language may also say how its words are spelled around what its lexicon lists (claims.yaml):
+`word_prefixes` are clitics any word may carry (Arabic و, ف: "وقصفت" is قصفت), and
+`ignored_marks` are marks that may stand between any two letters (Arabic short vowels and the
+tatweel: "قُتل" is قتل). They are matched, never removed, so offsets stay exact.
+
 Spaced languages (`match: word`) match whole words; `match: substring` (ja, zh, ko) matches
 anywhere, because words run together or take suffixes (방문했다, 訪問した).
 """
@@ -70,9 +75,34 @@ class Lexicon:
     count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # characters before and after a trigger searched for negation, then for plans
     modality_windows: tuple[int, int, int, int] = (24, 12, 40, 30)
-    # particle languages: the role of a name that no marker follows (hi: the nominative
-    # subject, "पुतिन प्योंगयांग पहुंचे"); None: such a name has no role of its own (ja, ko)
+    # prepositions written on the name's own word (Arabic بموسكو, لروسيا) -> role
+    roles_attached: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    word_prefixes: tuple[str, ...] = ()  # clitics any word may carry (Arabic و, ف)
+    # the verb opens its clause, its subject follows (meta.yaml word_order VSO / VOS)
+    verb_first: bool = False
+    # prefixes that put a verb in the future (Arabic س: سيزور "will visit")
+    future_prefixes: tuple[str, ...] = ()
+    head_initial: bool = False  # nouns before their adjectives (meta.yaml head_initial)
+    # a trigger word starting with one of these is a noun whose owner follows it (Arabic ال:
+    # "الهجوم الإسرائيلي", the Israeli attack)
+    noun_prefixes: tuple[str, ...] = ()
+    # postpositions written as words after a name (Turkish ile, tarafından) -> role; with them,
+    # `roles_after` markers must be written on the word (suffixes)
+    roles_after_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the role of a name with no marker: particle languages (hi: the nominative subject,
+    # "पुतिन प्योंगयांग पहुंचे"; Turkish nominative: actor); None: such a name has no role of its
+    # own (ja, ko)
     unmarked_role: str | None = None
+    # endings of a noun right after a name that give the name's role (Kursk bölgesinde)
+    roles_after_noun: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the role marking the subject of a nominalised clause (Turkish genitive: possessor)
+    clause_subject: str | None = None
+    # nouns of a place's part ("kuzeyine": to its north) that pass their case to the genitive
+    # name before them
+    place_nouns: re.Pattern[str] | None = None
+    # endings of a noun a country's adjective qualifies, which has no possessive before its
+    # case ("Rus askerlerini" but also "Rus askerleri": the accusative)
+    roles_after_adjective_noun: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # case endings that give a name without a preposition its role (uk: the instrumental
     # "Росією" beside a passive verb is its agent): role -> endings, longest first
     role_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -82,6 +112,35 @@ class Lexicon:
     # where a noun trigger's owner stands: "before" it (Russia's attack, российский удар),
     # "after" it (serangan Israel, удар Израиля, cuộc tấn công của Nga)
     noun_owner: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Spelling:
+    """Clitics any word may carry and marks that may stand between letters (see above)."""
+
+    prefixes: tuple[str, ...] = ()
+    marks: str = ""
+    gap_words: int = 3  # words a "~" may stand for (spaced languages)
+
+    def core(self, word: str) -> str:
+        if not self.marks:
+            return re.escape(word)
+        mk = f"[{re.escape(self.marks)}]*"
+        return "".join(re.escape(ch) + mk for ch in word)
+
+    def lead(self) -> str:
+        """The optional clitic before a word."""
+        if not self.prefixes:
+            return ""
+        alt = "|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True))
+        return f"(?:(?:{alt}){f'[{re.escape(self.marks)}]*' if self.marks else ''})?"
+
+    def inside(self) -> str:
+        """The ignored marks as the body of a character class (letters of a word)."""
+        return re.escape(self.marks)
+
+
+PLAIN = Spelling()
 
 
 # what may follow a separable verb's particle: the end of its clause
@@ -118,20 +177,20 @@ Forms = dict[str, tuple[str, ...]]  # lemma -> its inflected forms (`=` entries)
 
 
 def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str = "",
-                han: bool = False, joins: str = "") -> str:
+                han: bool = False, spelling: Spelling = PLAIN, joins: str = "") -> str:
     """Turn one lexicon entry into a regular-expression fragment. `marks`: the combining marks
     of the language's scripts, inside words like letters (Devanagari मारा is not in हमारा);
-    `han`: see han_variants; `joins`: an alternation of the coordinating words that may follow
-    a separable verb's particle."""
-    inner = f"[\\w{marks}]"
+    `han`: see han_variants; `spelling`: the language's clitics and ignored marks; `joins`: an
+    alternation of the coordinating words that may follow a separable verb's particle."""
+    inner = f"[\\w{marks}{spelling.inside()}]"
     if "…" in entry:
         head, tail = (part.strip() for part in entry.split("…", 1))
         if not head or not tail:
             raise ValueError(f"{entry!r}: a separable entry needs words on both sides of …")
         then = _CLAUSE_END if not joins else f"(?:{_CLAUSE_END}|(?=\\s+(?:{joins})(?!\\w)))"
         # the particle closes the verb's clause: no clause punctuation between them
-        return (_word_regex(head, spaced, forms, marks, han) + "(?=[^.,;:!?]*?\\s"
-                + _word_regex(tail, spaced, forms, marks, han) + then + ")")
+        return (_word_regex(head, spaced, forms, marks, han, spelling) + "(?=[^.,;:!?]*?\\s"
+                + _word_regex(tail, spaced, forms, marks, han, spelling) + then + ")")
     out = ""
     gap = 0
     for word in entry.split():
@@ -142,7 +201,7 @@ def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str
         suffix = word.endswith("*") and len(word) > 1
         start = word.startswith("<") and len(word) > 1  # must begin a word (ko: 지지, 통화)
         # Russian writes ё or plain е for the same letter (провёл / провел)
-        core = re.escape(word.strip("*").lstrip("<")).replace(r"\*", f"{inner}*")
+        core = spelling.core(word.strip("*").lstrip("<")).replace(r"\*", f"{inner}*")
         core = re.sub("[её]", "[её]", re.sub("[ЕЁ]", "[ЕЁ]", core))
         if word.startswith("=") and len(word) > 1:
             lemma = word[1:].strip("*").casefold()
@@ -156,13 +215,14 @@ def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str
             # word ("d’", "l'") ends at its apostrophe, against the next word
             ending = f"(?:{inner}|['’](?={inner}))*"
             end = ending if suffix else ("" if word[-1] in "'’" else f"(?!{inner})")
-            core = (f"{inner}*" if prefix else f"(?<!{inner})") + core + end
+            core = (f"{inner}*" if prefix else f"(?<!{inner})" + spelling.lead()) + core + end
         if out:
             if spaced:
                 # a quotation mark may close the word before or open the next ("una
                 # «guerra abierta»", 'the "red line"')
-                out += _QUOTE_CLOSE + (rf"\s+(?:\S+\s+){{0,{3 * gap}}}?" if gap else r"\s+") \
-                    + _QUOTE_OPEN
+                out += _QUOTE_CLOSE + (
+                    rf"\s+(?:\S+\s+){{0,{spelling.gap_words * gap}}}?" if gap else r"\s+"
+                ) + _QUOTE_OPEN
             else:
                 out += rf".{{0,{8 * gap}}}?" if gap else r"\s*"
         out += core
@@ -194,12 +254,12 @@ def trie_regex(words: Iterable[str]) -> str:
 
 def compile_words(entries: list[str] | None, spaced: bool, forms: Forms | None = None,
                   marks: str = "", han: bool = False,
-                  joins: str = "") -> re.Pattern[str] | None:
+                  spelling: Spelling = PLAIN, joins: str = "") -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms, marks, han, joins)})"
+    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms, marks, han, spelling, joins)})"
                                for w in words), re.IGNORECASE)
 
 
@@ -220,9 +280,10 @@ def _without_nouns(forms: Forms, data: dict) -> Forms:
 
 
 def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None,
-                  marks: str = "", han: bool = False) -> re.Pattern[str] | None:
+                  marks: str = "", han: bool = False,
+                  spelling: Spelling = PLAIN) -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
-    pat = compile_words(words, spaced, forms, marks, han)
+    pat = compile_words(words, spaced, forms, marks, han, spelling)
     if pat is None:
         return None
     # (an elided article may touch the name: "contre l’Ukraine", "d’Israël")
@@ -232,21 +293,22 @@ def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None,
 
 
 def _triggers(data: dict, spaced: bool, forms: Forms | None = None,
-              marks: str = "", han: bool = False) -> tuple[Trigger, ...]:
+              marks: str = "", han: bool = False,
+              spelling: Spelling = PLAIN) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
     # a separable verb's particle may be followed by "and …" instead of punctuation
     coordination = compile_words((data.get("cues") or {}).get("coordination"), spaced, forms,
-                                 marks, han)
+                                 marks, han, spelling)
     joins = coordination.pattern if coordination is not None else ""
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced, forms, marks, han, joins)
+            pat = compile_words(words, spaced, forms, marks, han, spelling, joins)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced, forms, marks, han, joins)
+        pat = compile_words(rule.get("words"), spaced, forms, marks, han, spelling, joins)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -260,6 +322,7 @@ KEYS = frozenset({"match", "han_variants", "pro_drop", "triggers", "nouns", "con
                   "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
                   "media_kinds", "count_words", "modality_windows", "lemma_endings",
+                  "word_prefixes", "ignored_marks", "future_prefixes", "gap_words",
                   "noun_owner"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
 MOVED = frozenset({"units", "state_types", "partner_types", "passive_owner_types",
@@ -273,12 +336,12 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "hypothetical_after", "background_before", "background_after",
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
-                  "not_negation", "passive_clause", "auxiliary", "expected_form",
-                  "infinitive_before", "nonfinite_before", "light_verb", "verb_before",
-                  "object_start", "hypothetical_after_noun", "subordinate_before",
-                  "active_participle", "self_pronoun", "date_range", "attributive_before",
-                  "cause_before", "epithet", "reference_before", "passive_clitic",
-                  "finite_forms"})
+                  "not_negation", "clause_start", "negation_inside", "expected_inside", "epithet",
+                  "reference_before", "light_verb", "verb_before", "object_start",
+                  "hypothetical_after_noun", "subordinate_before", "active_participle",
+                  "self_pronoun", "date_range", "attributive_before", "cause_before",
+                  "passive_clitic", "expected_form", "finite_forms", "passive_clause", "auxiliary",
+                  "infinitive_before", "nonfinite_before"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord", "passive_agent"})
 
@@ -289,7 +352,8 @@ def _word_lists(data: dict):
         for name, entries in (data.get(key) or {}).items():
             if isinstance(entries, list):
                 yield f"{key}.{name}", entries
-    for side in ("after", "before"):
+    for side in ("after", "before", "attached", "after_words", "after_noun",
+                 "after_adjective_noun"):
         for name, entries in ((data.get("roles") or {}).get(side) or {}).items():
             yield f"roles.{side}.{name}", entries or []
     for i, rule in enumerate(data.get("conditional") or []):
@@ -313,7 +377,16 @@ def validate(data: dict, where: str) -> None:
     if unknown := set(data.get("cues") or {}) - CUES:
         raise bad(f"unknown cue(s) {sorted(unknown)}")
     roles = data.get("roles") or {}
-    for side in ("after", "before"):
+    for key in ("unmarked", "clause_subject"):
+        if roles.get(key) is not None and roles[key] not in ROLES:
+            raise bad(f"roles.{key}: unknown role {roles[key]!r}")
+    if unknown := set(roles) - {"after", "before", "attached", "after_words", "after_noun",
+                                "after_adjective_noun", "unmarked", "clause_subject",
+                                "noun_prefixes", "place_nouns", "marker_boundary",
+                                "endings", "possessor_of_verb"}:
+        raise bad(f"unknown roles key(s) {sorted(unknown)}")
+    for side in ("after", "before", "attached", "after_words", "after_noun",
+                 "after_adjective_noun"):
         if unknown := set(roles.get(side) or {}) - ROLES:
             raise bad(f"unknown role(s) {sorted(unknown)}")
     if unknown := set(roles.get("endings") or {}) - {"agent"}:
@@ -345,26 +418,46 @@ def lexicon(code: str | None) -> Lexicon:
     validate(data, where)
     spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
+    sp = Spelling(tuple(str(p) for p in data.get("word_prefixes") or ()),
+                  str(data.get("ignored_marks") or ""), int(data.get("gap_words") or 3))
     endings = {str(k): [str(e) for e in v or ()]
                for k, v in (data.get("lemma_endings") or {}).items()}
     marks = marks_of(pack.scripts)  # Devanagari vowel signs are inside words
     han = bool(data.get("han_variants", False))
     forms = _without_nouns(lemma_forms(pack.code, lemmas_of(data), endings), data)
+
+    def words(entries: list[str] | None) -> re.Pattern[str] | None:
+        return compile_words(entries, spaced, forms, marks, han, sp)
+
+    def by_length(d: dict | None) -> dict[str, tuple[str, ...]]:
+        return {k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
+                for k, v in (d or {}).items()}
+
     return Lexicon(
         code=pack.code,
         spaced=spaced,
-        triggers=_triggers(data, spaced, forms, marks, han),
+        triggers=_triggers(data, spaced, forms, marks, han, sp),
         objects={
             k: p
             for k, v in (data.get("objects") or {}).items()
-            if (p := compile_words(v, spaced, forms, marks, han)) is not None
+            if (p := words(v)) is not None
         },
-        cues={k: compile_words(v, spaced, forms, marks, han)
-              for k, v in (data.get("cues") or {}).items()},
+        cues={k: words(v) for k, v in (data.get("cues") or {}).items()},
         roles_after={k: tuple(sorted(v, key=len, reverse=True))
                      for k, v in (roles.get("after") or {}).items()},
         roles_before={k: p for k, v in (roles.get("before") or {}).items()
-                      if (p := _before_regex(v, spaced, forms, marks, han)) is not None},
+                      if (p := _before_regex(v, spaced, forms, marks, han, sp)) is not None},
+        roles_attached=by_length(roles.get("attached")),
+        word_prefixes=sp.prefixes,
+        verb_first=pack.word_order in ("VSO", "VOS"),
+        future_prefixes=tuple(str(x) for x in data.get("future_prefixes") or ()),
+        head_initial=pack.head_initial,
+        noun_prefixes=tuple(str(x) for x in roles.get("noun_prefixes") or ()),
+        roles_after_words=by_length(roles.get("after_words")),
+        clause_subject=str(roles["clause_subject"]) if roles.get("clause_subject") else None,
+        place_nouns=words(roles.get("place_nouns")),
+        roles_after_noun=by_length(roles.get("after_noun")),
+        roles_after_adjective_noun=by_length(roles.get("after_adjective_noun")),
         marker_boundary=bool(roles.get("marker_boundary", False)),
         unmarked_role=roles.get("unmarked"),
         possessor_of_verb=roles.get("possessor_of_verb"),
@@ -377,7 +470,7 @@ def lexicon(code: str | None) -> Lexicon:
         window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
-                     if (p := compile_words(v, spaced, forms, marks, han)) is not None},
+                     if (p := words(v)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),
         noun_owner=frozenset(data.get("noun_owner") or ()),
     )

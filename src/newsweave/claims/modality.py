@@ -17,8 +17,50 @@ def _near(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
     return m is not None and m.start() < min(len(text), hi)
 
 
+def _negated(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
+    """A negation cue in text[lo:hi] that is not part of a phrase that negates nothing ("not
+    only", "لا يزال" still, "لم يؤكد" did not confirm: `not_negation`)."""
+    pat = lex.cues.get(name)
+    if pat is None:
+        return False
+    idle = lex.cues.get("not_negation")
+    spans = [(m.start(), m.end()) for m in idle.finditer(text)] if idle else []
+    lo, hi = max(0, lo), min(len(text), hi)
+    # whole words only, as in `_near`: the window's end does not cut a word into a cue
+    return any(not any(x <= m.start() < y for x, y in spans)
+               for m in pat.finditer(text, lo) if m.start() < hi)
+
+
+def _inside(lex: Lexicon, name: str, text: str, lo: int, hi: int) -> bool:
+    """A cue among the words of the trigger or the word right after it (`hi` bounds the
+    search)."""
+    pat = lex.cues.get(name)
+    if pat is None:
+        return False
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1  # the whole first word
+    return bool(pat.search(text, lo, min(len(text), hi)))
+
+
+def _future_form(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """Is the trigger a verb with a future prefix (سيزور: س + يزور)? The prefix counts only when
+    the word without it is still the trigger (سيطرت, "took control", is no future)."""
+    words = hit.surface.split()
+    word = words[0] if words else ""
+    for conj in ("", *lex.word_prefixes):
+        for fp in lex.future_prefixes:
+            p = conj + fp
+            if not word.startswith(p) or len(word) <= len(p) + 1:
+                continue
+            rest = text[hit.start + len(p):]
+            if any(t.pattern.match(rest) for t in lex.triggers
+                   if t.type == hit.type or hit.type in t.objects.values()):
+                return True
+    return False
+
+
 def is_question(text: str) -> bool:
-    return text.rstrip(" \u3000\"'”」』").endswith(("?", "？"))
+    return text.rstrip(" \u3000\"'”」』»").endswith(("?", "？", "؟"))
 
 
 def _expected_before(text: str, hit: Hit, lex: Lexicon, lo: int) -> bool:
@@ -55,7 +97,11 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     a, b = hit.start, hit.end
     # (before, after) windows in characters for negation and for plans (claims.yaml)
     nb, na, eb, ea = lex.modality_windows
-    neg = _near(lex, "negation", text, a - nb, a) or _near(lex, "negation_after", text, b, b + na)
+    neg = (_negated(lex, "negation", text, a - nb, a)
+           or _negated(lex, "negation_after", text, b, b + na))
+    # a suffix of the verb itself (Turkish saldırmadı, ziyaret etmeyecek)
+    neg = neg or (_inside(lex, "negation_inside", text, a, b + na)
+                  and not _near(lex, "not_negation", text, b, b + na))
     if not neg and not lex.spaced and not lex.roles_after:
         # zh: 并未/没有 stand before the prepositional phrase (朝鲜并未向俄罗斯派遣军队); a lone
         # 不 or 未 that far away is mostly part of another word (不断, 未来)
@@ -63,8 +109,9 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         neg = bool(pat and any(len(m.group()) >= 2 for m in pat.finditer(text, max(0, a - 12), a)))
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
-    exp = _expected_before(text, hit, lex, a - eb) or _near(lex, "expected_after", text, b,
-                                                             b + ea)
+    exp = (_expected_before(text, hit, lex, a - eb)
+           or _near(lex, "expected_after", text, b, b + ea)
+           or _inside(lex, "expected_inside", text, a, b + na) or _future_form(text, hit, lex))
     # a future tense in the verb itself ("se rendra", visitará, firmaría, uk відвідає)
     form = lex.cues.get("expected_form")
     if form and not hit.nominal and lex.spaced and any(

@@ -47,6 +47,7 @@ class Cue:
     after: int  # local index just after the mention, its title and its marker
     outer: str | None = None  # a possessor's: the role of the phrase it sits in ("contra el
     # norte de Israel": target)
+    marked: bool = True  # False: no marker, the role is the language's default (nominative)
 
 
 @dataclass(slots=True)
@@ -97,27 +98,9 @@ def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
 def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> Cue:
     text = view.text
     if lex.roles_after:
-        i = _skip_title(text, m.end, m, lex)
-        best: tuple[int, str] | None = None
-        for role, markers in lex.roles_after.items():
-            for mk in markers:
-                if not text.startswith(mk, i):
-                    continue
-                after = i + len(mk)
-                if lex.marker_boundary and after < len(text) and _word_goes_on(text[after]):
-                    continue  # 는 in 는데, ने in नेता: the marker must end its word
-                if best is None or len(mk) > best[0]:
-                    best = (len(mk), role)
-                break
-        if best and best[1] == "possessor":
-            # hi "रूस की सेना ने", "उत्तर कोरिया के सैनिकों को": the owner of the troops that a
-            # marker follows takes that marker's role
-            owned = _owned_noun_cue(text, i + best[0], lex)
-            if owned is not None:
-                return owned
-        if best:
-            return Cue(best[1], i + best[0])
-        return Cue(None, i)
+        return _marker_after(text, m, lex)
+    if attached := _attached(text, m.start, lex):
+        return Cue(attached, m.end)
     window = _strip_titles(text[max(prev_end, m.start - 40) : m.start], view)
     found = _nearest_preposition(window, lex)
     if found and found[1] == "possessor":
@@ -167,6 +150,105 @@ def _owned_noun_cue(text: str, i: int, lex: Lexicon) -> Cue | None:
                 if role != "possessor" and text.startswith(mk, k) and not (
                         after < len(text) and _word_goes_on(text[after])):
                     return Cue(role, after)
+    return None
+
+
+def _marker_after(text: str, m: LocalMention, lex: Lexicon) -> Cue:
+    """The case marker after a mention, its title and an object noun it qualifies: a particle
+    (が, 는), a suffix written on the name (Rusya'ya: `roles.after`), an ending of the noun the
+    name qualifies (Kursk bölgesinde, Rusya ordusuna: `roles.after_noun`), or a postposition
+    written as a word (ile, tarafından: `roles.after_words`). A language with postposition
+    words writes its other markers on the word (a "da" after a space is "too", not "in"). A
+    name with no marker takes `roles.unmarked` (Turkish: the nominative subject)."""
+    i = _skip_title(text, m.end, m, lex)
+    spaced = i > m.end and text[i - 1].isspace()
+    best: tuple[int, str, int] | None = None
+    # on the name itself first (an apostrophe would pass for a closing quote), then after
+    # its title or object noun
+    for at in dict.fromkeys((m.end, i)):
+        for role, markers in lex.roles_after.items():
+            for mk in markers:
+                if not text.startswith(mk, at) or (at == i and spaced and lex.roles_after_words):
+                    continue
+                after = at + len(mk)
+                if lex.marker_boundary and after < len(text) and _word_goes_on(text[after]):
+                    continue  # 는 in 는데, ने in नेता: the marker must end its word
+                if best is None or len(mk) > best[0]:
+                    best = (len(mk), role, after)
+                break
+        if best:
+            if best[1] == "possessor" and lex.place_nouns and lex.roles_after_noun:
+                # "İsrail'in kuzeyine": the name takes the case of its part
+                nxt = _next_word(text, best[2] + 1, best[2])
+                if nxt and lex.place_nouns.fullmatch(nxt):
+                    ends = [(len(mk), role) for role, markers in lex.roles_after_noun.items()
+                            for mk in markers if nxt.endswith(mk)]
+                    if ends:
+                        return Cue(max(ends)[1], best[2] + 1 + len(nxt))
+            if best[1] == "possessor" and not lex.roles_after_words:
+                # hi "रूस की सेना ने", "उत्तर कोरिया के सैनिकों को": the owner of the troops that
+                # a marker follows takes that marker's role
+                owned = _owned_noun_cue(text, best[2], lex)
+                if owned is not None:
+                    return owned
+            return Cue(best[1], max(best[2], i))
+    if lex.spaced and lex.roles_after_noun:
+        # the noun the name qualifies carries the case: a title or object taken in (ordusuna,
+        # askerlerini), else the lower-case word right after the name (Kursk bölgesinde)
+        taken = text[m.end : i].split()
+        j = m.end + len(text[m.end : i].rstrip())
+        while taken and j < len(text) and text[j].isalpha():
+            j += 1  # a title may end inside the word (askerleri|n): take the whole word
+        word = text[m.end : j].split()[-1] if taken else _next_word(text, i, m.end)
+        if word:
+            tables = [lex.roles_after_noun]
+            if m.mention.how == "demonym":
+                tables.append(lex.roles_after_adjective_noun)
+            ends = [(len(mk), role) for table in tables for role, markers in table.items()
+                    for mk in markers if word.endswith(mk) and len(word) >= len(mk) + 3]
+            if ends:
+                end = max(i, j) if taken else i + len(word)
+                return Cue(max(ends)[1], end)
+    for role, words in lex.roles_after_words.items():
+        for w in words:
+            if text.startswith(w, i) and not (i + len(w) < len(text)
+                                              and text[i + len(w)].isalpha()):
+                return Cue(role, i + len(w))
+    # a language whose case suffixes stand apart from its postposition words (tr) reads a bare
+    # name as the nominative; elsewhere (hi) a bare name has no role of its own, and
+    # `_subject_by_particles` takes the first one before the verb as the subject
+    return Cue(lex.unmarked_role if lex.roles_after_words else None, i, marked=False)
+
+
+def _next_word(text: str, i: int, end: int) -> str:
+    """The lower-case word at `i` when only one space separates it from the name."""
+    if not (i - end == 1 and text[end].isspace()):
+        return ""
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    word = text[i:j]
+    return word if word and word[0].islower() else ""
+
+
+def _attached(text: str, start: int, lex: Lexicon) -> str | None:
+    """The role of a preposition written on the name's own word ("بموسكو": in Moscow, "لروسيا":
+    to Russia), the conjunctions before it aside ("وبموسكو")."""
+    if not lex.roles_attached:
+        return None
+    i = start
+    while i > 0 and not text[i - 1].isspace() and text[i - 1].isalpha():
+        i -= 1
+    lead = text[i:start]
+    if lead and text[:i].rstrip().casefold().endswith(tuple(_titles(lex.code))):
+        return None  # "الأمين العام للأمم المتحدة": ل after a title is "of", the title's body
+    for conj in lex.word_prefixes:
+        if lead.startswith(conj) and len(lead) > len(conj):
+            lead = lead[len(conj):]
+            break
+    for role, preps in lex.roles_attached.items():
+        if any(lead.startswith(p) for p in preps):
+            return role
     return None
 
 
@@ -223,6 +305,10 @@ _TITLE_WORDS = re.compile(r"(?:(?<=\s)|^)(?:[A-ZА-ЯЁĐ][\w.\-]*\s*){1,5}(?=$)
 
 
 def _coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
+    if lex.word_prefixes:
+        # clitics written on the second name's word belong to it ("والبريطانية": و + ال)
+        while b_start > a_after and text[b_start - 1].isalpha():
+            b_start -= 1
     gap = text[a_after:b_start]
     if len(gap) > 80:
         return False
@@ -234,6 +320,13 @@ def _coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
         return True
     pat = lex.cues.get("coordination")
     return bool(pat and re.fullmatch(_SEP + f"(?:{pat.pattern})" + _SEP, gap, re.IGNORECASE))
+
+
+def _joined_by_word(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
+    """A coordinating word ("ve", "and") stands between two names, not only a comma."""
+    pat = lex.cues.get("coordination")
+    gap = text[a_after:b_start]
+    return bool(pat and any(m.group().strip(" ,、") for m in pat.finditer(gap)))
 
 
 def clause_start(text: str, pos: int) -> int:
@@ -254,6 +347,9 @@ def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
     words = hit.surface.split() if lex.spaced else [hit.surface]
     word = words[0] if words else hit.surface
     if form and form.fullmatch(word):
+        return True
+    # verb-final: the verb is the trigger's last word ("ele geçirildi")
+    if form and lex.roles_after and len(words) > 1 and form.fullmatch(words[-1]):
         return True
     before = lex.cues.get("passive_before")
     participle = lex.cues.get("passive_participle")  # "was visiting" is not passive
@@ -324,11 +420,19 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     `hits`: the sentence's triggers (an agent or owner beyond another verb is not this one's);
     `noun_needs_owner`: a noun trigger of this type takes no actor from word order alone (a
     one-way act: "confirmed the attack" is not the confirmer's; "since the signing" may be)."""
+    if lex.verb_first and " " in hit.surface.strip() and any(
+            hit.start < m.start and m.end <= hit.end for m in view.mentions):
+        # "شن الجيش الإسرائيلي غارات": the subject stands inside the collocation's gap; the
+        # verb is the act's position
+        first = hit.surface.split()[0]
+        hit = _replace(hit, end=hit.start + hit.surface.index(first) + len(first), surface=first)
     c = _clause(view, hit, lex, exclude)
     c.others = tuple(h for h in hits if h is not hit and (h.start, h.end) != (hit.start, hit.end))
     by_form = _is_passive(c.text, hit, lex)
     agents = _agents(c, by_form)
-    noun = hit.nominal and not lex.roles_after and lex.spaced
+    following = False  # the subject follows the verb (VSO) or its noun (the owner)
+    # (a verb-first language reads a noun's owner after it itself: `_subject_after`)
+    noun = hit.nominal and not lex.roles_after and lex.spaced and not lex.verb_first
     v2_objects: list[int] | None = None
     if lex.roles_after:
         subj, quoted, owners = _subject_by_particles(c)
@@ -345,16 +449,22 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         quoted, owners = None, []
     else:
         subj, quoted, owners = _subject_by_order(c), None, []
+        if after := _subject_after(c, subj):
+            subj, following = after, True
     if not lex.roles_after and len(subj) > 1 and _in_setting(c):
         # "Israel mengalahkan Hamas dalam serangan kilat": the act of a phrase that sets the
         # scene is the clause's subject's, not its object's
         subj = subj[:1]
     subj, embedded = _embedded_subject(c, subj)
-    subject = _group(c, subj[-1], backwards=True) if subj else []
+    # verb-first: names side by side are a subject and its object, a list only when joined
+    subject = (_group(c, subj[-1], backwards=not following, listed=following or lex.verb_first)
+               if subj else [])
     if not lex.roles_after and subject:
-        subject += [k for k in _group(c, subject[0], backwards=False) if k not in subject]
+        subject += [k for k in _group(c, subject[0], backwards=False, listed=following)
+                    if k not in subject]
     objs = (_objects_by_particles(c, owners, quoted) if lex.roles_after
-            else v2_objects if v2_objects is not None else _objects_by_order(c, noun=noun))
+            else v2_objects if v2_objects is not None
+            else _objects_by_order(c, subject, noun=noun))
     target: list[int] = []
     objs = [i for i in objs if i not in subject]  # a noun's owner after it is no object
     for i in embedded + sorted(set(objs), key=lambda i: abs(c.ms[i].start - hit.start)):
@@ -415,6 +525,10 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
                     and 0 <= ms[i + 1].start - ms[i].end <= 1):
                 cues[i] = cues[i + 1]
                 exclude = exclude | {id(ms[i + 1].mention)}
+            elif lex.unmarked_role and _qualifies(text, ms[i], ms[i + 1], lex.code):
+                # "Rusya Dışişleri Bakanı Lavrov'u": the country before a titled person is
+                # part of his title and takes his case
+                cues[i] = cues[i + 1]
     else:
         # глава МИД КНДР Чхве / Menlu Korea Utara Choe: a country or body right before a
         # person's name qualifies his title; the person takes the preposition before it (the
@@ -468,8 +582,10 @@ def _possessor(c: _Clause) -> None:
             c.role[i] = outer
 
 
-def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
-    """Mention i and those coordinated with it (X, Y and Z)."""
+def _group(c: _Clause, i: int, backwards: bool, listed: bool = False) -> list[int]:
+    """Mention i and those coordinated with it (X, Y and Z). `listed`: only names joined by a
+    conjunction or a comma, or adjectives side by side (after a verb-first verb, the subject
+    and the object stand side by side: "تزود كوريا الشمالية روسيا")."""
     ms, cues, lex, hit = c.ms, c.cues, c.lex, c.hit
     out = [i]
     j = i
@@ -480,8 +596,12 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
         a, b = (k, j) if backwards else (j, k)
         # particle languages: the earlier of the two carries the joining marker (と, 와);
         # a subject marker (は, 는) ends the list. Elsewhere a preposition does.
-        if lex.roles_after and cues[a].role not in (None, "coord", "partner"):
+        if (lex.roles_after and cues[a].role not in (None, "coord", "partner")
+                and cues[a].marked):
             break
+        if lex.roles_after and not cues[a].marked and cues[b].marked and not _joined_by_word(
+                c.text, cues[a].after, ms[b].start, lex):
+            break  # "Ukrayna, Rusya'nın …": a subject's comma, not a list
         if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role) and not (
                 cues[k].role == "partner" and _object_follows(c, k)):
             break
@@ -491,6 +611,12 @@ def _group(c: _Clause, i: int, backwards: bool) -> list[int]:
                             ms[b].start, lex):
             break
         if id(ms[k].mention) in c.exclude:
+            break
+        if listed and not (_joined_by_word(c.text, ms[a].end, ms[b].start, lex)
+                           or _qualifies(c.text, ms[a], ms[b], lex.code)
+                           or "," in c.text[ms[a].end:ms[b].start]
+                           or "،" in c.text[ms[a].end:ms[b].start]
+                           or (_adjective(c.text, ms[a], lex) and _adjective(c.text, ms[b], lex))):
             break
         out.append(k)
         j = k
@@ -626,7 +752,7 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
                         and not (cues[k].role is None and hit.start - cues[k].after <= 1)
                         for k in range(len(ms)))]
     owners = [i for i in before if role[i] == "possessor" and owns_object(i)
-              and hit.start - cues[i].after <= 24]
+              and hit.start - cues[i].after <= (60 if lex.spaced else 24)]
     # ...but 金正恩氏の招待を受け入れ: a trigger with its own object (招待を) takes no
     # possessor as its actor: the possessor owns that object
     own_object = bool(marked and marked.search(hit.surface))
@@ -710,6 +836,68 @@ def _subject_by_order(c: _Clause) -> list[int]:
         subj = owner[-1:]
         role[owner[-1]] = None
     return subj
+
+
+def _subject_after(c: _Clause, subj: list[int]) -> list[int]:
+    """The subject written after the act: the owner right after a noun ("الهجوم الإسرائيلي",
+    the Israeli attack: `roles.noun_prefixes` mark the noun), or in a verb-first language the
+    first unmarked name after a verb that opens its clause ("قصفت القوات الأمريكية مواقع ...":
+    no subject of its own before it, after the last clause break). Empty: keep `subj`."""
+    ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
+    near = [i for i in c.after() if role[i] is None and _can_act(ms[i])
+            and not CLAUSE_END.search(text, hit.end, ms[i].start)]
+    if lex.head_initial:
+        # an adjective of a country right after the act names its owner: the act is a noun
+        # ("ضربات أميركية", "frappes israéliennes")
+        # (whatever preposition stands before the noun: "في غارات إسرائيلية")
+        adj = [i for i in c.after() if 0 <= ms[i].start - hit.end <= 2 and _can_act(ms[i])
+               and _adjective(text, ms[i], lex)]
+        if adj:
+            return adj[:1]
+    if lex.noun_prefixes and _is_noun(hit, lex):
+        owner = [i for i in near if ms[i].start - hit.end <= 2]
+        if owner:
+            return owner[:1]
+    if lex.verb_first and lex.head_initial:
+        # "دعم روسيا لكوريا الشمالية" (Russia's support for North Korea): a name right after
+        # the act, with its target marked after it, is the act's owner, not its object
+        owner = [i for i in near if ms[i].start - hit.end <= 2]
+        if owner and any(role[k] == "target" and ms[k].start > ms[owner[0]].end
+                         for k in c.after()):
+            return owner[:1]
+    if not lex.verb_first:
+        return []
+    start = _clause_start(c)
+    if any(ms[i].start >= start for i in subj):
+        return []  # a nominal sentence: the subject comes first ("الحوثيون أطلقوا")
+    return [i for i in near if ms[i].start - hit.end <= 60][:1]
+
+
+def _adjective(text: str, m: LocalMention, lex: Lexicon) -> bool:
+    """Is the mention a country's adjective (a demonym: "أميركية", "israéliennes")?"""
+    return m.mention.how == "demonym"
+
+
+def _is_noun(hit: Hit, lex: Lexicon) -> bool:
+    word = hit.surface.split()[0] if hit.surface.split() else ""
+    for conj in lex.word_prefixes:
+        if word.startswith(conj) and any(word[len(conj):].startswith(p)
+                                         for p in lex.noun_prefixes):
+            return True
+    return any(word.startswith(p) for p in lex.noun_prefixes)
+
+
+def _clause_start(c: _Clause) -> int:
+    """Where the trigger's clause begins: after the last clause break or clause opener
+    (`clause_start` cue: أن, الذي) before it."""
+    text, hit = c.text, c.hit
+    start = 0
+    for m in CLAUSE_END.finditer(text, 0, hit.start):
+        start = m.end()
+    opener = c.lex.cues.get("clause_start")
+    for m in opener.finditer(text, start, hit.start) if opener else ():
+        start = max(start, m.end())
+    return start
 
 
 def _epithet_agent(c: _Clause, i: int) -> bool:
@@ -984,6 +1172,20 @@ def _embedded_subject(c: _Clause, subj: list[int]) -> tuple[list[int], list[int]
     further back. Returns (subject, embedded subjects)."""
     ms, role, lex, hit, text = c.ms, c.role, c.lex, c.hit, c.text
     closer = lex.cues.get("clause_object")
+    if lex.clause_subject and closer:
+        # the clause's subject is marked as its own (Turkish genitive: "Rusya'nın
+        # saldırdığını kınadı"): a nominalised trigger takes it as its subject, a verb
+        # after such a clause as a target, and keeps its own subject
+        gen = [i for i in c.before() if role[i] == lex.clause_subject and _can_act(ms[i])
+               and hit.start - ms[i].end <= 60]
+        relative = [m for m in closer.finditer(text, 0, hit.start)
+                    if not text[m.end() : hit.start].strip()]
+        if closer.search(hit.surface) or relative:
+            # the trigger is the nominalised verb, or the noun a relative clause qualifies
+            # ("İsrail'in Refah'a düzenlediği saldırılar"): the genitive is its subject
+            return (gen[-1:] or subj), []
+        inner = [i for i in gen if closer.search(text, ms[i].end, hit.start)]
+        return subj, inner[-1:]
     if not (lex.roles_after and subj and closer
             and closer.search(text, ms[subj[-1]].end, hit.start)):
         return subj, []
@@ -1000,7 +1202,8 @@ def _objects_by_particles(c: _Clause, owners: list[int],
     """ja, ko: goal and object markers before the verb, in any order with the subject."""
     ms, cues, role, hit = c.ms, c.cues, c.role, c.hit
     before, after, usable = c.before(), c.after(), c.usable()
-    objs = [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 40]
+    reach = 60 if c.lex.spaced else 40  # words are longer where spaces part them
+    objs = [i for i in before if role[i] == "target" and hit.start - ms[i].end <= reach]
     objs += owners[-1:]  # 北朝鮮とロシアの軍事協力を非難: whose cooperation is the target
     if c.lex.possessor_of_verb == "target" and not hit.nominal:
         objs += [i for i in before if role[i] == "possessor" and hit.start - cues[i].after <= 14]
@@ -1016,10 +1219,11 @@ def _objects_by_particles(c: _Clause, owners: list[int],
     return objs
 
 
-def _objects_by_order(c: _Clause, noun: bool = False) -> list[int]:
+def _objects_by_order(c: _Clause, subject: list[int] = (), noun: bool = False) -> list[int]:
     """Preposition languages: a goal preposition's name, the direct object right after the
-    verb first ("accused Pyongyang of…"). A noun has no direct object: a name right after it
-    is its owner ("serangan Houthi"); its target takes a preposition ("attack on Kyiv")."""
+    verb first ("accused Pyongyang of…"), or right after a subject that follows the verb. A
+    noun has no direct object: a name right after it is its owner ("serangan Houthi"); its
+    target takes a preposition ("attack on Kyiv")."""
     ms, role, hit = c.ms, c.role, c.hit
     before, after = c.before(), c.after()
     # (a person "at" someone is whom the act goes to: "a envoyé un message à Poutine")
@@ -1027,14 +1231,18 @@ def _objects_by_order(c: _Clause, noun: bool = False) -> list[int]:
         role[i] == "location" and ms[i].type == "person")) and ms[i].start - hit.end <= 80]
     if noun and c.owner is None:
         return objs
+    # a verb that opens its clause has no object before it ("فرض عقوبات على روسيا، فيما قصفت")
     # (an owner after the noun, "a visita de Putin a Pyongyang": the next bare name is
     # its goal, as a verb's object)
-    objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30]
+    start = _clause_start(c) if c.lex.verb_first else 0
+    objs += [i for i in before if role[i] == "target" and hit.start - ms[i].end <= 30
+             and ms[i].start >= start]
+    end = max([hit.end] + [ms[i].end for i in subject if ms[i].start >= hit.end])
     # (a possessor after the verb owns its object: "bombardé des positions des Houthis"; its
     # role is by now the phrase's, none here: _possessor)
-    direct = [i for i in after if role[i] is None and (
-        ms[i].start - hit.end <= (30 if not objs else 12)
-        or (c.cues[i].role == "possessor" and ms[i].start - hit.end <= 30))
+    direct = [i for i in after if role[i] is None and i not in subject and (
+        ms[i].start - end <= (30 if not objs else 12)
+        or (c.cues[i].role == "possessor" and ms[i].start - end <= 30))
         and (claim_type(hit.type).speech  # "warned, that North Korean troops…"
              or not CLAUSE_END.search(c.text, hit.end, ms[i].start))]
     return direct[:1] + objs

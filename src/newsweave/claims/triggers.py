@@ -49,6 +49,19 @@ def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, 
     return best
 
 
+def _in_gap(m, start: int, end: int, lex: Lexicon) -> bool:
+    """Does a name lie inside a collocation's gap, clear of its first and last word? In a
+    verb-first language the subject stands there ("شن الجيش الإسرائيلي غارات")."""
+    if not lex.verb_first:
+        return False
+    words = m.group(0).split()
+    if len(words) < 3:
+        return False
+    first_end = m.start() + len(words[0])
+    last_start = m.end() - len(words[-1])
+    return first_end < start and end <= last_start
+
+
 def _verb_reading(text: str, hit: Hit, lex: Lexicon, blocked) -> bool:
     """Is a word that is both a verb and a noun ("attacks", "strike", "visit") a verb here?
     Yes after "to", "will"… ("vowed to strike") or when an object follows it ("Israel strikes
@@ -81,7 +94,8 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
     for trig in lex.triggers:
         for m in trig.pattern.finditer(text):
             a, b = m.span()
-            if a == b or any(a < be and ba < b for ba, be in blocked):
+            if a == b or any(a < be and ba < b and not _in_gap(m, ba, be, lex)
+                             for ba, be in blocked):
                 continue
             if (trig.nominal or not lex.spaced) and (
                     a in refs or (a - 1 in refs and text[a - 1].isspace())):

@@ -25,7 +25,7 @@ def against_polarity(view: SentenceView, hit: Hit, mod: str, lex: Lexicon) -> bo
     text = view.text
     idle = lex.cues.get("not_negation")  # "not only …, but also"
     spans = [(m.start(), m.end()) for m in idle.finditer(text)] if idle else []
-    for name in ("negation", "negation_after"):
+    for name in ("negation", "negation_after", "negation_inside"):
         pat = lex.cues.get(name)
         for m in pat.finditer(text) if pat else ():
             if m.start() < hit.end and hit.start < m.end():

@@ -1,10 +1,13 @@
 """Unicode normalisation that keeps a map back to the original text.
 
 NFKC (full-width ASCII → ASCII, half-width katakana → full-width), zero-width and control
-characters dropped, every line ending turned into "\\n". Each output character records the
-original index it came from, and, when it was composed from several source characters (a base
-and its combining marks, a half-width kana and its voiced mark), where they end: any cleaned
-span maps back to exactly the source characters that produced it.
+characters dropped, every line ending turned into "\\n", the decimal digits of every script
+read as ASCII digits (Arabic-Indic ٣, Persian ۳, Devanagari ३ -> 3) and the Arabic thousands
+and decimal separators as "," and "." (dates and numbers then read alike in any script). Each
+output character records the original index it came from, and, when it was composed from
+several source characters (a base and its combining marks, a half-width kana and its voiced
+mark), where they end: any cleaned span maps back to exactly the source characters that
+produced it.
 """
 
 from __future__ import annotations
@@ -26,13 +29,15 @@ _NEWLINES = frozenset("\n\u000b\u000c\u0085\u2028\u2029")
 # Rewritten before NFKC, which would turn the circled letter into a plain "c": Korean and
 # Japanese sites write the copyright sign as ⓒ.
 _PREMAP = {"ⓒ": "©", "Ⓒ": "©"}
+# The Arabic thousands separator and decimal mark (٬ ٫) written between Arabic-Indic digits.
+_SEPARATORS = {"\u066c": ",", "\u066b": "."}
 # Characters that attach to the previous one under NFKC even though they are not "combining":
 # half-width voiced sound marks (ｶﾞ → ガ).
 _ATTACH = frozenset("\uff9e\uff9f")
 # A line needs the slow path if it has anything NFKC would change or we would drop.
 _SPECIAL = re.compile(
     "[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u00ad\u180e\u200b\u200e\u200f\u2028\u2029"
-    "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u066b\u066c]|(?![0-9])\\d"
 )
 
 
@@ -121,6 +126,10 @@ def _special(c: str) -> str | None:
         return "\n"
     if c in _PREMAP:
         return _PREMAP[c]
+    if c in _SEPARATORS:
+        return _SEPARATORS[c]
+    if c.isdecimal() and not c.isascii():
+        return str(unicodedata.decimal(c))
     if unicodedata.category(c) == "Cc":
         # the information separators (U+001C–U+001F) separate words as a space does
         return " " if c.isspace() else ""

@@ -47,7 +47,8 @@ def cldr_countries() -> dict[str, dict]:
 
 
 def merge_override(base: dict | None, override: dict) -> dict:
-    """An override's fields win; its names are added in front of CLDR's."""
+    """An override's fields win; its names, adjectives and abbreviations are added in front of
+    those already known (CLDR's, or an earlier override's)."""
     if base is None:
         return dict(override)
     out = dict(base)

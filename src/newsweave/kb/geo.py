@@ -26,7 +26,7 @@ from pathlib import Path
 
 from newsweave.kb.commonness import langs_writing, zipf
 from newsweave.kb.index import spaced_key
-from newsweave.kb.language import elided_length
+from newsweave.kb.language import elided_length, fold_letters
 from newsweave.kb.normalize import is_unspaced, name_key, strip_accents, words
 from newsweave.kb.packed import PackedMap, StringTable
 from newsweave.lang import OUTPUT_LANGUAGE
@@ -86,8 +86,9 @@ def key_of(name: str) -> str:
         return name_key(name)
     if _SCRIPT_RES[3][1].search(name):  # Cyrillic words are keyed by their stem
         return spaced_key(name)
-    # an elided article is no part of the key ("l’Aquila"), as in spaced_key
-    return " ".join(w[elided_length(w):].casefold() for w in words(name))
+    # the packs' letter folds, as the matcher keys a word (Turkish ı -> i, Arabic أ -> ا); an
+    # elided article is no part of the key ("l’Aquila"), as in spaced_key
+    return " ".join(fold_letters(w[elided_length(w):].casefold()) for w in words(name))
 
 
 @dataclass

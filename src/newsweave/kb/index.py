@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from newsweave.kb.language import elided_length, stem
+from newsweave.kb.language import elided_length, fold_letters, gathered, stem
 from newsweave.kb.normalize import is_unspaced, name_key, script_of, words
 from newsweave.kb.translit import phonetic_key
 from newsweave.lang import OUTPUT_LANGUAGE
@@ -26,15 +27,18 @@ TYPE_RANK = {"country": 0, "organization": 1, "person": 2, "place": 3, "other": 
 
 
 def word_key(word: str) -> str:
-    """The key of one word of a spaced script: casefolded; inflected words (Cyrillic) reduced to
-    a stem by the inflection data of the packs that write the script."""
-    return stem(word.casefold().replace("ё", "е"))
+    """The key of one word of a spaced script: casefolded, letters written several ways read as
+    one (the packs' `letter_folds`: Arabic أ/ا, its vowel marks dropped); inflected words
+    (Cyrillic) reduced to a stem by the inflection data of the packs that write the script."""
+    return stem(fold_letters(word.casefold()).replace("ё", "е"))
 
 
 def spaced_key(name: str) -> str:
-    # an elided article is no part of a name's key: "Côte d’Ivoire" is côte ivoire, as the
-    # matcher reads "l’Ukraine" as Ukraine
-    return " ".join(word_key(w[elided_length(w):]) for w in words(name))
+    # folded first: a vowel mark between two letters must not split the word; an elided
+    # article is no part of a name's key: "Côte d’Ivoire" is côte ivoire, as the matcher reads
+    # "l’Ukraine" as Ukraine
+    return " ".join(word_key(w[elided_length(w):])
+                    for w in words(fold_letters(name.casefold())))
 
 
 def _acronym(name: str) -> bool:
@@ -177,6 +181,13 @@ def _without_title(name: str, lang: str) -> str:
     return name
 
 
+@cache
+def _surname_particles() -> frozenset[str]:
+    """Words that begin a two-word surname (Arabic عبد, أبو, بن: "عبد السلام" is one name;
+    its last word alone, السلام "peace", is no one's)."""
+    return frozenset(gathered("surname_particles"))
+
+
 def person_surnames(e: Entity) -> set[str]:
     """Name keys of the surname of a person, in every script the knowledge base names them in."""
     country = e.facts.get("country")
@@ -198,6 +209,8 @@ def person_surnames(e: Entity) -> set[str]:
             part = parts[0] if surname_first else parts[-1]
             if len(part.strip(".")) < 3 and not surname_first:
                 continue
+            if not surname_first and len(parts) >= 3 and parts[-2] in _surname_particles():
+                part = f"{parts[-2]} {parts[-1]}"  # محمد عبد السلام: the surname is عبد السلام
         key = name_key(part) if is_unspaced(part) else spaced_key(part)
         if key:
             out.add(key)

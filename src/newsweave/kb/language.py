@@ -9,6 +9,7 @@ shared by every language of a script).
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import cache
 
 from newsweave.lang import default_for, get_pack, known_languages, packs
@@ -94,7 +95,8 @@ def letter_folds(script: str) -> dict[int, str]:
     for p in packs():
         if p.writes(script):
             for a, b in (p.data("names").get("letter_folds") or {}).items():
-                out[ord(str(a))] = str(b or "")
+                for ch in str(a):  # every letter of the key (ar "أإآٱ": ا)
+                    out[ord(ch)] = str(b or "")
     return out
 
 
@@ -207,3 +209,57 @@ def compile_pack(code: str) -> None:
     for key in ("abbreviation_prefixes", "homograph_word_after"):
         if any(len(str(w)) != 1 for w in d.get(key) or ()):
             raise ValueError(f"{key}: one character each")
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """Every pack's `letter_folds`: letters written several ways that a key reads as one (Arabic
+    أ إ آ -> ا, ى -> ي, its vowel marks and the tatweel dropped; Turkish dotless ı -> i)."""
+    table: dict[int, str] = {}
+    for p in packs():
+        for src, dst in (p.data("names").get("letter_folds") or {}).items():
+            for ch in str(src):
+                table[ord(ch)] = "" if dst is None else str(dst)
+    return table
+
+
+def fold_letters(text: str) -> str:
+    """`text` (casefolded) with every pack's letter folds applied: the form keys are made of."""
+    table = _fold_table()
+    return text.translate(table) if table else text
+
+
+@dataclass(frozen=True)
+class Affixes:
+    """What a language writes inside one word with a name (names.yaml): clitics before it
+    (Arabic و ب ل ال), case suffixes after it (Turkish 'nın, 'ya), and demonym endings that
+    turn a country's name into an adjective (روسي, Ukraynalı)."""
+
+    prefixes: tuple[str, ...] = ()  # longest first
+    elisions: dict[str, str] = field(default_factory=dict)  # prefix's last letter -> reading
+    suffixes: tuple[str, ...] = ()  # longest first
+    marks: str = ""  # a name ends before these (Rusya'nın)
+    demonyms: tuple[tuple[str, tuple[str, ...]], ...] = ()  # suffix -> stem templates (~)
+    min_letters: int = 3
+
+    @property
+    def empty(self) -> bool:
+        return not (self.prefixes or self.suffixes or self.marks or self.demonyms)
+
+
+@cache
+def affixes(lang: str | None) -> Affixes:
+    d = names(lang)
+    demonyms = tuple(sorted(((str(k), tuple(str(t) for t in v or ()))
+                             for k, v in (d.get("demonym_suffixes") or {}).items()),
+                            key=lambda kv: -len(kv[0])))
+    return Affixes(
+        prefixes=tuple(sorted({str(p) for p in d.get("attached_prefixes") or ()},
+                              key=len, reverse=True)),
+        elisions={str(k): str(v) for k, v in (d.get("prefix_elisions") or {}).items()},
+        suffixes=tuple(sorted({str(p) for p in d.get("attached_suffixes") or ()},
+                              key=len, reverse=True)),
+        marks="".join(str(m) for m in d.get("suffix_marks") or ()),
+        demonyms=demonyms,
+        min_letters=int(d.get("affix_min_letters") or 3),
+    )

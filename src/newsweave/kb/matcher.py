@@ -19,7 +19,9 @@ from functools import cache, cached_property
 
 from newsweave.kb.index import Entry, NameIndex, word_key
 from newsweave.kb.language import (
+    affixes,
     elided_length,
+    fold_letters,
     name_endings,
     name_suffixes,
     names,
@@ -54,7 +56,8 @@ def _spaced_letter(ch: str) -> bool:
 
 
 def _word_char(ch: str) -> bool:
-    # a vowel sign or virama (कि, ्) is inside its word
+    # a vowel sign or virama (कि, ्) or other mark inside a word (Arabic harakat) keeps the
+    # word whole
     return _spaced_letter(ch) or script_of(ch) == "digit" or is_mark(ch)
 
 
@@ -106,6 +109,7 @@ class SentenceView:
         out = []
         i, n = 0, len(self.text)
         text = self.text
+        marks = affixes(self.lang).marks  # a name ends before a suffix mark: Rusya'nın
         while i < n:
             if _spaced_letter(text[i]):
                 j = i + 1
@@ -114,6 +118,9 @@ class SentenceView:
                 end = j
                 if j - i > 3 and text[j - 2] in "'’" and text[j - 1] in "sS":
                     end = j - 2  # a possessive is not part of the name (Russia's, Putin's)
+                elif marks and (cut := next((k for k in range(i + 1, j) if text[k] in marks),
+                                            None)):
+                    end = cut
                 i += elided_length(text[i:end])  # "l’Ukraine": the name is Ukraine
                 out.append((i, end, word_key(text[i:end])))
                 i = j
@@ -255,51 +262,113 @@ def _acronym_as_word(letters: str, listed: str, lang: str) -> bool:
 
 
 def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None) -> list[Match]:
-    """Longest names first, word by word. `table` replaces the index's own (surname pass)."""
+    """Longest names first, word by word. `table` replaces the index's own (surname pass).
+
+    A word that is no name as written is read again without the clitics, case suffixes and
+    demonym endings its language writes inside one word with a name (names.yaml: "وروسيا",
+    "Rusya'nın", "الروسية", "Ukraynalı"); the mention then covers the name alone."""
     words = view.words
     names = index.spaced if table is None else table
     first_words = index.first_words if table is None else None
+    aff = affixes(view.lang)
     out: list[Match] = []
     endings = name_endings(view.lang)
     i = 0
     while i < len(words):
         found = None
-        if first_words is None:
-            max_words = 1 if words[i][2] in names else 0
-        else:
-            max_words = first_words.get(words[i][2], 0)
-            if len(words[i][2]) == 1:  # initials: "A.S.", "U.S."
-                max_words = max(max_words, 5)
-        if not max_words and (_inflected(words[i][2], endings, names)
-                              or _accented_acronym(words[i][2], names, view.lang)):
-            max_words = 1  # "Russlands": the name Russland with the genitive ending; "Cédéao"
-        for n in range(min(max_words, len(words) - i), 0, -1):
-            j = i + n - 1
-            if n > 1 and not _joined(view, i, j):
-                continue
-            key = " ".join(w[2] for w in words[i:j + 1])
-            entries = (names.get(key) or _inflected(key, endings, names)
-                       or (_accented_acronym(key, names, view.lang) if n == 1 else None))
-            if not entries and n > 1 and all(len(w[2]) == 1 for w in words[i:j + 1]):
-                entries = names.get(key.replace(" ", ""))  # A.S. = AS
-            if not entries:
-                continue
-            s, e = words[i][0], words[j][1]
-            surface = view.text[s:e]
-            ok = [x for x in entries if _case_ok(surface, x, view.lang)]
-            if not ok:
-                continue
-            if n == 1 and i == 0 and words[i][2] in common_words(view.lang) and len(key) <= 3:
-                continue  # a short sentence-initial common word ("Anh", "AS")
-            best = index.best(ok)
-            found = Match(s, e, best.entity_id, best.how, _confidence(best.how))
-            i = j + 1
-            break
+        for s, head in _heads(view, i, aff):
+            k0 = word_key(head)
+            if first_words is None:
+                max_words = 1
+            else:
+                max_words = max(first_words.get(k0, 0), 1)
+                if len(k0) == 1:  # initials: "A.S.", "U.S."
+                    max_words = max(max_words, 5)
+            for n in range(min(max_words, len(words) - i), 0, -1):
+                j = i + n - 1
+                if n > 1 and not _joined(view, i, j):
+                    continue
+                mids = [w[2] for w in words[i + 1 : j]]
+                last = head if n == 1 else view.text[words[j][0] : words[j][1]]
+                for e, kj, demonym in _tails(last, words[j][1], aff):
+                    key = " ".join([kj] if n == 1 else [k0, *mids, kj])
+                    # "Russlands": the name Russland with the genitive ending; "Cédéao"
+                    entries = (names.get(key) or _inflected(key, endings, names)
+                               or (_accented_acronym(key, names, view.lang) if n == 1
+                                   else None))
+                    if not entries and n > 1 and all(len(w[2]) == 1 for w in words[i:j + 1]):
+                        entries = names.get(key.replace(" ", ""))  # A.S. = AS
+                    if not entries:
+                        continue
+                    if demonym:  # an adjective names a country only
+                        entries = [x for x in entries if index.types.get(x.entity_id) == "country"]
+                    surface = view.text[s:e]
+                    ok = [x for x in entries if _case_ok(surface, x, view.lang)]
+                    if not ok:
+                        continue
+                    if (n == 1 and i == 0 and key in common_words(view.lang)
+                            and len(key) <= 3):
+                        continue  # a short sentence-initial common word ("Anh", "AS")
+                    best = index.best(ok)
+                    how = "demonym" if demonym else best.how
+                    found = Match(s, e, best.entity_id, how, _confidence(how))
+                    break
+                if found:
+                    i = j + 1
+                    break
+            if found:
+                break
         if found:
             out.append(found)
         else:
             i += 1
     return out
+
+
+def _heads(view: SentenceView, i: int, aff) -> list[tuple[int, str]]:
+    """(start, reading) of word i as written, then without each clitic its language writes
+    before a name ("وروسيا" -> روسيا; "للولايات" -> الولايات through `prefix_elisions`)."""
+    s, e, _ = view.words[i]
+    word = view.text[s:e]
+    out = [(s, word)]
+    for p in aff.prefixes:
+        rest = word[len(p):]
+        if not word.startswith(p) or _letters(rest) < aff.min_letters:
+            continue
+        out.append((s + len(p), rest))
+        reading = aff.elisions.get(p[-1])
+        if reading and rest.startswith(p[-1]):
+            out.append((s + len(p), reading + rest[1:]))
+    return out
+
+
+def _tails(word: str, end: int, aff) -> list[tuple[int, str, bool]]:
+    """(end, key, is a demonym) of a word as written, then cut before a suffix mark
+    ("Rusya'nın"), without a case ending ("Rusyanın") or read as a demonym ("Ukraynalı",
+    "الروسية"). `end` is the word's end offset; cuts move it back."""
+    out = [(end, word_key(word), False)]
+    if aff.empty:
+        return out
+    bases = [word]
+    cut = next((k for k, c in enumerate(word) if c in aff.marks and k), -1) if aff.marks else -1
+    if cut > 0 and _letters(word[:cut]) >= 2:  # the mark says where the name ends: AB'ye
+        bases.append(word[:cut])
+        out.append((end - (len(word) - cut), word_key(word[:cut]), False))
+    for base in bases:
+        stop = end - (len(word) - len(base))
+        for suf in aff.suffixes:
+            if base.endswith(suf) and _letters(base[: -len(suf)]) >= aff.min_letters:
+                out.append((stop - len(suf), word_key(base[: -len(suf)]), False))
+        folded = fold_letters(base.casefold())  # vowel marks off: الأميركيّة ends in ية
+        for suf, templates in aff.demonyms:
+            stem = folded[: -len(suf)]
+            if folded.endswith(suf) and _letters(stem) >= 2:
+                out += [(stop, word_key(t.replace("~", stem)), True) for t in templates]
+    return out
+
+
+def _letters(text: str) -> int:
+    return sum(1 for c in text if c.isalpha())
 
 
 def _inflected(key: str, endings: tuple[str, ...], names: dict) -> list[Entry] | None:

@@ -49,7 +49,9 @@ def load() -> SegmentData:
     identifying = identifying_scripts()  # sorted: the frozen record must hash
     with_han = frozenset(s for s, code in identifying.items() if get_pack(code).writes("han"))
     return SegmentData(
-        terminals=frozenset(d["terminals"]),
+        # the shared terminals, and each script's own (؟, ।) from the packs
+        terminals=frozenset(d["terminals"]) | frozenset(
+            "".join(str(t) for t in pooled("sentences", "terminals") if t)),
         cjk_terminals=frozenset(d["cjk_terminals"]),
         closers=frozenset(d["closers"]),
         openers=frozenset(d["openers"]),
