@@ -20,29 +20,14 @@ from datetime import date
 
 from newsweave.claims.table import claim_type
 from newsweave.fuse.context import FuseContext
-from newsweave.fuse.dates import as_date
+from newsweave.fuse.dates import first_day, last_day
 from newsweave.model import Claim, Event
 
 __all__ = ["answered_denials"]
 
 
-def _day(value: str | None, last: bool = False) -> date | None:
-    """The first (or last) day a YYYY[-MM[-DD]] value covers."""
-    if not value:
-        return None
-    if len(value) == 10:
-        return as_date(value)
-    year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 else None
-    if not last:
-        return date(year, month or 1, 1)
-    if month is None:
-        return date(year, 12, 31)
-    nxt = date(year + month // 12, month % 12 + 1, 1)
-    return date.fromordinal(nxt.toordinal() - 1)
-
-
 def _said_on(d: Claim, ctx: FuseContext) -> date | None:
-    return _day(d.date.value if d.date else None) or _day(ctx.doc(d.doc).published)
+    return first_day(d.date.value if d.date else None) or first_day(ctx.doc(d.doc).published)
 
 
 def answered_denials(events: Iterable[Event], claims: dict[str, Claim],
@@ -69,14 +54,14 @@ def answered_denials(events: Iterable[Event], claims: dict[str, Claim],
         said = _said_on(d, ctx)
         if said is None:
             continue
-        state = ctx.rules.of(d.denies or "").state
-        limit = ctx.rules.of(d.denies or "").undated_days
+        denied = d.denies or ""  # set: `alone` holds only denials that name their act
+        state, limit = ctx.rules.of(denied).state, ctx.rules.of(denied).undated_days
         found: dict[str, tuple[int, Event]] = {}
         for s in ctx.sides(d.actors, state):
-            for e in by_side.get((d.denies or "", s), ()):
+            for e in by_side.get((denied, s), ()):
                 if d.doc in e.documents:
                     continue  # its own document's act is fusion's to pair
-                start, end = _day(e.date), _day(e.date, last=True)
+                start, end = first_day(e.date), last_day(e.date)
                 if start is None or end is None or start > said:
                     continue  # a denial answers what came before it
                 gap = max(0, (said - end).days)

@@ -14,7 +14,7 @@ from datetime import date
 
 from newsweave.claims.table import claim_type as type_row
 from newsweave.fuse.context import FuseContext
-from newsweave.fuse.dates import as_date
+from newsweave.fuse.dates import first_day, last_day
 from newsweave.fuse.events import event_date
 from newsweave.fuse.independence import UnionFind
 from newsweave.fuse.link import Parties, linked, parties, parties_compatible
@@ -50,24 +50,6 @@ def resolve_denials(claims: list[Claim], ctx: FuseContext) -> dict[str, str]:
     return out
 
 
-def _start(value: str | None) -> date | None:
-    if not value:
-        return None
-    return as_date((value + "-01-01")[:10]) if len(value) < 10 else as_date(value)
-
-
-def _end(value: str | None) -> date | None:
-    if not value or len(value) == 10:
-        return as_date(value) if value else None
-    start = _start(value)
-    if start is None:
-        return None
-    if len(value) == 4:
-        return date(start.year, 12, 31)
-    next_month = date(start.year + start.month // 12, start.month % 12 + 1, 1)
-    return date.fromordinal(next_month.toordinal() - 1)
-
-
 def _reference_date(doc_id: str, ctx: FuseContext) -> str | None:
     """When the document was written: its publication date, else the latest date it gives."""
     published = ctx.doc(doc_id).published
@@ -79,7 +61,7 @@ def _reference_date(doc_id: str, ctx: FuseContext) -> str | None:
 
 def undated_window(u: Claim, ctx: FuseContext) -> tuple[date, date] | None:
     """The days a dated event must overlap for an undated claim to join it (None: unbounded)."""
-    published = _start(ctx.doc(u.doc).published)
+    published = first_day(ctx.doc(u.doc).published)
     if published is None:
         return None
     limit = ctx.rules.of(u.type).undated_days
@@ -111,7 +93,7 @@ def _comp(claims: list[Claim], ctx: FuseContext) -> _Comp:
         if len(ctx.dates) >= _SET_MEMO_SIZE:
             ctx.dates.clear()
         value = ctx.dates[key] = event_date(claims, ctx)
-    return _Comp(claims, value, _start(value), _end(value),
+    return _Comp(claims, value, first_day(value), last_day(value),
                  (-len({c.doc for c in claims}), min(c.id for c in claims)))
 
 
@@ -120,8 +102,8 @@ def _when(u: Claim, ctx: FuseContext) -> tuple[date | None, date | None]:
     table = ctx.per_claim.setdefault("when", {})  # per document
     found = table.get(u.doc)
     if found is None:
-        published = _start(ctx.doc(u.doc).published)
-        found = table[u.doc] = (published, published or _start(_reference_date(u.doc, ctx)))
+        published = first_day(ctx.doc(u.doc).published)
+        found = table[u.doc] = (published, published or first_day(_reference_date(u.doc, ctx)))
     return found
 
 

@@ -30,6 +30,26 @@ def as_date(value: str) -> date | None:
         return None
 
 
+def first_day(value: str | None) -> date | None:
+    """The first day a YYYY[-MM[-DD]] value covers."""
+    if not value:
+        return None
+    return as_date((value + "-01-01")[:10]) if len(value) < 10 else as_date(value)
+
+
+def last_day(value: str | None) -> date | None:
+    """The last day a YYYY[-MM[-DD]] value covers."""
+    if not value or len(value) == 10:
+        return as_date(value) if value else None
+    start = first_day(value)
+    if start is None:
+        return None
+    if len(value) == 4:
+        return date(start.year, 12, 31)
+    next_month = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return date.fromordinal(next_month.toordinal() - 1)
+
+
 def compatible(a: str, b: str) -> bool:
     """Agreement at the coarser precision: 2023-09 agrees with 2023-09-13."""
     return a.startswith(b) or b.startswith(a)
