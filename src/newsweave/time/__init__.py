@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from calendar import monthrange
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from newsweave.model import Document, Precision, TimeExpression
@@ -78,6 +78,10 @@ class TimeContext:
     month: tuple[int | None, int, int] | None = None  # (year, month, sentence) last month named
     year: int | None = None  # the year of the last resolved expression
     sentence: int = 0
+    # an undated text's own years: month -> the one year the text writes with that month
+    # ("January 17 to 18, 2024" … "on January 17": 2024); a month written with two years
+    # has none
+    month_years: dict[int, int] = field(default_factory=dict)
 
 
 def parse_date(value: str | None) -> date | None:
@@ -228,6 +232,8 @@ def find_times(document: Document) -> list[TimeExpression]:
     if ctx.base is None and getattr(document, "reference_date", None):
         ctx.base = month_base(document.reference_date)
         ctx.base_precision = "month"
+    if ctx.base is None:
+        ctx.month_years = _text_years(document)
     found: list[TimeExpression] = []
     for sentence in document.sentences:
         ctx.sentence = sentence.index
@@ -247,6 +253,20 @@ def find_times(document: Document) -> list[TimeExpression]:
                 )
             )
     return found
+
+
+def _text_years(document: Document) -> dict[int, int]:
+    """Month -> year, from the dates an undated text writes in full: the month of a date
+    written without its year ("on January 17") is most likely that one. Months the text
+    writes with two different years are left out."""
+    seen: dict[int, set[int]] = {}
+    ctx = TimeContext()
+    for sentence in document.sentences:
+        ctx.sentence = sentence.index
+        for t in parse_times(sentence.text, sentence.lang or document.main_language, None, ctx):
+            if t.value and len(t.value) >= 7 and not t.problem:
+                seen.setdefault(int(t.value[5:7]), set()).add(int(t.value[:4]))
+    return {m: next(iter(ys)) for m, ys in seen.items() if len(ys) == 1}
 
 
 # --------------------------------------------------------------------------- matching
@@ -507,7 +527,9 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
         relative = True
     if month is None and day is not None:  # a day of the month alone
         relative = True
-        if ctx.month is not None and ctx.month[2] == ctx.sentence:
+        if ctx.month is not None and (ctx.month[2] == ctx.sentence or (
+                base is None and ctx.month[0] is not None)):
+            # the month named before in this sentence; in an undated text, the last one named
             year, month = ctx.month[0], ctx.month[1]
         elif base is None:
             return None, "day", True, None
@@ -518,11 +540,15 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
     if month is not None and year is None:
         relative = True
         if base is None:
-            return None, precision, True, None
-        year = base.year
-        probe = min(day or 1, 28)
-        if not future and date(year, month, probe) > base + timedelta(days=g.future_window_days):
-            year -= 1
+            if month not in ctx.month_years:
+                return None, precision, True, None
+            year = ctx.month_years[month]  # an undated text's own year for this month
+        else:
+            year = base.year
+            probe = min(day or 1, 28)
+            if not future and date(year, month, probe) > base + timedelta(
+                    days=g.future_window_days):
+                year -= 1
     if year is None:
         return None, None, relative, None
     if month is not None and (day is not None or "M" in parts or "MON" in parts):
