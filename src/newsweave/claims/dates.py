@@ -228,7 +228,8 @@ class DateContext:
             self.previous = self.paragraph
             self.parties = set(parties or ())
             # a date that dated no claim sets the scene for what follows: it goes on only
-            # with what the sentence names ("On Monday, fighting broke out in Goma. …")
+            # with what the sentence names ("On Monday, fighting broke out in Goma. …"), or
+            # with a sentence that continues it ("he", "they")
             self.scene = not self.parties
             if self.scene:
                 self.parties = {i for m in view.mentions
@@ -266,8 +267,8 @@ class DateContext:
         report ("According to KBS, …") unless the sentence goes on with "he"/"they"."""
         if new_report and not continues:
             return None
-        if self.scene and not self.parties:  # a scene naming no one: the next sentence only
-            related = self.age == 0
+        if self.scene and not self.parties:  # a scene naming no one: only "he", "they" …
+            related = False
         else:
             related = (not self.parties or parties is None
                        or self._related(parties, persons or set()))
