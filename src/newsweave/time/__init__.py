@@ -14,8 +14,8 @@ Resolution rules (the base is the publication date; nothing here reads the clock
   day is after the base day and the sentence does not speak of the future.
 - A weekday alone is the most recent such day on or before the base; "next"/"last" move strictly
   forward/back; in a sentence about the future it is the next such day on or after the base.
-- "the next day", "翌日", "다음날", "keesokan harinya", "two days later" count from the last day
-  resolved in the text; "同月", "같은 해", "that year" take its month or year.
+- "the next day", "翌日", "다음날", "keesokan harinya", "two days later", "two days earlier" count
+  from the last day resolved in the text; "同月", "같은 해", "that year" take its month or year.
 - "last month", "昨年4月", "a month ago": against the base, at the precision they name; "last
   June"/"Juni lalu" is the latest June on or before the base month, "next June" the first after.
 - A range of days ("13–15 September", "27~28일") gives its first and its last day.
@@ -207,7 +207,7 @@ def _from_base(parts: dict, fixed: dict, anchor_exact: bool) -> bool:
     """Whether a resolved day was computed from the base rather than read from the text."""
     if "RA" in parts:
         return not anchor_exact
-    if "RD" in parts or fixed.get("ago") or fixed.get("later"):
+    if "RD" in parts or fixed.get("ago") or fixed.get("later") or fixed.get("earlier"):
         return True
     return not ("D" in parts and ("M" in parts or "MON" in parts or "RAM" in parts))
 
@@ -455,14 +455,16 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
         if ctx.anchor is None or off is None:
             return None, "day", True, None
         return _day(ctx, ctx.anchor + timedelta(days=off), True)
-    if "DUR" in parts and (fixed.get("ago") or fixed.get("later")):
+    if "DUR" in parts and (fixed.get("ago") or fixed.get("later") or fixed.get("earlier")):
         unit = _concept(g, "DUR", parts["DUR"]) or "day"
         n = int(_count(g, parts.get("N")))
         precision: Precision = "day" if unit in ("day", "week") else unit  # type: ignore[assignment]
+        # "two days ago" counts from the publication date; "two days later/earlier" from the
+        # last day the text named ("on November 22 … seized two days earlier")
         origin = base if fixed.get("ago") else (ctx.anchor or base)
         if origin is None:
             return None, precision, True, None
-        d = shift(origin, unit, -n if fixed.get("ago") else n)
+        d = shift(origin, unit, n if fixed.get("later") else -n)
         if precision == "day":
             return _day(ctx, d, True)
         value = iso(d.year, d.month) if precision == "month" else iso(d.year)
