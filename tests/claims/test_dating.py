@@ -110,3 +110,9 @@ def test_a_comparison_date_neither_dates_nor_runs_on(resources: Resources) -> No
                               "North Korea supplied shells to Russia.", "2024-03-10")
     assert dates_of(found, "MEET") == [None]
     assert dates_of(found, "SUPPLY_ARMS") == [None]
+
+
+def test_last_week_is_not_the_running_date(resources: Resources) -> None:
+    found = claims(resources, "Russia attacked Kharkiv on Monday. "
+                              "Last week, Russian forces attacked Odesa.", "2024-01-17")
+    assert dates_of(found, "ATTACK") == ["2024-01-15", "2024-01"]

@@ -64,3 +64,23 @@ def test_an_undated_text_gives_a_day_alone_the_last_month_it_named(
     got = _times(resources, "2023年6月23日、ワグネルが反乱を起こした。"
                             "プーチン大統領は24日に演説した。")
     assert got["24日"] == "2023-06-24"
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Russia attacked Kyiv last week.", "2024-01"),
+    ("de", "Russland griff Kiew letzte Woche an.", "2024-01"),
+    ("tr", "Rusya geçen hafta Kiev'e saldırdı.", "2024-01"),
+    ("ja", "ロシアは先週キーウを攻撃した。", "2024-01"),
+    ("ja", "先週9日、ロシアはキーウを攻撃した。", "2024-01-09"),
+    ("ko", "지난주 9일 러시아는 키이우를 공격했다.", "2024-01-09"),
+])
+def test_a_week_gives_its_month_and_a_day_of_it_that_day(lang: str, text: str,
+                                                          value: str) -> None:
+    # published Wednesday 17 January 2024: last week is 8-14 January
+    assert [t.value for t in parse_times(text, lang, date(2024, 1, 17))] == [value]
+
+
+def test_a_week_across_two_months_is_no_date() -> None:
+    # published Friday 2 February 2024: this week began on Monday 29 January
+    times = parse_times("Russia attacked Kyiv this week.", "en", date(2024, 2, 2))
+    assert [(t.surface, t.value) for t in times] == [("this week", None)]

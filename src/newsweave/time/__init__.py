@@ -207,7 +207,8 @@ def _from_base(parts: dict, fixed: dict, anchor_exact: bool) -> bool:
     """Whether a resolved day was computed from the base rather than read from the text."""
     if "RA" in parts:
         return not anchor_exact
-    if "RD" in parts or fixed.get("ago") or fixed.get("later") or fixed.get("earlier"):
+    if "RD" in parts or "RW" in parts or fixed.get("ago") or fixed.get("later") or fixed.get(
+            "earlier"):
         return True
     return not ("D" in parts and ("M" in parts or "MON" in parts or "RAM" in parts))
 
@@ -450,6 +451,8 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
         if base is None or off is None:
             return None, "day", True, None
         return _day(ctx, base + timedelta(days=off), True)
+    if "RW" in parts:
+        return _week(g, parts, ctx, future)
     if "RA" in parts:
         off = _offset(g, "RA", parts["RA"])
         if ctx.anchor is None or off is None:
@@ -565,6 +568,30 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
     if wd is not None and d.weekday() != wd:
         return value, prec, rel, "weekday_mismatch"
     return value, prec, rel, None
+
+
+def _week(g: Grammar, parts: dict, ctx: TimeContext, future: bool) -> Resolved:
+    """"last week", "先週", "지난주": a week is no date of ours; its month when the whole week
+    (this week: up to the base, unless the sentence speaks of the future) lies in one month,
+    else nothing. "先週9日": the day of that week with that number."""
+    off = _offset(g, "RW", parts["RW"])
+    base = ctx.base
+    if base is None or off is None:
+        return None, "day" if "D" in parts else "month", True, None
+    monday = base - timedelta(days=base.weekday()) + timedelta(weeks=off)
+    days = [monday + timedelta(days=i) for i in range(7)]
+    if off == 0 and not future:
+        days = [d for d in days if d <= base]
+    if "D" in parts:
+        same = [d for d in days if d.day == int(parts["D"])]
+        if not same:
+            return None, "day", True, "impossible_date"
+        return _day(ctx, same[0], True)
+    months = {(d.year, d.month) for d in days}
+    if len(months) != 1:
+        return None, "month", True, None
+    (year, month), = months
+    return iso(year, month), "month", True, None
 
 
 def _day(ctx: TimeContext, d: date, relative: bool) -> Resolved:
