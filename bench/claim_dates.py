@@ -8,9 +8,11 @@ EXPORT.json is `newsweave export --format json --with-text`; KEY.json a key of t
 dated pair with `--all`): language, our date and its words, how we got it, the key's date and the
 sentence; then the count by cause. How we got it:
 
-- sentence   — a time written in the claim's own sentence (absolute: "on 12 March")
+- sentence   — a time written in full in the claim's own sentence ("on 12 March 2024")
+- partial    — a day or month of the sentence, its month or year taken from the publication
+               date or the text ("12日", "19 сентября", "on January 17")
 - relative   — a time in the sentence resolved against the publication or an earlier date
-               ("yesterday", "last week", "昨年", "geçen ay")
+               ("yesterday", "Monday", "last week", "昨年", "geçen ay")
 - context    — no time of its own: the running paragraph's date (`DateContext`)
 - document   — the publication date itself, its words nowhere in the sentence
 """
@@ -38,8 +40,11 @@ def how_dated(claim: dict, published: str | None) -> str:
     words = (got.get("text") or "").strip()
     sentence = claim["evidence"]["text"]
     if words and words in sentence:
-        return "relative" if _relative(words, sentence, claim["evidence"].get("lang"),
-                                       published) else "sentence"
+        if not _relative(words, sentence, claim["evidence"].get("lang"), published):
+            return "sentence"
+        # "12日", "19 сентября": a day written with digits, its month or year from the
+        # publication date or the text; "yesterday", "Monday", "last week": relative
+        return "partial" if any(c.isdigit() for c in words) else "relative"
     if published and got.get("value") == published:
         return "document"
     return "context"

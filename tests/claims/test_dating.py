@@ -66,6 +66,8 @@ DEADLINES = [
     ("ECOWASは、クーデター勢力が6日までにバズム大統領を解放しなければ武力行使も辞さないと警告した。",
      "WARN", None),
     ("ЭКОВАС потребовал от военных освободить Базума до 6 августа.", "REQUEST", None),
+    ("La Cedeao a exigé la libération de Bazoum d'ici dimanche.", "REQUEST", None),
+    ("दिल्ली में भारत ने 6 अगस्त तक रूस से तेल खरीदने का समझौता किया।", "AGREE", None),
 ]
 
 
@@ -73,6 +75,13 @@ DEADLINES = [
 def test_a_deadline_is_not_the_date_of_the_act(resources: Resources, text: str, ctype: str,
                                                date: str | None) -> None:
     assert dates_of(claims(resources, text, "2023-08-05"), ctype) == [date]
+
+
+def test_a_turkish_deadline_is_not_the_date_of_the_act(resources: Resources) -> None:
+    text = "Azerbaycan, Ermenistan'ın 17 Eylül'e kadar askerlerini çekmesini talep etti."
+    assert dates_of(claims(resources, text, "2023-09-10"), "REQUEST") == [None]
+    text = "Azerbaycan 7 Eylül'de Ermenistan'a saldırdı."
+    assert dates_of(claims(resources, text, "2023-09-10"), "ATTACK") == ["2023-09-07"]
 
 
 def test_a_time_the_sentence_states_but_we_cannot_place_keeps_the_paragraph_date_out(
