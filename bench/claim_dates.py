@@ -6,7 +6,8 @@ type, one of the key's actors: its "loose" match) and that both date, with how w
 EXPORT.json is `newsweave export --format json --with-text`; KEY.json a key of the scorer's shape
 (`../shared/gold/seeds.json`, `../shared/eval/dev/key.json`). Prints, for each refuted date (each
 dated pair with `--all`): language, our date and its words, how we got it, the key's date and the
-sentence; then the count by cause. How we got it:
+sentence; then the count by cause (and whether the key dates another claim of that type on our
+date: the scorer's loose pairing matched our claim with a different act). How we got it:
 
 - sentence   — a time written in full in the claim's own sentence ("on 12 March 2024")
 - partial    — a day or month of the sentence, its month or year taken from the publication
@@ -101,14 +102,19 @@ def main(argv: list[str]) -> int:
         value = str(c["date"]["value"])
         bad = refuted(value, str(gc["date"]))
         how = how_dated(c, doc.get("published"))
+        # the scorer pairs by type and one actor only: the key may date another claim of
+        # this type (with this party) on our date — a pairing, not a wrong date
+        paired = bad and any(k is not gc and k["type"] == gc["type"] and k.get("date")
+                             and not refuted(value, str(k["date"])) for k in g["claims"])
         if bad:
             wrong += 1
-            causes[how] += 1
+            causes[how + (", key has our date for another claim" if paired else "")] += 1
         if bad or show_all:
             mark = "REFUTED" if bad else "ok"
             print(f"{mark:7s} {g['file']} {c['evidence'].get('lang')} {c['type']} "
                   f"ours={value} ({how}: {c['date'].get('text')!r}) key={gc['date']} "
-                  f"pub={doc.get('published')} conf={c.get('confidence')}")
+                  f"pub={doc.get('published')} conf={c.get('confidence')}"
+                  + (" [the key dates another claim of this type so]" if paired else ""))
             print(f"        {c['evidence']['text'][:300]!r}")
     print(f"claim dates the key refutes: {wrong}/{total}"
           + (f" = {wrong / total:.2f}" if total else ""))

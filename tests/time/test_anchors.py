@@ -3,9 +3,11 @@ named, and an undated text's month-day takes the one year the text writes with t
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsweave.model import RawDocument
 from newsweave.pipeline import build_document
@@ -84,3 +86,11 @@ def test_a_week_across_two_months_is_no_date() -> None:
     # published Friday 2 February 2024: this week began on Monday 29 January
     times = parse_times("Russia attacked Kyiv this week.", "en", date(2024, 2, 2))
     assert [(t.surface, t.value) for t in times] == [("this week", None)]
+
+
+@given(st.dates(min_value=date(2000, 1, 3), max_value=date(2040, 12, 31)))
+def test_last_week_is_the_month_of_all_its_days_or_nothing(base: date) -> None:
+    monday = base - timedelta(days=base.weekday() + 7)
+    months = {(monday + timedelta(days=i)).strftime("%Y-%m") for i in range(7)}
+    times = parse_times("Russia attacked Kyiv last week.", "en", base)
+    assert [t.value for t in times] == [months.pop() if len(months) == 1 else None]
