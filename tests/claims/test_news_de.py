@@ -187,7 +187,11 @@ CASES = [
          tolerate=("SUPPORT",)),
     case("Der Kreml bestätigte, dass Putin und Kim einen Vertrag unterzeichnet haben.",
          E("AGREE", {"putin", "kim"}, modality=("reported", "asserted"))),
+    # a coup named as what is condemned is no coup by the condemner
+    case("Frankreich verurteilte den Staatsstreich in Niger am Freitag scharf.",
+         E("ACCUSE", {"FR"})),
     # --- no claim
+    case("Ein Transportflugzeug stürzte am Mittwoch nahe Moskau ab."),
     case("Die Inflation in Russland stieg im Oktober auf 8,5 Prozent."),
     case("Der Kreml nannte die Gespräche konstruktiv.", tolerate=("MEET",)),
     case("Falls Russland angegriffen wird, muss Nordkorea militärischen Beistand leisten."),

@@ -151,6 +151,8 @@ CASES = [
          tolerate=("WEAPONS_TEST",)),
     case("Le Kremlin a confirmé que Poutine et Kim avaient signé un traité.",
          E("AGREE", {"putin", "kim"}, modality=("reported", "asserted"))),
+    # a coup named as what is condemned is no coup by the condemner
+    case("La France a condamné vendredi le coup d'État au Niger.", E("ACCUSE", {"FR"})),
     # --- no claim
     case("L'inflation en Russie a atteint 8,5 % en octobre."),
     case("Le Kremlin a qualifié les discussions de constructives.", tolerate=("MEET",)),
