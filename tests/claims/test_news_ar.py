@@ -196,6 +196,9 @@ CASES = [
     case("نفت إيران أي تورط لها في الهجوم.", E("DENY", {"IR"}), tolerate=("ATTACK",)),
     case("أكدت الصين دعمها لجهود الوساطة المصرية القطرية.",
          E("SUPPORT", {"CN"})),
+    # launching a military operation, a date between the verb and the operation
+    case("وشنت روسيا في 24 شباط الماضي عملية عسكرية في أوكرانيا.",
+         E("ATTACK", {"RU"}, {"UA"})),
     # --- no claim: background, hypotheses, examples, opinion
     case("يعيش أكثر من مليوني شخص في قطاع غزة."),
     case("ارتفع معدل التضخم في مصر إلى 30 في المئة."),
