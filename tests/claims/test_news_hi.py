@@ -173,6 +173,9 @@ CASES = [
          E("ATTACK", {"RU"}, {"kyiv"}, modality="reported", source="pti")),
     case("क्या रूस यूक्रेन पर परमाणु हमला करेगा?", E("ATTACK", {"RU"}, modality="speculated")),
     case("अगर रूस नाटो पर हमला करता है तो युद्ध छिड़ जाएगा।"),
+    # the English loan "डील" (deal) is an agreement; its owners are its parties
+    case("पुतिन और जेलेंस्की की डील के बाद माहौल बदल गया।",
+         E("AGREE", {"putin", "zelensky"})),
     # --- no claim
     case("जयशंकर ने कहा कि रूस पर लगे प्रतिबंध अवैध हैं।"),
     case("भारत में महंगाई दर सितंबर में 5 प्रतिशत पर आ गई।"),
