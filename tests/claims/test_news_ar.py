@@ -196,6 +196,9 @@ CASES = [
     case("نفت إيران أي تورط لها في الهجوم.", E("DENY", {"IR"}), tolerate=("ATTACK",)),
     case("أكدت الصين دعمها لجهود الوساطة المصرية القطرية.",
          E("SUPPORT", {"CN"})),
+    # a coup named as what is condemned is no coup by the condemner; the putschists are a party
+    case("أدانت فرنسا الانقلاب في النيجر يوم الجمعة.", E("ACCUSE", {"FR"})),
+    case("وتصاعد الضغط الدولي على انقلابيي النيجر خلال الأسبوع الماضي."),
     # launching a military operation, a date between the verb and the operation
     case("وشنت روسيا في 24 شباط الماضي عملية عسكرية في أوكرانيا.",
          E("ATTACK", {"RU"}, {"UA"})),
