@@ -198,7 +198,8 @@ CASES = [
          E("SUPPORT", {"CN"})),
     # a coup named as what is condemned is no coup by the condemner; the putschists are a party
     case("أدانت فرنسا الانقلاب في النيجر يوم الجمعة.", E("ACCUSE", {"FR"})),
-    case("وتصاعد الضغط الدولي على انقلابيي النيجر خلال الأسبوع الماضي."),
+    case("وتصاعد الضغط على انقلابيي النيجر، حيث أكدت فرنسا دعمها الشديد لجهود السلام.",
+         E("SUPPORT", {"FR"})),
     # launching a military operation, a date between the verb and the operation
     case("وشنت روسيا في 24 شباط الماضي عملية عسكرية في أوكرانيا.",
          E("ATTACK", {"RU"}, {"UA"})),
