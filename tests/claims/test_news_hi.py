@@ -176,6 +176,10 @@ CASES = [
     # the English loan "डील" (deal) is an agreement; its owners are its parties
     case("पुतिन और जेलेंस्की की डील के बाद माहौल बदल गया।",
          E("AGREE", {"putin", "zelensky"})),
+    # a deal named as the time of another act is done: the future after "के बाद" is the other
+    # act's
+    case("पुतिन और जेलेंस्की की डील के बाद सैनिक अपने घर लौटेंगे।",
+         E("AGREE", {"putin", "zelensky"}), tolerate=("WITHDRAW",)),
     # --- no claim
     case("जयशंकर ने कहा कि रूस पर लगे प्रतिबंध अवैध हैं।"),
     case("भारत में महंगाई दर सितंबर में 5 प्रतिशत पर आ गई।"),
