@@ -203,6 +203,8 @@ CASES = [
     # launching a military operation, a date between the verb and the operation
     case("وشنت روسيا في 24 شباط الماضي عملية عسكرية في أوكرانيا.",
          E("ATTACK", {"RU"}, {"UA"})),
+    # readiness to use force is a threat
+    case("أكدت روسيا استعدادها للتدخل عسكريا في أوكرانيا.", E("WARN", {"RU"})),
     # --- no claim: background, hypotheses, examples, opinion
     case("يعيش أكثر من مليوني شخص في قطاع غزة."),
     case("ارتفع معدل التضخم في مصر إلى 30 في المئة."),

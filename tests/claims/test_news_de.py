@@ -190,6 +190,9 @@ CASES = [
     # a coup named as what is condemned is no coup by the condemner
     case("Frankreich verurteilte den Staatsstreich in Niger am Freitag scharf.",
          E("ACCUSE", {"FR"})),
+    # readiness to use force is a threat
+    case("Die Ecowas ist bereit, eine militärische Intervention in Niger einzuleiten.",
+         E("WARN", {"ecowas"})),
     # --- no claim
     case("Ein Transportflugzeug stürzte am Mittwoch nahe Moskau ab."),
     case("Die Inflation in Russland stieg im Oktober auf 8,5 Prozent."),

@@ -153,6 +153,9 @@ CASES = [
          E("AGREE", {"putin", "kim"}, modality=("reported", "asserted"))),
     # a coup named as what is condemned is no coup by the condemner
     case("La France a condamné vendredi le coup d'État au Niger.", E("ACCUSE", {"FR"})),
+    # readiness to use force is a threat
+    case("La Cédéao s'est dite prête à une intervention militaire au Niger.",
+         E("WARN", {"ecowas"})),
     # --- no claim
     case("L'inflation en Russie a atteint 8,5 % en octobre."),
     case("Le Kremlin a qualifié les discussions de constructives.", tolerate=("MEET",)),

@@ -213,6 +213,8 @@ CASES = [
          "başlattı.", E("ATTACK", {"TR"}, {"SY"})),
     # signing is an agreement when what is signed is one
     case("Rusya ile Ukrayna tahıl anlaşmasını imzaladı.", E("AGREE", {"RU", "UA"})),
+    # readiness to use force is a threat
+    case("ECOWAS, Nijer'e askeri müdahaleye hazır olduğunu açıkladı.", E("WARN", {"ecowas"})),
     # --- no claim: background, hypotheses, examples, opinion
     case("Aliyev, seferberliğe ilişkin bir kararname imzaladı."),
     case("Gazze Şeridi'nde iki milyondan fazla insan yaşıyor."),
