@@ -193,6 +193,9 @@ CASES = [
     # readiness to use force is a threat
     case("Die Ecowas ist bereit, eine militärische Intervention in Niger einzuleiten.",
          E("WARN", {"ecowas"})),
+    # the infinitive of a separable verb is one word ("abschießen"), a plan here
+    case("Die Ukraine will nach eigenen Angaben weitere russische Kampfjets abschießen.",
+         E("ATTACK", {"UA"}, modality="expected")),
     # --- no claim
     case("Ein Transportflugzeug stürzte am Mittwoch nahe Moskau ab."),
     case("Die Inflation in Russland stieg im Oktober auf 8,5 Prozent."),
