@@ -53,7 +53,8 @@ def _bad(change) -> dict:
 @pytest.mark.parametrize(("change", "message"), [
     (lambda d: d["types"]["MEET"].update(symetric=True), r"type MEET: unknown field"),
     (lambda d: d["types"]["SEIZE"].update(plover="CAPTURE"), r"type SEIZE: plover 'CAPTURE'"),
-    (lambda d: d["types"]["VISIT"].update(plover=None), r"type VISIT: only a type of family OTHER may have no"),
+    (lambda d: d["types"]["VISIT"].update(plover=None),
+     r"type VISIT: only a type of family OTHER may have no"),
     (lambda d: d["types"]["ATTACK"].pop("meaning"), r"type ATTACK: missing field 'meaning'"),
     (lambda d: d["types"]["ATTACK"].update(directed="yes"), r"'directed' must be true or false"),
     (lambda d: d["types"]["ATTACK"].update(measures=["warheads"]),
