@@ -196,8 +196,9 @@ CASES = [
     # the infinitive of a separable verb is one word ("abschießen"), a plan here
     case("Die Ukraine will nach eigenen Angaben weitere russische Kampfjets abschießen.",
          E("ATTACK", {"UA"}, modality="expected")),
+    # an aircraft that "stürzte … ab" crashed: a disaster, no coup
+    case("Ein Transportflugzeug stürzte am Mittwoch nahe Moskau ab.", tolerate=("DISASTER",)),
     # --- no claim
-    case("Ein Transportflugzeug stürzte am Mittwoch nahe Moskau ab."),
     case("Die Inflation in Russland stieg im Oktober auf 8,5 Prozent."),
     case("Der Kreml nannte die Gespräche konstruktiv.", tolerate=("MEET",)),
     case("Falls Russland angegriffen wird, muss Nordkorea militärischen Beistand leisten."),
