@@ -9,6 +9,7 @@ import pytest
 from newsweave.claims.lexicon import compile_words, lexicon, validate
 from newsweave.claims.table import type_names
 from newsweave.lang import available
+from newsweave.lang.spelling import Spelling
 
 
 @pytest.mark.parametrize("code", available())
@@ -45,15 +46,15 @@ def test_validator_rejects_mistakes(bad: dict):
     ("<지지", False, "러시아를 지지했다", "지지"),
 ])
 def test_pattern_syntax(entry: str, spaced: bool, text: str, hit: str | None):
-    pat = compile_words([entry], spaced)
+    pat = compile_words([entry], Spelling(spaced=spaced))
     assert pat is not None
     m = pat.search(text)
     assert (m.group(0) if m else None) == hit
 
 
 def test_a_double_gap_spans_a_time_phrase() -> None:
-    one = compile_words(["vowed ~ to strike"], True)
-    two = compile_words(["vowed ~ ~ to strike"], True)
+    one = compile_words(["vowed ~ to strike"])
+    two = compile_words(["vowed ~ ~ to strike"])
     assert one is not None and two is not None
     text = "They vowed on Monday 3 June to strike again."
     assert not one.search(text)
@@ -63,7 +64,7 @@ def test_a_double_gap_spans_a_time_phrase() -> None:
 
 
 def test_quotation_marks_inside_a_collocation() -> None:
-    pat = compile_words(["declared ~ war against", "red line"], True)
+    pat = compile_words(["declared ~ war against", "red line"])
     assert pat is not None
     assert pat.search('They declared an "open war" against the state.')
     assert pat.search("crossing a «red line» again")

@@ -196,6 +196,15 @@ CASES = [
     case("نفت إيران أي تورط لها في الهجوم.", E("DENY", {"IR"}), tolerate=("ATTACK",)),
     case("أكدت الصين دعمها لجهود الوساطة المصرية القطرية.",
          E("SUPPORT", {"CN"})),
+    # a coup named as what is condemned is no coup by the condemner; the putschists are a party
+    case("أدانت فرنسا الانقلاب في النيجر يوم الجمعة.", E("ACCUSE", {"FR"})),
+    case("وتصاعد الضغط على انقلابيي النيجر، حيث أكدت فرنسا دعمها الشديد لجهود السلام.",
+         E("SUPPORT", {"FR"})),
+    # launching a military operation, a date between the verb and the operation
+    case("وشنت روسيا في 24 شباط الماضي عملية عسكرية في أوكرانيا.",
+         E("ATTACK", {"RU"}, {"UA"})),
+    # readiness to use force is a threat
+    case("أكدت روسيا استعدادها للتدخل عسكريا في أوكرانيا.", E("WARN", {"RU"})),
     # --- no claim: background, hypotheses, examples, opinion
     case("يعيش أكثر من مليوني شخص في قطاع غزة."),
     case("ارتفع معدل التضخم في مصر إلى 30 في المئة."),

@@ -187,6 +187,17 @@ CASES = [
          tolerate=("SUPPORT",)),
     case("Der Kreml bestätigte, dass Putin und Kim einen Vertrag unterzeichnet haben.",
          E("AGREE", {"putin", "kim"}, modality=("reported", "asserted"))),
+    # a coup named as what is condemned is no coup by the condemner
+    case("Frankreich verurteilte den Staatsstreich in Niger am Freitag scharf.",
+         E("ACCUSE", {"FR"})),
+    # readiness to use force is a threat
+    case("Die Ecowas ist bereit, eine militärische Intervention in Niger einzuleiten.",
+         E("WARN", {"ecowas"})),
+    # the infinitive of a separable verb is one word ("abschießen"), a plan here
+    case("Die Ukraine will nach eigenen Angaben weitere russische Kampfjets abschießen.",
+         E("ATTACK", {"UA"}, modality="expected")),
+    # an aircraft that "stürzte … ab" crashed: a disaster, no coup
+    case("Ein Transportflugzeug stürzte am Mittwoch nahe Moskau ab.", tolerate=("DISASTER",)),
     # --- no claim
     case("Die Inflation in Russland stieg im Oktober auf 8,5 Prozent."),
     case("Der Kreml nannte die Gespräche konstruktiv.", tolerate=("MEET",)),

@@ -151,6 +151,15 @@ CASES = [
          tolerate=("WEAPONS_TEST",)),
     case("Le Kremlin a confirmé que Poutine et Kim avaient signé un traité.",
          E("AGREE", {"putin", "kim"}, modality=("reported", "asserted"))),
+    # a coup named as what is condemned is no coup by the condemner
+    case("La France a condamné vendredi le coup d'État au Niger.", E("ACCUSE", {"FR"})),
+    # readiness to use force is a threat
+    case("La Cédéao s'est dite prête à une intervention militaire au Niger.",
+         E("WARN", {"ecowas"})),
+    # "visant à" (aiming to) is no attack; "visant des positions" targets them
+    case("Les États-Unis mènent une coalition visant à protéger la navigation en mer Rouge."),
+    case("Israël a mené des frappes visant des positions du Hezbollah au Liban.",
+         E("ATTACK", {"IL"})),
     # --- no claim
     case("L'inflation en Russie a atteint 8,5 % en octobre."),
     case("Le Kremlin a qualifié les discussions de constructives.", tolerate=("MEET",)),

@@ -173,6 +173,15 @@ CASES = [
          E("ATTACK", {"RU"}, {"kyiv"}, modality="reported", source="pti")),
     case("क्या रूस यूक्रेन पर परमाणु हमला करेगा?", E("ATTACK", {"RU"}, modality="speculated")),
     case("अगर रूस नाटो पर हमला करता है तो युद्ध छिड़ जाएगा।"),
+    # the English loan "डील" (deal) is an agreement; its owners are its parties
+    case("पुतिन और जेलेंस्की की डील के बाद माहौल बदल गया।",
+         E("AGREE", {"putin", "zelensky"})),
+    # a deal named as the time of another act is done: the future after "के बाद" is the other
+    # act's
+    case("पुतिन और जेलेंस्की की डील के बाद सैनिक अपने घर लौटेंगे।",
+         E("AGREE", {"putin", "zelensky"}), tolerate=("WITHDRAW",)),
+    # readiness to use force is a threat
+    case("इकोवास ने कहा कि वह नाइजर में सैन्य हस्तक्षेप के लिए तैयार है।", E("WARN", {"ecowas"})),
     # --- no claim
     case("जयशंकर ने कहा कि रूस पर लगे प्रतिबंध अवैध हैं।"),
     case("भारत में महंगाई दर सितंबर में 5 प्रतिशत पर आ गई।"),

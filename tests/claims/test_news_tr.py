@@ -205,7 +205,18 @@ CASES = [
          E("SUPPORT", {"CN"})),
     case("BM Genel Sekreteri, Lübnan'daki tırmanıştan derin endişe duyduğunu ifade etti.",
          E("ACCUSE", {"UN"}), names={"BM Genel Sekreteri": "UN", "Lübnan": "LB"}),
+    # a nominalised verb ("şehit olması", the soldiers' being killed) is still the act
+    case("Mayınlar nedeniyle 3 Azerbaycanlı askerin şehit olması büyük tepki çekti.",
+         E("CASUALTIES", {"AZ"})),
+    # "silahlı" (armed) names no weapons: securing order is no arms supply
+    case("Türkiye, düzeni sağlamak ve silahlı grupları temizlemek için Suriye'de operasyon "
+         "başlattı.", E("ATTACK", {"TR"}, {"SY"})),
+    # signing is an agreement when what is signed is one
+    case("Rusya ile Ukrayna tahıl anlaşmasını imzaladı.", E("AGREE", {"RU", "UA"})),
+    # readiness to use force is a threat
+    case("ECOWAS, Nijer'e askeri müdahaleye hazır olduğunu açıkladı.", E("WARN", {"ecowas"})),
     # --- no claim: background, hypotheses, examples, opinion
+    case("Aliyev, seferberliğe ilişkin bir kararname imzaladı."),
     case("Gazze Şeridi'nde iki milyondan fazla insan yaşıyor."),
     case("Mısır'da enflasyon yüzde 30'a yükseldi."),
     case("Kremlin, görüşmelerin yapıcı geçtiğini söyledi."),

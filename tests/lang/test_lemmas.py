@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from newsweave.claims.lexicon import compile_words, trie_regex
 from newsweave.lang import LanguagePackError
 from newsweave.lang.lemmas import forms, strip_accents, unaccented
+from newsweave.lang.spelling import Spelling
 
 
 def test_a_verb_has_its_conjugations() -> None:
@@ -50,7 +51,7 @@ def test_a_pack_without_a_lemmatiser_refuses_lemma_entries() -> None:
 
 
 def test_lemma_entries_compile_to_every_form() -> None:
-    pat = compile_words(["=atacar"], True, forms("es", ["atacar"]))
+    pat = compile_words(["=atacar"], Spelling(forms=forms("es", ["atacar"])))
     assert pat is not None
     text = "Rusia atacó Kiev; las tropas atacaron y seguirán atacando; el atacante huyó."
     assert [m.group(0) for m in pat.finditer(text)] == ["atacó", "atacaron", "atacando"]

@@ -27,6 +27,9 @@ A language may also say how its words are spelled around what its lexicon lists 
 `ignored_marks` are marks that may stand between any two letters (Arabic short vowels and the
 tatweel: "قُتل" is قتل). They are matched, never removed, so offsets stay exact.
 
+All of this is one object per language, its `Spelling` (`lang/spelling.py`, `pack.spelling()`),
+which every pattern builder here takes.
+
 Spaced languages (`match: word`) match whole words; `match: substring` (ja, zh, ko) matches
 anywhere, because words run together or take suffixes (방문했다, 訪問した).
 """
@@ -35,13 +38,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from newsweave.claims.table import type_names
 from newsweave.lang import get_pack
-from newsweave.lang.lemmas import forms as lemma_forms
-from newsweave.lang.scripts import marks_of
+from newsweave.lang.spelling import PLAIN, Spelling, word_lists
 from newsweave.quantity.units import vocabulary
 
 
@@ -114,35 +116,6 @@ class Lexicon:
     noun_owner: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class Spelling:
-    """Clitics any word may carry and marks that may stand between letters (see above)."""
-
-    prefixes: tuple[str, ...] = ()
-    marks: str = ""
-    gap_words: int = 3  # words a "~" may stand for (spaced languages)
-
-    def core(self, word: str) -> str:
-        if not self.marks:
-            return re.escape(word)
-        mk = f"[{re.escape(self.marks)}]*"
-        return "".join(re.escape(ch) + mk for ch in word)
-
-    def lead(self) -> str:
-        """The optional clitic before a word."""
-        if not self.prefixes:
-            return ""
-        alt = "|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True))
-        return f"(?:(?:{alt}){f'[{re.escape(self.marks)}]*' if self.marks else ''})?"
-
-    def inside(self) -> str:
-        """The ignored marks as the body of a character class (letters of a word)."""
-        return re.escape(self.marks)
-
-
-PLAIN = Spelling()
-
-
 # what may follow a separable verb's particle: the end of its clause
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?()\[\]\"“”„«»‹›–—]|$))"
 
@@ -177,24 +150,29 @@ def _with_variants(core: str) -> str:
 _QUOTE_OPEN = "(?:[\"'«]|“(?=)|‘(?=)|„(?=))?"
 _QUOTE_CLOSE = "(?:[\"'»]|”(?=)|’(?=))?"
 
-Forms = dict[str, tuple[str, ...]]  # lemma -> its inflected forms (`=` entries)
+
+@cache
+def _joins(spelling: Spelling) -> str:
+    """An alternation of the words that may follow a separable verb's particle ("" for none)."""
+    pat = compile_words(list(spelling.joins), replace(spelling, joins=()))
+    return pat.pattern if pat is not None else ""
 
 
-def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str = "",
-                han: bool = False, spelling: Spelling = PLAIN, joins: str = "") -> str:
-    """Turn one lexicon entry into a regular-expression fragment. `marks`: the combining marks
-    of the language's scripts, inside words like letters (Devanagari मारा is not in हमारा);
-    `han`: see han_variants; `spelling`: the language's clitics and ignored marks; `joins`: an
-    alternation of the coordinating words that may follow a separable verb's particle."""
-    inner = f"[\\w{marks}{spelling.inside()}]"
+def _word_regex(entry: str, spelling: Spelling = PLAIN) -> str:
+    """Turn one lexicon entry into a regular-expression fragment, as the language spells it
+    (`lang/spelling.py`: spacing, script marks, han variants, clitics, ignored marks, lemma
+    forms and the words that may follow a separable verb's particle)."""
+    spaced, han = spelling.spaced, spelling.han
+    inner = spelling.letter()
     if "…" in entry:
         head, tail = (part.strip() for part in entry.split("…", 1))
         if not head or not tail:
             raise ValueError(f"{entry!r}: a separable entry needs words on both sides of …")
+        joins = _joins(spelling) if spelling.joins else ""
         then = _CLAUSE_END if not joins else f"(?:{_CLAUSE_END}|(?=\\s+(?:{joins})(?!\\w)))"
         # the particle closes the verb's clause: no clause punctuation between them
-        return (_word_regex(head, spaced, forms, marks, han, spelling) + "(?=[^.,;:!?]*?\\s"
-                + _word_regex(tail, spaced, forms, marks, han, spelling) + then + ")")
+        return (_word_regex(head, spelling) + "(?=[^.,;:!?]*?\\s"
+                + _word_regex(tail, spelling) + then + ")")
     out = ""
     gap = 0
     for word in entry.split():
@@ -209,7 +187,7 @@ def _word_regex(entry: str, spaced: bool, forms: Forms | None = None, marks: str
         core = re.sub("[её]", "[её]", re.sub("[ЕЁ]", "[ЕЁ]", core))
         if word.startswith("=") and len(word) > 1:
             lemma = word[1:].strip("*").casefold()
-            core = "(?:" + trie_regex((forms or {}).get(lemma, (lemma,))) + ")"
+            core = "(?:" + trie_regex(spelling.forms.get(lemma, (lemma,))) + ")"
         if han:
             core = _with_variants(core)
         if start and not spaced:
@@ -256,63 +234,38 @@ def trie_regex(words: Iterable[str]) -> str:
     return build(trie)
 
 
-def compile_words(entries: list[str] | None, spaced: bool, forms: Forms | None = None,
-                  marks: str = "", han: bool = False,
-                  spelling: Spelling = PLAIN, joins: str = "") -> re.Pattern[str] | None:
+def compile_words(entries: Iterable[str] | None,
+                  spelling: Spelling = PLAIN) -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(f"(?:{_word_regex(w, spaced, forms, marks, han, spelling, joins)})"
-                               for w in words), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{_word_regex(w, spelling)})" for w in words),
+                      re.IGNORECASE)
 
 
-def lemmas_of(data: dict) -> set[str]:
-    """The words a claims.yaml names by lemma (`=atacar`)."""
-    return {w[1:].strip("*").casefold() for _, entries in _word_lists(data) for e in entries
-            if isinstance(e, str) for w in e.split() if w.startswith("=") and len(w) > 1}
-
-
-def _without_nouns(forms: Forms, data: dict) -> Forms:
-    """A verb's forms that are also listed as nouns read as the noun: "ataque" is a subjunctive
-    of atacar but in news the attack, "visita" the visit (whose owner follows: "la visita de
-    Putin")."""
-    nouns = {str(w).casefold() for words in (data.get("nouns") or {}).values()
-             for w in words or () if " " not in str(w)}
-    return {lemma: tuple(f for f in fs if f == lemma or f not in nouns)
-            for lemma, fs in forms.items()}
-
-
-def _before_regex(words: list[str], spaced: bool, forms: Forms | None = None,
-                  marks: str = "", han: bool = False,
-                  spelling: Spelling = PLAIN) -> re.Pattern[str] | None:
+def _before_regex(words: list[str], spelling: Spelling) -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
-    pat = compile_words(words, spaced, forms, marks, han, spelling)
+    pat = compile_words(words, spelling)
     if pat is None:
         return None
     # (an elided article may touch the name: "contre l’Ukraine", "d’Israël")
-    tail = (r"(?:(?<=['’])|\s+)(?:[\w.\-]+\s+|\w+['’]){0,2}$" if spaced
+    tail = (r"(?:(?<=['’])|\s+)(?:[\w.\-]+\s+|\w+['’]){0,2}$" if spelling.spaced
             else r"[^\s,，、。]{0,3}$")
     return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
-def _triggers(data: dict, spaced: bool, forms: Forms | None = None,
-              marks: str = "", han: bool = False,
-              spelling: Spelling = PLAIN) -> tuple[Trigger, ...]:
+def _triggers(data: dict, spelling: Spelling) -> tuple[Trigger, ...]:
     out: list[Trigger] = []
-    # a separable verb's particle may be followed by "and …" instead of punctuation
-    coordination = compile_words((data.get("cues") or {}).get("coordination"), spaced, forms,
-                                 marks, han, spelling)
-    joins = coordination.pattern if coordination is not None else ""
     for kind, nominal in (("triggers", False), ("nouns", True)):
         for ctype, words in (data.get(kind) or {}).items():
             if ctype not in type_names():
                 raise ValueError(f"claims.yaml: unknown claim type {ctype!r}")
-            pat = compile_words(words, spaced, forms, marks, han, spelling, joins)
+            pat = compile_words(words, spelling)
             if pat is not None:
                 out.append(Trigger(ctype, pat, {}, nominal))
     for rule in data.get("conditional") or []:
-        pat = compile_words(rule.get("words"), spaced, forms, marks, han, spelling, joins)
+        pat = compile_words(rule.get("words"), spelling)
         then = {str(k): str(v) for k, v in (rule.get("then") or {}).items()}
         for v in then.values():
             if v not in type_names():
@@ -350,26 +303,12 @@ ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", 
                    "attrib", "coord", "passive_agent"})
 
 
-def _word_lists(data: dict):
-    """(where, list) for every list of words in a claims.yaml."""
-    for key in ("triggers", "nouns", "objects", "cues", "count_words"):
-        for name, entries in (data.get(key) or {}).items():
-            if isinstance(entries, list):
-                yield f"{key}.{name}", entries
-    for side in ("after", "before", "attached", "after_words", "after_noun",
-                 "after_adjective_noun"):
-        for name, entries in ((data.get("roles") or {}).get(side) or {}).items():
-            yield f"roles.{side}.{name}", entries or []
-    for i, rule in enumerate(data.get("conditional") or []):
-        yield f"conditional[{i}].words", rule.get("words") or []
-
-
 def validate(data: dict, where: str) -> None:
     """Reject unknown keys, cue names, roles and claim types, naming the file."""
     def bad(what: str) -> ValueError:
         return ValueError(f"{where}: {what}")
 
-    for key, entries in _word_lists(data):
+    for key, entries in word_lists(data):
         if odd := [e for e in entries if not isinstance(e, str)]:
             # YAML reads a bare on, no, yes or off as true/false: quote them ("on")
             raise bad(f"{key}: {odd} are not words; quote them")
@@ -420,18 +359,15 @@ def lexicon(code: str | None) -> Lexicon:
     data = pack.data("claims")
     where = f"lang/{pack.code}/claims.yaml"
     validate(data, where)
-    spaced = (data.get("match") or ("word" if pack.word_spacing else "substring")) == "word"
     roles = data.get("roles") or {}
-    sp = Spelling(tuple(str(p) for p in data.get("word_prefixes") or ()),
-                  str(data.get("ignored_marks") or ""), int(data.get("gap_words") or 3))
-    endings = {str(k): [str(e) for e in v or ()]
-               for k, v in (data.get("lemma_endings") or {}).items()}
-    marks = marks_of(pack.scripts)  # Devanagari vowel signs are inside words
-    han = bool(data.get("han_variants", False))
-    forms = _without_nouns(lemma_forms(pack.code, lemmas_of(data), endings), data)
+    sp = pack.spelling()
+    spaced = sp.spaced
+    # only a trigger's separable particle may be followed by a coordinating word; a cue's
+    # ("gab … bekannt", "ne … que") must close its clause
+    strict = replace(sp, joins=())
 
     def words(entries: list[str] | None) -> re.Pattern[str] | None:
-        return compile_words(entries, spaced, forms, marks, han, sp)
+        return compile_words(entries, strict)
 
     def by_length(d: dict | None) -> dict[str, tuple[str, ...]]:
         return {k: tuple(sorted((str(x) for x in v or ()), key=len, reverse=True))
@@ -440,7 +376,7 @@ def lexicon(code: str | None) -> Lexicon:
     return Lexicon(
         code=pack.code,
         spaced=spaced,
-        triggers=_triggers(data, spaced, forms, marks, han, sp),
+        triggers=_triggers(data, sp),
         objects={
             k: p
             for k, v in (data.get("objects") or {}).items()
@@ -450,7 +386,7 @@ def lexicon(code: str | None) -> Lexicon:
         roles_after={k: tuple(sorted(v, key=len, reverse=True))
                      for k, v in (roles.get("after") or {}).items()},
         roles_before={k: p for k, v in (roles.get("before") or {}).items()
-                      if (p := _before_regex(v, spaced, forms, marks, han, sp)) is not None},
+                      if (p := _before_regex(v, strict)) is not None},
         roles_attached=by_length(roles.get("attached")),
         word_prefixes=sp.prefixes,
         verb_first=pack.word_order in ("VSO", "VOS"),

@@ -87,6 +87,14 @@ def _nonfinite(text: str, hit: Hit, lex: Lexicon) -> bool:
     return re.search(f"(?<!\\w)(?:{cue.pattern})\\s+$", lead, re.IGNORECASE) is not None
 
 
+def _time_of_another(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """A noun that names the time of another act ("पुतिन की डील के बाद वो बेलारूस में रहेंगे":
+    after the deal, he will stay): the plan after it is the other act's, not the noun's."""
+    after = lex.cues.get("setting_after")
+    return bool(hit.nominal and after is not None
+                and re.match(f"\\s*(?:{after.pattern})", text[hit.end:], re.IGNORECASE))
+
+
 def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str | None:
     """The modality the sentence's own words give the trigger, or None when nothing marks it.
 
@@ -110,7 +118,8 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
     exp = (_expected_before(text, hit, lex, a - eb)
-           or _near(lex, "expected_after", text, b, b + ea)
+           or (_near(lex, "expected_after", text, b, b + ea)
+               and not _time_of_another(text, hit, lex))
            or _inside(lex, "expected_inside", text, a, b + na) or _future_form(text, hit, lex))
     # a future tense in the verb itself ("se rendra", visitará, firmaría, uk відвідає)
     form = lex.cues.get("expected_form")

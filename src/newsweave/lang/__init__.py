@@ -20,12 +20,15 @@ import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import yaml
 
 from newsweave.cache import load_yaml
 from newsweave.lang.scripts import script_name
+
+if TYPE_CHECKING:
+    from newsweave.lang.spelling import Spelling
 
 HERE = Path(__file__).parent
 BASE_DIR = HERE / "_base"
@@ -116,6 +119,10 @@ class LanguagePack:
         """Its data file `name` merged over `_base/<name>.yaml` (validated on first load)."""
         return _pack_data(self.code, name, _path_key())
 
+    def spelling(self) -> Spelling:
+        """How it writes words, for the patterns of its word lists (lang/spelling.py)."""
+        return _spelling(self.code, _path_key())
+
     def analyser(self) -> Analyser | None:
         return _analyser(self.code, _path_key()) if self.directory else None
 
@@ -168,7 +175,7 @@ def pack_files(name: str) -> list[Path]:
 def reset() -> None:
     """Forget loaded packs (after changing NEWSWEAVE_LANG_PATH in this process). Stages keep
     their own compiled data per language code: use a fresh process for a new path."""
-    for f in (_pack_dirs, _get_pack, _pack_data, _analyser, _script_roles, rows):
+    for f in (_pack_dirs, _get_pack, _pack_data, _spelling, _analyser, _script_roles, rows):
         f.cache_clear()
 
 
@@ -286,6 +293,14 @@ def _pack_data(code: str, name: str, path_key: str) -> dict:
     if problems:
         raise LanguagePackError("; ".join(problems))
     return merge(base, own)
+
+
+@cache
+def _spelling(code: str, path_key: str) -> Spelling:
+    from newsweave.lang.spelling import build
+
+    del path_key
+    return build(get_pack(code))
 
 
 @cache
