@@ -9,8 +9,10 @@ claim follows the claim it denies.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from newsweave.claims.table import claim_type as type_row
 from newsweave.fuse.context import FuseContext
@@ -20,6 +22,9 @@ from newsweave.fuse.independence import UnionFind
 from newsweave.fuse.link import Parties, linked, parties, parties_compatible
 from newsweave.fuse.rules import TypeRule
 from newsweave.model import Claim
+
+if TYPE_CHECKING:
+    from newsweave.fuse.tally import DateTally
 
 Cluster = tuple[list[Claim], list[Claim]]  # (members, denials that follow a member)
 _DENIABLE = ("asserted", "reported", "speculated", "expected")
@@ -71,7 +76,7 @@ def undated_window(u: Claim, ctx: FuseContext) -> tuple[date, date] | None:
 
 
 @dataclass(frozen=True, slots=True)
-class _Comp:
+class Comp:
     """A component of dated claims as undated claims see it."""
 
     claims: list[Claim]
@@ -84,7 +89,7 @@ class _Comp:
 _SET_MEMO_SIZE = 1024  # dates of claim sets kept at once (a set may hold thousands of ids)
 
 
-def _comp(claims: list[Claim], ctx: FuseContext) -> _Comp:
+def _comp_of_claims(claims: list[Claim], ctx: FuseContext) -> Comp:
     # a stored event meets many new documents unchanged: its date is computed once
     key = frozenset(c.id for c in claims)
     if key in ctx.dates:
@@ -93,11 +98,11 @@ def _comp(claims: list[Claim], ctx: FuseContext) -> _Comp:
         if len(ctx.dates) >= _SET_MEMO_SIZE:
             ctx.dates.clear()
         value = ctx.dates[key] = event_date(claims, ctx)
-    return _Comp(claims, value, first_day(value), last_day(value),
+    return Comp(claims, value, first_day(value), last_day(value),
                  (-len({c.doc for c in claims}), min(c.id for c in claims)))
 
 
-def _when(u: Claim, ctx: FuseContext) -> tuple[date | None, date | None]:
+def when(u: Claim, ctx: FuseContext) -> tuple[date | None, date | None]:
     """When an undated claim's document was published, and the date it is read against."""
     table = ctx.per_claim.setdefault("when", {})  # per document
     found = table.get(u.doc)
@@ -107,12 +112,19 @@ def _when(u: Claim, ctx: FuseContext) -> tuple[date | None, date | None]:
     return found
 
 
-def _choose(u: Claim, candidates: list[_Comp], ctx: FuseContext) -> _Comp | None:
+def comp_of(claims: list[Claim], tally: DateTally) -> Comp:
+    """A component summarised by the tally of all its claims (`claims` may stand for more)."""
+    value = tally.date()
+    assert tally.min_id is not None
+    return Comp(claims, value, first_day(value), last_day(value), (-tally.size(), tally.min_id))
+
+
+def _choose(u: Claim, candidates: list[Comp], ctx: FuseContext) -> Comp | None:
     """The dated event an undated claim most likely means: not after its document was
     published (unless expected), ending at most `undated_days` before it, the nearest, the
     best attested, then the smallest id. With no publication date, the latest date the
     document gives only ranks the candidates."""
-    published, reference = _when(u, ctx)
+    published, reference = when(u, ctx)
     limit = ctx.rules.of(u.type).undated_days
     ranked = []
     for comp in candidates:
@@ -153,6 +165,7 @@ def assemble(
     stay: dict[str, list[Claim]] | None = None,
     connected: list[list[Claim]] | None = None,
     fresh: set[str] | None = None,
+    describe: Callable[[list[Claim], FuseContext], Comp] | None = None,
 ) -> list[Cluster]:
     """Groups of claims, one per event.
 
@@ -164,6 +177,8 @@ def assemble(
 
     Incrementally, `connected` lists linkable claims already known to be one component (a
     stored event's) and `fresh` the new claims: only pairs with a fresh claim are compared.
+    Claims may then stand for several alike (`digest.Unit`): `describe` tells what a
+    component's claims stand for (its date, documents and smallest id).
     """
     fixed, stay = fixed or {}, stay or {}
     everything = linkable + movable + [c for cs in fixed.values() for c in cs] + [
@@ -203,12 +218,13 @@ def assemble(
         rule = ctx.rules.of(claim_type)
         # components indexed by the sides they involve: an undated claim meets only those
         by_side: dict[str, list[int]] = defaultdict(list)
-        comps: list[_Comp | None] = []
+        comps: list[Comp | None] = []
         raw = comps_by_type.get(claim_type, [])
         # the distinct parties of each component: claims of one event mostly repeat them
         kinds: list[frozenset[Parties]] = []
         for i, comp in enumerate(raw):
-            kept = _kept(comp, rule, ctx, ps) if id(comp) in unchanged else None
+            kept = (_kept(comp, rule, ctx, ps) if id(comp) in unchanged and describe is None
+                    else None)
             comps.append(kept[1] if kept else None)
             kinds.append(kept[0] if kept else frozenset(_party(c, rule, ctx, ps) for c in comp))
             for s in set().union(*(p.all for p in kinds[i])):
@@ -216,11 +232,11 @@ def assemble(
         alone: list[Claim] = []
         # the choice depends only on the claim's parties, modality and document dates:
         # claims alike (many copies of one report) are placed once
-        chosen_for: dict[tuple, _Comp | None] = {}
-        candidates_for: dict[Parties, list[_Comp]] = {}
+        chosen_for: dict[tuple, Comp | None] = {}
+        candidates_for: dict[Parties, list[Comp]] = {}
         for u in us:
             pu = _party(u, rule, ctx, ps)
-            alike = (pu, u.modality == "expected", *_when(u, ctx))
+            alike = (pu, u.modality == "expected", *when(u, ctx))
             if alike not in chosen_for:
                 candidates = candidates_for.get(pu)
                 if candidates is None:
@@ -228,7 +244,7 @@ def assemble(
                     for i in sorted({i for s in pu.all for i in by_side.get(s, ())}):
                         if any(parties_compatible(pu, p, rule) for p in kinds[i]):
                             if comps[i] is None:
-                                comps[i] = _comp(raw[i], ctx)
+                                comps[i] = (describe or _comp_of_claims)(raw[i], ctx)
                             candidates.append(comps[i])
                 chosen_for[alike] = _choose(u, candidates, ctx) if candidates else None
             chosen = chosen_for[alike]
@@ -275,7 +291,7 @@ _KEPT_SIZE = 20_000
 
 def _kept(
     comp: list[Claim], rule: TypeRule, ctx: FuseContext, ps: dict[str, Parties]
-) -> tuple[frozenset[Parties], _Comp]:
+) -> tuple[frozenset[Parties], Comp]:
     """The parties and date of a component that is a stored event left as it is. Its list
     comes back unchanged (the same object) for every document that meets the event, so
     identity tells a hit; the entry holds the list, so its id cannot be reused meanwhile."""
@@ -284,7 +300,7 @@ def _kept(
         return hit[3], hit[4]
     if len(ctx.per_list) >= _KEPT_SIZE:
         ctx.per_list.clear()
-    found = (frozenset(_party(c, rule, ctx, ps) for c in comp), _comp(comp, ctx))
+    found = (frozenset(_party(c, rule, ctx, ps) for c in comp), _comp_of_claims(comp, ctx))
     ctx.per_list[id(comp)] = (comp, rule, len(comp), *found)
     return found
 
