@@ -22,6 +22,7 @@ from newsweave.fuse.dates import sane
 from newsweave.fuse.digest import Digest, Unit, build
 from newsweave.fuse.events import build_event
 from newsweave.fuse.keys import candidate_keys, event_keys, link_keys, waiting_keys
+from newsweave.fuse.link import Parties
 from newsweave.fuse.session import Session
 from newsweave.fuse.tally import DateTally
 from newsweave.model import Claim, Event, Processed
@@ -180,44 +181,66 @@ def add_claims(session: Session, fresh: list[Claim]) -> None:
         pending = [u.rep for e in found if not region.views[e].dated
                    for u in region.views[e].movable if u.rep.id not in movable]
 
+    # a stored event that keeps its dated claims takes part as one claim standing for them
+    # and for its undated claims that stay (those of a `waiting` event all move)
+    waiting_ids = set(waiting)
     fixed: dict[str, list[Claim]] = {}
-    stay: dict[str, list[Claim]] = {}
+    fixed_info: dict[str, tuple[frozenset[Parties], Comp]] = {}
+    whole: dict[str, str] = {}  # the claim standing for a fixed event -> the event
     unit_of: dict[str, tuple[Unit, str]] = {}  # representative -> its unit and event
     loose_of: dict[str, str] = {}  # a denial standing alone -> its event
     for e, v in region.views.items():
-        for u in v.units:
-            unit_of[u.rep.id] = (u, e)
         for d in v.loose:
             loose_of[d.id] = e
         if e in relinked_ids or not v.dated:
+            for u in v.units:
+                unit_of[u.rep.id] = (u, e)
             continue
-        fixed[e] = v.reps
-        stay[e] = [u.rep for u in v.movable if u.rep.id not in movable]
+        fixed[e] = [v.reps[0]]
+        fixed_info[e] = (v.kinds(ctx), v.comp())
+        whole[v.reps[0].id] = e
+        if e in waiting_ids:
+            for u in v.movable:
+                unit_of[u.rep.id] = (u, e)
     followers = [c for c in fresh if c.id in follows]
+    true_target = dict(follows)
     if loose_of:  # a denial whose claim was elsewhere follows it if it is here now
         follows = dict(follows)
         for d in (d for v in region.views.values() for d in v.loose):
             target = session.follows([d]).get(d.id)
             if target is not None:
-                follows[d.id] = _as_seen(target, fresh_ids, unit_of, region)
+                true_target[d.id] = target
+                follows[d.id] = _as_seen(target, fresh_ids, unit_of, whole, region)
                 followers.append(d)
     tallies = _Tallies(region, unit_of, ctx)
 
     def describe(comp: list[Claim], _ctx: FuseContext) -> Comp:
-        first = unit_of.get(comp[0].id)
-        if first is not None and comp is region.views[first[1]].reps:
-            return region.views[first[1]].comp()  # a stored event left as it is
         return comp_of(comp, tallies.of(comp))
 
     groups = assemble(linkable, list(movable.values()), follows, followers, ctx,
-                      fixed, stay, connected, fresh_ids, describe)
+                      fixed, {}, connected, fresh_ids, describe, fixed_info)
 
     new_ids: set[str] = set()
     changed = []
     for members, denials in groups:
-        units = [unit_of[c.id][0] for c in members if c.id in unit_of]
-        extra = [c for c in members + denials if c.id not in unit_of]
-        owners = {unit_of[c.id][1] for c in members if c.id in unit_of}
+        units: list[Unit] = []
+        owners: set[str] = set()
+        extra: list[Claim] = []  # new claims, and denials standing alone
+        tally: DateTally | None = None
+        for c in members:
+            if c.id in whole:
+                e = whole[c.id]
+                v = region.views[e]
+                units += v.dated if e in waiting_ids else v.units
+                owners.add(e)
+                tally = v.tally  # a fixed event's dated claims are the group's
+            elif c.id in unit_of:
+                u, e = unit_of[c.id]
+                units.append(u)
+                owners.add(e)
+            else:
+                extra.append(c)
+        extra += denials
         owners |= {loose_of[c.id] for c in extra if c.id in loose_of}
         if len(owners) == 1:  # an event this document did not change?
             (e,) = owners
@@ -228,26 +251,27 @@ def add_claims(session: Session, fresh: list[Claim]) -> None:
                 continue
         event_id = "ev-" + min([u.min_id for u in units] + [c.id for c in extra])
         new_ids.add(event_id)
-        # its dated claims: the component `assemble` formed (its tally may be made already)
-        comp = [c for c in members
-                if (c.id in unit_of or c.id in fresh_ids) and not is_movable(c, ctx)]
-        tally = tallies.of(comp) if comp else DateTally()
+        if tally is None:  # its dated claims: the component `assemble` formed
+            comp = [c for c in members
+                    if (c.id in unit_of or c.id in fresh_ids) and not is_movable(c, ctx)]
+            tally = tallies.of(comp) if comp else DateTally()
         digest = build(units, [c for c in members if c.id in fresh_ids],
-                       [(d, follows[d.id]) for d in denials],
+                       [(d, true_target[d.id]) for d in denials],
                        [c for c in members if c.id in loose_of], tally, ctx)
         changed.append((event_id, digest))
     session.replace(set(region.views) - new_ids, changed)
 
 
 def _as_seen(target: str, fresh_ids: set[str], unit_of: dict[str, tuple[Unit, str]],
-             region: _Region) -> str:
-    """The claim `assemble` sees for `target`: itself, or its unit's representative."""
-    if target in fresh_ids or target in unit_of:
+             whole: dict[str, str], region: _Region) -> str:
+    """The claim `assemble` sees for `target`: itself, its unit's representative, or the
+    claim standing for its (fixed) event."""
+    if target in fresh_ids or target in unit_of or target in whole:
         return target
     for v in region.views.values():
         for u in v.units:
             if any(c.id == target for c in u.claims):
-                return u.rep.id
+                return u.rep.id if u.rep.id in unit_of else v.reps[0].id
     return target
 
 

@@ -166,6 +166,7 @@ def assemble(
     connected: list[list[Claim]] | None = None,
     fresh: set[str] | None = None,
     describe: Callable[[list[Claim], FuseContext], Comp] | None = None,
+    fixed_info: dict[str, tuple[frozenset[Parties], Comp]] | None = None,
 ) -> list[Cluster]:
     """Groups of claims, one per event.
 
@@ -178,7 +179,9 @@ def assemble(
     Incrementally, `connected` lists linkable claims already known to be one component (a
     stored event's) and `fresh` the new claims: only pairs with a fresh claim are compared.
     Claims may then stand for several alike (`digest.Unit`): `describe` tells what a
-    component's claims stand for (its date, documents and smallest id).
+    component's claims stand for (its date, documents and smallest id), and `fixed_info` the
+    parties and description of each `fixed` component (which may then be one claim standing
+    for its whole event).
     """
     fixed, stay = fixed or {}, stay or {}
     everything = linkable + movable + [c for cs in fixed.values() for c in cs] + [
@@ -209,7 +212,7 @@ def assemble(
         comps_by_type[claim_type] += list(comps.values())
     for cs in fixed.values():
         comps_by_type[cs[0].type].append(cs)
-    unchanged = {id(cs) for cs in fixed.values()}
+    fixed_of = {id(cs): key for key, cs in fixed.items()}
     undated: dict[str, list[Claim]] = defaultdict(list)
     for c in sorted(movable, key=lambda c: c.id):
         undated[c.type].append(c)
@@ -223,8 +226,13 @@ def assemble(
         # the distinct parties of each component: claims of one event mostly repeat them
         kinds: list[frozenset[Parties]] = []
         for i, comp in enumerate(raw):
-            kept = (_kept(comp, rule, ctx, ps) if id(comp) in unchanged and describe is None
-                    else None)
+            key = fixed_of.get(id(comp))
+            if key is not None and fixed_info is not None:
+                kept = fixed_info[key]
+            elif key is not None and describe is None:
+                kept = _kept(comp, rule, ctx, ps)
+            else:
+                kept = None
             comps.append(kept[1] if kept else None)
             kinds.append(kept[0] if kept else frozenset(_party(c, rule, ctx, ps) for c in comp))
             for s in set().union(*(p.all for p in kinds[i])):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
 from newsweave.fuse.cluster import Comp, comp_of, is_movable, when
 from newsweave.fuse.context import FuseContext
@@ -52,11 +53,6 @@ class Unit:
         return min(self.rep.id, *(d.id for d in self.denials)) if self.denials else self.rep.id
 
 
-def _unit(key: tuple, claims: list[Claim], denials: list[Claim], ctx: FuseContext) -> Unit:
-    rep = min(claims, key=lambda c: c.id)
-    return Unit(key, rep, tuple(claims), tuple(denials), claim_keys(rep, ctx))
-
-
 @dataclass(eq=False)
 class Digest:
     """One event: its units, denials that follow no claim of it, blocking keys, and the date
@@ -70,6 +66,7 @@ class Digest:
     reps: list[Claim] = field(init=False)  # the dated units' representatives (one list)
     waiting: frozenset[str] = field(init=False)
     _comp: Comp | None = field(default=None, init=False)
+    _kinds: frozenset[Parties] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.reps = [u.rep for u in self.dated]
@@ -101,6 +98,13 @@ class Digest:
             self._comp = comp_of(self.reps, self.tally)
         return self._comp
 
+    def kinds(self, ctx: FuseContext) -> frozenset[Parties]:
+        """The distinct parties of its dated claims (computed once)."""
+        if self._kinds is None:
+            self._kinds = frozenset(
+                parties(c, ctx.rules.of(c.type), ctx) for c in self.reps)
+        return self._kinds
+
 
 def build(
     units: Iterable[Unit],
@@ -111,33 +115,38 @@ def build(
     ctx: FuseContext,
     keys: frozenset[str] | None = None,
 ) -> Digest:
-    """A digest from units (of events being merged or rewritten), claims not yet in a unit,
+    """A digest from units (of events being merged or rewritten), claims in no unit yet,
     denials with the claim each follows, and denials standing alone. Units with one key are
-    merged; `tally` must already hold the dated claims."""
-    claims_of: dict[tuple, list[Claim]] = {}
-    denials_of: dict[tuple, list[Claim]] = {}
+    merged; a unit that gains nothing is kept as it is. `tally` must hold the dated claims."""
+    old: dict[tuple, list[Unit]] = {}
     key_of: dict[str, tuple] = {}
     for u in units:
-        claims_of.setdefault(u.key, []).extend(u.claims)
-        denials_of.setdefault(u.key, []).extend(u.denials)
+        old.setdefault(u.key, []).append(u)
         key_of[u.rep.id] = u.key
+    new: dict[tuple, list[Claim]] = {}
     for c in fresh:
         k = key_of[c.id] = unit_key(c, ctx)
-        claims_of.setdefault(k, []).append(c)
-        denials_of.setdefault(k, [])
-    stray: list[Claim] = []
+        new.setdefault(k, []).append(c)
+    following: dict[tuple, list[Claim]] = {}
     for d, target in denials:
         k = key_of.get(target)
         if k is None:  # it follows a claim that is no unit's representative (rare): search
-            k = next((k for k, cs in claims_of.items() if any(c.id == target for c in cs)),
-                     None)
+            k = next((k for k, us in old.items() for u in us
+                      if any(c.id == target for c in u.claims)), None)
         if k is None:
-            stray.append(d)
-        else:
-            denials_of[k].append(d)
-    if stray:
-        raise AssertionError(f"denials {[d.id for d in stray]} follow no claim of their event")
-    made = [_unit(k, cs, denials_of[k], ctx) for k, cs in claims_of.items()]
+            raise AssertionError(f"denial {d.id} follows {target}, which its event lacks")
+        following.setdefault(k, []).append(d)
+    made: list[Unit] = []
+    for k in [*old, *(k for k in new if k not in old)]:
+        parts, added, ds = old.get(k, []), new.get(k, []), following.get(k, [])
+        if len(parts) == 1 and not added and not ds:
+            made.append(parts[0])
+            continue
+        rep = min([u.rep for u in parts] + added, key=lambda c: c.id)
+        made.append(Unit(
+            k, rep, tuple(chain(*(u.claims for u in parts), added)),
+            tuple(chain(*(u.denials for u in parts), ds)),
+            parts[0].keys if parts else claim_keys(rep, ctx)))
     dated = [u for u in made if not is_movable(u.rep, ctx)]
     movable = [u for u in made if is_movable(u.rep, ctx)]
     if keys is None:
