@@ -22,7 +22,8 @@ from newsweave.fuse.dates import sane
 from newsweave.fuse.digest import Digest, Unit, build
 from newsweave.fuse.events import build_event
 from newsweave.fuse.keys import candidate_keys, event_keys, link_keys, waiting_keys
-from newsweave.fuse.link import Parties
+from newsweave.fuse.link import Parties, parties
+from newsweave.fuse.rules import TypeRule
 from newsweave.fuse.session import Session
 from newsweave.fuse.tally import DateTally
 from newsweave.model import Claim, Event, Processed
@@ -160,16 +161,26 @@ def add_claims(session: Session, fresh: list[Claim]) -> None:
 
     linkable = [c for c in free if not is_movable(c, ctx)]
     relinked = region.fetch(set().union(*(link_keys(c, ctx) for c in linkable)))
-    relinked_ids = set(relinked)
+    fresh_linkable = list(linkable)
     movable = {c.id: c for c in free if is_movable(c, ctx)}
     waiting_at = set().union(*(waiting_keys(c, ctx) for c in linkable))
-    connected: list[list[Claim]] = []
+    # a stored event's dated claims take part as one claim standing for them all (they are
+    # one component already); which new claims link with it is asked of the event
+    whole: dict[str, str] = {}  # the claim standing for an event's dated claims -> the event
+    links: list[tuple[str, str]] = []
     for e in relinked:
         v = region.views[e]
         movable.update((u.rep.id, u.rep) for u in v.movable)
-        linkable += v.reps
-        connected.append(v.reps)
         waiting_at |= v.waiting
+        if v.dated_by_key:
+            stand_in = v.stand_in
+            linkable.append(stand_in)
+            whole[stand_in.id] = e
+            for c in fresh_linkable:
+                if c.type == stand_in.type:
+                    rule = ctx.rules.of(c.type)
+                    if v.links(c, parties(c, rule, ctx), rule, ctx):
+                        links.append((c.id, stand_in.id))
     waiting = region.fetch(waiting_at)
     pending = [u.rep for e in waiting for u in region.views[e].movable]
     pending += list(movable.values())
@@ -178,30 +189,29 @@ def add_claims(session: Session, fresh: list[Claim]) -> None:
             movable[c.id] = c
         found = region.fetch(set().union(*(candidate_keys(c, ctx) for c in pending)))
         # events made only of undated claims are regrouped as a whole
-        pending = [u.rep for e in found if not region.views[e].dated
+        pending = [u.rep for e in found if not region.views[e].dated_by_key
                    for u in region.views[e].movable if u.rep.id not in movable]
 
-    # a stored event that keeps its dated claims takes part as one claim standing for them
-    # and for its undated claims that stay (those of a `waiting` event all move)
-    waiting_ids = set(waiting)
+    # the other stored events keep their dated claims: one claim stands for them, and for
+    # their undated claims that stay (those of a relinked or `waiting` event all move, as do
+    # those of events made only of undated claims)
+    relinked_ids = set(relinked)
+    moving = relinked_ids | set(waiting)
     fixed: dict[str, list[Claim]] = {}
     fixed_info: dict[str, tuple[frozenset[Parties], Comp]] = {}
-    whole: dict[str, str] = {}  # the claim standing for a fixed event -> the event
-    unit_of: dict[str, tuple[Unit, str]] = {}  # representative -> its unit and event
+    unit_of: dict[str, tuple[Unit, str]] = {}  # an undated unit's representative -> it, event
     loose_of: dict[str, str] = {}  # a denial standing alone -> its event
     for e, v in region.views.items():
         for d in v.loose:
             loose_of[d.id] = e
-        if e in relinked_ids or not v.dated:
-            for u in v.units:
-                unit_of[u.rep.id] = (u, e)
-            continue
-        fixed[e] = [v.reps[0]]
-        fixed_info[e] = (v.kinds(ctx), v.comp())
-        whole[v.reps[0].id] = e
-        if e in waiting_ids:
+        if e in moving or not v.dated_by_key:
             for u in v.movable:
                 unit_of[u.rep.id] = (u, e)
+        if e in relinked_ids or not v.dated_by_key:
+            continue
+        fixed[e] = [v.stand_in]
+        fixed_info[e] = (v.kinds, v.comp())
+        whole[v.stand_in.id] = e
     followers = [c for c in fresh if c.id in follows]
     true_target = dict(follows)
     if loose_of:  # a denial whose claim was elsewhere follows it if it is here now
@@ -210,30 +220,36 @@ def add_claims(session: Session, fresh: list[Claim]) -> None:
             target = session.follows([d]).get(d.id)
             if target is not None:
                 true_target[d.id] = target
-                follows[d.id] = _as_seen(target, fresh_ids, unit_of, whole, region)
+                follows[d.id] = _as_seen(target, fresh_ids, unit_of, region)
                 followers.append(d)
-    tallies = _Tallies(region, unit_of, ctx)
+    tallies = _Tallies(region, whole, ctx)
 
     def describe(comp: list[Claim], _ctx: FuseContext) -> Comp:
         return comp_of(comp, tallies.of(comp))
 
+    def kinds_of(comp: list[Claim], rule: TypeRule) -> frozenset[Parties]:
+        return frozenset().union(*(
+            region.views[whole[c.id]].kinds if c.id in whole else (parties(c, rule, ctx),)
+            for c in comp))
+
     groups = assemble(linkable, list(movable.values()), follows, followers, ctx,
-                      fixed, {}, connected, fresh_ids, describe, fixed_info)
+                      fixed, {}, None, fresh_ids, describe, fixed_info, links, kinds_of)
 
     new_ids: set[str] = set()
     changed = []
     for members, denials in groups:
+        bases: list[Digest] = []
         units: list[Unit] = []
         owners: set[str] = set()
         extra: list[Claim] = []  # new claims, and denials standing alone
-        tally: DateTally | None = None
         for c in members:
             if c.id in whole:
                 e = whole[c.id]
                 v = region.views[e]
-                units += v.dated if e in waiting_ids else v.units
+                bases.append(v)
                 owners.add(e)
-                tally = v.tally  # a fixed event's dated claims are the group's
+                if e not in moving:
+                    units += v.movable  # they stay
             elif c.id in unit_of:
                 u, e = unit_of[c.id]
                 units.append(u)
@@ -245,17 +261,19 @@ def add_claims(session: Session, fresh: list[Claim]) -> None:
         if len(owners) == 1:  # an event this document did not change?
             (e,) = owners
             v = region.views[e]
-            if (len(units) == len(v.dated) + len(v.movable) and len(extra) == len(v.loose)
+            if (bool(v.dated_by_key) == bool(bases) and len(units) == len(v.movable)
+                    and len(extra) == len(v.loose)
                     and all(loose_of.get(c.id) == e for c in extra)):
                 new_ids.add(e)
                 continue
-        event_id = "ev-" + min([u.min_id for u in units] + [c.id for c in extra])
+        event_id = "ev-" + min([b.dated_min for b in bases if b.dated_min]
+                               + [u.min_id for u in units] + [c.id for c in extra])
         new_ids.add(event_id)
-        if tally is None:  # its dated claims: the component `assemble` formed
-            comp = [c for c in members
-                    if (c.id in unit_of or c.id in fresh_ids) and not is_movable(c, ctx)]
-            tally = tallies.of(comp) if comp else DateTally()
-        digest = build(units, [c for c in members if c.id in fresh_ids],
+        # its dated claims: the component `assemble` formed (its tally may be made already)
+        comp = [c for c in members
+                if c.id in whole or (c.id in fresh_ids and not is_movable(c, ctx))]
+        tally = tallies.of(comp) if comp else DateTally()
+        digest = build(bases, units, [c for c in members if c.id in fresh_ids],
                        [(d, true_target[d.id]) for d in denials],
                        [c for c in members if c.id in loose_of], tally, ctx)
         changed.append((event_id, digest))
@@ -263,15 +281,15 @@ def add_claims(session: Session, fresh: list[Claim]) -> None:
 
 
 def _as_seen(target: str, fresh_ids: set[str], unit_of: dict[str, tuple[Unit, str]],
-             whole: dict[str, str], region: _Region) -> str:
+             region: _Region) -> str:
     """The claim `assemble` sees for `target`: itself, its unit's representative, or the
-    claim standing for its (fixed) event."""
-    if target in fresh_ids or target in unit_of or target in whole:
+    claim standing for its event's dated claims (or its event, when the unit stays)."""
+    if target in fresh_ids or target in unit_of:
         return target
     for v in region.views.values():
         for u in v.units:
             if any(c.id == target for c in u.claims):
-                return u.rep.id if u.rep.id in unit_of else v.reps[0].id
+                return u.rep.id if u.rep.id in unit_of else v.stand_in.id
     return target
 
 
@@ -280,16 +298,15 @@ class _Tallies:
     events it contains (the largest one grows: its event is being rewritten) and its new
     claims; one per component, whether `assemble` or the rewriting asks first."""
 
-    def __init__(self, region: _Region, unit_of: dict[str, tuple[Unit, str]],
-                 ctx: FuseContext):
+    def __init__(self, region: _Region, whole: dict[str, str], ctx: FuseContext):
         self.region = region
-        self.unit_of = unit_of
+        self.whole = whole  # the claim standing for an event's dated claims -> the event
         self.ctx = ctx
         self.done: dict[tuple[frozenset[str], frozenset[str]], DateTally] = {}
 
     def of(self, comp: list[Claim]) -> DateTally:
-        owners = frozenset(self.unit_of[c.id][1] for c in comp if c.id in self.unit_of)
-        new = [c for c in comp if c.id not in self.unit_of]
+        owners = frozenset(self.whole[c.id] for c in comp if c.id in self.whole)
+        new = [c for c in comp if c.id not in self.whole]
         key = (owners, frozenset(c.id for c in new))
         tally = self.done.get(key)
         if tally is None:

@@ -167,6 +167,8 @@ def assemble(
     fresh: set[str] | None = None,
     describe: Callable[[list[Claim], FuseContext], Comp] | None = None,
     fixed_info: dict[str, tuple[frozenset[Parties], Comp]] | None = None,
+    links: list[tuple[str, str]] | None = None,
+    kinds_of: Callable[[list[Claim], TypeRule], frozenset[Parties]] | None = None,
 ) -> list[Cluster]:
     """Groups of claims, one per event.
 
@@ -181,7 +183,8 @@ def assemble(
     Claims may then stand for several alike (`digest.Unit`): `describe` tells what a
     component's claims stand for (its date, documents and smallest id), and `fixed_info` the
     parties and description of each `fixed` component (which may then be one claim standing
-    for its whole event).
+    for its whole event); `links` are pairs known to link (a new claim and a claim standing
+    for a stored event's dated claims), and `kinds_of` the parties a component stands for.
     """
     fixed, stay = fixed or {}, stay or {}
     everything = linkable + movable + [c for cs in fixed.values() for c in cs] + [
@@ -191,6 +194,8 @@ def assemble(
         uf.join([c.id for c in cs] + [c.id for c in stay.get(key, ())])
     for cs in connected or ():
         uf.join([c.id for c in cs])
+    for a, b in links or ():
+        uf.union(a, b)
     by_type: dict[str, list[Claim]] = defaultdict(list)
     for c in sorted(linkable, key=lambda c: c.id):
         by_type[c.type].append(c)
@@ -234,7 +239,12 @@ def assemble(
             else:
                 kept = None
             comps.append(kept[1] if kept else None)
-            kinds.append(kept[0] if kept else frozenset(_party(c, rule, ctx, ps) for c in comp))
+            if kept:
+                kinds.append(kept[0])
+            elif kinds_of is not None:
+                kinds.append(kinds_of(comp, rule))
+            else:
+                kinds.append(frozenset(_party(c, rule, ctx, ps) for c in comp))
             for s in set().union(*(p.all for p in kinds[i])):
                 by_side[s].append(i)
         alone: list[Claim] = []
