@@ -260,7 +260,7 @@ def assemble(
                 if candidates is None:
                     candidates = candidates_for[pu] = []
                     for i in sorted({i for s in pu.all for i in by_side.get(s, ())}):
-                        if any(parties_compatible(pu, p, rule) for p in kinds[i]):
+                        if _meets(pu, kinds[i], rule, ctx):
                             if comps[i] is None:
                                 comps[i] = (describe or _comp_of_claims)(raw[i], ctx)
                             candidates.append(comps[i])
@@ -283,6 +283,21 @@ def assemble(
         else:  # its claim is not here (should not happen): the denial stands alone
             members[d.id].append(d)
     return [(members[root], denials.get(root, [])) for root in sorted(members)]
+
+
+_MEETS_SIZE = 200_000
+
+
+def _meets(p: Parties, kinds: frozenset[Parties], rule: TypeRule, ctx: FuseContext) -> bool:
+    """Whether parties `p` are compatible with any of `kinds` (a component's parties, which
+    stay the same while its event does: remembered)."""
+    key = (p, kinds, id(rule))
+    found = ctx.meets.get(key)
+    if found is None:
+        if len(ctx.meets) >= _MEETS_SIZE:
+            ctx.meets.clear()
+        found = ctx.meets[key] = any(parties_compatible(p, k, rule) for k in kinds)
+    return found
 
 
 def _group_alone(
