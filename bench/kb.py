@@ -76,9 +76,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{best['entities']:>10}")
     sys.path.insert(0, str(ROOT / "src"))
     import newsweave.kb as kbmod
+    from newsweave.cache import cache_dir
 
     files = kbmod._data_files()
-    cached = kbmod._cache_dir() / f"kb-{kbmod._fingerprint(files)}.pickle"
+    cached = cache_dir() / f"kb-{kbmod._fingerprint(files)}.pickle"
     if cached.exists():
         print(f"cached pickle   {cached.stat().st_size / 2**20:.1f} MB  ({cached})")
     return 0

@@ -15,18 +15,14 @@ import logging
 import os
 import shutil
 from collections.abc import Callable
-from pathlib import Path
 
 import numpy as np
+
+from newsweave.cache import cache_dir
 
 log = logging.getLogger(__name__)
 
 Arrays = dict[str, np.ndarray]
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("NEWSWEAVE_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    return Path(base) / "newsweave" if base else Path.home() / ".cache" / "newsweave"
 
 
 def mapped_arrays(name: str, stamp: str, build: Callable[[], Arrays]) -> Arrays:

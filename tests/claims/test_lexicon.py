@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsweave.claims.lexicon import compile_words, lexicon, validate
@@ -66,3 +68,11 @@ def test_quotation_marks_inside_a_collocation() -> None:
     assert pat.search('They declared an "open war" against the state.')
     assert pat.search("crossing a «red line» again")
     assert not pat.search("the red, line")
+
+
+def test_quote_marks_between_words_match_as_one_class_would() -> None:
+    from newsweave.claims import lexicon as lx
+
+    for ch in ['"', "'", "«", "»", "“", "”", "‘", "’", "„", "a", "", " "]:
+        assert bool(re.fullmatch(lx._QUOTE_OPEN, ch, re.I)) == (ch == "" or ch in set("\"'«“‘„"))
+        assert bool(re.fullmatch(lx._QUOTE_CLOSE, ch, re.I)) == (ch == "" or ch in set("\"'»”’"))

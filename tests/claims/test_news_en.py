@@ -119,11 +119,12 @@ CASES = [
     # --- an earthquake
     case("A magnitude 7.7 earthquake struck central Myanmar on Friday, killing more than "
          "1,000 people.",
-         E("CASUALTIES", {"MM"}), quantities={"1,000 people": (1000, "people")}),
+         E("CASUALTIES", {"MM"}), E("DISASTER", {"MM"}),
+         quantities={"1,000 people": (1000, "people")}),
     case("A magnitude 7.4 earthquake struck off Taiwan's east coast on Wednesday, killing at "
          "least nine people and injuring more than 900.",
          # no country, body or person named: the victims are the place's (Taiwan)
-         E("CASUALTIES"), quantities={"nine people": (9, "people")}),
+         E("CASUALTIES"), E("DISASTER"), quantities={"nine people": (9, "people")}),
     # --- more types and modalities
     case("Russian instructors are training North Korean soldiers in the use of drones, "
          "Ukrainian intelligence said.",

@@ -91,7 +91,8 @@ CASES = [
          E("MEET", {"tolam"}, {"prabowo"}), tolerate=("VISIT",)),
     # --- an earthquake
     case("Trận động đất mạnh 7,7 độ xảy ra ở miền trung Myanmar, khiến hơn 1.000 người thiệt "
-         "mạng.", E("CASUALTIES", {"MM"}), quantities={"1.000 người": (1000, "people")}),
+         "mạng.", E("CASUALTIES", {"MM"}), E("DISASTER", {"MM"}),
+         quantities={"1.000 người": (1000, "people")}),
     # --- more types and modalities
     # "cho biết" (said) is no goal preposition: Nga is the subject of what Putin said
     case("Ông Putin cho biết Nga ủng hộ Triều Tiên.",

@@ -88,6 +88,7 @@ CASES = [
          quantities={"3人": (3, "people")}, names={"乌克兰军方": "UA", "俄军": "RU"}),
     # --- an earthquake
     case("缅甸中部发生7.7级地震，已造成逾1000人死亡。", E("CASUALTIES", {"MM"}),
+         E("DISASTER", {"MM"}),
          quantities={"1000人": (1000, "people")}),
     # --- more types and modalities
     case("俄方警告称，美国将为此付出代价。", E("WARN", {"RU"}, modality=("asserted", "expected"))),

@@ -118,7 +118,8 @@ _GAZA = {"en": {"Israel": "IL", "Hamas": "hamas", "Gaza": "gaza"},
          "ru": {"Израиль": "IL", "ХАМАС": "hamas", "Газу": "gaza"},
          "id": {"Israel": "IL", "Hamas": "hamas", "Gaza": "gaza"},
          "vi": {"Israel": "IL", "Hamas": "hamas", "Gaza": "gaza"}}
-_KURSK = {"ru": {"Курск": "kursk", "Курска": "kursk"}, "zh": {"库尔斯克": "kursk"},
+_KURSK = {"ru": {"Курск": "kursk", "Курска": "kursk", "Курске": "kursk"},
+          "zh": {"库尔斯克": "kursk"},
           "vi": {"Kursk": "kursk"}}
 _SEOUL = {"ja": {"ソウル": "seoul"}, "ko": {"서울": "seoul"}, "zh": {"首尔": "seoul"},
           "id": {"Seoul": "seoul"}}
@@ -218,6 +219,11 @@ NEW_CASES = [
     ("DRILL", "zh", "韩国和美国举行联合军演。", "KR", {"US"}),
     ("DRILL", "ru", "Россия и КНДР провели учения.", "RU", {"KP"}),
     ("DRILL", "vi", "Nga và Triều Tiên tập trận chung.", "RU", {"KP"}),
+    # a disaster befalls a place: the place is its actor
+    ("DISASTER", "ja", "ソウルで洪水が発生した。", "seoul", set()),
+    ("DISASTER", "ko", "서울에서 산사태가 발생했다.", "seoul", set()),
+    ("DISASTER", "id", "Gempa bumi mengguncang Seoul pada hari Minggu.", "seoul", set()),
+    ("DISASTER", "ru", "В Курске произошло землетрясение.", "kursk", set()),
 ]
 
 

@@ -361,7 +361,8 @@ def test_later_and_future(text: str, lang: str, values: list[str]) -> None:
     ],
 )
 def test_ordinals_and_weeks_are_not_days(text: str, lang: str) -> None:
-    assert parse_times(text, lang, P) == []
+    # (a week may give its month: tests/time/test_anchors.py)
+    assert [t for t in parse_times(text, lang, P) if t.precision == "day"] == []
 
 
 @pytest.mark.parametrize(

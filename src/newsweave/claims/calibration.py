@@ -16,10 +16,9 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources as importlib_resources
+from pathlib import Path
 
-import yaml
-
+from newsweave.cache import load_yaml
 from newsweave.model import Claim
 
 
@@ -64,9 +63,7 @@ def build_calibration(data: object, where: str = "claims/data/calibration.yaml")
 
 @cache
 def calibration() -> Calibration:
-    text = importlib_resources.files("newsweave.claims").joinpath(
-        "data", "calibration.yaml").read_text("utf-8")
-    return build_calibration(yaml.safe_load(text))
+    return build_calibration(load_yaml(Path(__file__).parent / "data" / "calibration.yaml"))
 
 
 def calibrate(claims: Iterable[Claim], quality: float,

@@ -8,19 +8,88 @@ its document was published is background history, kept with low confidence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from newsweave.claims.lexicon import Lexicon, lexicon
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalTime, SentenceView
+from newsweave.lang import get_pack
+from newsweave.lang.scripts import LETTER
 from newsweave.model import DateValue, Document
 
 BAD_PROBLEMS = frozenset({"impossible_date", "garbled"})
+CLAUSE_MARKS = ",;、，；"
 
 
 def usable(t: LocalTime) -> bool:
     return bool(t.time.value) and t.time.problem not in BAD_PROBLEMS
+
+
+def unresolved(t: LocalTime) -> bool:
+    """A time the sentence states that we cannot place ("on the night of January 17" in an
+    undated article): the sentence tells of its own time, so no other date stands for it."""
+    return not t.time.value or t.time.problem == "garbled"
+
+
+@dataclass(frozen=True, slots=True)
+class OtherAct:
+    """Words that open or close a phrase about another act at another time (`dates.yaml`
+    `other_act_before`/`other_act_after`)."""
+
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+
+@cache
+def other_act(lang: str | None) -> OtherAct:
+    pack = get_pack(lang)
+    data = pack.data("dates")
+    start = f"(?<!{LETTER})" if pack.word_spacing else ""
+    end = f"(?!{LETTER})" if data.get("boundary_end", True) else ""
+
+    def words(key: str) -> re.Pattern[str] | None:
+        ws = sorted({str(w) for w in data.get(key) or () if w}, key=len, reverse=True)
+        if not ws:
+            return None
+        alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+        return re.compile(f"{start}(?:{alt}){end}", re.IGNORECASE)
+
+    return OtherAct(words("other_act_before"), words("other_act_after"))
+
+
+def clause_cut(text: str, lo: int, hi: int, lex: Lexicon | None) -> bool:
+    """Is there a clause boundary between lo and hi (a comma, "and")?"""
+    between = text[lo:hi]
+    return any(c in between for c in CLAUSE_MARKS) or (lex is not None and bool(
+        (co := lex.cues.get("coordination")) and co.search(between)))
+
+
+def of_other_act(view: SentenceView, t: LocalTime, start: int, end: int,
+                 lex: Lexicon | None) -> bool:
+    """Does time `t` stand outside the phrase about another act that holds the trigger
+    (`start`–`end`)? "returned home on the 17th after completing his visit", "Following an
+    offensive by X, a depot exploded on Monday", "会談後、13日に…": the visit, the offensive
+    and the talks are not of that day."""
+    words = other_act(view.lang)
+    text = view.text
+    if words.before is not None:
+        if t.end <= start:  # the time, then "after …trigger" in one phrase
+            for c in words.before.finditer(text, t.end, start):
+                if not clause_cut(text, c.end(), start, lex):
+                    return True
+        elif t.start >= end and clause_cut(text, end, t.start, lex):
+            # "after …trigger, … the time": the phrase ends before the time's clause
+            for c in words.before.finditer(text, 0, start):
+                if not clause_cut(text, c.end(), start, lex):
+                    return True
+    if words.after is not None and t.start >= end:  # "trigger … 後、 the time"
+        for c in words.after.finditer(text, end, t.start):
+            if not clause_cut(text, end, c.start(), lex):
+                return True
+    return False
 
 
 def reference(view: SentenceView, t: LocalTime, lex: Lexicon) -> bool:
@@ -37,18 +106,21 @@ def reference(view: SentenceView, t: LocalTime, lex: Lexicon) -> bool:
     return bool(after and after.match(text, end, min(len(text), end + 10)))
 
 
-def sentence_date(view: SentenceView, pos: int, lex: Lexicon | None = None) -> DateValue | None:
-    """The usable time expression of the sentence closest to local position `pos`."""
-    ts = [t for t in view.times if usable(t) and not (lex and reference(view, t, lex))]
+def sentence_date(view: SentenceView, pos: int, lex: Lexicon | None = None,
+                  end: int | None = None) -> DateValue | None:
+    """The usable time expression of the sentence closest to local position `pos` (a
+    trigger's start; `end` its end), leaving out times that only anchor a comparison and
+    times of the main clause when the trigger tells of another act ("after the visit")."""
+    stop = pos if end is None else end
+    ts = [t for t in view.times if usable(t) and not (lex and reference(view, t, lex))
+          and not (lex and of_other_act(view, t, pos, stop, lex))]
     if not ts:
         return None
     def distance(t: LocalTime) -> int:
         lo, hi = (t.end, pos) if t.end <= pos else (pos, t.start)
-        between = view.text[lo:hi]
         # a time across a clause boundary ("on the 10th and arrived on the 12th") belongs
         # to the other clause's verb
-        cut = any(c in between for c in ",;、，；") or (lex is not None and bool(
-            (co := lex.cues.get("coordination")) and co.search(between)))
+        cut = clause_cut(view.text, lo, hi, lex)
         return abs(hi - lo) + (40 if cut else 0)
 
     best = min(ts, key=lambda t: (distance(t), -len(t.time.value or "")))
@@ -75,10 +147,15 @@ class Dating:
 
 def date_claim(view: SentenceView, hit: Hit, lex: Lexicon, parties: set[str],
                context_date: Callable[[set[str]], DateValue | None] | None) -> Dating:
-    """The sentence's date nearest the trigger, else the context's for these parties."""
-    date = sentence_date(view, hit.start, lex)
+    """The sentence's date nearest the trigger, else the context's for these parties. A
+    sentence that states a time of its own takes no other: one we cannot place, or one that
+    belongs to another act than this trigger's, leaves the claim undated."""
+    date = sentence_date(view, hit.start, lex, hit.end)
     if date is not None:
         return Dating(date, False, 0.1)
+    if any(unresolved(t) or of_other_act(view, t, hit.start, hit.end, lex)
+           for t in view.times):
+        return Dating(None, False, 0.0)
     if context_date is not None:
         date = context_date(parties)
         return Dating(date, date is not None, 0.05 if date else 0.0)
@@ -120,6 +197,7 @@ class DateContext:
         self.previous: DateValue | None = None  # last date of the previous sentence
         self.age = 0
         self.parties: set[str] = set()
+        self.scene = False  # the running date dated no claim: it only set the scene
         self.persons: set[str] = set()
         self.speakers: set[str] = set()  # who spoke in the running report
         # the last paragraph's date and people: a new paragraph that names one of them
@@ -139,7 +217,9 @@ class DateContext:
                persons: set[str] | None = None, speakers: set[str] | None = None) -> None:
         """Call after handling `view`: remember its last usable date, and the parties of the
         claims it dated (empty when the date only sets the scene for what follows)."""
-        ts = [t for t in view.times if usable(t)]
+        lex = lexicon(view.lang)
+        # a time that anchors a comparison ("the first since 2019") is no running date
+        ts = [t for t in view.times if usable(t) and not reference(view, t, lex)]
         if ts:
             t = ts[-1]
             if len(ts) > 1 and _spans(view, ts[-2], t):
@@ -147,6 +227,13 @@ class DateContext:
             self.paragraph = DateValue(t.time.value or "", t.time.surface)
             self.previous = self.paragraph
             self.parties = set(parties or ())
+            # a date that dated no claim sets the scene for what follows: it goes on only
+            # with what the sentence names ("On Monday, fighting broke out in Goma. …"), or
+            # with a sentence that continues it ("he", "they")
+            self.scene = not self.parties
+            if self.scene:
+                self.parties = {i for m in view.mentions
+                                for i in (m.entity_id, m.stands_for) if i}
             self.persons = set(persons or ())
             # everyone the dated sentence names: a later paragraph about them goes on
             self.speakers = set(speakers or ()) | {m.entity_id for m in view.mentions
@@ -161,6 +248,7 @@ class DateContext:
         same report, so the date stays alive, and its parties join the report's."""
         if self.paragraph is not None:
             self.age = 0
+            self.scene = False
             self.parties |= parties
             self.persons |= persons
             self.speakers |= speakers
@@ -179,7 +267,11 @@ class DateContext:
         report ("According to KBS, …") unless the sentence goes on with "he"/"they"."""
         if new_report and not continues:
             return None
-        related = not self.parties or parties is None or self._related(parties, persons or set())
+        if self.scene and not self.parties:  # a scene naming no one: only "he", "they" …
+            related = False
+        else:
+            related = (not self.parties or parties is None
+                       or self._related(parties, persons or set()))
         if self.paragraph and (related or continues):
             return self.paragraph
         if self.paragraph is None and self.carried and named & self.carried_people:

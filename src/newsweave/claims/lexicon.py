@@ -170,8 +170,12 @@ def _with_variants(core: str) -> str:
                    for c in core)
 
 
-_QUOTE_OPEN = "[\"'«“‘„]?"
-_QUOTE_CLOSE = "[\"'»”’]?"
+# A quotation mark between the words of an entry. Written as alternatives, not one class: a
+# class holding a character past U+00FF compiles through Python's 64K-entry charset path, and
+# these two occur in every multi-word entry -- half of building a lexicon. The empty lookahead
+# keeps the parser from folding the single characters back into a class (same matches).
+_QUOTE_OPEN = "(?:[\"'«]|“(?=)|‘(?=)|„(?=))?"
+_QUOTE_CLOSE = "(?:[\"'»]|”(?=)|’(?=))?"
 
 Forms = dict[str, tuple[str, ...]]  # lemma -> its inflected forms (`=` entries)
 

@@ -60,11 +60,11 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
     atts = find_attributions(view, lex)
     cont = lex.cues.get("pronoun")
     continues = bool(cont and cont.search(view.text[:40]))
-    # "According to KBS, …" starts a new report, unless it names someone of the running one
-    # ("Menurut TASS, Choe mengatakan…" after Choe's meeting)
+    # "According to KBS, …" (or "according to the report", a source we cannot name) starts a
+    # new report, unless it names someone of the running one ("Menurut TASS, Choe
+    # mengatakan…" after Choe's meeting)
     named = {m.entity_id for m in view.mentions if m.type == "person"}
-    new_report = not (named & run.dates.persons) and any(
-        a.kind == "according" and a.source is not None for a in atts)
+    new_report = not (named & run.dates.persons) and any(a.kind == "according" for a in atts)
     sources = source_phrases(view, lex)
 
     def context_date(parties: set[str]):

@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, fields
 from functools import cache
-from importlib import resources as importlib_resources
+from pathlib import Path
 from typing import Any
 
-import yaml
-
+from newsweave.cache import load_yaml
 from newsweave.quantity.units import vocabulary
 
 _SLOT = re.compile(r"\{(\w+)\}")
@@ -71,6 +70,7 @@ class ClaimType:
     directed: bool
     actor_is_side: bool
     side_from_place: bool
+    place_is_actor: bool
     origin_is_side: bool
     goal_is_place: bool
     nothing_if_negated: bool
@@ -116,8 +116,9 @@ def _row(name: str, base: dict, over: dict, plover_types: set[str], slots: set[s
     plover = row["plover"]
     if plover is not None and plover not in plover_types:
         raise bad(f"plover {plover!r} is not a PLOVER type ({sorted(plover_types)})")
-    if plover is None and name != "OTHER":
-        raise bad("only OTHER may have no PLOVER type")
+    if plover is None and family != "OTHER":
+        # PLOVER codes political acts; a type outside them (a disaster) is exported as OTHER
+        raise bad("only a type of family OTHER may have no PLOVER type")
     for key in sorted(_BOOLS):
         if not isinstance(row.get(key), bool):
             raise bad(f"{key!r} must be true or false, not {row.get(key)!r}")
@@ -200,9 +201,7 @@ def build_table(data: Any, where: str = "claims/data/types.yaml") -> dict[str, C
 
 @cache
 def load_table() -> dict[str, ClaimType]:
-    text = importlib_resources.files("newsweave.claims").joinpath(
-        "data", "types.yaml").read_text("utf-8")
-    return build_table(yaml.safe_load(text))
+    return build_table(load_yaml(Path(__file__).parent / "data" / "types.yaml"))
 
 
 def claim_type(name: str) -> ClaimType:

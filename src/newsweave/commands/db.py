@@ -49,6 +49,6 @@ def _migrate(target: str, ctx) -> int:
 
 
 def _shown(target: str) -> str:
-    from newsweave.store.postgres import redact
+    from newsweave.store import redact
 
     return redact(str(target))

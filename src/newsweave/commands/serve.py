@@ -7,8 +7,7 @@ import ipaddress
 import secrets
 
 from newsweave.commands._common import UsageError
-from newsweave.store import open_store
-from newsweave.store.postgres import redact
+from newsweave.store import open_store, redact
 
 NAME = "serve"
 HELP = "serve the web app and JSON API over the database (127.0.0.1:8000 by default)"

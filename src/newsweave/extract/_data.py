@@ -9,18 +9,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from newsweave.cache import load_yaml
 from newsweave.lang import get_pack, known_languages, pooled
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 @cache
 def load(name: str) -> Any:
-    with (DATA_DIR / f"{name}.yaml").open(encoding="utf-8") as f:
-        return yaml.load(f, Loader=_Loader)  # a safe loader (C when built)
+    return load_yaml(DATA_DIR / f"{name}.yaml")
 
 
 @cache

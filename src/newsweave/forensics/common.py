@@ -15,8 +15,7 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from newsweave.cache import load_yaml
 from newsweave.lang import get_pack
 from newsweave.lang.scripts import letter_counts
 from newsweave.lang.scripts import script_of as script_of  # the one script_of, for the checks
@@ -31,8 +30,7 @@ _OTHER_SPACE = re.compile(r"[^\S\n]")
 @cache
 def data(name: str) -> dict:
     """One YAML data file of `forensics/data/`, parsed once per process."""
-    with (DATA / f"{name}.yaml").open(encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
+    return load_yaml(DATA / f"{name}.yaml") or {}
 
 
 def collapse(text: str) -> str:

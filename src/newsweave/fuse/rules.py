@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources as importlib_resources
+from pathlib import Path
 from typing import Any
 
-import yaml
-
+from newsweave.cache import load_yaml
 from newsweave.claims.table import ClaimType, load_table
 from newsweave.quantity.units import vocabulary
 
@@ -47,8 +46,7 @@ class Rules:
 
 
 def _data(name: str) -> Any:
-    text = importlib_resources.files("newsweave.fuse").joinpath("data", name).read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(Path(__file__).parent / "data" / name)
 
 
 def _rule(row: ClaimType) -> TypeRule:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from newsweave.cache import cached_pickle
 from newsweave.kb.geo import GeoTable
 from newsweave.kb.index import NameIndex, spaced_key
 from newsweave.kb.loader import (
@@ -244,11 +244,6 @@ def _fingerprint(files: list[Path]) -> str:
     return h.hexdigest()[:24]
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("NEWSWEAVE_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    return Path(base) / "newsweave" if base else Path.home() / ".cache" / "newsweave"
-
-
 def _build_records(files: list[Path], problems: list[KnowledgeBaseError] | None
                    ) -> list[Record]:
     """Validated records from the packaged files, countries merged over CLDR."""
@@ -328,24 +323,8 @@ def validate_packaged() -> KnowledgeBase:
 
 def _packaged() -> KnowledgeBase:
     files = _data_files()
-    path = _cache_dir() / f"kb-{_fingerprint(files)}.pickle"
-    try:
-        with path.open("rb") as f:
-            kb = pickle.load(f)
-        if isinstance(kb, KnowledgeBase):
-            return kb
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    kb = _compile(files)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-    except OSError as e:  # a read-only home is fine: we just compile each time
-        log.debug("cannot cache the knowledge base: %s", e)
-    return kb
+    return cached_pickle(f"kb-{_fingerprint(files)}.pickle", lambda: _compile(files),
+                         KnowledgeBase)
 
 
 _CACHE: dict[tuple, KnowledgeBase] = {}

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 import yaml
 
+from newsweave.cache import load_yaml
 from newsweave.lang.scripts import script_name
 
 HERE = Path(__file__).parent
@@ -34,8 +35,6 @@ PATH_ENV = "NEWSWEAVE_LANG_PATH"
 OUTPUT_LANGUAGE = "en"
 # files of _base that are not pack data
 _NOT_DATA = frozenset({"meta", "scripts", "languages"})
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class LanguagePackError(ValueError):
@@ -179,11 +178,10 @@ def reset() -> None:
 def read_yaml(path: Path) -> Any:
     if not path.exists():
         return None
-    with path.open(encoding="utf-8") as f:
-        try:
-            return yaml.load(f, Loader=_Loader)  # a safe loader (C when built)
-        except yaml.YAMLError as e:
-            raise LanguagePackError(f"{path}: not valid YAML: {e}") from None
+    try:
+        return load_yaml(path)
+    except yaml.YAMLError as e:
+        raise LanguagePackError(f"{path}: not valid YAML: {e}") from None
 
 
 def merge(base: Any, over: Any) -> Any:

@@ -22,12 +22,8 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from newsweave.cache import cache_dir
 from newsweave.lang import LanguagePackError, get_pack
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("NEWSWEAVE_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    return Path(base) / "newsweave" if base else Path.home() / ".cache" / "newsweave"
 
 
 def strip_accents(word: str) -> str:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
+from newsweave.cache import load_yaml
 
 TABLE = Path(__file__).parent / "_base" / "scripts.yaml"
 
@@ -33,8 +33,7 @@ class Script:
 @cache
 def scripts() -> dict[str, Script]:
     """Every script of the table by ISO code."""
-    with TABLE.open(encoding="utf-8") as f:
-        raw = yaml.safe_load(f) or {}
+    raw = load_yaml(TABLE) or {}
     out: dict[str, Script] = {}
     for code, spec in raw.items():
         ranges = tuple((int(a), int(b)) for a, b in spec["ranges"])

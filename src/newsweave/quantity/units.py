@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources as importlib_resources
+from pathlib import Path
 
-import yaml
+from newsweave.cache import load_yaml
 
 KINDS = frozenset({"count", "length", "mass", "money", "duration", "share"})
 
@@ -87,9 +87,7 @@ def build(data: dict) -> Vocabulary:
 
 @cache
 def vocabulary() -> Vocabulary:
-    text = importlib_resources.files("newsweave.quantity").joinpath(
-        "data", "units.yaml").read_text("utf-8")
-    return build(yaml.safe_load(text))
+    return build(load_yaml(Path(__file__).parent / "data" / "units.yaml"))
 
 
 def measure_of(unit: str | None) -> str | None:

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
+from newsweave.cache import load_yaml
 from newsweave.lang import default_for, get_pack, identifying_scripts, known_languages, pooled
 
 HERE = Path(__file__).parent
@@ -42,8 +41,7 @@ class SegmentData:
 
 @cache
 def load() -> SegmentData:
-    with (HERE / "segment.yaml").open(encoding="utf-8") as f:
-        d = yaml.safe_load(f)
+    d = load_yaml(HERE / "segment.yaml")
     # splitting runs before the language is known: every language's abbreviations apply
     abbreviations = {a for a in pooled("sentences", "abbreviations") if isinstance(a, str)}
     identifying = identifying_scripts()  # sorted: the frozen record must hash

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from newsweave.model import InputError, RawDocument
 from newsweave.options import Options
@@ -24,7 +24,10 @@ from newsweave.sources.feeds import FEED_SUFFIXES, is_feed, read_feed
 from newsweave.sources.files import expand_glob, is_glob, walk
 from newsweave.sources.guard import Resolver
 from newsweave.sources.jsonl import JSONL_SUFFIXES, read_jsonl
-from newsweave.sources.web import Fetcher, scheme_of
+from newsweave.sources.urls import scheme_of
+
+if TYPE_CHECKING:
+    from newsweave.sources.web import Fetcher
 
 __all__ = ["read_inputs"]
 
@@ -70,6 +73,8 @@ class _Reader:
     @property
     def fetcher(self) -> Fetcher:
         if self._fetcher is None:
+            from newsweave.sources.web import Fetcher  # httpx only when a URL is read
+
             self._fetcher = Fetcher(self.options, self.resolver)
         return self._fetcher
 

@@ -17,7 +17,7 @@ from email.utils import parsedate_tz
 
 from newsweave.model import InputError, RawDocument
 from newsweave.options import Options
-from newsweave.sources.web import Refused
+from newsweave.sources.urls import Refused
 
 _FEED_ROOT = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*"

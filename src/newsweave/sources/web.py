@@ -18,7 +18,6 @@ import ssl
 import time
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpcore
 import httpx
@@ -32,8 +31,8 @@ from newsweave.sources.guard import (
     system_resolver,
     vetted_addresses,
 )
+from newsweave.sources.urls import SCHEMES, Refused, is_reserved, scheme_of
 
-SCHEMES = ("http", "https")
 # the sockets under every check (tests swap in a network that serves every address locally)
 NETWORK: httpcore.NetworkBackend = httpcore.SyncBackend()
 
@@ -44,33 +43,6 @@ class Fetched:
     final_url: str  # after redirects
     data: bytes
     content_type: str | None
-
-
-# names reserved for documentation and tests (RFC 2606, RFC 6761): nothing real lives there
-RESERVED_SUFFIXES = (".example", ".invalid", ".test", "example.com", "example.net", "example.org")
-
-
-def is_reserved(url: str) -> bool:
-    try:
-        host = (urlsplit(url).hostname or "").lower().rstrip(".")
-    except ValueError:
-        return False
-    return any(host == s.lstrip(".") or host.endswith(s if s[0] == "." else "." + s)
-               for s in RESERVED_SUFFIXES)
-
-
-def scheme_of(url: str) -> str | None:
-    """The scheme of `url` in lower case ('file' for 'FILE:///x'), or None without one."""
-    head, sep, _ = url.partition(":")
-    if not sep or not head or not head[0].isalpha():
-        return None
-    if not all(ch.isalnum() or ch in "+-." for ch in head):
-        return None
-    return head.lower()
-
-
-class Refused(InputError):
-    """A URL not fetched by policy (scheme, private address), not because it failed."""
 
 
 class DeadlineExceeded(Exception):

@@ -15,6 +15,7 @@ several processes open a new database at once.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -110,6 +111,11 @@ class Store(Protocol):
     # a token that changes whenever documents, claims, events or decisions change
     def revision(self) -> str: ...
     def close(self) -> None: ...
+
+
+def redact(url: str) -> str:
+    """A database URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
 def open_store(target: str | Path, *, read_only: bool = False, must_exist: bool = False

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsweave.model import Event
-from newsweave.store import StoreError, StoreMissingError
+from newsweave.store import StoreError, StoreMissingError, redact
 from newsweave.store.codec import dumps
 from newsweave.store.review import Decision, check, now
 from newsweave.store.search import TextHit, _like, terms
@@ -138,11 +138,6 @@ def connect(url: str, read_only: bool = False) -> PgConnection:
     if read_only:
         conn.execute("SET default_transaction_read_only = on")
     return PgConnection(conn)
-
-
-def redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
 
 
 def stored_version(db: PgConnection) -> int | None:

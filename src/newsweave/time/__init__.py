@@ -14,8 +14,8 @@ Resolution rules (the base is the publication date; nothing here reads the clock
   day is after the base day and the sentence does not speak of the future.
 - A weekday alone is the most recent such day on or before the base; "next"/"last" move strictly
   forward/back; in a sentence about the future it is the next such day on or after the base.
-- "the next day", "翌日", "다음날", "keesokan harinya", "two days later" count from the last day
-  resolved in the text; "同月", "같은 해", "that year" take its month or year.
+- "the next day", "翌日", "다음날", "keesokan harinya", "two days later", "two days earlier" count
+  from the last day resolved in the text; "同月", "같은 해", "that year" take its month or year.
 - "last month", "昨年4月", "a month ago": against the base, at the precision they name; "last
   June"/"Juni lalu" is the latest June on or before the base month, "next June" the first after.
 - A range of days ("13–15 September", "27~28일") gives its first and its last day.
@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from calendar import monthrange
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from newsweave.model import Document, Precision, TimeExpression
@@ -78,6 +78,10 @@ class TimeContext:
     month: tuple[int | None, int, int] | None = None  # (year, month, sentence) last month named
     year: int | None = None  # the year of the last resolved expression
     sentence: int = 0
+    # an undated text's own years: month -> the one year the text writes with that month
+    # ("January 17 to 18, 2024" … "on January 17": 2024); a month written with two years
+    # has none
+    month_years: dict[int, int] = field(default_factory=dict)
 
 
 def parse_date(value: str | None) -> date | None:
@@ -203,7 +207,8 @@ def _from_base(parts: dict, fixed: dict, anchor_exact: bool) -> bool:
     """Whether a resolved day was computed from the base rather than read from the text."""
     if "RA" in parts:
         return not anchor_exact
-    if "RD" in parts or fixed.get("ago") or fixed.get("later"):
+    if "RD" in parts or "RW" in parts or fixed.get("ago") or fixed.get("later") or fixed.get(
+            "earlier"):
         return True
     return not ("D" in parts and ("M" in parts or "MON" in parts or "RAM" in parts))
 
@@ -228,6 +233,8 @@ def find_times(document: Document) -> list[TimeExpression]:
     if ctx.base is None and getattr(document, "reference_date", None):
         ctx.base = month_base(document.reference_date)
         ctx.base_precision = "month"
+    if ctx.base is None:
+        ctx.month_years = _text_years(document)
     found: list[TimeExpression] = []
     for sentence in document.sentences:
         ctx.sentence = sentence.index
@@ -247,6 +254,20 @@ def find_times(document: Document) -> list[TimeExpression]:
                 )
             )
     return found
+
+
+def _text_years(document: Document) -> dict[int, int]:
+    """Month -> year, from the dates an undated text writes in full: the month of a date
+    written without its year ("on January 17") is most likely that one. Months the text
+    writes with two different years are left out."""
+    seen: dict[int, set[int]] = {}
+    ctx = TimeContext()
+    for sentence in document.sentences:
+        ctx.sentence = sentence.index
+        for t in parse_times(sentence.text, sentence.lang or document.main_language, None, ctx):
+            if t.value and len(t.value) >= 7 and not t.problem:
+                seen.setdefault(int(t.value[5:7]), set()).add(int(t.value[:4]))
+    return {m: next(iter(ys)) for m, ys in seen.items() if len(ys) == 1}
 
 
 # --------------------------------------------------------------------------- matching
@@ -430,19 +451,23 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
         if base is None or off is None:
             return None, "day", True, None
         return _day(ctx, base + timedelta(days=off), True)
+    if "RW" in parts:
+        return _week(g, parts, ctx, future)
     if "RA" in parts:
         off = _offset(g, "RA", parts["RA"])
         if ctx.anchor is None or off is None:
             return None, "day", True, None
         return _day(ctx, ctx.anchor + timedelta(days=off), True)
-    if "DUR" in parts and (fixed.get("ago") or fixed.get("later")):
+    if "DUR" in parts and (fixed.get("ago") or fixed.get("later") or fixed.get("earlier")):
         unit = _concept(g, "DUR", parts["DUR"]) or "day"
         n = int(_count(g, parts.get("N")))
         precision: Precision = "day" if unit in ("day", "week") else unit  # type: ignore[assignment]
+        # "two days ago" counts from the publication date; "two days later/earlier" from the
+        # last day the text named ("on November 22 … seized two days earlier")
         origin = base if fixed.get("ago") else (ctx.anchor or base)
         if origin is None:
             return None, precision, True, None
-        d = shift(origin, unit, -n if fixed.get("ago") else n)
+        d = shift(origin, unit, n if fixed.get("later") else -n)
         if precision == "day":
             return _day(ctx, d, True)
         value = iso(d.year, d.month) if precision == "month" else iso(d.year)
@@ -507,7 +532,9 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
         relative = True
     if month is None and day is not None:  # a day of the month alone
         relative = True
-        if ctx.month is not None and ctx.month[2] == ctx.sentence:
+        if ctx.month is not None and (ctx.month[2] == ctx.sentence or (
+                base is None and ctx.month[0] is not None)):
+            # the month named before in this sentence; in an undated text, the last one named
             year, month = ctx.month[0], ctx.month[1]
         elif base is None:
             return None, "day", True, None
@@ -518,11 +545,15 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
     if month is not None and year is None:
         relative = True
         if base is None:
-            return None, precision, True, None
-        year = base.year
-        probe = min(day or 1, 28)
-        if not future and date(year, month, probe) > base + timedelta(days=g.future_window_days):
-            year -= 1
+            if month not in ctx.month_years:
+                return None, precision, True, None
+            year = ctx.month_years[month]  # an undated text's own year for this month
+        else:
+            year = base.year
+            probe = min(day or 1, 28)
+            if not future and date(year, month, probe) > base + timedelta(
+                    days=g.future_window_days):
+                year -= 1
     if year is None:
         return None, None, relative, None
     if month is not None and (day is not None or "M" in parts or "MON" in parts):
@@ -537,6 +568,30 @@ def _resolve(g: Grammar, parts: dict, fixed: dict, ctx: TimeContext, future: boo
     if wd is not None and d.weekday() != wd:
         return value, prec, rel, "weekday_mismatch"
     return value, prec, rel, None
+
+
+def _week(g: Grammar, parts: dict, ctx: TimeContext, future: bool) -> Resolved:
+    """"last week", "先週", "지난주": a week is no date of ours; its month when the whole week
+    (this week: up to the base, unless the sentence speaks of the future) lies in one month,
+    else nothing. "先週9日": the day of that week with that number."""
+    off = _offset(g, "RW", parts["RW"])
+    base = ctx.base
+    if base is None or off is None:
+        return None, "day" if "D" in parts else "month", True, None
+    monday = base - timedelta(days=base.weekday()) + timedelta(weeks=off)
+    days = [monday + timedelta(days=i) for i in range(7)]
+    if off == 0 and not future:
+        days = [d for d in days if d <= base]
+    if "D" in parts:
+        same = [d for d in days if d.day == int(parts["D"])]
+        if not same:
+            return None, "day", True, "impossible_date"
+        return _day(ctx, same[0], True)
+    months = {(d.year, d.month) for d in days}
+    if len(months) != 1:
+        return None, "month", True, None
+    (year, month), = months
+    return iso(year, month), "month", True, None
 
 
 def _day(ctx: TimeContext, d: date, relative: bool) -> Resolved:

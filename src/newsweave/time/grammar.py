@@ -32,6 +32,7 @@ WORDS = {
     "WM": "weekday_modifiers",
     "RY": "relative_year",
     "RM": "relative_month",
+    "RW": "relative_week",
     "RD": "relative_day",
     "RA": "anchored_day",
     "DUR": "duration_units",
