@@ -163,6 +163,7 @@ def refuse(source: Path, every: int) -> None:
             order = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY seq")]
         store = open_store(db)
         session = fuse.Session(store, Resources())
+        _ = session.resources.kb  # loaded before the first slice, which would count it
         print(f"fusion alone: {len(order)} documents of {source}, {every} at a time",
               flush=True)
         first = last = None
