@@ -19,14 +19,23 @@ slice shows whether the cost of a document grows with the store.
     python bench/ingest.py --corpus one-story --sizes 100000 --jobs 2   # hours on 2 cores
     python bench/ingest.py --corpus many-story --sizes 2000 --dask local:2
     python bench/ingest.py --sizes 1000 --profile            # + where the main process spends
+    python bench/ingest.py --keep run.db --sizes 2000 --jobs 2  # keep the store it built
+    python bench/ingest.py --refuse run.db --slice 500        # fusion alone, on that store
 
 Peak RSS is the main process's (with --jobs or --dask, workers are separate processes).
+
+--refuse measures fusion alone, free of the analysis that dominates an ingest's time: a copy
+of an ingested SQLite store loses its events, then its documents are fused again, --slice at a
+time in the order they were stored, by one fusion session as `ingest` fuses them; it prints
+the processor seconds of each slice (steadier than wall time on a shared machine).
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -137,8 +146,48 @@ def _write(directory: Path, i: int, text: str) -> int:
 
 # ---------------------------------------------------------------------- the run
 
+def refuse(source: Path, every: int) -> None:
+    """Fuse an ingested store's documents again, `every` at a time (fusion alone)."""
+    from newsweave import fuse
+    from newsweave.resources import Resources
+    from newsweave.store import open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "refuse.db"
+        with sqlite3.connect(source) as src, sqlite3.connect(db) as dst:
+            src.backup(dst)
+        with sqlite3.connect(db) as con:  # no events; every document held back (2)
+            con.execute("DELETE FROM event_keys")
+            con.execute("DELETE FROM events")
+            con.execute("UPDATE documents SET fused = 2")
+            order = [r[0] for r in con.execute("SELECT id FROM documents ORDER BY seq")]
+        store = open_store(db)
+        session = fuse.Session(store, Resources())
+        _ = session.resources.kb  # loaded before the first slice, which would count it
+        print(f"fusion alone: {len(order)} documents of {source}, {every} at a time",
+              flush=True)
+        first = last = None
+        for i in range(0, len(order), every):
+            with store.write("releasing documents"):
+                store.db.executemany("UPDATE documents SET fused = 0 WHERE id = ?",
+                                     [(d,) for d in order[i:i + every]])
+            wall, cpu = time.perf_counter(), time.process_time()
+            fuse.fuse_pending(session)
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            n = len(order[i:i + every])
+            first = first or n / cpu
+            last = n / cpu
+            print(f"  {i + n:>7} docs  slice {wall:7.2f} s wall {cpu:7.2f} s processor  "
+                  f"{n / cpu:7.1f} docs per processor second", flush=True)
+        print(f"  events {len(store.events())}", flush=True)
+        if first and last:
+            print(f"  last slice at {100 * last / first:.0f} % of the first slice's rate",
+                  flush=True)
+        store.close()
+
+
 def run(n: int, corpus_kind: str, paras: list[str], jobs: int = 1, profile: str = "0",
-        every: int = 1000, dask: str = "") -> None:
+        every: int = 1000, dask: str = "", keep: Path | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
@@ -183,6 +232,8 @@ def run(n: int, corpus_kind: str, paras: list[str], jobs: int = 1, profile: str 
                   flush=True)
         if profile != "0":  # the main process's profile (fusion runs there), filtered
             print(err, flush=True)
+        if keep is not None:
+            shutil.copyfile(db, keep)
 
 
 def main() -> None:
@@ -199,11 +250,18 @@ def main() -> None:
     ap.add_argument("--profile", nargs="?", const="newsweave/fuse", default="0",
                     help="print the main process's cProfile lines matching this text "
                     "(default: fusion)")
+    ap.add_argument("--keep", type=Path, metavar="DB",
+                    help="copy the store the (last) run built to DB")
+    ap.add_argument("--refuse", type=Path, metavar="DB",
+                    help="measure fusion alone: fuse DB's documents again, --slice at a time")
     args = ap.parse_args()
+    if args.refuse:
+        refuse(args.refuse, args.slice)
+        return
     paras = paragraphs(args.source) if "one-story" in args.corpus else []
     for kind in args.corpus:
         for n in args.sizes:
-            run(n, kind, paras, args.jobs, args.profile, args.slice, args.dask)
+            run(n, kind, paras, args.jobs, args.profile, args.slice, args.dask, args.keep)
 
 
 if __name__ == "__main__":

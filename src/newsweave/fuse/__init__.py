@@ -16,12 +16,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from newsweave.fuse.cluster import assemble, cluster, is_movable
+from newsweave.fuse.cluster import Comp, assemble, cluster, comp_of, is_movable
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import sane
+from newsweave.fuse.digest import Digest, Unit, build
 from newsweave.fuse.events import build_event
 from newsweave.fuse.keys import candidate_keys, event_keys, link_keys, waiting_keys
-from newsweave.fuse.session import EventView, Session
+from newsweave.fuse.link import Parties, parties
+from newsweave.fuse.rules import TypeRule
+from newsweave.fuse.session import Session
+from newsweave.fuse.tally import DateTally
 from newsweave.model import Claim, Event, Processed
 from newsweave.resources import Resources
 from newsweave.store import Store
@@ -40,19 +44,15 @@ class _Region:
 
     def __init__(self, session: Session):
         self.session = session
-        self.views: dict[str, EventView] = {}
+        self.views: dict[str, Digest] = {}
         self.asked: set[str] = set()
-        self.follows: dict[str, str] = {}  # DENY claim -> the claim it denies
-        self.followers: list[Claim] = []
 
     def fetch(self, keys: set[str]) -> list[str]:
         keys = keys - self.asked
         self.asked |= keys
-        new = sorted(i for i in self.session.events_by_keys(keys) if i not in self.views)
+        new = sorted(i for i in self.session.event_ids(keys) if i not in self.views)
         for i in new:
-            v = self.views[i] = self.session.view(i)
-            self.follows.update(v.follows)
-            self.followers += v.followers
+            self.views[i] = self.session.view(i)
         return new
 
 
@@ -148,59 +148,177 @@ def add_claims(session: Session, fresh: list[Claim]) -> None:
     2. undated claims that may now prefer a changed event are found by their window keys;
     3. every undated claim being placed looks up the events it could join (read-only unless
        it joins them).
-    The groups are then what `cluster` gives on the whole store (tests check this).
+    The groups are then what `cluster` gives on the whole store (tests check this). A stored
+    event takes part through its units (`digest.py`): one representative claim per unit, and
+    the date tally of its dated claims, so the work grows with the units of the events a
+    document touches, not with their claims.
     """
     ctx = session.ctx
     region = _Region(session)
-    region.follows.update(session.follows(fresh))
-    region.followers += [c for c in fresh if c.id in region.follows]
-    free = [c for c in fresh if c.id not in region.follows]
+    fresh_ids = {c.id for c in fresh}
+    follows = session.follows(fresh)  # a fresh denial follows a claim of its own document
+    free = [c for c in fresh if c.id not in follows]
 
     linkable = [c for c in free if not is_movable(c, ctx)]
     relinked = region.fetch(set().union(*(link_keys(c, ctx) for c in linkable)))
-    relinked_ids = set(relinked)
+    fresh_linkable = list(linkable)
     movable = {c.id: c for c in free if is_movable(c, ctx)}
     waiting_at = set().union(*(waiting_keys(c, ctx) for c in linkable))
-    connected: list[list[Claim]] = []
+    # a stored event's dated claims take part as one claim standing for them all (they are
+    # one component already); which new claims link with it is asked of the event
+    whole: dict[str, str] = {}  # the claim standing for an event's dated claims -> the event
+    links: list[tuple[str, str]] = []
     for e in relinked:
         v = region.views[e]
-        movable.update((c.id, c) for c in v.movable)
-        linkable += v.dated
-        connected.append(v.dated)
+        movable.update((u.rep.id, u.rep) for u in v.movable)
         waiting_at |= v.waiting
+        if v.dated_by_key:
+            stand_in = v.stand_in
+            linkable.append(stand_in)
+            whole[stand_in.id] = e
+            for c in fresh_linkable:
+                if c.type == stand_in.type:
+                    rule = ctx.rules.of(c.type)
+                    if v.links(c, parties(c, rule, ctx), rule, ctx):
+                        links.append((c.id, stand_in.id))
     waiting = region.fetch(waiting_at)
-    pending = [c for e in waiting for c in region.views[e].movable]
+    pending = [u.rep for e in waiting for u in region.views[e].movable]
     pending += list(movable.values())
     while pending:
         for c in pending:
             movable[c.id] = c
         found = region.fetch(set().union(*(candidate_keys(c, ctx) for c in pending)))
         # events made only of undated claims are regrouped as a whole
-        pending = [c for e in found if not region.views[e].dated
-                   for c in region.views[e].movable if c.id not in movable]
+        pending = [u.rep for e in found if not region.views[e].dated_by_key
+                   for u in region.views[e].movable if u.rep.id not in movable]
 
+    # the other stored events keep their dated claims: one claim stands for them, and for
+    # their undated claims that stay (those of a relinked or `waiting` event all move, as do
+    # those of events made only of undated claims)
+    relinked_ids = set(relinked)
+    moving = relinked_ids | set(waiting)
     fixed: dict[str, list[Claim]] = {}
-    stay: dict[str, list[Claim]] = {}
+    fixed_info: dict[str, tuple[frozenset[Parties], Comp]] = {}
+    unit_of: dict[str, tuple[Unit, str]] = {}  # an undated unit's representative -> it, event
+    loose_of: dict[str, str] = {}  # a denial standing alone -> its event
     for e, v in region.views.items():
-        if e in relinked_ids or not v.dated:
+        for d in v.loose:
+            loose_of[d.id] = e
+        if e in moving or not v.dated_by_key:
+            for u in v.movable:
+                unit_of[u.rep.id] = (u, e)
+        if e in relinked_ids or not v.dated_by_key:
             continue
-        fixed[e] = v.dated
-        stay[e] = [c for c in v.movable if c.id not in movable]
-    groups = assemble(linkable, list(movable.values()), region.follows, region.followers, ctx,
-                      fixed, stay, connected, {c.id for c in fresh})
+        fixed[e] = [v.stand_in]
+        fixed_info[e] = (v.kinds, v.comp())
+        whole[v.stand_in.id] = e
+    followers = [c for c in fresh if c.id in follows]
+    true_target = dict(follows)
+    if loose_of:  # a denial whose claim was elsewhere follows it if it is here now
+        follows = dict(follows)
+        for d in (d for v in region.views.values() for d in v.loose):
+            target = session.follows([d]).get(d.id)
+            if target is not None:
+                true_target[d.id] = target
+                follows[d.id] = _as_seen(target, fresh_ids, unit_of, region)
+                followers.append(d)
+    tallies = _Tallies(region, whole, ctx)
 
-    before = {v.id_set: e for e, v in region.views.items()}
+    def describe(comp: list[Claim], _ctx: FuseContext) -> Comp:
+        return comp_of(comp, tallies.of(comp))
+
+    def kinds_of(comp: list[Claim], rule: TypeRule) -> frozenset[Parties]:
+        return frozenset().union(*(
+            region.views[whole[c.id]].kinds if c.id in whole else (parties(c, rule, ctx),)
+            for c in comp))
+
+    groups = assemble(linkable, list(movable.values()), follows, followers, ctx,
+                      fixed, {}, None, fresh_ids, describe, fixed_info, links, kinds_of)
+
     new_ids: set[str] = set()
     changed = []
     for members, denials in groups:
-        ids = frozenset(c.id for c in members + denials)
-        if ids in before:  # an event this document did not change
-            new_ids.add(before[ids])
-            continue
-        event_id = "ev-" + min(ids)  # as `build_event` names it
+        bases: list[Digest] = []
+        units: list[Unit] = []
+        owners: set[str] = set()
+        extra: list[Claim] = []  # new claims, and denials standing alone
+        for c in members:
+            if c.id in whole:
+                e = whole[c.id]
+                v = region.views[e]
+                bases.append(v)
+                owners.add(e)
+                if e not in moving:
+                    units += v.movable  # they stay
+            elif c.id in unit_of:
+                u, e = unit_of[c.id]
+                units.append(u)
+                owners.add(e)
+            else:
+                extra.append(c)
+        extra += denials
+        owners |= {loose_of[c.id] for c in extra if c.id in loose_of}
+        if len(owners) == 1:  # an event this document did not change?
+            (e,) = owners
+            v = region.views[e]
+            if (bool(v.dated_by_key) == bool(bases) and len(units) == len(v.movable)
+                    and len(extra) == len(v.loose)
+                    and all(loose_of.get(c.id) == e for c in extra)):
+                new_ids.add(e)
+                continue
+        event_id = "ev-" + min([b.dated_min for b in bases if b.dated_min]
+                               + [u.min_id for u in units] + [c.id for c in extra])
         new_ids.add(event_id)
-        changed.append((event_id, members, denials, event_keys(members, ctx)))
+        # its dated claims: the component `assemble` formed (its tally may be made already)
+        comp = [c for c in members
+                if c.id in whole or (c.id in fresh_ids and not is_movable(c, ctx))]
+        tally = tallies.of(comp) if comp else DateTally()
+        digest = build(bases, units, [c for c in members if c.id in fresh_ids],
+                       [(d, true_target[d.id]) for d in denials],
+                       [c for c in members if c.id in loose_of], tally, ctx)
+        changed.append((event_id, digest))
     session.replace(set(region.views) - new_ids, changed)
+
+
+def _as_seen(target: str, fresh_ids: set[str], unit_of: dict[str, tuple[Unit, str]],
+             region: _Region) -> str:
+    """The claim `assemble` sees for `target`: itself, its unit's representative, or the
+    claim standing for its event's dated claims (or its event, when the unit stays)."""
+    if target in fresh_ids or target in unit_of:
+        return target
+    for v in region.views.values():
+        for u in v.units:
+            if any(c.id == target for c in u.claims):
+                return u.rep.id if u.rep.id in unit_of else v.stand_in.id
+    return target
+
+
+class _Tallies:
+    """The date tally of each component `assemble` forms, from the tallies of the stored
+    events it contains (the largest one grows: its event is being rewritten) and its new
+    claims; one per component, whether `assemble` or the rewriting asks first."""
+
+    def __init__(self, region: _Region, whole: dict[str, str], ctx: FuseContext):
+        self.region = region
+        self.whole = whole  # the claim standing for an event's dated claims -> the event
+        self.ctx = ctx
+        self.done: dict[tuple[frozenset[str], frozenset[str]], DateTally] = {}
+
+    def of(self, comp: list[Claim]) -> DateTally:
+        owners = frozenset(self.whole[c.id] for c in comp if c.id in self.whole)
+        new = [c for c in comp if c.id not in self.whole]
+        key = (owners, frozenset(c.id for c in new))
+        tally = self.done.get(key)
+        if tally is None:
+            stored = sorted((self.region.views[e].tally for e in owners),
+                            key=lambda t: -t.size())
+            tally = stored[0] if stored else DateTally()
+            for other in stored[1:]:
+                tally.absorb(other, self.ctx)
+            if new:
+                tally.add(new, self.ctx)
+            self.done[key] = tally
+        return tally
 
 
 def rebuild(store: Store, resources: Resources) -> list[Event]:

@@ -9,8 +9,10 @@ claim follows the claim it denies.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from newsweave.claims.table import claim_type as type_row
 from newsweave.fuse.context import FuseContext
@@ -20,6 +22,9 @@ from newsweave.fuse.independence import UnionFind
 from newsweave.fuse.link import Parties, linked, parties, parties_compatible
 from newsweave.fuse.rules import TypeRule
 from newsweave.model import Claim
+
+if TYPE_CHECKING:
+    from newsweave.fuse.tally import DateTally
 
 Cluster = tuple[list[Claim], list[Claim]]  # (members, denials that follow a member)
 _DENIABLE = ("asserted", "reported", "speculated", "expected")
@@ -71,7 +76,7 @@ def undated_window(u: Claim, ctx: FuseContext) -> tuple[date, date] | None:
 
 
 @dataclass(frozen=True, slots=True)
-class _Comp:
+class Comp:
     """A component of dated claims as undated claims see it."""
 
     claims: list[Claim]
@@ -84,7 +89,7 @@ class _Comp:
 _SET_MEMO_SIZE = 1024  # dates of claim sets kept at once (a set may hold thousands of ids)
 
 
-def _comp(claims: list[Claim], ctx: FuseContext) -> _Comp:
+def _comp_of_claims(claims: list[Claim], ctx: FuseContext) -> Comp:
     # a stored event meets many new documents unchanged: its date is computed once
     key = frozenset(c.id for c in claims)
     if key in ctx.dates:
@@ -93,11 +98,11 @@ def _comp(claims: list[Claim], ctx: FuseContext) -> _Comp:
         if len(ctx.dates) >= _SET_MEMO_SIZE:
             ctx.dates.clear()
         value = ctx.dates[key] = event_date(claims, ctx)
-    return _Comp(claims, value, first_day(value), last_day(value),
+    return Comp(claims, value, first_day(value), last_day(value),
                  (-len({c.doc for c in claims}), min(c.id for c in claims)))
 
 
-def _when(u: Claim, ctx: FuseContext) -> tuple[date | None, date | None]:
+def when(u: Claim, ctx: FuseContext) -> tuple[date | None, date | None]:
     """When an undated claim's document was published, and the date it is read against."""
     table = ctx.per_claim.setdefault("when", {})  # per document
     found = table.get(u.doc)
@@ -107,12 +112,19 @@ def _when(u: Claim, ctx: FuseContext) -> tuple[date | None, date | None]:
     return found
 
 
-def _choose(u: Claim, candidates: list[_Comp], ctx: FuseContext) -> _Comp | None:
+def comp_of(claims: list[Claim], tally: DateTally) -> Comp:
+    """A component summarised by the tally of all its claims (`claims` may stand for more)."""
+    value = tally.date()
+    assert tally.min_id is not None
+    return Comp(claims, value, first_day(value), last_day(value), (-tally.size(), tally.min_id))
+
+
+def _choose(u: Claim, candidates: list[Comp], ctx: FuseContext) -> Comp | None:
     """The dated event an undated claim most likely means: not after its document was
     published (unless expected), ending at most `undated_days` before it, the nearest, the
     best attested, then the smallest id. With no publication date, the latest date the
     document gives only ranks the candidates."""
-    published, reference = _when(u, ctx)
+    published, reference = when(u, ctx)
     limit = ctx.rules.of(u.type).undated_days
     ranked = []
     for comp in candidates:
@@ -153,6 +165,10 @@ def assemble(
     stay: dict[str, list[Claim]] | None = None,
     connected: list[list[Claim]] | None = None,
     fresh: set[str] | None = None,
+    describe: Callable[[list[Claim], FuseContext], Comp] | None = None,
+    fixed_info: dict[str, tuple[frozenset[Parties], Comp]] | None = None,
+    links: list[tuple[str, str]] | None = None,
+    kinds_of: Callable[[list[Claim], TypeRule], frozenset[Parties]] | None = None,
 ) -> list[Cluster]:
     """Groups of claims, one per event.
 
@@ -164,6 +180,11 @@ def assemble(
 
     Incrementally, `connected` lists linkable claims already known to be one component (a
     stored event's) and `fresh` the new claims: only pairs with a fresh claim are compared.
+    Claims may then stand for several alike (`digest.Unit`): `describe` tells what a
+    component's claims stand for (its date, documents and smallest id), and `fixed_info` the
+    parties and description of each `fixed` component (which may then be one claim standing
+    for its whole event); `links` are pairs known to link (a new claim and a claim standing
+    for a stored event's dated claims), and `kinds_of` the parties a component stands for.
     """
     fixed, stay = fixed or {}, stay or {}
     everything = linkable + movable + [c for cs in fixed.values() for c in cs] + [
@@ -173,6 +194,8 @@ def assemble(
         uf.join([c.id for c in cs] + [c.id for c in stay.get(key, ())])
     for cs in connected or ():
         uf.join([c.id for c in cs])
+    for a, b in links or ():
+        uf.union(a, b)
     by_type: dict[str, list[Claim]] = defaultdict(list)
     for c in sorted(linkable, key=lambda c: c.id):
         by_type[c.type].append(c)
@@ -194,7 +217,7 @@ def assemble(
         comps_by_type[claim_type] += list(comps.values())
     for cs in fixed.values():
         comps_by_type[cs[0].type].append(cs)
-    unchanged = {id(cs) for cs in fixed.values()}
+    fixed_of = {id(cs): key for key, cs in fixed.items()}
     undated: dict[str, list[Claim]] = defaultdict(list)
     for c in sorted(movable, key=lambda c: c.id):
         undated[c.type].append(c)
@@ -203,32 +226,43 @@ def assemble(
         rule = ctx.rules.of(claim_type)
         # components indexed by the sides they involve: an undated claim meets only those
         by_side: dict[str, list[int]] = defaultdict(list)
-        comps: list[_Comp | None] = []
+        comps: list[Comp | None] = []
         raw = comps_by_type.get(claim_type, [])
         # the distinct parties of each component: claims of one event mostly repeat them
         kinds: list[frozenset[Parties]] = []
         for i, comp in enumerate(raw):
-            kept = _kept(comp, rule, ctx, ps) if id(comp) in unchanged else None
+            key = fixed_of.get(id(comp))
+            if key is not None and fixed_info is not None:
+                kept = fixed_info[key]
+            elif key is not None and describe is None:
+                kept = _kept(comp, rule, ctx, ps)
+            else:
+                kept = None
             comps.append(kept[1] if kept else None)
-            kinds.append(kept[0] if kept else frozenset(_party(c, rule, ctx, ps) for c in comp))
+            if kept:
+                kinds.append(kept[0])
+            elif kinds_of is not None:
+                kinds.append(kinds_of(comp, rule))
+            else:
+                kinds.append(frozenset(_party(c, rule, ctx, ps) for c in comp))
             for s in set().union(*(p.all for p in kinds[i])):
                 by_side[s].append(i)
         alone: list[Claim] = []
         # the choice depends only on the claim's parties, modality and document dates:
         # claims alike (many copies of one report) are placed once
-        chosen_for: dict[tuple, _Comp | None] = {}
-        candidates_for: dict[Parties, list[_Comp]] = {}
+        chosen_for: dict[tuple, Comp | None] = {}
+        candidates_for: dict[Parties, list[Comp]] = {}
         for u in us:
             pu = _party(u, rule, ctx, ps)
-            alike = (pu, u.modality == "expected", *_when(u, ctx))
+            alike = (pu, u.modality == "expected", *when(u, ctx))
             if alike not in chosen_for:
                 candidates = candidates_for.get(pu)
                 if candidates is None:
                     candidates = candidates_for[pu] = []
                     for i in sorted({i for s in pu.all for i in by_side.get(s, ())}):
-                        if any(parties_compatible(pu, p, rule) for p in kinds[i]):
+                        if _meets(pu, kinds[i], rule, ctx):
                             if comps[i] is None:
-                                comps[i] = _comp(raw[i], ctx)
+                                comps[i] = (describe or _comp_of_claims)(raw[i], ctx)
                             candidates.append(comps[i])
                 chosen_for[alike] = _choose(u, candidates, ctx) if candidates else None
             chosen = chosen_for[alike]
@@ -249,6 +283,21 @@ def assemble(
         else:  # its claim is not here (should not happen): the denial stands alone
             members[d.id].append(d)
     return [(members[root], denials.get(root, [])) for root in sorted(members)]
+
+
+_MEETS_SIZE = 200_000
+
+
+def _meets(p: Parties, kinds: frozenset[Parties], rule: TypeRule, ctx: FuseContext) -> bool:
+    """Whether parties `p` are compatible with any of `kinds` (a component's parties, which
+    stay the same while its event does: remembered)."""
+    key = (p, kinds, id(rule))
+    found = ctx.meets.get(key)
+    if found is None:
+        if len(ctx.meets) >= _MEETS_SIZE:
+            ctx.meets.clear()
+        found = ctx.meets[key] = any(parties_compatible(p, k, rule) for k in kinds)
+    return found
 
 
 def _group_alone(
@@ -275,7 +324,7 @@ _KEPT_SIZE = 20_000
 
 def _kept(
     comp: list[Claim], rule: TypeRule, ctx: FuseContext, ps: dict[str, Parties]
-) -> tuple[frozenset[Parties], _Comp]:
+) -> tuple[frozenset[Parties], Comp]:
     """The parties and date of a component that is a stored event left as it is. Its list
     comes back unchanged (the same object) for every document that meets the event, so
     identity tells a hit; the entry holds the list, so its id cannot be reused meanwhile."""
@@ -284,7 +333,7 @@ def _kept(
         return hit[3], hit[4]
     if len(ctx.per_list) >= _KEPT_SIZE:
         ctx.per_list.clear()
-    found = (frozenset(_party(c, rule, ctx, ps) for c in comp), _comp(comp, ctx))
+    found = (frozenset(_party(c, rule, ctx, ps) for c in comp), _comp_of_claims(comp, ctx))
     ctx.per_list[id(comp)] = (comp, rule, len(comp), *found)
     return found
 

@@ -60,6 +60,7 @@ class FuseContext:
         self.per_claim: dict[str, dict[str, tuple]] = {}
         self.dates: dict[frozenset[str], str | None] = {}  # a claim set -> its event date
         self.per_list: dict[int, tuple] = {}  # see `cluster._kept`
+        self.meets: dict[tuple, bool] = {}  # see `cluster._meets`
 
     def memo(self, kind: str, claim: Claim, compute: Callable[[], T]) -> T:
         """`compute()` for this claim, once per context: the same claim object comes back
@@ -89,6 +90,7 @@ class FuseContext:
         self.per_claim.clear()
         self.dates.clear()
         self.per_list.clear()
+        self.meets.clear()
 
     # ------------------------------------------------------------------ documents
 

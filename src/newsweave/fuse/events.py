@@ -13,7 +13,7 @@ from newsweave.fuse.series import measures
 from newsweave.fuse.summary import summarize
 from newsweave.model import Claim, Event
 
-_LEVELS = ((1, 4), (2, 7), (3, 10))
+LEVELS = ((1, 4), (2, 7), (3, 10))  # (precision, width of the prefix)
 
 
 def _date_flagged(claim: Claim, ctx: FuseContext) -> bool:
@@ -29,7 +29,12 @@ def _date_flagged(claim: Claim, ctx: FuseContext) -> bool:
 
 
 # a source that states or reports the act outweighs one that guesses or expects it
-_FIRM = frozenset({"asserted", "reported"})
+FIRM = frozenset({"asserted", "reported"})
+
+
+def date_weight(claim: Claim, ctx: FuseContext) -> float:
+    """How much a claim's date counts: its document's quality, halved when the date is flagged."""
+    return ctx.doc(claim.doc).quality * (0.5 if _date_flagged(claim, ctx) else 1.0)
 
 
 def event_date(claims: list[Claim], ctx: FuseContext) -> str | None:
@@ -45,16 +50,16 @@ def event_date(claims: list[Claim], ctx: FuseContext) -> str | None:
         return None
     group_of = {d: i for i, g in enumerate(source_groups({c.doc for c in dated}, ctx)) for d in g}
     prefix = ""
-    for level, width in _LEVELS:
+    for level, width in LEVELS:
         tally: dict[str, dict[int, tuple[int, float]]] = {}
         for c in dated:
             v = c.date.value
             if precision(v) < level or not v.startswith(prefix):
                 continue
-            w = ctx.doc(c.doc).quality * (0.5 if _date_flagged(c, ctx) else 1.0)
+            w = date_weight(c, ctx)
             groups = tally.setdefault(v[:width], {})
             g = group_of[c.doc]
-            groups[g] = max(groups.get(g, (0, 0.0)), (int(c.modality in _FIRM), w))
+            groups[g] = max(groups.get(g, (0, 0.0)), (int(c.modality in FIRM), w))
         if not tally:
             break
         prefix = min(tally, key=lambda k: (

@@ -68,8 +68,14 @@ def event_keys(members: Iterable[Claim], ctx: FuseContext) -> set[str]:
     for c in members:
         out |= claim_keys(c, ctx)
     if members and all(is_movable(c, ctx) for c in members):
-        out |= {f"{c.type}|{s}|alone" for c in members for s in _sides(c, ctx)}
+        for c in members:
+            out |= alone_keys(c, ctx)
     return out
+
+
+def alone_keys(claim: Claim, ctx: FuseContext) -> frozenset[str]:
+    """The keys an event made only of undated claims is also stored under, for this claim."""
+    return frozenset(f"{claim.type}|{s}|alone" for s in _sides(claim, ctx))
 
 
 def link_keys(claim: Claim, ctx: FuseContext) -> frozenset[str]:

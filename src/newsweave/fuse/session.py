@@ -5,8 +5,10 @@ claims from SQLite, resolving their denials and rebuilding the event records eac
 the cost grow with the size of the events, not with the document. A `Session` keeps, for one
 batch of documents:
 
-- the events' memberships (claim ids) and blocking keys, loaded from the store once per key,
-  then kept up to date in memory as fusion rewrites them;
+- the events' blocking keys, loaded from the store once per key, and each event touched as a
+  `digest.Digest` (its claims in units fusion treats alike, and its date tally), built once from
+  the store, then replaced by the digest fusion computes when it rewrites the event (never
+  rebuilt from the event's claims);
 - decoded claims and which claim each denial follows;
 - a `FuseContext` (document metadata, entities, per-claim results).
 
@@ -27,33 +29,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from newsweave.fuse.cluster import is_movable, resolve_denials
+from newsweave.fuse.cluster import resolve_denials
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import sane
+from newsweave.fuse.digest import Digest, from_claims
 from newsweave.fuse.events import build_event
-from newsweave.fuse.keys import waiting_keys
 from newsweave.model import Claim
 from newsweave.resources import Resources
 from newsweave.store import Store
 
-# decoded claims kept at most (memory): past it the cache is emptied at the next flush (and
-# so are per-claim results past twice as many)
+# claims kept at most (memory): past it, decoded claims and the events held in memory are
+# dropped at the next flush and read again from the store when needed (and per-claim results
+# past twice as many)
 CLAIM_CACHE_LIMIT = 200_000
-
-
-@dataclass(frozen=True, slots=True)
-class EventView:
-    """A stored event's claims sorted the way fusion uses them, kept while it is unchanged."""
-
-    ids: tuple[str, ...]  # its claim ids (the very tuple the session holds)
-    id_set: frozenset[str]
-    follows: dict[str, str]  # its denials -> the claims they deny
-    followers: list[Claim]
-    dated: list[Claim]  # the others: dated (or ongoing) ones link ...
-    movable: list[Claim]  # ... undated ones of one-off types are placed
-    waiting: frozenset[str]  # where undated claims that may join its dated ones are
 
 
 class Session:
@@ -69,60 +58,58 @@ class Session:
         self.generation = self.store.fusion_generation()
         self._since_flush = 0
         self._added: list[str] = []  # documents fused since the last flush
-        # events as fusion sees them: id -> claim ids, id -> blocking keys, key -> ids
-        self._members: dict[str, tuple[str, ...]] = {}
-        self._keys: dict[str, frozenset[str]] = {}
-        self._index: dict[str, set[str]] = defaultdict(set)
-        self._loaded: set[str] = set()  # keys whose stored events are all in memory
-        # changes not yet written: id -> (member ids, denial ids, keys); ids to delete
-        self._dirty: dict[str, tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]] = {}
+        # changes not yet written: id -> the event's digest; ids to delete
+        self._dirty: dict[str, Digest] = {}
         self._deleted: set[str] = set()
         self._claims: dict[str, Claim] = {}
         self._follows: dict[str, str | None] = {}  # claim id -> the claim it denies
-        self._views: dict[str, EventView] = {}
+        self._forget_events()
+
+    def _forget_events(self) -> None:
+        # events as fusion sees them: id -> blocking keys, key -> ids; claim ids of stored
+        # events read but not yet digested; digests
+        self._keys: dict[str, frozenset[str]] = {}
+        self._index: dict[str, set[str]] = defaultdict(set)
+        self._loaded: set[str] = set()  # keys whose stored events are all in memory
+        self._members: dict[str, tuple[str, ...]] = {}
+        self._digests: dict[str, Digest] = {}
 
     # ------------------------------------------------------------------ reading
 
-    def events_by_keys(self, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
-        """Event id -> claim ids of every event (as of now) stored under any of `keys`."""
+    def event_ids(self, keys: Iterable[str]) -> set[str]:
+        """Ids of every event (as of now) stored under any of `keys`."""
         keys = set(keys)
         unread = keys - self._loaded
         if unread:
-            ids = self.store.event_ids_by_keys(unread) - self._members.keys() - self._deleted
+            ids = self.store.event_ids_by_keys(unread) - self._keys.keys() - self._deleted
             if ids:
                 members = self.store.event_members(ids)
                 stored_keys = self.store.event_keys_of(ids)
                 for i in sorted(ids):
                     if i in members:
-                        self._remember(i, members[i], frozenset(stored_keys.get(i, ())))
+                        self._members[i] = tuple(members[i])
+                        self._remember(i, frozenset(stored_keys.get(i, ())))
             self._loaded |= unread
-        out: dict[str, tuple[str, ...]] = {}
+        out: set[str] = set()
         for k in keys:
-            for i in self._index.get(k, ()):
-                out[i] = self._members[i]
+            out |= self._index.get(k, set())
         return out
 
-    def view(self, event_id: str) -> EventView:
-        """The event `event_id` (as `events_by_keys` just returned it), sorted for fusion."""
-        ids = self._members[event_id]
-        v = self._views.get(event_id)
-        if v is not None and v.ids is ids:
-            return v
-        found = self.claims(ids)
-        claims = [found[i] for i in ids if i in found]
-        follows = self.follows(claims)
-        free = [c for c in claims if c.id not in follows]
-        dated = [c for c in free if not is_movable(c, self.ctx)]
-        v = self._views[event_id] = EventView(
-            ids=ids,
-            id_set=frozenset(ids),
-            follows=follows,
-            followers=[c for c in claims if c.id in follows],
-            dated=dated,
-            movable=[c for c in free if is_movable(c, self.ctx)],
-            waiting=frozenset().union(*(waiting_keys(c, self.ctx) for c in dated)),
-        )
-        return v
+    def events_by_keys(self, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """Event id -> claim ids of every event (as of now) stored under any of `keys`."""
+        return {i: self._members[i] if i in self._members else self._digests[i].ids()
+                for i in self.event_ids(keys)}
+
+    def view(self, event_id: str) -> Digest:
+        """The event `event_id` (as `event_ids` just returned it) as fusion reads it."""
+        d = self._digests.get(event_id)
+        if d is None:
+            ids = self._members.pop(event_id)
+            found = self.claims(ids)
+            claims = [found[i] for i in ids if i in found]
+            d = self._digests[event_id] = from_claims(
+                claims, self.follows(claims), self._keys[event_id], self.ctx)
+        return d
 
     def claims(self, ids: Iterable[str]) -> dict[str, Claim]:
         """Claims by id (as fusion reads them: `sane`), decoded once per batch."""
@@ -148,22 +135,17 @@ class Session:
 
     # ------------------------------------------------------------------ writing
 
-    def replace(
-        self,
-        stale: Iterable[str],
-        changed: Iterable[tuple[str, list[Claim], list[Claim], set[str]]],
-    ) -> None:
-        """Events `stale` are gone; `changed` (id, members, denials, keys) are new or rewritten."""
+    def replace(self, stale: Iterable[str], changed: Iterable[tuple[str, Digest]]) -> None:
+        """Events `stale` are gone; `changed` (id, digest) are new or rewritten."""
         for i in stale:
             self._forget(i)
             self._dirty.pop(i, None)
             self._deleted.add(i)
-        for i, members, denials, keys in changed:
-            ids = tuple(c.id for c in members) + tuple(c.id for c in denials)
+        for i, digest in changed:
             self._forget(i)
-            self._remember(i, ids, frozenset(keys))
-            self._dirty[i] = (tuple(c.id for c in members), tuple(c.id for c in denials),
-                              frozenset(keys))
+            self._digests[i] = digest
+            self._remember(i, digest.keys)
+            self._dirty[i] = digest
             self._deleted.discard(i)
 
     def sync(self) -> None:
@@ -197,37 +179,34 @@ class Session:
             self.store.delete_events(sorted(self._deleted))
             self._deleted.clear()
         if self._dirty:
-            dirty = sorted(self._dirty.items())
-            wanted = {c for _, (m, d, _) in dirty for c in m + d}
-            claims = self.claims(wanted)
             out = []
-            for event_id, (member_ids, denial_ids, keys) in dirty:
-                event = build_event([claims[i] for i in member_ids],
-                                    [claims[i] for i in denial_ids], self.ctx)
+            for event_id, digest in sorted(self._dirty.items()):
+                event = build_event(digest.members(), digest.denials(), self.ctx)
                 if event.id != event_id:  # the id is the smallest claim id: cannot differ
                     raise AssertionError(f"event {event.id} built for {event_id}")
-                out.append((event, sorted(keys)))
+                out.append((event, sorted(digest.keys)))
             self.store.put_events(out)
             self._dirty.clear()
         self.store.mark_fused(self._added)
         self._added = []
         self.generation = self.store.bump_fusion_generation()
-        if len(self._claims) > CLAIM_CACHE_LIMIT:
+        held = len(self._claims) + sum(d.size() for d in self._digests.values())
+        if held > CLAIM_CACHE_LIMIT:
             self._claims.clear()
-            self._views.clear()
+            self._forget_events()  # all written: read again from the store when needed
         if sum(len(t) for t in self.ctx.per_claim.values()) > 2 * CLAIM_CACHE_LIMIT:
             self.ctx.per_claim.clear()  # recomputed when asked
 
     # ------------------------------------------------------------------ memory
 
-    def _remember(self, event_id: str, members: tuple[str, ...], keys: frozenset[str]) -> None:
-        self._members[event_id] = members
+    def _remember(self, event_id: str, keys: frozenset[str]) -> None:
         self._keys[event_id] = keys
         for k in keys:
             self._index[k].add(event_id)
 
     def _forget(self, event_id: str) -> None:
         self._members.pop(event_id, None)
+        self._digests.pop(event_id, None)
         for k in self._keys.pop(event_id, ()):
             held = self._index.get(k)
             if held is not None:
