@@ -53,6 +53,7 @@ PG_MIGRATIONS: tuple[str, ...] = (
       SELECT doc_id FROM claims WHERE id NOT IN (
         SELECT jsonb_array_elements_text(data::jsonb -> 'claims') FROM events));""",
     "ALTER TABLE documents ADD COLUMN offset_ends TEXT",
+    "CREATE INDEX IF NOT EXISTS near_duplicates_b ON near_duplicates(doc_b)",
 )
 assert len(PG_MIGRATIONS) == len(MIGRATIONS), "a migration was added to one back end only"
 
