@@ -147,6 +147,7 @@ def _with_variants(core: str) -> str:
 # class holding a character past U+00FF compiles through Python's 64K-entry charset path, and
 # these two occur in every multi-word entry -- half of building a lexicon. The empty lookahead
 # keeps the parser from folding the single characters back into a class (same matches).
+_QUOTE_CHARS = "\"'«»“”‘’„"
 _QUOTE_OPEN = "(?:[\"'«]|“(?=)|‘(?=)|„(?=))?"
 _QUOTE_CLOSE = "(?:[\"'»]|”(?=)|’(?=))?"
 
@@ -175,7 +176,14 @@ def _word_regex(entry: str, spelling: Spelling = PLAIN) -> str:
                 + _word_regex(tail, spelling) + then + ")")
     out = ""
     gap = 0
-    for word in entry.split():
+    tokens = entry.split()
+    last = max((i for i, w in enumerate(tokens) if w != "~"), default=-1)
+    # Between two words of an entry stand only spaces and quotation marks, which a letter of
+    # the language never is: there the word boundaries are certain and are not written (each
+    # is a character class, large where it holds a script's marks, and compiling them was most
+    # of building a lexicon)
+    sure = not set(spelling.inside()) & set(_QUOTE_CHARS)
+    for i, word in enumerate(tokens):
         if word == "~":
             gap += 1
             continue
@@ -196,8 +204,10 @@ def _word_regex(entry: str, spelling: Spelling = PLAIN) -> str:
             # an ending runs on past an inner apostrophe (uk перемир'я, en Korea's); an elided
             # word ("d’", "l'") ends at its apostrophe, against the next word
             ending = f"(?:{inner}|['’](?={inner}))*"
-            end = ending if suffix else ("" if word[-1] in "'’" else f"(?!{inner})")
-            core = (f"{inner}*" if prefix else f"(?<!{inner})" + spelling.lead()) + core + end
+            end = ending if suffix else (
+                "" if word[-1] in "'’" or (sure and i < last) else f"(?!{inner})")
+            begin = "" if sure and out else f"(?<!{inner})"
+            core = (f"{inner}*" if prefix else begin + spelling.lead()) + core + end
         if out:
             if spaced:
                 # a quotation mark may close the word before or open the next ("una
