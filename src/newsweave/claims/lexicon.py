@@ -182,7 +182,7 @@ def _word_regex(entry: str, spelling: Spelling = PLAIN) -> str:
     # the language never is: there the word boundaries are certain and are not written (each
     # is a character class, large where it holds a script's marks, and compiling them was most
     # of building a lexicon)
-    sure = not set(spelling.inside()) & set(_QUOTE_CHARS)
+    sure = not set(spelling.ignored) & set(_QUOTE_CHARS)
     for i, word in enumerate(tokens):
         if word == "~":
             gap += 1

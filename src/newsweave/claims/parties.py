@@ -70,14 +70,15 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
     if not actors and row.place_is_actor:
         # "floods hit eastern Libya", "an earthquake in Turkey": the place it befell, else
         # the place or country the sentence names nearest the trigger
-        where = [m for m in [roles.location, roles.origin, *roles.targets]
-                 if m is not None and m.type in ("place", "country")]
-        near = sorted((m for m in view.mentions if m.type in ("place", "country")),
-                      key=lambda m: min(abs(m.start - hit.end), abs(hit.start - m.end)))
-        pick = where[0] if where else (near[0] if near else None)
+        where = next((m for m in [roles.location, roles.origin, *roles.targets]
+                      if m is not None and m.type in ("place", "country")), None)
+        pick = where or min((m for m in view.mentions if m.type in ("place", "country")),
+                            key=lambda m: min(abs(m.start - hit.end), abs(hit.start - m.end)),
+                            default=None)
         if pick is not None:
             actors, targets = [pick.entity_id], [t for t in targets if t != pick.entity_id]
-            confidence -= 0.0 if where else 0.1
+            if where is None:
+                confidence -= 0.1  # only near the trigger, not in its grammar
     if row.origin_is_side and roles.origin is not None:
         # "người Armenia đổ ra khỏi Nagorno-Karabakh": the displaced are the place's people
         actors = [roles.origin.entity_id]

@@ -15,14 +15,11 @@ keyed by the library's version and the lemmas asked for.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 
-from newsweave.cache import cache_dir
+from newsweave.cache import cached_pickle
 from newsweave.lang import LanguagePackError, get_pack
 
 
@@ -79,12 +76,8 @@ def _forms(code: str, wanted: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
             " in meta.yaml")
     version = _version(pack.lemmatizer)
     key = hashlib.sha1(f"{FORMAT} {pack.lemmatizer} {version} {code} {' '.join(wanted)}".encode())
-    path = cache_dir() / f"lemma-forms-{code}-{key.hexdigest()[:16]}.json"
-    try:
-        found = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        found = _from_dictionary(code, wanted)
-        _write(path, found)
+    found = cached_pickle(f"lemma-forms-{code}-{key.hexdigest()[:16]}.pickle",
+                          lambda: _from_dictionary(code, wanted), dict)
     out: dict[str, tuple[str, ...]] = {}
     for lemma in wanted:
         words = {lemma, *found.get(lemma, ())}
@@ -123,15 +116,3 @@ def _from_dictionary(code: str, wanted: tuple[str, ...]) -> dict[str, list[str]]
             if bare != w and dictionary.get(bare, lemma).casefold() == lemma:
                 words.add(bare)
     return {k: sorted(v) for k, v in found.items()}
-
-
-def _write(path: Path, found: dict[str, list[str]]) -> None:
-    """Atomically, so that parallel workers never read half a file; a read-only cache is only
-    slower."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(found, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(path)
-    except OSError:
-        pass
