@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from newsweave.fuse.context import FuseContext
 
@@ -44,6 +44,21 @@ class UnionFind:
         return sorted(out.values())
 
 
+def same_source(doc_id: str, ctx: FuseContext, present: Container[str],
+                by_key: dict[str, str]) -> list[str]:
+    """The documents of `present` that `doc_id` is one source with: those it near-duplicates,
+    and the first seen with each of its source keys (the same original, or the same outlet
+    republishing). `by_key` records, per key, the first document seen with it."""
+    info = ctx.doc(doc_id)
+    out = [other for other in info.near_duplicates if other in present]
+    for key in sorted(info.source_keys):
+        if key in by_key:
+            out.append(by_key[key])
+        else:
+            by_key[key] = doc_id
+    return out
+
+
 def source_groups(doc_ids: Iterable[str], ctx: FuseContext) -> list[list[str]]:
     """Documents grouped by the original they come from: each group is one independent source."""
     docs = sorted(set(doc_ids))
@@ -51,16 +66,8 @@ def source_groups(doc_ids: Iterable[str], ctx: FuseContext) -> list[list[str]]:
     present = set(docs)
     by_key: dict[str, str] = {}
     for d in docs:
-        info = ctx.doc(d)
-        for other in info.near_duplicates:
-            if other in present:
-                uf.union(d, other)
-        # the same original (origin), or the same outlet republishing, counts once
-        for key in sorted(info.source_keys):
-            if key in by_key:
-                uf.union(d, by_key[key])
-            else:
-                by_key[key] = d
+        for other in same_source(d, ctx, present, by_key):
+            uf.union(d, other)
     return uf.groups()
 
 

@@ -23,6 +23,7 @@ from fractions import Fraction
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import precision
 from newsweave.fuse.events import FIRM, LEVELS, date_weight
+from newsweave.fuse.independence import same_source
 from newsweave.model import Claim
 
 Best = tuple[int, float]  # (firm, weight), compared as event_date compares them
@@ -99,15 +100,8 @@ class _Tally:
         self.parent[doc_id] = doc_id
         self.by_doc[doc_id] = {}
         self.by_group[doc_id] = {}
-        info = ctx.doc(doc_id)
-        for other in info.near_duplicates:
-            if other in self.parent:
-                self._union(doc_id, other)
-        for key in sorted(info.source_keys):
-            if key in self.by_key:
-                self._union(doc_id, self.by_key[key])
-            else:
-                self.by_key[key] = doc_id
+        for other in same_source(doc_id, ctx, self.parent, self.by_key):
+            self._union(doc_id, other)
 
     def add(self, doc_id: str, value: str, best: Best, ctx: FuseContext) -> None:
         """A claim of `doc_id` dated `value`: it supports each prefix of its date."""
