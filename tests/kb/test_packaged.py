@@ -82,3 +82,23 @@ def test_an_accented_word_is_no_abbreviation_where_the_language_does_not_write_t
 def test_capitals_in_the_news_link_by_their_german_and_french_names(kb, lang, text, names):
     found = linked(text, lang, kb)
     assert {k: found.get(k) for k in names} == names
+
+
+def test_vietnamese_given_names_alone_are_ordinary_words(kb):
+    # Vietnamese calls people by their last given name, and those names are ordinary words:
+    # a sentence opening with "Trong" ('in') or "Chính phủ" ('government') names no one
+    text = ("Trong khi đó, quân đội đã rút khỏi thị trấn.\n"
+            "Chính phủ cáo buộc đối phương vi phạm thỏa thuận.")
+    people = {e for e in linked(text, "vi", kb).values() if kb.get(e).type == "person"}
+    assert not people
+
+
+def test_vietnamese_given_name_after_the_full_name_or_a_title_links(kb):
+    text = ("Tổng Bí thư Nguyễn Phú Trọng tiếp đoàn đại biểu.\n"
+            "Trong buổi tiếp, ông Trọng nhấn mạnh quan hệ hai nước.")
+    found = linked(text, "vi", kb)
+    assert found.get("Trọng") == "nguyen-phu-trong"
+    assert "Trong" not in found
+    # a lone surname still names the one public figure in languages whose names are not
+    # ordinary words
+    assert linked("Putin said the talks would go on.", "en", kb).get("Putin") == "vladimir-putin"

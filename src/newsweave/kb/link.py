@@ -30,6 +30,7 @@ from newsweave.kb.matcher import (
     Match,
     SentenceView,
     attach_titles,
+    common_words,
     drop_overlaps,
     effective_lang,
     match_names,
@@ -120,8 +121,11 @@ def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
                 continue  # "Kim" of an unknown "Kim Jung Eun" is not a surname on its own
             key = name_key(surface) if is_unspaced(surface) else spaced_key(surface)
             attach_titles(view, [m], kb.index)
+            if m.title is None and word_key(surface) in common_words(view.lang):
+                continue  # Vietnamese "Trong" ('in') is no Trọng named earlier
             eid, how, conf = _pick_person(key, m, si, in_doc, kb, surface, date,
-                                          _country_before(view, per_sentence[si], m, kb))
+                                          _country_before(view, per_sentence[si], m, kb),
+                                          get_pack(view.lang).name_matching.lone_surname)
             if eid is None:
                 continue
             m.entity_id, m.how, m.confidence, m.kind = eid, how, conf, "surname"
@@ -132,7 +136,6 @@ def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
 
 def _inside_longer_name(view: SentenceView, m: Match, taken: set[int]) -> bool:
     """A capitalised word joined to the match that is no known name, title or common word."""
-    from newsweave.kb.matcher import common_words
 
     ws = view.words
     idx = next((k for k, w in enumerate(ws) if w[0] == m.start), None)
@@ -191,8 +194,8 @@ def _genitives() -> str:
 
 
 def _pick_person(key: str, m: Match, si: int, in_doc: dict, kb: KnowledgeBase, surface: str,
-                 date: str | None = None, country: str | None = None
-                 ) -> tuple[str | None, str, float]:
+                 date: str | None = None, country: str | None = None,
+                 lone_surname: bool = True) -> tuple[str | None, str, float]:
     """The person a surname stands for: one named in the document (the one whose office fits
     the title, the living, the most often named, the first named), else with a title the one
     person in the knowledge base holding that office on the publication date."""
@@ -234,7 +237,8 @@ def _pick_person(key: str, m: Match, si: int, in_doc: dict, kb: KnowledgeBase, s
     long_enough = len(key) >= (3 if is_unspaced(surface) else 5)
     # a word that is also someone's first name (Martin, Mohamed, Pierre) means no one alone
     given_name = not is_unspaced(surface) and key in kb.given_names
-    if len(people) == 1 and long_enough and not given_name and _public_office(people[0], kb):
+    if (len(people) == 1 and long_enough and not given_name and lone_surname
+            and _public_office(people[0], kb)):
         return people[0].id, "alias", 0.6
     return None, "", 0.0
 
