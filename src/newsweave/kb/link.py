@@ -58,6 +58,8 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
     _link_surnames(views, per_sentence, kb, document.published)
     link_places(views, per_sentence, kb)  # the world's cities and regions, read in context
     link_by_sound(views, per_sentence, kb)  # and their spellings no list holds
+    for view, matches in zip(views, per_sentence, strict=True):
+        _drop_names_in_ship_names(view, matches, kb)
     relinked: dict[tuple[str, str], str] = {}  # (place surface, place id) -> person id
     unlinked = _link_candidates(views, per_sentence, kb, document.published, relinked)
     unlinked.update(defined)
@@ -85,6 +87,43 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
                     entities[m.entity_id] = e
         del view
     return mentions, list(entities.values())
+
+
+# ---------------------------------------------------------------------- ships
+
+
+def _drop_names_in_ship_names(view: SentenceView, matches: list[Match],
+                              kb: KnowledgeBase) -> None:
+    """"USS Mason", "the tanker Marlin Luanda", "USS Carney": a known name after a naval prefix
+    or a ship word (through capitalised words only) is part of the ship's name, not the town in
+    Ohio, Angola's capital or a Canadian politician; the match goes and the run is left to the
+    unknown-name finder, which reads it as one vessel. Countries stay ("the tanker Iran seized")."""
+    from newsweave.kb.name_types import guess_type
+
+    if not matches or not view.words:
+        return
+    starts = {s: k for k, (s, _, _) in enumerate(view.words)}
+
+    def after_ship_word(start: int) -> bool:
+        k = starts.get(start)
+        if k is None:
+            return False
+        for j in range(k - 1, max(k - 4, -1), -1):
+            if not view.joins[j]:
+                return False
+            s, e, _ = view.words[j]
+            word = view.text[s:e]
+            if guess_type(word, view.lang) == "other":
+                return True
+            if not word[:1].isupper():
+                return False
+        return False
+
+    def droppable(m: Match) -> bool:
+        e = kb.get(m.entity_id) if m.entity_id else None
+        return e is not None and e.type != "country" and after_ship_word(m.start)
+
+    matches[:] = [m for m in matches if not droppable(m)]
 
 
 # ---------------------------------------------------------------------- surnames
@@ -613,6 +652,12 @@ def _weakly_supported(c: Candidate, view: SentenceView, count: int, matches: lis
     for w in (nxt, prev, pair):
         if w and guess_type(w, view.lang) == "organization":
             c.etype = "organization"
+            return True
+    # "the tanker Marlin Luanda", "the cargo ship Rubymar": a ship word before it (after it,
+    # "Houthi ship attacks", the word says what the name owns)
+    for w in (pair, prev):
+        if w and guess_type(w, view.lang) == "other":
+            c.etype = "other"
             return True
     # where every noun is capitalised (German), "in Zukunft" is no place: a lone word needs more
     if len(parts) == 1 and len(parts[0]) >= 4 and not get_pack(view.lang).nouns_capitalised and (
