@@ -26,6 +26,7 @@ ENTITIES.update({
     "shoigu": ("Sergei Shoigu", "person", {"country": "RU"}),
     "sk": ("Investigative Committee of Russia", "organization", {"country": "RU"}),
     "navalny": ("Alexei Navalny", "person", {"country": "RU"}),
+    "NE": ("Niger", "country", {}),
 })
 
 NEW = ("MUTINY", "DECREE", "RESIGN", "TAKE_OFFICE", "APPOINT", "CHARGE")
@@ -86,6 +87,10 @@ CASES = [
     ("vi", case("Tướng Doumbia đã nhậm chức tổng thống.", E("TAKE_OFFICE", {"doumbia"}),
                 names={"Tướng Doumbia": "doumbia"})),
     ("en", case("Doumbia declared himself ready to negotiate.", names={"Doumbia": "doumbia"})),
+    # a country does not take office or sign a decree: a leader whose name the reader missed
+    # does, so the country alone is no actor (people_act)
+    ("zh", case("尼日尔宣布就任。", names={"尼日尔": "NE"})),
+    ("en", case("Niger signed a decree on Sunday.", names={"Niger": "NE"})),
     # --- an appointment or a dismissal: who appoints acts, who is appointed is the target
     ("en", case("Putin appointed Belousov as defence minister.",
                 E("APPOINT", {"putin"}, {"belousov"}), names={"Belousov": "belousov"})),
