@@ -9,7 +9,7 @@ act, or the act named as what someone condemned or denied is no claim of its own
 from __future__ import annotations
 
 import pytest
-from tests.claims.helpers import ENTITIES
+from tests.claims.helpers import ENTITIES, claims
 from tests.claims.test_news_support import Case, E, case, check
 
 from newsweave.claims.table import claim_type
@@ -153,3 +153,14 @@ def test_political_acts_export_as_other_with_their_plover_type(name: str) -> Non
     assert row.family == "OTHER"
     # PLOVER types where one fits; the rest say why none does
     assert row.plover is not None or row.plover_mode.startswith("none")
+
+
+def test_a_political_act_is_calibrated_by_its_own_signal_not_family_others() -> None:
+    # family OTHER's weight was fitted on other acts; a type no fit has seen weighs nothing
+    found = claims("Kishida resigned as prime minister on Friday.", "en",
+                   mentions={"Kishida": "kishida"})
+    (c,) = [x for x in found if x.type == "RESIGN"]
+    assert "type:RESIGN" in c.signals and "family:OTHER" not in c.signals
+    arrest = claims("Russia arrested Navalny.", "en",
+                    mentions={"Russia": "RU", "Navalny": "navalny"})
+    assert any("family:OTHER" in x.signals for x in arrest if x.type == "ARREST")

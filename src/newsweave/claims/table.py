@@ -72,6 +72,7 @@ class ClaimType:
     side_from_place: bool
     place_is_actor: bool
     people_act: bool
+    own_signal: bool
     origin_is_side: bool
     goal_is_place: bool
     nothing_if_negated: bool
