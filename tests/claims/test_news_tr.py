@@ -215,8 +215,9 @@ CASES = [
     case("Rusya ile Ukrayna tahıl anlaşmasını imzaladı.", E("AGREE", {"RU", "UA"})),
     # readiness to use force is a threat
     case("ECOWAS, Nijer'e askeri müdahaleye hazır olduğunu açıkladı.", E("WARN", {"ecowas"})),
+    # a decree is a claim of its own (DECREE)
+    case("Aliyev, seferberliğe ilişkin bir kararname imzaladı.", E("DECREE", {"aliyev"})),
     # --- no claim: background, hypotheses, examples, opinion
-    case("Aliyev, seferberliğe ilişkin bir kararname imzaladı."),
     case("Gazze Şeridi'nde iki milyondan fazla insan yaşıyor."),
     case("Mısır'da enflasyon yüzde 30'a yükseldi."),
     case("Kremlin, görüşmelerin yapıcı geçtiğini söyledi."),

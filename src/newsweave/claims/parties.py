@@ -88,6 +88,11 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # Pyongyang, North Korea; "погибли в Нагорном Карабахе": Karabakh, whose country is
         # disputed -- the place itself is never lost)
         actors = list(dict.fromkeys(x for a in actors for x in (a, home_of(a, lookup))))
+    if row.people_act:
+        # a leader resigns or takes office, a council decrees: a country or place named alone
+        # stands where the reader missed the person's name
+        actors = [a for a in actors if (e := lookup(a)) is None
+                  or e.type not in ("country", "place")]
     if not actors and quote_speaker and row.speech:
         actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
         confidence -= 0.05
