@@ -15,6 +15,7 @@ from newsweave.claims.table import ClaimType
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.model import Entity
+from newsweave.quantity.units import measure_of
 
 
 @dataclass(slots=True)
@@ -100,7 +101,7 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         targets = [t for t in targets if (e := lookup(t)) is None or e.type != "person"]
         if not targets and roles.location is not None:
             targets = [roles.location.entity_id]
-        if not targets:
+        if not targets and not _counted_object(view, hit, row):
             return None
     if row.leader_brings_country:
         for a in list(actors):
@@ -113,6 +114,15 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
     if att is None and quote_speaker:
         speaker = quote_speaker
     return Parties(actors, targets, location, att, speaker, confidence)
+
+
+def _counted_object(view: SentenceView, hit: Hit, row: ClaimType) -> bool:
+    """Does the trigger's clause count what the act took ("seized more than 40 positions",
+    "7 vehicles were captured")? Things counted by a measure the type counts are its object
+    when no place is named."""
+    return any(q.quantity.unit and measure_of(q.quantity.unit) in row.measures
+               and abs((q.start - hit.end) if q.start >= hit.end else (hit.start - q.end)) <= 60
+               for q in view.quantities)
 
 
 def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
