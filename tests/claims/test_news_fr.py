@@ -160,6 +160,9 @@ CASES = [
     case("Les États-Unis mènent une coalition visant à protéger la navigation en mer Rouge."),
     case("Israël a mené des frappes visant des positions du Hezbollah au Liban.",
          E("ATTACK", {"IL"})),
+    # a group led by someone ("dirigée par X") acts through him: the leader is the agent
+    case("Le président Mohamed Bazoum a été renversé par la garde présidentielle dirigée par "
+         "le général Tiani.", E("COUP", {"tchiani"}, {"bazoum"})),
     # --- no claim
     case("L'inflation en Russie a atteint 8,5 % en octobre."),
     case("Le Kremlin a qualifié les discussions de constructives.", tolerate=("MEET",)),

@@ -227,6 +227,8 @@ CASES = [
          E("SEIZE", {"RU"}), quantities={"12 mevzisi": (12, "positions")}),
     # a seizure with neither a place nor a count says nothing an analyst can use
     case("Rus ordusu kontrolü ele geçirdi."),
+    # accepting the terms a side set concludes a deal with it
+    case("Ermenistan, Azerbaycan'ın şartlarını kabul etti.", E("AGREE", {"AM"}, {"AZ"})),
     # "ayrılıkçı" (separatist) is no one leaving
     case("Karabağ'daki ayrılıkçı Ermeni sakinler seçime katıldı."),
     # --- no claim: background, hypotheses, examples, opinion

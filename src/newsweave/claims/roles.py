@@ -682,7 +682,8 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
             and c.text[ms[i].start : ms[i].end].casefold().endswith(endings or ("\0",)))
 
     near = [i for i in c.usable() if agentive(i)
-            and ((0 <= ms[i].start - hit.end <= 40 and not _other_participle(c, ms[i].start))
+            and ((0 <= ms[i].start - _led_from(c, ms[i].start) <= 40
+                  and not _other_participle(c, ms[i].start))
                  or 0 <= hit.start - ms[i].end <= 24)
             and not beyond(i) and not _apposition(c, i)]
     for i in c.usable():
@@ -690,6 +691,18 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
             c.role[i] = "source"
     # "by US and UK warships": every name of the agent's list
     return near + [k for i in near for k in _group(c, i, backwards=False) if k not in near]
+
+
+def _led_from(c: _Clause, agent_start: int) -> int:
+    """Where the agent's phrase starts: after the verb, or after a light verb's participle
+    that passes its agent on ("renversé par la junte dirigée par X": X led the junta that
+    did it, and X is as near as "par X")."""
+    light = c.lex.cues.get("light_verb")
+    last = None
+    if light is not None and c.lex.spaced:
+        for last in light.finditer(c.text, c.hit.end, agent_start):  # noqa: B007
+            pass
+    return last.end() if last is not None else c.hit.end
 
 
 def _other_participle(c: _Clause, agent_start: int) -> bool:
