@@ -201,8 +201,9 @@ def compile_pack(code: str) -> None:
     """Raise if the pack's names.yaml is not what name matching reads (the validator's check)."""
     d = names(code)
     heads = d.get("name_heads") or {}
-    if unknown := set(heads) - {"organization", "place"}:
-        raise ValueError(f"name_heads: unknown type(s) {sorted(unknown)} (organization, place)")
+    if unknown := set(heads) - {"organization", "place", "other"}:
+        raise ValueError(
+            f"name_heads: unknown type(s) {sorted(unknown)} (organization, place, other)")
     pack = get_pack(code)
     if (d.get("stem_endings") or d.get("stem_final_letters")) and pack.case_marking != "endings":
         raise ValueError("stem_endings are for languages whose case_marking is endings")
