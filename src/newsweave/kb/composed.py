@@ -12,7 +12,7 @@ the language's `armed_forces` patterns (lang/<code>/names.yaml: "{adjective} arm
 from __future__ import annotations
 
 from newsweave.kb.loader import Record
-from newsweave.lang import known_languages
+from newsweave.lang import OUTPUT_LANGUAGE, known_languages
 
 SLOTS = {"{name}": "names", "{adjective}": "adjectives", "{abbreviation}": "abbreviations"}
 
@@ -30,7 +30,7 @@ def _fills(country: dict, lang: str, field: str) -> list[str]:
     """The country's words of one kind in `lang` (English also takes its canonical name and
     Latin aliases: "armed forces of the US")."""
     words = list(country.get(field, {}).get(lang, []))
-    if field == "names" and lang == "en":
+    if field == "names" and lang == OUTPUT_LANGUAGE:  # the canonical name is English
         words += [country["name"], *country.get("aliases", [])]
     return list(dict.fromkeys(w for w in words if w))
 
