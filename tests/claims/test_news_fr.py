@@ -163,6 +163,10 @@ CASES = [
     # a group led by someone ("dirigée par X") acts through him: the leader is the agent
     case("Le président Mohamed Bazoum a été renversé par la garde présidentielle dirigée par "
          "le général Tiani.", E("COUP", {"tchiani"}, {"bazoum"})),
+    # where people fled to is not whose they are: the town they are from is
+    case("Des milliers d'habitants de Kharkiv ont fui vers Odessa.",
+         E("DISPLACE", {"kharkiv"}, {"odesa"}), names={"Kharkiv": "kharkiv", "Odessa": "odesa"},
+         tolerate=("FLEE",)),
     # --- no claim
     case("L'inflation en Russie a atteint 8,5 % en octobre."),
     case("Le Kremlin a qualifié les discussions de constructives.", tolerate=("MEET",)),

@@ -64,6 +64,13 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # "…погибли 12 человек, 30 получили ранения": the injured are where the dead are
         places = [m.entity_id for m in view.mentions if m.type == "place"
                   and m.end <= hit.start][-1:]
+    if not actors and row.side_from_place and row.origin_is_side and places and (
+            places[0] in ids(roles.targets)):
+        # "des habitants de Kharkiv ont fui vers Poltava": where people went is not whose
+        # they are; a place named before the act is, when there is one
+        before = [m.entity_id for m in view.mentions if m.type == "place"
+                  and m.end <= hit.start and m.entity_id not in ids(roles.targets)]
+        places = before[-1:] + places
     if not actors and row.side_from_place and places:
         # "30 people were killed in Omdurman": with no side named, the dead are the place's
         actors, targets = places[:1], [t for t in targets if t != places[0]]
