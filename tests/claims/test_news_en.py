@@ -251,6 +251,9 @@ CASES = [
     # a seizure counted by what was taken needs no named place
     case("Russian forces seized more than 40 positions near the river.",
          E("SEIZE", {"RU"}), numbers=True),
+    # the residents of a town are its people, not those of the town they fled to
+    case("Thousands of residents of Kharkiv fled to Odesa.", E("DISPLACE", {"kharkiv"}),
+         names={"Kharkiv": "kharkiv", "Odesa": "odesa"}, tolerate=("FLEE",)),
     # --- no claim: background, hypotheses, examples, opinion, a meeting as a scene
     case("Ukraine reported several blasts in the Russian city of Belgorod overnight.",
          names={"Ukraine": "UA"}),

@@ -167,6 +167,10 @@ CASES = [
     case("Des milliers d'habitants de Kharkiv ont fui vers Odessa.",
          E("DISPLACE", {"kharkiv"}, {"odesa"}), names={"Kharkiv": "kharkiv", "Odessa": "odesa"},
          tolerate=("FLEE",)),
+    # people named by their town are its people, wherever the sentence says they went
+    case("Près de 30.000 personnes ont fui vers Odessa, dont de nombreux habitants de Kharkiv.",
+         E("DISPLACE", {"kharkiv"}), names={"Kharkiv": "kharkiv", "Odessa": "odesa"},
+         tolerate=("FLEE",)),
     # --- no claim
     case("L'inflation en Russie a atteint 8,5 % en octobre."),
     case("Le Kremlin a qualifié les discussions de constructives.", tolerate=("MEET",)),

@@ -64,6 +64,10 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # "…погибли 12 человек, 30 получили ранения": the injured are where the dead are
         places = [m.entity_id for m in view.mentions if m.type == "place"
                   and m.end <= hit.start][-1:]
+    if not actors and row.side_from_place and (own := _people_of(view, lex)):
+        # "des habitants du Haut-Karabagh", "residents of Gaza": the people named by their
+        # place are that place's, wherever else the sentence goes
+        places = [own] + [p for p in places if p != own]
     if not actors and row.side_from_place and row.origin_is_side and places and (
             places[0] in ids(roles.targets)):
         # "des habitants de Kharkiv ont fui vers Poltava": where people went is not whose
@@ -121,6 +125,23 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
     if att is None and quote_speaker:
         speaker = quote_speaker
     return Parties(actors, targets, location, att, speaker, confidence)
+
+
+def _people_of(view: SentenceView, lex: Lexicon) -> str | None:
+    """The place or country a word for people names as theirs: "habitants du Haut-Karabagh",
+    "residents of Gaza" (a people word of the lexicon's objects, then a possessive
+    preposition and the name)."""
+    people, of = lex.objects.get("people"), lex.roles_before.get("possessor")
+    if people is None or of is None:
+        return None
+    for m in view.mentions:
+        if m.type not in ("place", "country"):
+            continue
+        lead = view.text[max(0, m.start - 40) : m.start]
+        for w in people.finditer(lead):
+            if of.search(lead[w.end() :]) and not lead[w.end() :].strip(" ").count(" ") > 1:
+                return m.entity_id
+    return None
 
 
 def _counted_object(view: SentenceView, hit: Hit, row: ClaimType) -> bool:
