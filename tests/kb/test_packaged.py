@@ -128,3 +128,10 @@ def test_ship_names_are_vessels_not_the_towns_or_people_inside_them(kb, lang, te
 def test_a_country_after_a_ship_word_stays_the_country(kb):
     found = linked("The tanker Iran seized last year was released.", "en", kb)
     assert found.get("Iran") == "iran"
+
+
+def test_a_state_body_names_its_state_for_the_places_after_it(kb):
+    # no country is written, but its armed forces are: a small town of that country is read
+    found = linked("The Azerbaijani armed forces took positions near Shusha.", "en", kb)
+    assert found.get("Azerbaijani armed forces") == "azerbaijani-armed-forces"
+    assert "Shusha" in found and kb.get(found["Shusha"]).facts.get("country") == "azerbaijan"

@@ -38,6 +38,8 @@ HOME_EXCESS = 0.9  # the same for a town of a country where the language is spok
 HOME_EXCESS_UNSPACED = 1.3
 LIST_GAPS = (", ", "، ", "、", "，", " and ", " or ", " dan ", " và ", " и ", " et ", " und ",
              " y ", " e ", " ve ", "과 ", "와 ", "및 ", "や", "と", "和", "及", " - ", "-")
+# organisations that belong to a state (an army, a ministry), naming their country
+STATE_KINDS = frozenset({"military", "ministry", "government", "legislature", "intelligence"})
 AFTER_GAPS = (", ", " (", "(", "，", "、", "（")
 
 
@@ -329,6 +331,12 @@ def _document(per_sentence: list[list[Match]], kb) -> _Doc:
                     doc.lent[e.id] = doc.lent.get(e.id, 0.0) + 0.5
             elif e.type == "person":
                 doc.surnames |= person_surnames(e)
+            elif e.type == "organization" and e.facts.get("kind") in STATE_KINDS and \
+                    e.facts.get("country"):
+                # "Azerbaycan ordusu", "the Sudanese defence ministry": a state's body names
+                # its state, as a town does
+                country = e.facts["country"]
+                doc.countries[country] = doc.countries.get(country, 0.0) + 0.5
     return doc
 
 
