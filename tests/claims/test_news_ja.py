@@ -60,6 +60,14 @@ CASES = [
          E("SUPPLY_ARMS", {"DE"}, {"UA"}, modality=("asserted", "expected"))),
     case("米軍は13日、ミサイル40発を発射し、フーシ派への2回目の攻撃を実施した。",
          E("ATTACK", {"US"}, {"houthis"}, date="2024-10-13"), times={"13日": "2024-10-13"}),
+    # what fails after ものの is another clause's; a name before a later clause's によると is no
+    # source of the act
+    case("ECOWASは3日、代表団をニジェールに派遣したものの、成果はなかった。",
+         E("VISIT", {"ecowas"}, {"NE"})),
+    case("トルコは5日、代表団をアルメニアに派遣したが、関係筋によると、協議は進まなかった。",
+         E("VISIT", {"TR"}, {"AM"}, modality=("asserted", "reported"))),
+    case("ロシアは北朝鮮に武器を供与していない。",
+         E("SUPPLY_ARMS", {"RU"}, {"KP"}, modality="denied")),
     # --- no claim
     case("トルコのインフレ率は60%を超えた。"),
     case("こうした攻撃は、紅海の航行を脅かしている。"),

@@ -58,6 +58,11 @@ CASES = [
     # --- Ukraine
     case("젤렌스키 대통령은 키이우에서 숄츠 총리와 회담했다.",
          E("MEET", {"zelensky", "scholz"})),
+    # what fails after -지만 is another clause's
+    case("서아프리카경제공동체는 3일 대표단을 니제르에 파견했지만 성과는 없었다.",
+         E("VISIT", {"ecowas"}, {"NE"})),
+    case("러시아는 북한에 무기를 제공하지 않았다.",
+         E("SUPPLY_ARMS", {"RU"}, {"KP"}, modality="denied")),
     # --- no claim
     case("이러한 공격은 홍해 항로를 위협하고 있다."),
     case("튀르키예의 물가 상승률이 60%를 넘었다."),

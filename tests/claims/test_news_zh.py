@@ -138,6 +138,14 @@ CASES = [
          names={"伊朗": "IR", "胡塞武装": "houthis"}),
     case("西共体3日向尼日尔派遣代表团。", E("VISIT", {"ecowas"}, {"NE"}, date="2024-10-03"),
          names={"西共体": "ecowas", "尼日尔": "NE"}, times={"3日": "2024-10-03"}),
+    # a name qualifying a noun inside a 对/向 phrase is the phrase's target, not the attacker
+    case("胡塞武装使用多枚导弹对红海一艘以色列货船发动袭击。",
+         E("ATTACK", {"houthis"}, {"IL"}), names={"胡塞武装": "houthis"}),
+    case("美军对也门境内8个地点的胡塞武装据点发动空袭。", E("ATTACK", {"US"}, {"houthis"}),
+         names={"美军": "US", "胡塞武装": "houthis"}),
+    # 不断 (continually) negates nothing; 没有 still does
+    case("以色列不断对加沙发动空袭。", E("ATTACK", {"IL"}, {"gaza"})),
+    case("以色列没有对加沙发动空袭。", E("ATTACK", {"IL"}, {"gaza"}, modality="denied")),
     # --- no claim
     case("这些袭击威胁着红海航运。"),
     case("朝鲜向东部海域试射了一枚弹道导弹。", E("WEAPONS_TEST", {"KP"})),

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as _replace
 from functools import cache
 
-from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.lexicon import UNSPACED_TAIL, Lexicon
 from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
@@ -543,11 +543,50 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
                 # the group takes the preposition
                 cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
                 exclude = exclude | {id(ms[i].mention)}
+        if not lex.spaced:
+            cues = _phrase_roles(text, hit, ms, cues, lex)
     c = _Clause(view, hit, lex, ms, cues, exclude)
     c.role = {i: cues[i].role for i in c.usable()}
     if not lex.roles_after:
         _possessor(c)
     return c
+
+
+# what joins a name to the noun it qualifies inside a phrase: 的, or a count's classifier
+# (对亚丁湾一艘美国船只, 对8个地点的18个胡塞武装据点)
+_MODIFIER_GAP = re.compile(r"[^\s,，、。；;：:]{0,14}(?:的|[个艘名架枚座处家位批辆只支条所])")
+_PHRASE_ROLES = ("target", "agent")
+
+
+@cache
+def _bare(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.removesuffix(UNSPACED_TAIL))
+
+
+def _phrase_roles(text: str, hit: Hit, ms: list[LocalMention], cues: list[Cue],
+                  lex: Lexicon) -> list[Cue]:
+    """Unspaced preposition languages (zh): a prepositional phrase runs up to its verb, so a
+    name that qualifies a noun inside it has the phrase's role: in "对亚丁湾一艘美国船只发动袭击"
+    the US ship is the target, not the attacker. Only names joined to what follows the
+    preposition by 的 or a classifier, so that "在莫斯科普京会见" keeps its subject."""
+    out = list(cues)
+    for i, m in enumerate(ms):
+        if out[i].role is not None or m.end > hit.start:
+            continue
+        lo = clause_start(text, m.start)
+        best: tuple[int, int, str] | None = None
+        for role in _PHRASE_ROLES:
+            pat = lex.roles_before.get(role)
+            for p in _bare(pat.pattern).finditer(text, lo, m.start) if pat else ():
+                if best is None or p.end() > best[1]:
+                    best = (p.start(), p.end(), role)
+        if best is None or not _MODIFIER_GAP.fullmatch(text, best[1], m.start):
+            continue
+        if any(best[1] <= o.start < m.start and out[k].role not in (None, *_PHRASE_ROLES)
+               for k, o in enumerate(ms)):
+            continue  # another phrase starts in between
+        out[i] = Cue(best[2], out[i].after, out[i].outer, out[i].marked)
+    return out
 
 
 def _possessor(c: _Clause) -> None:
