@@ -68,6 +68,13 @@ CASES = [
          E("VISIT", {"TR"}, {"AM"}, modality=("asserted", "reported"))),
     case("ロシアは北朝鮮に武器を供与していない。",
          E("SUPPLY_ARMS", {"RU"}, {"KP"}, modality="denied")),
+    # a topic (は) is the main verb's subject, not that of the clause before ことを
+    case("トルコのエルドアン大統領は、選挙に勝利したことを受けて、キーウを訪問しました。",
+         E("VISIT", {"erdogan"}, {"kyiv"})),
+    case("米国は北朝鮮がミサイルを発射したことを非難した。", E("ACCUSE", {"US"}, {"KP"})),
+    # a people's or country's armed group after its name: アルメニア系武装勢力は
+    case("アルメニア系武装勢力はアゼルバイジャンと停戦に合意した。",
+         E("AGREE", {"AM", "AZ"}), tolerate=("CEASEFIRE",)),
     # --- no claim
     case("トルコのインフレ率は60%を超えた。"),
     case("こうした攻撃は、紅海の航行を脅かしている。"),

@@ -63,6 +63,15 @@ CASES = [
          E("VISIT", {"ecowas"}, {"NE"})),
     case("러시아는 북한에 무기를 제공하지 않았다.",
          E("SUPPLY_ARMS", {"RU"}, {"KP"}, modality="denied")),
+    # a topic (은/는) is the main verb's subject, not that of the clause before 것을
+    case("러시아는 우크라이나를 공격한 것을 부인했다.", E("DENY", {"RU"}, {"UA"})),
+    case("미국은 북한이 미사일을 발사한 것을 비난했다.", E("ACCUSE", {"US"}, {"KP"})),
+    # a people's or country's armed group after its name: 아르메니아계 군대는, 민족군은
+    case("아르메니아계 군대는 적대 행위를 중단하기로 합의했다.", E("AGREE", {"AM"})),
+    case("아르메니아 민족군은 아제르바이잔과 휴전에 합의했다.", E("AGREE", {"AM", "AZ"})),
+    # talks between two sides (X와 Y 간의 협상) held somewhere
+    case("아제르바이잔과 아르메니아 대표단 간의 협상이 예블라흐에서 진행되었다.",
+         E("MEET", {"AZ", "AM"})),
     # --- no claim
     case("이러한 공격은 홍해 항로를 위협하고 있다."),
     case("튀르키예의 물가 상승률이 60%를 넘었다."),

@@ -78,17 +78,16 @@ def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
         j = i
         while j < len(text) and text[j] in _CLOSERS:
             j += 1
-        for t in titles:
-            if text.startswith(t, j):
-                j += len(t)
-                break
+        title = next((len(t) for t in titles if text.startswith(t, j)), 0)
+        # the longer of a title and an object noun: 군대 (troops) is no 군 (army) title + 대
+        noun = max((o.end() - j for pat in lex.objects.values() if (o := pat.match(text, j))),
+                   default=0)
+        if title >= noun:
+            j += title
         else:
-            for pat in lex.objects.values():
-                if o := pat.match(text, j):
-                    j = o.end()
-                    if n := _COUNT_AFTER.match(text, j):
-                        j = n.end()
-                    break
+            j += noun
+            if n := _COUNT_AFTER.match(text, j):
+                j = n.end()
         if j == i:
             break
         i = j
@@ -1227,6 +1226,12 @@ def _embedded_subject(c: _Clause, subj: list[int]) -> tuple[list[int], list[int]
         return subj, inner[-1:]
     if not (lex.roles_after and subj and closer
             and closer.search(text, ms[subj[-1]].end, hit.start)):
+        return subj, []
+    topic = lex.cues.get("topic_marker")
+    marked = text[: c.cues[subj[-1]].after]
+    if topic and not hit.nominal and re.search(f"(?:{topic.pattern})\\s*$", marked):
+        # アリエフ大統領は、勝利したことを受けて…訪問 / 러시아는 …한 것을 부인: the topic
+        # (は, 은/는) is the main verb's subject; only が, 이/가 open the embedded clause
         return subj, []
     embedded = [subj[-1]]
     subj = [i for i in subj[:-1] if not closer.search(text, ms[i].end, ms[subj[-1]].start)]
