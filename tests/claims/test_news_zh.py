@@ -146,6 +146,12 @@ CASES = [
     # 不断 (continually) negates nothing; 没有 still does
     case("以色列不断对加沙发动空袭。", E("ATTACK", {"IL"}, {"gaza"})),
     case("以色列没有对加沙发动空袭。", E("ATTACK", {"IL"}, {"gaza"}, modality="denied")),
+    # a trigger after 的 is a noun: its actor stands in the phrase 的 closes, never the speaker
+    case("以色列表示,武装分子对边境哨所的袭击造成两名士兵受伤。", E("CASUALTIES", {"IL"})),
+    case("俄罗斯对乌克兰的袭击造成20人死亡。", E("ATTACK", {"RU"}, {"UA"}),
+         tolerate=("CASUALTIES",)),
+    # an agreement whose terms are quoted: 达成“…”的协议
+    case("普京与金正恩达成“全面战略伙伴关系”的协议。", E("AGREE", {"putin", "kim"})),
     # --- no claim
     case("这些袭击威胁着红海航运。"),
     case("朝鲜向东部海域试射了一枚弹道导弹。", E("WEAPONS_TEST", {"KP"})),

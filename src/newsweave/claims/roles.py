@@ -455,6 +455,9 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         # scene is the clause's subject's, not its object's
         subj = subj[:1]
     subj, embedded = _embedded_subject(c, subj)
+    if (modifier := lex.cues.get("noun_modifier")) is not None and modifier.search(
+            c.text, max(0, hit.start - 2), hit.start):
+        subj = _modifier_owner(c)
     # verb-first: names side by side are a subject and its object, a list only when joined
     subject = (_group(c, subj[-1], backwards=not following, listed=following or lex.verb_first)
                if subj else [])
@@ -586,6 +589,17 @@ def _phrase_roles(text: str, hit: Hit, ms: list[LocalMention], cues: list[Cue],
             continue  # another phrase starts in between
         out[i] = Cue(best[2], out[i].after, out[i].outer, out[i].marked)
     return out
+
+
+def _modifier_owner(c: _Clause) -> list[int]:
+    """zh "胡塞武装的袭击", "俄罗斯对乌克兰的袭击": a trigger after 的 is a noun whose actor
+    stands in the phrase that qualifies it, close before it; the clause's subject is another
+    verb's ("以回应…武装组织对红海航运的袭击": no one the sentence names attacked)."""
+    text, hit = c.text, c.hit
+    near = [i for i in c.before() if c.role[i] is None and _can_act(c.ms[i])
+            and hit.start - c.ms[i].end <= 12 and not CLAUSE_END.search(text, c.ms[i].end,
+                                                                       hit.start)]
+    return near[-1:]
 
 
 def _possessor(c: _Clause) -> None:
