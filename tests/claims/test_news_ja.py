@@ -75,6 +75,8 @@ CASES = [
     # a people's or country's armed group after its name: アルメニア系武装勢力は
     case("アルメニア系武装勢力はアゼルバイジャンと停戦に合意した。",
          E("AGREE", {"AM", "AZ"}), tolerate=("CEASEFIRE",)),
+    # signing a decree is no agreement
+    case("ミャンマー国軍の司令官は非常事態を延長する大統領令に署名した。", tolerate=("OTHER",)),
     # --- no claim
     case("トルコのインフレ率は60%を超えた。"),
     case("こうした攻撃は、紅海の航行を脅かしている。"),

@@ -72,6 +72,8 @@ CASES = [
     # talks between two sides (X와 Y 간의 협상) held somewhere
     case("아제르바이잔과 아르메니아 대표단 간의 협상이 예블라흐에서 진행되었다.",
          E("MEET", {"AZ", "AM"})),
+    # signing a decree is no agreement
+    case("미얀마 군부 지도자는 비상사태를 연장하는 행정명령에 서명했다.", tolerate=("OTHER",)),
     # --- no claim
     case("이러한 공격은 홍해 항로를 위협하고 있다."),
     case("튀르키예의 물가 상승률이 60%를 넘었다."),

@@ -152,6 +152,10 @@ CASES = [
          tolerate=("CASUALTIES",)),
     # an agreement whose terms are quoted: 达成“…”的协议
     case("普京与金正恩达成“全面战略伙伴关系”的协议。", E("AGREE", {"putin", "kim"})),
+    # the negation stands before the verb that governs the casualties
+    case("以色列表示,导弹击中了一座仓库,未造成人员伤亡。"),
+    # signing a decree or an order is no agreement
+    case("缅甸军方领导人签署了总统令,宣布延长紧急状态。", tolerate=("OTHER",)),
     # --- no claim
     case("这些袭击威胁着红海航运。"),
     case("朝鲜向东部海域试射了一枚弹道导弹。", E("WEAPONS_TEST", {"KP"})),
