@@ -74,6 +74,11 @@ CASES = [
          E("MEET", {"AZ", "AM"})),
     # signing a decree is no agreement
     case("미얀마 군부 지도자는 비상사태를 연장하는 행정명령에 서명했다.", tolerate=("OTHER",)),
+    # a ceasefire put into effect; talks between two peoples' authorities (민족 당국 간)
+    case("아르메니아 당국과 아제르바이잔 관리들은 오후 1시 휴전을 발효했다.",
+         E("CEASEFIRE", {"AZ"})),
+    case("아제르바이잔 관리들과 카라바흐의 아르메니아 민족 당국 간 회담이 21일 진행될 예정이다.",
+         E("MEET", {"AZ", "AM"}, modality="expected")),
     # --- no claim
     case("이러한 공격은 홍해 항로를 위협하고 있다."),
     case("튀르키예의 물가 상승률이 60%를 넘었다."),
