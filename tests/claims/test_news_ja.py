@@ -77,6 +77,10 @@ CASES = [
          E("AGREE", {"AM", "AZ"}), tolerate=("CEASEFIRE",)),
     # signing a decree is no agreement
     case("ミャンマー国軍の司令官は非常事態を延長する大統領令に署名した。", tolerate=("OTHER",)),
+    # fired at ships is an attack; a launch toward a sea alone is not
+    case("フーシ派は、紅海の貨物船に向かって、無人機10機と巡航ミサイルを発射した。",
+         E("ATTACK", {"houthis"})),
+    case("北朝鮮は日本海に向けて弾道ミサイル1発を発射した。"),
     # --- no claim
     case("トルコのインフレ率は60%を超えた。"),
     case("こうした攻撃は、紅海の航行を脅かしている。"),

@@ -79,6 +79,9 @@ CASES = [
          E("CEASEFIRE", {"AZ"})),
     case("아제르바이잔 관리들과 카라바흐의 아르메니아 민족 당국 간 회담이 21일 진행될 예정이다.",
          E("MEET", {"AZ", "AM"}, modality="expected")),
+    # fired at ships is an attack; a launch toward a sea alone is not
+    case("후티 반군은 홍해의 상선을 향해 드론 10대를 발사했다.", E("ATTACK", {"houthis"})),
+    case("북한은 동해상으로 탄도미사일 1발을 발사했다."),
     # --- no claim
     case("이러한 공격은 홍해 항로를 위협하고 있다."),
     case("튀르키예의 물가 상승률이 60%를 넘었다."),
