@@ -81,6 +81,9 @@ CASES = [
     case("フーシ派は、紅海の貨物船に向かって、無人機10機と巡航ミサイルを発射した。",
          E("ATTACK", {"houthis"})),
     case("北朝鮮は日本海に向けて弾道ミサイル1発を発射した。"),
+    # the wounded taken to hospital are no troops sent
+    case("ロシア軍は負傷した兵士6名を病院に搬送した。", E("CASUALTIES", {"RU"}),
+         names={"ロシア軍": "RU"}),
     # --- no claim
     case("トルコのインフレ率は60%を超えた。"),
     case("こうした攻撃は、紅海の航行を脅かしている。"),
