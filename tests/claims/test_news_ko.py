@@ -82,6 +82,11 @@ CASES = [
     # fired at ships is an attack; a launch toward a sea alone is not
     case("후티 반군은 홍해의 상선을 향해 드론 10대를 발사했다.", E("ATTACK", {"houthis"})),
     case("북한은 동해상으로 탄도미사일 1발을 발사했다."),
+    # a place's officials tell of the dead: the place's own people, not its country's
+    case("쿠르스크 관리들은 우크라이나가 공격을 개시한 뒤 이어진 포격으로 수십 명이 "
+         "사망했다고 발표했다.",
+         E("ATTACK", {"UA"}, modality=("asserted", "reported")),
+         E("CASUALTIES", {"kursk"}, modality=("asserted", "reported")), tolerate=("ATTACK",)),
     # --- no claim
     case("이러한 공격은 홍해 항로를 위협하고 있다."),
     case("튀르키예의 물가 상승률이 60%를 넘었다."),
