@@ -156,6 +156,11 @@ CASES = [
     case("以色列表示,导弹击中了一座仓库,未造成人员伤亡。"),
     # signing a decree or an order is no agreement
     case("缅甸军方领导人签署了总统令,宣布延长紧急状态。", tolerate=("OTHER",)),
+    # a deployment that only describes the troops ("its troops stationed there") tells no act;
+    # one that names who sent them does
+    case("以色列称,其部署于边境的军队已进入高度戒备状态。"),
+    case("朝鲜向俄罗斯派遣的士兵已在库尔斯克参战。", E("DEPLOY_TROOPS", {"KP"}, {"RU"}),
+         tolerate=("ATTACK",)),
     # --- no claim
     case("这些袭击威胁着红海航运。"),
     case("朝鲜向东部海域试射了一枚弹道导弹。", E("WEAPONS_TEST", {"KP"})),
