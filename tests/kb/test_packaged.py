@@ -82,3 +82,49 @@ def test_an_accented_word_is_no_abbreviation_where_the_language_does_not_write_t
 def test_capitals_in_the_news_link_by_their_german_and_french_names(kb, lang, text, names):
     found = linked(text, lang, kb)
     assert {k: found.get(k) for k in names} == names
+
+
+def test_vietnamese_given_names_alone_are_ordinary_words(kb):
+    # Vietnamese calls people by their last given name, and those names are ordinary words:
+    # a sentence opening with "Trong" ('in') or "Chính phủ" ('government') names no one
+    text = ("Trong khi đó, quân đội đã rút khỏi thị trấn.\n"
+            "Chính phủ cáo buộc đối phương vi phạm thỏa thuận.")
+    people = {e for e in linked(text, "vi", kb).values() if kb.get(e).type == "person"}
+    assert not people
+
+
+def test_vietnamese_given_name_after_the_full_name_or_a_title_links(kb):
+    text = ("Tổng Bí thư Nguyễn Phú Trọng tiếp đoàn đại biểu.\n"
+            "Trong buổi tiếp, ông Trọng nhấn mạnh quan hệ hai nước.")
+    found = linked(text, "vi", kb)
+    assert found.get("Trọng") == "nguyen-phu-trong"
+    assert "Trong" not in found
+    # a lone surname still names the one public figure in languages whose names are not
+    # ordinary words
+    assert linked("Putin said the talks would go on.", "en", kb).get("Putin") == "vladimir-putin"
+
+
+@pytest.mark.parametrize(("lang", "text", "ship"), [
+    ("en", "The destroyer USS Mason shot down a missile on Friday.", "USS Mason"),
+    ("en", "Missiles struck the tanker Marlin Luanda in the Gulf of Aden.", "Marlin Luanda"),
+    ("en", "Britain said HMS Diamond had not been damaged.", "HMS Diamond"),
+    ("en", "The crew left the cargo ship Rubymar on Sunday.", "Rubymar"),
+    ("zh", "美国“梅森号”(USS Mason)击落了一枚导弹。", "USS Mason"),
+    ("ko", "후티는 구축함인 USS Carney호를 미사일로 공격했다.", "USS Carney"),
+])
+def test_ship_names_are_vessels_not_the_towns_or_people_inside_them(kb, lang, text, ship):
+    from newsweave.kb.link import find_mentions
+
+    from .conftest import make_doc
+
+    mentions, entities = find_mentions(make_doc(text, lang), kb)
+    by_id = {e.id: e for e in entities}
+    found = {m.surface: by_id[m.entity_id] for m in mentions}
+    assert ship in found and found[ship].type == "other" and found[ship].id.startswith("x-")
+    # no town of Ohio, no Angolan capital, no politician read from inside the ship's name
+    assert not [m for m in mentions if m.surface != ship and m.surface in ship]
+
+
+def test_a_country_after_a_ship_word_stays_the_country(kb):
+    found = linked("The tanker Iran seized last year was released.", "en", kb)
+    assert found.get("Iran") == "iran"

@@ -47,6 +47,7 @@ def test_every_unit_a_language_writes_is_in_the_vocabulary(code: str) -> None:
     data = get_pack(code).data("numbers")
     names = set(data.get("units") or {}) | set(data.get("units_before") or {})
     names |= set(data.get("integer_units") or []) | set(data.get("generic_units") or [])
+    names |= set(data.get("duals") or {})
     assert not [n for n in names if not vocabulary().known(n)]
 
 
@@ -70,3 +71,19 @@ def test_fusion_compares_people_with_troops_but_not_the_killed() -> None:
 def test_the_vocabulary_validator_names_the_mistake(data: dict, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         build(data)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("قصفت الطائرات بغارتين موقعا قرب الميناء.", "strikes"),
+    ("أطلقت الجماعة صاروخين على السفينة.", "missiles"),
+    ("قتل جنديان في الهجوم.", "soldiers"),
+])
+def test_a_noun_in_the_dual_counts_two(text: str, unit: str) -> None:
+    found = [(q.value, q.unit) for q in parse_quantities(text, "ar")]
+    assert found == [(2.0, unit)]
+
+
+def test_a_written_number_outranks_the_dual_reading() -> None:
+    # the plural after a numeral is read with the numeral, once
+    found = [(q.value, q.unit) for q in parse_quantities("أطلقت 5 صواريخ.", "ar")]
+    assert found == [(5.0, "missiles")]

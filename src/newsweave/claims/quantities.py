@@ -5,7 +5,8 @@ Of the sentence's quantities, those whose measure the claim type counts (the cla
 nearest the trigger on its side of the clause. A count of people takes the measure the words
 around it give ("18 people were killed": killed; "20,000 fled": displaced). A forecast ("10,000
 by December", "expected to reach 10,000") is never the count of an act that happened: it is
-kept only for a claim that is itself expected or speculated.
+kept only for a claim that is itself expected or speculated. Counts of one fate joined by "and"
+("4 police officers and 2 civilians were killed", "경찰관 4명과 민간인 2명이 사망") are added up.
 """
 
 from __future__ import annotations
@@ -46,8 +47,50 @@ def pick_quantity(view: SentenceView, hit: Hit, row: ClaimType, lex: Lexicon,
     found = q.quantity
     if found.forecast and modality not in ("expected", "speculated"):
         return None  # "10,000 by December" does not count what was done on the day
+    joined = _coordinated(view, q, measure, told, row, lex)
+    if len(joined) > 1:
+        total = sum(float(x.quantity.value or 0) for x in joined)
+        surface = view.text[joined[0].start : joined[-1].end]
+        return QuantityValue(total, measure, any(x.quantity.approx for x in joined), surface,
+                             None, found.bound, False)
     return QuantityValue(float(found.value or 0), measure, found.approx, found.surface,
                          found.value_max, found.bound, found.forecast)
+
+
+_MAX_JOIN = 24  # characters between two joined counts: "and", a noun ("과 민간인")
+
+
+def _coordinated(view: SentenceView, q: LocalQuantity, measure: str, told: str | None,
+                 row: ClaimType, lex: Lexicon) -> list[LocalQuantity]:
+    """The chosen count with the counts of the same fate joined to it by a coordinating word
+    ("4 police officers and 2 civilians"), in text order; only plain exact counts of people
+    (no range, forecast or problem) join."""
+    if measure not in vocabulary().fates:
+        return [q]
+    coordination = lex.cues.get("coordination")
+    if coordination is None:
+        return [q]
+    ordered = sorted(view.quantities, key=lambda x: x.start)
+
+    def plain(x: LocalQuantity) -> bool:
+        v = x.quantity
+        return (v.value is not None and not v.problem and not v.forecast
+                and v.value_max is None and _measure(view, x, told, row, lex) == measure)
+
+    def joined(a: LocalQuantity, b: LocalQuantity) -> bool:
+        gap = view.text[a.end : b.start]
+        lead = gap.lstrip()
+        m = coordination.match(lead)
+        return (0 < len(gap) <= _MAX_JOIN and m is not None and m.end() > 0
+                and not re.search(r"[\d;:；：。.]", gap) and plain(a) and plain(b))
+
+    i = ordered.index(q)
+    lo = hi = i
+    while lo > 0 and joined(ordered[lo - 1], ordered[lo]):
+        lo -= 1
+    while hi + 1 < len(ordered) and joined(ordered[hi], ordered[hi + 1]):
+        hi += 1
+    return ordered[lo : hi + 1]
 
 
 def _told(words: str, row: ClaimType | None, lex: Lexicon, last: bool = False) -> str | None:
@@ -72,7 +115,12 @@ def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimT
     if measure in vocabulary().fates:
         # "killing at least 68 refugees", "menewaskan 30 pengungsi": the verb that governs
         # them tells what happened to them this time
-        verb = _told(_beside(view.text, q, lex.spaced)[1], row, lex, last=True)
+        # ("…were killed and 400 wounded": a verb before "and" governs the other conjunct)
+        before = _beside(view.text, q, lex.spaced)[1]
+        coordination = lex.cues.get("coordination")
+        cut = max((m.end() for m in coordination.finditer(before)), default=0) \
+            if coordination is not None else 0
+        verb = _told(before[cut:], row, lex, last=True)
         if verb is not None and verb != measure:
             return verb
     if measure is None or measure in vocabulary().plain_people:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from newsweave.kb.language import elided_length, fold_letters, gathered, stem
@@ -26,6 +26,7 @@ HOW_RANK = {"exact": 0, "alias": 1, "demonym": 2}
 TYPE_RANK = {"country": 0, "organization": 1, "person": 2, "place": 3, "other": 4}
 
 
+@lru_cache(maxsize=1 << 16)  # news repeats its words; every word of every sentence is keyed
 def word_key(word: str) -> str:
     """The key of one word of a spaced script: casefolded, letters written several ways read as
     one (the packs' `letter_folds`: Arabic أ/ا, its vowel marks dropped); inflected words

@@ -64,9 +64,12 @@ def by_script(key: str, script: str) -> tuple[str, ...]:
 
 
 @cache
-def stemming(script: str) -> tuple[tuple[str, ...], str, int, dict[str, str]] | None:
-    """(endings longest first, final letters, minimum stem, vowel alternations) for words of
-    `script`, or None when no pack writing it inflects its words."""
+def stemming(script: str
+             ) -> tuple[tuple[tuple[int, frozenset[str]], ...], str, int, dict[str, str]] | None:
+    """(endings by length, longest first; final letters; minimum stem; vowel alternations) for
+    words of `script`, or None when no pack writing it inflects its words. Endings are looked
+    up by length (a set per length), not tried one by one: every word of the script is
+    stemmed, and a long text holds hundreds of thousands."""
     endings: set[str] = set()
     finals = ""
     min_stem = 0
@@ -84,7 +87,11 @@ def stemming(script: str) -> tuple[tuple[str, ...], str, int, dict[str, str]] | 
         folds.update({str(k): str(v) for k, v in (d.get("stem_alternations") or {}).items()})
     if not endings and not finals:
         return None
-    return tuple(sorted(endings, key=len, reverse=True)), finals, min_stem, folds
+    by_length: dict[int, set[str]] = {}
+    for end in endings:
+        by_length.setdefault(len(end), set()).add(end)
+    lengths = tuple((n, frozenset(by_length[n])) for n in sorted(by_length, reverse=True))
+    return lengths, finals, min_stem, folds
 
 
 @cache
@@ -141,9 +148,9 @@ def stem(word: str) -> str:
     if rules is None:
         return word
     endings, finals, min_stem, folds = rules
-    for end in endings:
-        if word.endswith(end) and len(word) - len(end) >= min_stem:
-            word = word[: -len(end)]
+    for n, ends in endings:  # the longest ending that leaves a stem long enough
+        if n and len(word) - n >= min_stem and word[-n:] in ends:
+            word = word[:-n]
             break
     while len(word) > min_stem and word[-1] in finals:
         word = word[:-1]
@@ -201,8 +208,9 @@ def compile_pack(code: str) -> None:
     """Raise if the pack's names.yaml is not what name matching reads (the validator's check)."""
     d = names(code)
     heads = d.get("name_heads") or {}
-    if unknown := set(heads) - {"organization", "place"}:
-        raise ValueError(f"name_heads: unknown type(s) {sorted(unknown)} (organization, place)")
+    if unknown := set(heads) - {"organization", "place", "other"}:
+        raise ValueError(
+            f"name_heads: unknown type(s) {sorted(unknown)} (organization, place, other)")
     pack = get_pack(code)
     if (d.get("stem_endings") or d.get("stem_final_letters")) and pack.case_marking != "endings":
         raise ValueError("stem_endings are for languages whose case_marking is endings")

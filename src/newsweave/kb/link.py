@@ -30,6 +30,7 @@ from newsweave.kb.matcher import (
     Match,
     SentenceView,
     attach_titles,
+    common_words,
     drop_overlaps,
     effective_lang,
     match_names,
@@ -57,6 +58,8 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
     _link_surnames(views, per_sentence, kb, document.published)
     link_places(views, per_sentence, kb)  # the world's cities and regions, read in context
     link_by_sound(views, per_sentence, kb)  # and their spellings no list holds
+    for view, matches in zip(views, per_sentence, strict=True):
+        _drop_names_in_ship_names(view, matches, kb)
     relinked: dict[tuple[str, str], str] = {}  # (place surface, place id) -> person id
     unlinked = _link_candidates(views, per_sentence, kb, document.published, relinked)
     unlinked.update(defined)
@@ -84,6 +87,43 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
                     entities[m.entity_id] = e
         del view
     return mentions, list(entities.values())
+
+
+# ---------------------------------------------------------------------- ships
+
+
+def _drop_names_in_ship_names(view: SentenceView, matches: list[Match],
+                              kb: KnowledgeBase) -> None:
+    """"USS Mason", "the tanker Marlin Luanda", "USS Carney": a known name after a naval prefix
+    or a ship word (through capitalised words only) is part of the ship's name, not the town in
+    Ohio, Angola's capital or a Canadian politician; the match goes and the run is left to the
+    unknown-name finder, which reads it as one vessel. Countries stay ("the tanker Iran seized")."""
+    from newsweave.kb.name_types import guess_type
+
+    if not matches or not view.words:
+        return
+    starts = {s: k for k, (s, _, _) in enumerate(view.words)}
+
+    def after_ship_word(start: int) -> bool:
+        k = starts.get(start)
+        if k is None:
+            return False
+        for j in range(k - 1, max(k - 4, -1), -1):
+            if not view.joins[j]:
+                return False
+            s, e, _ = view.words[j]
+            word = view.text[s:e]
+            if guess_type(word, view.lang) == "other":
+                return True
+            if not word[:1].isupper():
+                return False
+        return False
+
+    def droppable(m: Match) -> bool:
+        e = kb.get(m.entity_id) if m.entity_id else None
+        return e is not None and e.type != "country" and after_ship_word(m.start)
+
+    matches[:] = [m for m in matches if not droppable(m)]
 
 
 # ---------------------------------------------------------------------- surnames
@@ -120,8 +160,11 @@ def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
                 continue  # "Kim" of an unknown "Kim Jung Eun" is not a surname on its own
             key = name_key(surface) if is_unspaced(surface) else spaced_key(surface)
             attach_titles(view, [m], kb.index)
+            if m.title is None and word_key(surface) in common_words(view.lang):
+                continue  # Vietnamese "Trong" ('in') is no Trọng named earlier
             eid, how, conf = _pick_person(key, m, si, in_doc, kb, surface, date,
-                                          _country_before(view, per_sentence[si], m, kb))
+                                          _country_before(view, per_sentence[si], m, kb),
+                                          get_pack(view.lang).name_matching.lone_surname)
             if eid is None:
                 continue
             m.entity_id, m.how, m.confidence, m.kind = eid, how, conf, "surname"
@@ -132,7 +175,6 @@ def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
 
 def _inside_longer_name(view: SentenceView, m: Match, taken: set[int]) -> bool:
     """A capitalised word joined to the match that is no known name, title or common word."""
-    from newsweave.kb.matcher import common_words
 
     ws = view.words
     idx = next((k for k, w in enumerate(ws) if w[0] == m.start), None)
@@ -191,8 +233,8 @@ def _genitives() -> str:
 
 
 def _pick_person(key: str, m: Match, si: int, in_doc: dict, kb: KnowledgeBase, surface: str,
-                 date: str | None = None, country: str | None = None
-                 ) -> tuple[str | None, str, float]:
+                 date: str | None = None, country: str | None = None,
+                 lone_surname: bool = True) -> tuple[str | None, str, float]:
     """The person a surname stands for: one named in the document (the one whose office fits
     the title, the living, the most often named, the first named), else with a title the one
     person in the knowledge base holding that office on the publication date."""
@@ -234,7 +276,8 @@ def _pick_person(key: str, m: Match, si: int, in_doc: dict, kb: KnowledgeBase, s
     long_enough = len(key) >= (3 if is_unspaced(surface) else 5)
     # a word that is also someone's first name (Martin, Mohamed, Pierre) means no one alone
     given_name = not is_unspaced(surface) and key in kb.given_names
-    if len(people) == 1 and long_enough and not given_name and _public_office(people[0], kb):
+    if (len(people) == 1 and long_enough and not given_name and lone_surname
+            and _public_office(people[0], kb)):
         return people[0].id, "alias", 0.6
     return None, "", 0.0
 
@@ -609,6 +652,12 @@ def _weakly_supported(c: Candidate, view: SentenceView, count: int, matches: lis
     for w in (nxt, prev, pair):
         if w and guess_type(w, view.lang) == "organization":
             c.etype = "organization"
+            return True
+    # "the tanker Marlin Luanda", "the cargo ship Rubymar": a ship word before it (after it,
+    # "Houthi ship attacks", the word says what the name owns)
+    for w in (pair, prev):
+        if w and guess_type(w, view.lang) == "other":
+            c.etype = "other"
             return True
     # where every noun is capitalised (German), "in Zukunft" is no place: a lone word needs more
     if len(parts) == 1 and len(parts[0]) >= 4 and not get_pack(view.lang).nouns_capitalised and (

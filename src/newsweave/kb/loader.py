@@ -25,9 +25,10 @@ ENTITY_TYPES = ("person", "country", "place", "organization", "other")
 KEYS = frozenset({
     "id", "type", "name", "aliases", "names", "born", "died", "offices", "country", "parent",
     "kind", "hosts", "not", "adjectives", "abbreviations", "capital", "iso", "note",
+    "forces_of",
 })
 OFFICE_KEYS = frozenset({"role", "of", "from", "to"})
-REFERENCE_KEYS = ("country", "parent", "capital")
+REFERENCE_KEYS = ("country", "parent", "capital", "forces_of")
 TSV_HEADER = ["id", "type", "name", "lang", "names"]
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")

@@ -1,5 +1,8 @@
 """What kind of thing an unknown name is, from its own words and the word before it.
 
+Types: organization, place, and other for vessels (a naval prefix, USS or HMS, in the name; a
+ship word, "the tanker", before it).
+
 The word lists live in each pack's names.yaml (`name_heads`, `place_cues`): an organisation's
 head noun (Forces, Ministry, Pasukan, Lực lượng, Силы) or a place's (City, Kota, Thành phố,
 город) anywhere in the name; a lone capitalised word after "in", "di", "ở", "в" is a place.
@@ -13,7 +16,7 @@ from newsweave.kb.index import word_key
 from newsweave.kb.language import gathered_heads, own_or_fallback
 from newsweave.kb.normalize import words
 
-TYPES = ("organization", "place")
+TYPES = ("organization", "place", "other")  # other: vessels (USS Carney, the tanker X)
 
 
 @cache

@@ -68,6 +68,7 @@ class NameMatching:
     abbreviation_runs: str = "none"
     token_boundaries: bool = False
     common_noun_veto: bool = False
+    lone_surname: bool = True
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ NAME_MATCHING: dict[str, set[Any]] = {
     "abbreviation_runs": {"none", "script", "tokens", "proper_tokens"},
     "token_boundaries": {True, False},
     "common_noun_veto": {True, False},
+    "lone_surname": {True, False},
 }
 # files a pack folder may hold besides its data files
 OTHER_FILES = frozenset({"meta.yaml", "__init__.py", "analyser.py", "README.md"})

@@ -133,7 +133,27 @@ def parse_quantities(
         if q is not None:
             out.append(q)
     out = _join_ranges(lex, norm, text, out)
+    out = sorted(out + _duals(lex, norm, text, out, in_date), key=lambda q: q.start)
     return [replace(q, forecast=True) if _forecast(lex, norm, q, times) else q for q in out]
+
+
+def _duals(lex: Lexicon, norm: str, text: str, found: list[QuantityMatch],
+           in_date: bytearray) -> list[QuantityMatch]:
+    """Nouns in the dual number, each two of its unit ("استهدف بغارتين": two strikes), where
+    no number already reads that stretch."""
+    if lex.duals is None or not lex.dual_units:
+        return []
+    taken = bytearray(len(text) + 1)
+    for q in found:
+        taken[q.start:q.end] = b"\x01" * (q.end - q.start)
+    out = []
+    for m in lex.duals.finditer(norm):
+        a, b = m.start(), m.end()
+        unit = lex.dual_units.get(norm_key(m.group(0)))
+        if unit is None or any(taken[a:b]) or any(in_date[a:b]):
+            continue
+        out.append(QuantityMatch(a, b, text[a:b], 2.0, unit))
+    return out
 
 
 def _join_ranges(lex: Lexicon, norm: str, text: str,

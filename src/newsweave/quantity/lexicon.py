@@ -46,6 +46,8 @@ class Lexicon:
     forecast_by: re.Pattern[str] | None = None  # "by" before a date after the number
     forecast_until: re.Pattern[str] | None = None  # "までに" after a date before the number
     money_scales: re.Pattern[str] | None = None  # "m", "bn" glued to a sum: "$5m"
+    duals: re.Pattern[str] | None = None  # nouns in the dual: two of their unit (غارتين)
+    dual_units: dict[str, str] | None = None  # norm_key(surface) -> canonical unit
 
 
 def _surfaces(mapping: dict) -> dict[str, str]:
@@ -153,6 +155,7 @@ def lexicon(lang: str | None) -> Lexicon:
     before_units = _surfaces(d.get("units_before"))
     unit_names = {norm_key(k): v for k, v in {**units, **before_units}.items()}
     bb = _alt(_surfaces(d.get("bounds_before")), spaced)
+    duals = _surfaces(d.get("duals"))
     return Lexicon(
         lang=pack.code,
         decimal=decimal,
@@ -212,6 +215,8 @@ def lexicon(lang: str | None) -> Lexicon:
         forecast_until=_compile(
             f"\\s*(?:{_alt(d['forecast_until'], spaced)})"
             if d.get("forecast_until") else None),
+        duals=_compile(_alt(list(duals), spaced)),
+        dual_units={norm_key(k): v for k, v in duals.items()},
         range_sep=_compile(
             f"\\s*(?:{words_regex([str(x) for x in d['range_separators']])})\\s*"
             if d.get("range_separators")

@@ -1,0 +1,63 @@
+"""A country's national armed forces are named in every language from the country's own names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.kb import build_knowledge_base
+
+from .conftest import linked
+
+DATA = """\
+- {iso: RU, id: russia, name: Russia,
+   adjectives: {en: [Russian], fr: [russe, russes], es: [ruso, rusos, rusa, rusas],
+                tr: [Rus]}}
+- {id: russian-armed-forces, type: organization, kind: military, name: Russian Armed Forces,
+   country: russia, forces_of: russia}
+- {id: russian-navy, type: organization, kind: military, name: Russian Navy, country: russia,
+   parent: russian-armed-forces}
+"""
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    path = tmp_path_factory.mktemp("kb") / "forces.yaml"
+    path.write_text(DATA, encoding="utf-8")
+    return build_knowledge_base([path])
+
+
+@pytest.mark.parametrize(("lang", "name"), [
+    ("en", "Russian armed forces"), ("en", "armed forces of Russia"),
+    ("fr", "forces armées russes"), ("es", "fuerzas armadas rusas"),
+    ("ru", "Вооружённые силы России"), ("tr", "Rus Silahlı Kuvvetleri"),
+    ("zh", "俄罗斯武装部队"),
+])
+def test_composed_names_find_the_national_armed_forces(kb, lang, name):
+    assert [e.id for e in kb.by_name(name)] == ["russian-armed-forces"]
+
+
+def test_only_the_record_marked_forces_of_gets_composed_names(kb):
+    navy = kb.get("russian-navy")
+    assert navy is not None and not any("armed forces" in a.lower() for a in navy.aliases)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "entity"), [
+    ("fr", "Les forces armées russes ont lancé une offensive.", "forces armées russes",
+     "russian-armed-forces"),
+    ("en", "The Russian armed forces said the drills were over.", "Russian armed forces",
+     "russian-armed-forces"),
+    # the everyday word for any side's soldiers stays the country's
+    ("en", "The Russian army said the drills were over.", "Russian", "russia"),
+])
+def test_composed_names_are_linked_in_running_text(kb, lang, text, surface, entity):
+    assert linked(text, lang, kb).get(surface) == entity
+
+
+def test_a_forces_of_reference_to_no_country_is_an_error(tmp_path):
+    from newsweave.kb.loader import KnowledgeBaseError
+
+    path = tmp_path / "bad.yaml"
+    path.write_text("- {id: x-forces, type: organization, name: X Forces, forces_of: nowhere}\n",
+                    encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="nowhere"):
+        build_knowledge_base([path])
