@@ -117,7 +117,7 @@ def _design(rows: list[Row], vocab: list[str]) -> np.ndarray:
 # held-out log loss is lowest wins ("score" is Platt scaling of the extraction's own score).
 FEATURE_SETS: dict[str, tuple[str, ...] | None] = {
     "score": (),  # no signal of its own
-    "generic": ("family:", "modality:", "roles:", "target", "actors:", "date", "quantity",
+    "generic": ("family:", "type:", "modality:", "roles:", "target", "actors:", "date", "quantity",
                 "location", "attributed", "trigger:", "headline", "subject:", "sentence:",
                 "negative", "no_object", "spoken"),  # everything but the language
     "all": None,

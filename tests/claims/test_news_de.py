@@ -198,6 +198,13 @@ CASES = [
          E("ATTACK", {"UA"}, modality="expected")),
     # an aircraft that "stürzte … ab" crashed: a disaster, no coup
     case("Ein Transportflugzeug stürzte am Mittwoch nahe Moskau ab.", tolerate=("DISASTER",)),
+    # verb-second: the one phrase before the verb may be a place, not the subject
+    case("In dem an Saudi-Arabien grenzenden Jemen haben sich die Huthi-Milizen mit der Hamas "
+         "solidarisch erklärt.", E("SUPPORT", {"houthis"}, {"hamas"}),
+         names={"Huthi-Milizen": "houthis"}),
+    # ... and the name right after the subject is its object, not a second subject
+    case("Am Montag hat Russland Kiew mit Raketen angegriffen.",
+         E("ATTACK", {"RU"}, {"kyiv"})),
     # --- no claim
     case("Die Inflation in Russland stieg im Oktober auf 8,5 Prozent."),
     case("Der Kreml nannte die Gespräche konstruktiv.", tolerate=("MEET",)),

@@ -248,6 +248,12 @@ CASES = [
     # the act of a scene-setting phrase is not its clause's object's: no claim rather than
     # Hezbollah's attack (the noun takes no owner across "in a")
     case("Israel defeated Hezbollah fighters in a swift attack."),
+    # a seizure counted by what was taken needs no named place
+    case("Russian forces seized more than 40 positions near the river.",
+         E("SEIZE", {"RU"}), numbers=True),
+    # the residents of a town are its people, not those of the town they fled to
+    case("Thousands of residents of Kharkiv fled to Odesa.", E("DISPLACE", {"kharkiv"}),
+         names={"Kharkiv": "kharkiv", "Odesa": "odesa"}, tolerate=("FLEE",)),
     # --- no claim: background, hypotheses, examples, opinion, a meeting as a scene
     case("Ukraine reported several blasts in the Russian city of Belgorod overnight.",
          names={"Ukraine": "UA"}),

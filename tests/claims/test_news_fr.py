@@ -160,6 +160,17 @@ CASES = [
     case("Les États-Unis mènent une coalition visant à protéger la navigation en mer Rouge."),
     case("Israël a mené des frappes visant des positions du Hezbollah au Liban.",
          E("ATTACK", {"IL"})),
+    # a group led by someone ("dirigée par X") acts through him: the leader is the agent
+    case("Le président Mohamed Bazoum a été renversé par la garde présidentielle dirigée par "
+         "le général Tiani.", E("COUP", {"tchiani"}, {"bazoum"})),
+    # where people fled to is not whose they are: the town they are from is
+    case("Des milliers d'habitants de Kharkiv ont fui vers Odessa.",
+         E("DISPLACE", {"kharkiv"}, {"odesa"}), names={"Kharkiv": "kharkiv", "Odessa": "odesa"},
+         tolerate=("FLEE",)),
+    # people named by their town are its people, wherever the sentence says they went
+    case("Près de 30.000 personnes ont fui vers Odessa, dont de nombreux habitants de Kharkiv.",
+         E("DISPLACE", {"kharkiv"}), names={"Kharkiv": "kharkiv", "Odessa": "odesa"},
+         tolerate=("FLEE",)),
     # --- no claim
     case("L'inflation en Russie a atteint 8,5 % en octobre."),
     case("Le Kremlin a qualifié les discussions de constructives.", tolerate=("MEET",)),

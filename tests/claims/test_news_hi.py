@@ -182,6 +182,14 @@ CASES = [
          E("AGREE", {"putin", "zelensky"}), tolerate=("WITHDRAW",)),
     # readiness to use force is a threat
     case("इकोवास ने कहा कि वह नाइजर में सैन्य हस्तक्षेप के लिए तैयार है।", E("WARN", {"ecowas"})),
+    # the owner of whoever acts acts: "X के <noun> ने" (X's guards, X's junta)
+    case("रूस के विशेष गार्ड्स ने खारकीव पर हमला किया।", E("ATTACK", {"RU"}, {"kharkiv"})),
+    case("नाइजर के सैन्य जुंटा ने इकोवास प्रतिनिधिमंडल से मुलाकात की।",
+         E("MEET", {"NE", "ecowas"})),
+    # ... and the owner of whom they meet or strike takes the marker too
+    case("मोदी ने चीन के विदेश मंत्री से मुलाकात की।", E("MEET", {"modi", "CN"})),
+    # a marker of its own after the owner is his ("पाकिस्तान के खिलाफ"), not his noun's
+    case("पाकिस्तान के खिलाफ भारत ने हमला किया।", E("ATTACK", {"IN"}, {"PK"})),
     # --- no claim
     case("जयशंकर ने कहा कि रूस पर लगे प्रतिबंध अवैध हैं।"),
     case("भारत में महंगाई दर सितंबर में 5 प्रतिशत पर आ गई।"),

@@ -5,9 +5,13 @@ the genitive subject of a reported clause (Kuzey Kore'nin asker gönderdiğini),
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from tests.claims.helpers import ENTITIES
+from tests.claims.helpers import ENTITIES, RESOURCES, make
 from tests.claims.test_news_support import Case, E, case, check
+
+from newsweave.claims import extract_claims
 
 ENTITIES.update({
     "AZ": ("Azerbaijan", "country", {"capital": "baku"}),
@@ -215,8 +219,21 @@ CASES = [
     case("Rusya ile Ukrayna tahıl anlaşmasını imzaladı.", E("AGREE", {"RU", "UA"})),
     # readiness to use force is a threat
     case("ECOWAS, Nijer'e askeri müdahaleye hazır olduğunu açıkladı.", E("WARN", {"ecowas"})),
+    # a decree is a claim of its own (DECREE)
+    case("Aliyev, seferberliğe ilişkin bir kararname imzaladı.", E("DECREE", {"aliyev"})),
+    # a seizure of things counted needs no named place: what is counted is what was taken
+    case("Rus ordusu 40'tan fazla muharebe mevzisinin kontrolünü ele geçirdi.",
+         E("SEIZE", {"RU"}), quantities={"40'tan fazla muharebe mevzisinin": (40, "positions")}),
+    # what passed into someone's control: the genitive owner of the control took it
+    case("Ukrayna güçlerinin 12 mevzisi Rusya ordusunun kontrolüne geçti.",
+         E("SEIZE", {"RU"}), quantities={"12 mevzisi": (12, "positions")}),
+    # a seizure with neither a place nor a count says nothing an analyst can use
+    case("Rus ordusu kontrolü ele geçirdi."),
+    # accepting the terms a side set concludes a deal with it
+    case("Ermenistan, Azerbaycan'ın şartlarını kabul etti.", E("AGREE", {"AM"}, {"AZ"})),
+    # "ayrılıkçı" (separatist) is no one leaving
+    case("Karabağ'daki ayrılıkçı Ermeni sakinler seçime katıldı."),
     # --- no claim: background, hypotheses, examples, opinion
-    case("Aliyev, seferberliğe ilişkin bir kararname imzaladı."),
     case("Gazze Şeridi'nde iki milyondan fazla insan yaşıyor."),
     case("Mısır'da enflasyon yüzde 30'a yükseldi."),
     case("Kremlin, görüşmelerin yapıcı geçtiğini söyledi."),
@@ -229,3 +246,26 @@ CASES = [
 @pytest.mark.parametrize("c", CASES)
 def test_news_tr(c: Case):
     check(c, "tr", NAMES)
+
+
+def test_an_operations_own_name_is_its_act():
+    """"Terörle Mücadele Operasyonu", a name the knowledge base does not know, names the
+    operation a relative clause says who launched: the trigger covers the name, which does not
+    hide it. A known name (a linked entity) still blocks the words inside it."""
+    text = ("Ukrayna, 5 Mart 2024 tarihinde Kursk'ta başlattığı Terörle Mücadele "
+            "Operasyonu'nu tamamladı.")
+    names = {**NAMES, "Terörle Mücadele Operasyonu": "op"}
+    ENTITIES["op"] = ("Terörle Mücadele Operasyonu", "other", {})
+    try:
+        doc, analysis = make(text, "tr", mentions=names, times={"5 Mart 2024": "2024-03-05"})
+        unknown = replace(analysis, entities=tuple(
+            replace(e, linked=False) if e.id == "op" else e for e in analysis.entities))
+        found = extract_claims(doc, unknown, RESOURCES)  # type: ignore[arg-type]
+        attack = [c for c in found if c.type == "ATTACK"]
+        assert attack and "UA" in attack[0].actors and attack[0].date is not None
+        assert attack[0].date.value == "2024-03-05"
+        # linked: the name is a party's or a thing's, and the words inside it are no trigger
+        assert not [c for c in extract_claims(doc, analysis, RESOURCES)  # type: ignore[arg-type]
+                    if c.type == "ATTACK"]
+    finally:
+        del ENTITIES["op"]

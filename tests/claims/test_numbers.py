@@ -7,6 +7,7 @@ import pytest
 from tests.claims.helpers import NAMES, claims
 
 from newsweave.model import Claim
+from newsweave.quantity import parse_quantities
 
 
 def _run(text: str, lang: str, extra: dict[str, str] | None = None) -> list[Claim]:
@@ -115,3 +116,18 @@ def test_a_count_its_own_words_give_to_another_fate_is_not_the_displaced() -> No
     assert hurt.quantity is not None and hurt.quantity.value == 300
     (fled,) = _of(found, "DISPLACE")
     assert fled.quantity is None
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "unit"), [
+    ("Die Huthi haben seit November 26 Angriffe auf Handelsschiffe verübt.", "de", 26, "strikes"),
+    ("Die Armee zerstörte 60 Ziele in der Nacht.", "de", 60, "targets"),
+    ("Les Houthis ont mené 27 attaques contre des navires.", "fr", 27, "strikes"),
+    ("L'armée a frappé 40 positions ennemies.", "fr", 40, "targets"),
+    ("हूती विद्रोहियों ने 27 हमले किए।", "hi", 27, "strikes"),
+    ("सेना ने 12 ठिकानों को नष्ट किया।", "hi", 12, "targets"),
+    ("Ordu 90'dan fazla mevziyi ele geçirdi.", "tr", 90, "positions"),
+])
+def test_attacks_and_targets_are_counted(text: str, lang: str, value: float, unit: str) -> None:
+    """Counts of attacks and of places hit are measures of their own in every language."""
+    found = [q for q in parse_quantities(text, lang) if q.unit]
+    assert [(q.value, q.unit) for q in found] == [(value, unit)]

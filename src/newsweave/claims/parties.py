@@ -15,6 +15,7 @@ from newsweave.claims.table import ClaimType
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.model import Entity
+from newsweave.quantity.units import measure_of
 
 
 @dataclass(slots=True)
@@ -63,6 +64,17 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # "…погибли 12 человек, 30 получили ранения": the injured are where the dead are
         places = [m.entity_id for m in view.mentions if m.type == "place"
                   and m.end <= hit.start][-1:]
+    if not actors and row.side_from_place and (own := _people_of(view, lex)):
+        # "des habitants du Haut-Karabagh", "residents of Gaza": the people named by their
+        # place are that place's, wherever else the sentence goes
+        places = [own] + [p for p in places if p != own]
+    if not actors and row.side_from_place and row.origin_is_side and places and (
+            places[0] in ids(roles.targets)):
+        # "des habitants de Kharkiv ont fui vers Poltava": where people went is not whose
+        # they are; a place named before the act is, when there is one
+        before = [m.entity_id for m in view.mentions if m.type == "place"
+                  and m.end <= hit.start and m.entity_id not in ids(roles.targets)]
+        places = before[-1:] + places
     if not actors and row.side_from_place and places:
         # "30 people were killed in Omdurman": with no side named, the dead are the place's
         actors, targets = places[:1], [t for t in targets if t != places[0]]
@@ -88,6 +100,11 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # Pyongyang, North Korea; "погибли в Нагорном Карабахе": Karabakh, whose country is
         # disputed -- the place itself is never lost)
         actors = list(dict.fromkeys(x for a in actors for x in (a, home_of(a, lookup))))
+    if row.people_act:
+        # a leader resigns or takes office, a council decrees: a country or place named alone
+        # stands where the reader missed the person's name
+        actors = [a for a in actors if (e := lookup(a)) is None
+                  or e.type not in ("country", "place")]
     if not actors and quote_speaker and row.speech:
         actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
         confidence -= 0.05
@@ -100,7 +117,7 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         targets = [t for t in targets if (e := lookup(t)) is None or e.type != "person"]
         if not targets and roles.location is not None:
             targets = [roles.location.entity_id]
-        if not targets:
+        if not targets and not _counted_object(view, hit, row):
             return None
     if row.leader_brings_country:
         for a in list(actors):
@@ -113,6 +130,32 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
     if att is None and quote_speaker:
         speaker = quote_speaker
     return Parties(actors, targets, location, att, speaker, confidence)
+
+
+def _people_of(view: SentenceView, lex: Lexicon) -> str | None:
+    """The place or country a word for people names as theirs: "habitants du Haut-Karabagh",
+    "residents of Gaza" (a people word of the lexicon's objects, then a possessive
+    preposition and the name)."""
+    people, of = lex.objects.get("people"), lex.roles_before.get("possessor")
+    if people is None or of is None:
+        return None
+    for m in view.mentions:
+        if m.type not in ("place", "country"):
+            continue
+        lead = view.text[max(0, m.start - 40) : m.start]
+        for w in people.finditer(lead):
+            if of.search(lead[w.end() :]) and not lead[w.end() :].strip(" ").count(" ") > 1:
+                return m.entity_id
+    return None
+
+
+def _counted_object(view: SentenceView, hit: Hit, row: ClaimType) -> bool:
+    """Does the trigger's clause count what the act took ("seized more than 40 positions",
+    "7 vehicles were captured")? Things counted by a measure the type counts are its object
+    when no place is named."""
+    return any(q.quantity.unit and measure_of(q.quantity.unit) in row.measures
+               and abs((q.start - hit.end) if q.start >= hit.end else (hit.start - q.end)) <= 60
+               for q in view.quantities)
 
 
 def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,

@@ -131,9 +131,18 @@ def _nearest_preposition(window: str, lex: Lexicon, skip: str | None = None
     return found
 
 
+# one or two words an owner stands before, and the roles their marker may give him: "नाइजर के
+# सैन्य जुंटा ने" (Niger's junta: Niger acts), "चीन के प्रतिनिधिमंडल से" (with China's
+# delegation), "यूक्रेन के शहरों पर" (on Ukraine's cities)
+_OWNED_WORD = re.compile(r"[^\s\d,;:.!?।()\"“”'‘’]+ ")
+_OWNER_TAKES = ("actor", "agent", "partner", "target")
+
+
 def _owned_noun_cue(text: str, i: int, lex: Lexicon) -> Cue | None:
     """After a possessor marker at `i`: a noun of an object class (troops, weapons) and the
-    marker after it, as the cue of the possessor; None when no such noun follows."""
+    marker after it, as the cue of the possessor; else one or two words and a party's marker
+    ("X के प्रेसिडेंट गार्ड्स ने": the owner of whoever acts acts); None when neither
+    follows."""
     j = i
     while j < len(text) and text[j] == " ":
         j += 1
@@ -149,7 +158,24 @@ def _owned_noun_cue(text: str, i: int, lex: Lexicon) -> Cue | None:
                 if role != "possessor" and text.startswith(mk, k) and not (
                         after < len(text) and _word_goes_on(text[after])):
                     return Cue(role, after)
+    k = j
+    for _ in range(2):
+        if (w := _OWNED_WORD.match(text, k)) is None or _is_marker(w.group(0).strip(), lex):
+            break
+        k = w.end()
+        for role in _OWNER_TAKES:
+            for mk in lex.roles_after.get(role, ()):
+                after = k + len(mk)
+                if text.startswith(mk, k) and not (
+                        after < len(text) and _word_goes_on(text[after])):
+                    return Cue(role, after)
     return None
+
+
+def _is_marker(word: str, lex: Lexicon) -> bool:
+    """Is `word` a case marker or postposition of its own (को, से, में)?"""
+    return any(word == mk or mk.startswith(word + " ") for markers in lex.roles_after.values()
+               for mk in markers)
 
 
 def _marker_after(text: str, m: LocalMention, lex: Lexicon) -> Cue:
@@ -462,7 +488,10 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     subject = (_group(c, subj[-1], backwards=not following, listed=following or lex.verb_first)
                if subj else [])
     if not lex.roles_after and subject:
-        subject += [k for k in _group(c, subject[0], backwards=False, listed=following)
+        # (verb-second: a name right after the subject is the object, "hat Russland Kiew
+        # angegriffen", unless a conjunction or comma joins them)
+        subject += [k for k in _group(c, subject[0], backwards=False,
+                                      listed=following or _verb_second(lex))
                     if k not in subject]
     objs = (_objects_by_particles(c, owners, quoted) if lex.roles_after
             else v2_objects if v2_objects is not None
@@ -705,7 +734,8 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
             and c.text[ms[i].start : ms[i].end].casefold().endswith(endings or ("\0",)))
 
     near = [i for i in c.usable() if agentive(i)
-            and ((0 <= ms[i].start - hit.end <= 40 and not _other_participle(c, ms[i].start))
+            and ((0 <= ms[i].start - _led_from(c, ms[i].start) <= 40
+                  and not _other_participle(c, ms[i].start))
                  or 0 <= hit.start - ms[i].end <= 24)
             and not beyond(i) and not _apposition(c, i)]
     for i in c.usable():
@@ -713,6 +743,18 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
             c.role[i] = "source"
     # "by US and UK warships": every name of the agent's list
     return near + [k for i in near for k in _group(c, i, backwards=False) if k not in near]
+
+
+def _led_from(c: _Clause, agent_start: int) -> int:
+    """Where the agent's phrase starts: after the verb, or after a light verb's participle
+    that passes its agent on ("renversé par la junte dirigée par X": X led the junta that
+    did it, and X is as near as "par X")."""
+    light = c.lex.cues.get("light_verb")
+    last = None
+    if light is not None and c.lex.spaced:
+        for last in light.finditer(c.text, c.hit.end, agent_start):  # noqa: B007
+            pass
+    return last.end() if last is not None else c.hit.end
 
 
 def _other_participle(c: _Clause, agent_start: int) -> bool:
@@ -1177,6 +1219,8 @@ def _order_verb_second(c: _Clause) -> tuple[list[int], list[int]]:
         # subject stands right after it ("Am Montag hat Russland Kiew angegriffen") unless a
         # common noun does ("Im Niger hat das Militär Präsident Bazoum gestürzt")
         pre = [i for i in acting if ms[i].end <= aux]
+        if pre and _fronted_phrase(c, start, ms[pre[0]].start):
+            pre = []  # "In dem … Jemen haben sich die Huthis …": one phrase stands first
         if not pre and _can_act(ms[mid[0]]) and _only_article(text[aux:ms[mid[0]].start]):
             pre, mid = mid[:1], mid[1:]
         marked = _marked_targets(c, start)
@@ -1203,9 +1247,22 @@ def _marked_targets(c: _Clause, start: int) -> list[int]:
 
 
 def _only_article(gap: str) -> bool:
-    """Nothing, or one short lower-case word (an article: "hat die USA"), between two words."""
+    """Nothing, or one short lower-case word (an article: "hat die USA"), between two words;
+    a reflexive may come first ("haben sich die Huthis")."""
     words = gap.split()
+    if words and words[0] == "sich":
+        words = words[1:]
     return not words or (len(words) == 1 and words[0].islower() and len(words[0]) <= 4)
+
+
+def _fronted_phrase(c: _Clause, start: int, name_start: int) -> bool:
+    """Does the clause open with a prepositional phrase that holds the name ("In dem ans Rote
+    Meer grenzenden Jemen haben …")? A verb-second clause has one phrase before its verb,
+    and this one is no subject."""
+    words = c.text[start:name_start].lstrip(" \t\n\"„“”'«»(").split()
+    # (the role patterns read a preposition at the end of what they are given)
+    return len(words) > 1 and any(p.search(words[0] + " ")
+                                  for p in c.lex.roles_before.values())
 
 
 def _last_auxiliary(c: _Clause, start: int) -> int | None:

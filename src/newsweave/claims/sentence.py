@@ -54,7 +54,11 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
         return []
     amounts = tuple((q.start, q.end, q.quantity.unit or "") for q in view.quantities
                     if q.quantity.unit and not q.quantity.problem)
-    hits = find_triggers(view.text, lex, [(m.start, m.end) for m in view.mentions], amounts)
+    # a name the knowledge base does not know, of no party's kind, may be the act's own name
+    unknown = [(m.start, m.end) for m in view.mentions
+               if m.type == "other" and m.entity is not None and not m.entity.linked]
+    hits = find_triggers(view.text, lex, [(m.start, m.end) for m in view.mentions
+                                          if (m.start, m.end) not in unknown], amounts, unknown)
     if not hits:
         return []
     atts = find_attributions(view, lex)

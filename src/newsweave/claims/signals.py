@@ -23,7 +23,10 @@ _NOTES = {CONTEXT_DATED: "date:context", NEGATIVE: "negative", NO_OBJECT: "no_ob
 def signals_of(d: Draft, *, headline: bool, cued: bool, triggers_in_sentence: int,
                pronoun_subject: bool = False) -> list[str]:
     """The signals of one draft claim, in a fixed order."""
-    out = [f"family:{claim_type(d.type).family}", f"modality:{d.modality}"]
+    row = claim_type(d.type)
+    # a type calibrated by itself carries its own name, not its family's weight (own_signal)
+    out = [f"type:{d.type}" if row.own_signal else f"family:{row.family}",
+           f"modality:{d.modality}"]
     out.append("roles:cued" if cued else "roles:position")
     if d.targets:
         out.append("target")

@@ -71,6 +71,8 @@ class ClaimType:
     actor_is_side: bool
     side_from_place: bool
     place_is_actor: bool
+    people_act: bool
+    own_signal: bool
     origin_is_side: bool
     goal_is_place: bool
     nothing_if_negated: bool

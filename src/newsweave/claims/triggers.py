@@ -79,10 +79,13 @@ def _verb_reading(text: str, hit: Hit, lex: Lexicon, blocked) -> bool:
 
 
 def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
-                  amounts: tuple[tuple[int, int, str], ...] = ()) -> list[Hit]:
+                  amounts: tuple[tuple[int, int, str], ...] = (),
+                  named_acts: list[tuple[int, int]] = ()) -> list[Hit]:
     """All trigger hits, longest first where they overlap; none inside a `blocked` span.
-    `amounts` are the sentence's counted quantities (start, end, unit). A word listed both as
-    a verb and as a noun is read as one of them by its context (`_verb_reading`)."""
+    `amounts` are the sentence's counted quantities (start, end, unit). `named_acts` are names
+    the knowledge base does not know that a trigger may cover whole: an operation's own name
+    ("Antiterör Operasyonu") names the act. A word listed both as a verb and as a noun is read
+    as one of them by its context (`_verb_reading`)."""
     hits: list[Hit] = []
     # "Iran-backed", 伊朗支持的, イランが支援する: an epithet says who someone is, not an act
     epithet = lex.cues.get("epithet")
@@ -95,7 +98,8 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
         for m in trig.pattern.finditer(text):
             a, b = m.span()
             if a == b or any(a < be and ba < b and not _in_gap(m, ba, be, lex)
-                             for ba, be in blocked):
+                             for ba, be in blocked) or any(
+                    a < be and ba < b and not (a <= ba and be <= b) for ba, be in named_acts):
                 continue
             if (trig.nominal or not lex.spaced) and (
                     a in refs or (a - 1 in refs and text[a - 1].isspace())):
