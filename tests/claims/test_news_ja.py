@@ -60,6 +60,30 @@ CASES = [
          E("SUPPLY_ARMS", {"DE"}, {"UA"}, modality=("asserted", "expected"))),
     case("米軍は13日、ミサイル40発を発射し、フーシ派への2回目の攻撃を実施した。",
          E("ATTACK", {"US"}, {"houthis"}, date="2024-10-13"), times={"13日": "2024-10-13"}),
+    # what fails after ものの is another clause's; a name before a later clause's によると is no
+    # source of the act
+    case("ECOWASは3日、代表団をニジェールに派遣したものの、成果はなかった。",
+         E("VISIT", {"ecowas"}, {"NE"})),
+    case("トルコは5日、代表団をアルメニアに派遣したが、関係筋によると、協議は進まなかった。",
+         E("VISIT", {"TR"}, {"AM"}, modality=("asserted", "reported"))),
+    case("ロシアは北朝鮮に武器を供与していない。",
+         E("SUPPLY_ARMS", {"RU"}, {"KP"}, modality="denied")),
+    # a topic (は) is the main verb's subject, not that of the clause before ことを
+    case("トルコのエルドアン大統領は、選挙に勝利したことを受けて、キーウを訪問しました。",
+         E("VISIT", {"erdogan"}, {"kyiv"})),
+    case("米国は北朝鮮がミサイルを発射したことを非難した。", E("ACCUSE", {"US"}, {"KP"})),
+    # a people's or country's armed group after its name: アルメニア系武装勢力は
+    case("アルメニア系武装勢力はアゼルバイジャンと停戦に合意した。",
+         E("AGREE", {"AM", "AZ"}), tolerate=("CEASEFIRE",)),
+    # signing a decree is no agreement
+    case("ミャンマー国軍の司令官は非常事態を延長する大統領令に署名した。", tolerate=("OTHER",)),
+    # fired at ships is an attack; a launch toward a sea alone is not
+    case("フーシ派は、紅海の貨物船に向かって、無人機10機と巡航ミサイルを発射した。",
+         E("ATTACK", {"houthis"})),
+    case("北朝鮮は日本海に向けて弾道ミサイル1発を発射した。"),
+    # the wounded taken to hospital are no troops sent
+    case("ロシア軍は負傷した兵士6名を病院に搬送した。", E("CASUALTIES", {"RU"}),
+         names={"ロシア軍": "RU"}),
     # --- no claim
     case("トルコのインフレ率は60%を超えた。"),
     case("こうした攻撃は、紅海の航行を脅かしている。"),

@@ -58,6 +58,35 @@ CASES = [
     # --- Ukraine
     case("젤렌스키 대통령은 키이우에서 숄츠 총리와 회담했다.",
          E("MEET", {"zelensky", "scholz"})),
+    # what fails after -지만 is another clause's
+    case("서아프리카경제공동체는 3일 대표단을 니제르에 파견했지만 성과는 없었다.",
+         E("VISIT", {"ecowas"}, {"NE"})),
+    case("러시아는 북한에 무기를 제공하지 않았다.",
+         E("SUPPLY_ARMS", {"RU"}, {"KP"}, modality="denied")),
+    # a topic (은/는) is the main verb's subject, not that of the clause before 것을
+    case("러시아는 우크라이나를 공격한 것을 부인했다.", E("DENY", {"RU"}, {"UA"})),
+    case("미국은 북한이 미사일을 발사한 것을 비난했다.", E("ACCUSE", {"US"}, {"KP"})),
+    # a people's or country's armed group after its name: 아르메니아계 군대는, 민족군은
+    case("아르메니아계 군대는 적대 행위를 중단하기로 합의했다.", E("AGREE", {"AM"})),
+    case("아르메니아 민족군은 아제르바이잔과 휴전에 합의했다.", E("AGREE", {"AM", "AZ"})),
+    # talks between two sides (X와 Y 간의 협상) held somewhere
+    case("아제르바이잔과 아르메니아 대표단 간의 협상이 예블라흐에서 진행되었다.",
+         E("MEET", {"AZ", "AM"})),
+    # signing a decree is no agreement
+    case("미얀마 군부 지도자는 비상사태를 연장하는 행정명령에 서명했다.", tolerate=("OTHER",)),
+    # a ceasefire put into effect; talks between two peoples' authorities (민족 당국 간)
+    case("아르메니아 당국과 아제르바이잔 관리들은 오후 1시 휴전을 발효했다.",
+         E("CEASEFIRE", {"AZ"})),
+    case("아제르바이잔 관리들과 카라바흐의 아르메니아 민족 당국 간 회담이 21일 진행될 예정이다.",
+         E("MEET", {"AZ", "AM"}, modality="expected")),
+    # fired at ships is an attack; a launch toward a sea alone is not
+    case("후티 반군은 홍해의 상선을 향해 드론 10대를 발사했다.", E("ATTACK", {"houthis"})),
+    case("북한은 동해상으로 탄도미사일 1발을 발사했다."),
+    # a place's officials tell of the dead: the place's own people, not its country's
+    case("쿠르스크 관리들은 우크라이나가 공격을 개시한 뒤 이어진 포격으로 수십 명이 "
+         "사망했다고 발표했다.",
+         E("ATTACK", {"UA"}, modality=("asserted", "reported")),
+         E("CASUALTIES", {"kursk"}, modality=("asserted", "reported")), tolerate=("ATTACK",)),
     # --- no claim
     case("이러한 공격은 홍해 항로를 위협하고 있다."),
     case("튀르키예의 물가 상승률이 60%를 넘었다."),

@@ -138,6 +138,29 @@ CASES = [
          names={"伊朗": "IR", "胡塞武装": "houthis"}),
     case("西共体3日向尼日尔派遣代表团。", E("VISIT", {"ecowas"}, {"NE"}, date="2024-10-03"),
          names={"西共体": "ecowas", "尼日尔": "NE"}, times={"3日": "2024-10-03"}),
+    # a name qualifying a noun inside a 对/向 phrase is the phrase's target, not the attacker
+    case("胡塞武装使用多枚导弹对红海一艘以色列货船发动袭击。",
+         E("ATTACK", {"houthis"}, {"IL"}), names={"胡塞武装": "houthis"}),
+    case("美军对也门境内8个地点的胡塞武装据点发动空袭。", E("ATTACK", {"US"}, {"houthis"}),
+         names={"美军": "US", "胡塞武装": "houthis"}),
+    # 不断 (continually) negates nothing; 没有 still does
+    case("以色列不断对加沙发动空袭。", E("ATTACK", {"IL"}, {"gaza"})),
+    case("以色列没有对加沙发动空袭。", E("ATTACK", {"IL"}, {"gaza"}, modality="denied")),
+    # a trigger after 的 is a noun: its actor stands in the phrase 的 closes, never the speaker
+    case("以色列表示,武装分子对边境哨所的袭击造成两名士兵受伤。", E("CASUALTIES", {"IL"})),
+    case("俄罗斯对乌克兰的袭击造成20人死亡。", E("ATTACK", {"RU"}, {"UA"}),
+         tolerate=("CASUALTIES",)),
+    # an agreement whose terms are quoted: 达成“…”的协议
+    case("普京与金正恩达成“全面战略伙伴关系”的协议。", E("AGREE", {"putin", "kim"})),
+    # the negation stands before the verb that governs the casualties
+    case("以色列表示,导弹击中了一座仓库,未造成人员伤亡。"),
+    # signing a decree or an order is no agreement
+    case("缅甸军方领导人签署了总统令,宣布延长紧急状态。", tolerate=("OTHER",)),
+    # a deployment that only describes the troops ("its troops stationed there") tells no act;
+    # one that names who sent them does
+    case("以色列称,其部署于边境的军队已进入高度戒备状态。"),
+    case("朝鲜向俄罗斯派遣的士兵已在库尔斯克参战。", E("DEPLOY_TROOPS", {"KP"}, {"RU"}),
+         tolerate=("ATTACK",)),
     # --- no claim
     case("这些袭击威胁着红海航运。"),
     case("朝鲜向东部海域试射了一枚弹道导弹。", E("WEAPONS_TEST", {"KP"})),

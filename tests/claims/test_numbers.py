@@ -109,6 +109,15 @@ def test_a_number_across_a_clause_belongs_to_its_own_act(text: str, lang: str,
     assert dead == [3] and moved == [200], (dead, moved)
 
 
+def test_a_count_its_own_words_give_to_another_fate_is_not_the_displaced() -> None:
+    # the 300 are the casualties: the flight after them has no figure of its own
+    found = _run("クルスクで砲撃、300人死傷 住民脱出で混乱", "ja", {"クルスク": "kursk"})
+    (hurt,) = _of(found, "CASUALTIES")
+    assert hurt.quantity is not None and hurt.quantity.value == 300
+    (fled,) = _of(found, "DISPLACE")
+    assert fled.quantity is None
+
+
 @pytest.mark.parametrize(("text", "lang", "value", "unit"), [
     ("Die Huthi haben seit November 26 Angriffe auf Handelsschiffe verübt.", "de", 26, "strikes"),
     ("Die Armee zerstörte 60 Ziele in der Nacht.", "de", 60, "targets"),

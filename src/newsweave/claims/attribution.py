@@ -6,12 +6,14 @@ import re
 from dataclasses import dataclass
 
 from newsweave.claims.lexicon import Lexicon
-from newsweave.claims.roles import CLAUSE_END, cue_of
+from newsweave.claims.roles import CLAUSE_END, _skip_title, cue_of
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 
 SOURCE_TYPES = frozenset({"person", "organization", "country", "other"})
 _QUOTE_CLOSERS = "」』”\"'’"
+# a clause ends here: a name before it belongs to another clause than the cue after it
+_BOUNDARY = re.compile("[、,，。;；]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +47,16 @@ def _find(view: SentenceView, lex: Lexicon) -> list[Attribution]:
     if before:
         for c in before.finditer(text):
             src = [m for m in ms if m.end <= c.start() and c.start() - m.end <= 24
-                   and m.type in SOURCE_TYPES]
+                   and m.type in SOURCE_TYPES
+                   and not (c.start() - m.end > 2 and _BOUNDARY.search(text, m.end, c.start()))]
             out.append(Attribution("according", c.start(), c.end(), src[-1] if src else None))
     after = lex.cues.get("according_after")  # according to / menurut / по данным / theo / 据
     if after:
+        words = lex.cues.get("not_preposition")  # 据点 (a stronghold): no 据 'according to'
+        taken = [(w.start(), w.end()) for w in words.finditer(text)] if words else []
         for c in after.finditer(text):
+            if any(a <= c.start() < b for a, b in taken):
+                continue
             reach = 40 if lex.spaced else 12  # the source follows the cue closely
             # ... and within the cue's own phrase: "according to officials, North Korea…"
             src = [m for m in ms if m.start >= c.end() and m.start - c.end() <= reach
@@ -72,6 +79,10 @@ def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
     text = view.text
     ms = [m for m in view.mentions if m.type in SOURCE_TYPES or m.stands_for]  # "Seoul says"
     if lex.roles_after:
+        # 나고르노-카라바흐 관리들은 … 발표했다: a place's officials speak for it
+        ms += [m for m in view.mentions if m not in ms and m.type == "place"
+               and _skip_title(text, m.end, m, lex) > m.end]
+        ms.sort(key=lambda m: m.start)
         subj = [m for m in ms if m.end <= start
                 and cue_of(view, m, lex, prev_ends[id(m)]).role == "actor"]
         if not subj:
@@ -160,6 +171,8 @@ def source_phrases(view: SentenceView, lex: Lexicon) -> frozenset[int]:
         for m in reversed([m for m in view.mentions if m.end <= c.start()]):
             if edge - m.end > (24 if edge == c.start() else 6):
                 break
+            if edge - m.end > 2 and _BOUNDARY.search(text, m.end, edge):
+                break  # "…に派遣したものの、情報筋によると": another clause's name, no source
             out.add(id(m.mention))
             edge = m.start
     return frozenset(out)

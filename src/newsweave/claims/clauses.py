@@ -59,7 +59,7 @@ def skipped_before_roles(view: SentenceView, hit: Hit, hits: list[Hit],
             return kind
     if hypothetical_noun(text, hit, lex):
         return "hypothetical"
-    if epithet(text, hit, lex):
+    if epithet(text, hit, lex) or described_object(view, hit, lex):
         return "epithet"
     return None
 
@@ -179,6 +179,23 @@ def epithet(text: str, hit: Hit, lex: Lexicon) -> bool:
     nxt = re.match(r"\s*(\S+)", text[hit.end :])
     return bool(participle is not None and agent is not None and participle.fullmatch(word)
                 and lead.rstrip().endswith(",") and nxt and agent.search(nxt.group(1) + " "))
+
+
+def described_object(view: SentenceView, hit: Hit, lex: Lexicon) -> bool:
+    """zh "其部署于纳卡的军队遭攻击": a conditional verb whose object word follows a 的
+    (`noun_modifier`) only describes that object ("its troops deployed in Karabakh"): the
+    clause is about the troops, it tells no deployment. One that names who did it
+    ("朝鲜向俄罗斯派遣的士兵") still tells the act."""
+    modifier = lex.cues.get("noun_modifier")
+    text = view.text
+    if modifier is None or hit.object_word is None:
+        return False
+    lo = max((m.end() for m in CLAUSE_END.finditer(text, 0, hit.start)), default=0)
+    if any(lo <= m.start < hit.start for m in view.mentions):
+        return False
+    at = text.find(hit.object_word, hit.end, hit.end + lex.window + len(hit.object_word))
+    return at > 0 and not CLAUSE_END.search(text, hit.end, at) and bool(
+        modifier.search(text, hit.end, at))
 
 
 def hypothetical_noun(text: str, hit: Hit, lex: Lexicon) -> bool:

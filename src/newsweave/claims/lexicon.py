@@ -254,6 +254,10 @@ def compile_words(entries: Iterable[str] | None,
                       re.IGNORECASE)
 
 
+# how close an unspaced script's preposition stands to its name (向俄罗斯, 对也门胡塞武装)
+UNSPACED_TAIL = r"[^\s,，、。]{0,3}$"
+
+
 def _before_regex(words: list[str], spelling: Spelling) -> re.Pattern[str] | None:
     """A preposition at most two words (spaced) or three characters before the window's end."""
     pat = compile_words(words, spelling)
@@ -261,7 +265,7 @@ def _before_regex(words: list[str], spelling: Spelling) -> re.Pattern[str] | Non
         return None
     # (an elided article may touch the name: "contre l’Ukraine", "d’Israël")
     tail = (r"(?:(?<=['’])|\s+)(?:[\w.\-]+\s+|\w+['’]){0,2}$" if spelling.spaced
-            else r"[^\s,，、。]{0,3}$")
+            else UNSPACED_TAIL)
     return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
@@ -308,7 +312,8 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "hypothetical_after_noun", "subordinate_before", "active_participle",
                   "self_pronoun", "date_range", "attributive_before", "cause_before",
                   "passive_clitic", "expected_form", "finite_forms", "passive_clause", "auxiliary",
-                  "infinitive_before", "nonfinite_before"})
+                  "infinitive_before", "nonfinite_before", "clause_end_after",
+                  "topic_marker", "noun_modifier"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord", "passive_agent"})
 

@@ -59,6 +59,14 @@ def _future_form(text: str, hit: Hit, lex: Lexicon) -> bool:
     return False
 
 
+def _clause_end(lex: Lexicon, text: str, b: int, hi: int) -> int:
+    """Where the trigger's clause ends before `hi`: after "派遣したものの、" or "공격했지만" the
+    negation or plan is another clause's ("…but the talks failed")."""
+    pat = lex.cues.get("clause_end_after")
+    m = pat.search(text, b, hi) if pat else None
+    return m.start() if m else hi
+
+
 def is_question(text: str) -> bool:
     return text.rstrip(" \u3000\"'”」』»").endswith(("?", "？", "؟"))
 
@@ -106,7 +114,7 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     # (before, after) windows in characters for negation and for plans (claims.yaml)
     nb, na, eb, ea = lex.modality_windows
     neg = (_negated(lex, "negation", text, a - nb, a)
-           or _negated(lex, "negation_after", text, b, b + na))
+           or _negated(lex, "negation_after", text, b, _clause_end(lex, text, b, b + na)))
     # a suffix of the verb itself (Turkish saldırmadı, ziyaret etmeyecek)
     neg = neg or (_inside(lex, "negation_inside", text, a, b + na)
                   and not _near(lex, "not_negation", text, b, b + na))
@@ -118,7 +126,7 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
     exp = (_expected_before(text, hit, lex, a - eb)
-           or (_near(lex, "expected_after", text, b, b + ea)
+           or (_near(lex, "expected_after", text, b, _clause_end(lex, text, b, b + ea))
                and not _time_of_another(text, hit, lex))
            or _inside(lex, "expected_inside", text, a, b + na) or _future_form(text, hit, lex))
     # a future tense in the verb itself ("se rendra", visitará, firmaría, uk відвідає)

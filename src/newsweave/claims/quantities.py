@@ -93,10 +93,12 @@ def _coordinated(view: SentenceView, q: LocalQuantity, measure: str, told: str |
     return ordered[lo : hi + 1]
 
 
-def _told(words: str, row: ClaimType, lex: Lexicon, last: bool = False) -> str | None:
-    """The count measure (killed, injured, displaced…) some words name, if the type counts it:
-    the first named (`last`: the last, nearest a number that follows them)."""
-    found = [(m.start(), measure) for measure in row.measures
+def _told(words: str, row: ClaimType | None, lex: Lexicon, last: bool = False) -> str | None:
+    """The count measure (killed, injured, displaced…) some words name, if the type counts it
+    (`row` None: any measure): the first named (`last`: the last, nearest a number that
+    follows them)."""
+    measures = row.measures if row is not None else tuple(lex.count_words)
+    found = [(m.start(), measure) for measure in measures
              if (pat := lex.count_words.get(measure)) is not None for m in pat.finditer(words)]
     if not found:
         return None
@@ -125,7 +127,9 @@ def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimT
         after, before = _beside(view.text, q, lex.spaced)
         # the nearer of the words after it ("12 orang tewas") and before it ("menewaskan 12
         # orang dan melukai 30": not "melukai")
-        a, b = _told(after, row, lex), _told(before, row, lex, last=True)
+        # (every measure first: "300人死傷 住民脱出": the 300 are the casualties, whatever
+        # claim asks)
+        a, b = _told(after, None, lex), _told(before, None, lex, last=True)
         if a is not None and b is not None:
             pa, pb = lex.count_words[a], lex.count_words[b]
             into_after = min(m.start() for m in pa.finditer(after))
@@ -134,7 +138,7 @@ def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimT
         else:
             own = a or b
         if own is not None:
-            return own
+            return own if own in row.measures else None
         if measure is not None and told is not None:
             return told
     return measure if measure in row.measures else None

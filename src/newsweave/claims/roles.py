@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from dataclasses import replace as _replace
 from functools import cache
 
-from newsweave.claims.lexicon import Lexicon
+from newsweave.claims.lexicon import UNSPACED_TAIL, Lexicon
 from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
@@ -78,17 +78,16 @@ def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
         j = i
         while j < len(text) and text[j] in _CLOSERS:
             j += 1
-        for t in titles:
-            if text.startswith(t, j):
-                j += len(t)
-                break
+        title = next((len(t) for t in titles if text.startswith(t, j)), 0)
+        # the longer of a title and an object noun: 군대 (troops) is no 군 (army) title + 대
+        noun = max((o.end() - j for pat in lex.objects.values() if (o := pat.match(text, j))),
+                   default=0)
+        if title >= noun:
+            j += title
         else:
-            for pat in lex.objects.values():
-                if o := pat.match(text, j):
-                    j = o.end()
-                    if n := _COUNT_AFTER.match(text, j):
-                        j = n.end()
-                    break
+            j += noun
+            if n := _COUNT_AFTER.match(text, j):
+                j = n.end()
         if j == i:
             break
         i = j
@@ -482,6 +481,9 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         # scene is the clause's subject's, not its object's
         subj = subj[:1]
     subj, embedded = _embedded_subject(c, subj)
+    if (modifier := lex.cues.get("noun_modifier")) is not None and modifier.search(
+            c.text, max(0, hit.start - 2), hit.start):
+        subj = _modifier_owner(c)
     # verb-first: names side by side are a subject and its object, a list only when joined
     subject = (_group(c, subj[-1], backwards=not following, listed=following or lex.verb_first)
                if subj else [])
@@ -572,11 +574,61 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
                 # the group takes the preposition
                 cues[i + 1] = Cue(cues[i].role, ms[i + 1].end)
                 exclude = exclude | {id(ms[i].mention)}
+        if not lex.spaced:
+            cues = _phrase_roles(text, hit, ms, cues, lex)
     c = _Clause(view, hit, lex, ms, cues, exclude)
     c.role = {i: cues[i].role for i in c.usable()}
     if not lex.roles_after:
         _possessor(c)
     return c
+
+
+# what joins a name to the noun it qualifies inside a phrase: 的, or a count's classifier
+# (对亚丁湾一艘美国船只, 对8个地点的18个胡塞武装据点)
+_MODIFIER_GAP = re.compile(r"[^\s,，、。；;：:]{0,14}(?:的|[个艘名架枚座处家位批辆只支条所])")
+_PHRASE_ROLES = ("target", "agent")
+
+
+@cache
+def _bare(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.removesuffix(UNSPACED_TAIL))
+
+
+def _phrase_roles(text: str, hit: Hit, ms: list[LocalMention], cues: list[Cue],
+                  lex: Lexicon) -> list[Cue]:
+    """Unspaced preposition languages (zh): a prepositional phrase runs up to its verb, so a
+    name that qualifies a noun inside it has the phrase's role: in "对亚丁湾一艘美国船只发动袭击"
+    the US ship is the target, not the attacker. Only names joined to what follows the
+    preposition by 的 or a classifier, so that "在莫斯科普京会见" keeps its subject."""
+    out = list(cues)
+    for i, m in enumerate(ms):
+        if out[i].role is not None or m.end > hit.start:
+            continue
+        lo = clause_start(text, m.start)
+        best: tuple[int, int, str] | None = None
+        for role in _PHRASE_ROLES:
+            pat = lex.roles_before.get(role)
+            for p in _bare(pat.pattern).finditer(text, lo, m.start) if pat else ():
+                if best is None or p.end() > best[1]:
+                    best = (p.start(), p.end(), role)
+        if best is None or not _MODIFIER_GAP.fullmatch(text, best[1], m.start):
+            continue
+        if any(best[1] <= o.start < m.start and out[k].role not in (None, *_PHRASE_ROLES)
+               for k, o in enumerate(ms)):
+            continue  # another phrase starts in between
+        out[i] = Cue(best[2], out[i].after, out[i].outer, out[i].marked)
+    return out
+
+
+def _modifier_owner(c: _Clause) -> list[int]:
+    """zh "胡塞武装的袭击", "俄罗斯对乌克兰的袭击": a trigger after 的 is a noun whose actor
+    stands in the phrase that qualifies it, close before it; the clause's subject is another
+    verb's ("以回应…武装组织对红海航运的袭击": no one the sentence names attacked)."""
+    text, hit = c.text, c.hit
+    near = [i for i in c.before() if c.role[i] is None and _can_act(c.ms[i])
+            and hit.start - c.ms[i].end <= 12 and not CLAUSE_END.search(text, c.ms[i].end,
+                                                                       hit.start)]
+    return near[-1:]
 
 
 def _possessor(c: _Clause) -> None:
@@ -1245,6 +1297,12 @@ def _embedded_subject(c: _Clause, subj: list[int]) -> tuple[list[int], list[int]
         return subj, inner[-1:]
     if not (lex.roles_after and subj and closer
             and closer.search(text, ms[subj[-1]].end, hit.start)):
+        return subj, []
+    topic = lex.cues.get("topic_marker")
+    marked = text[: c.cues[subj[-1]].after]
+    if topic and not hit.nominal and re.search(f"(?:{topic.pattern})\\s*$", marked):
+        # アリエフ大統領は、勝利したことを受けて…訪問 / 러시아는 …한 것을 부인: the topic
+        # (は, 은/는) is the main verb's subject; only が, 이/가 open the embedded clause
         return subj, []
     embedded = [subj[-1]]
     subj = [i for i in subj[:-1] if not closer.search(text, ms[i].end, ms[subj[-1]].start)]

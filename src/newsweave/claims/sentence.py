@@ -126,6 +126,9 @@ def _victims_are_the_attacked(drafts: list[Draft], lookup) -> None:
             side = list(a.targets) or (
                 [d.attributed_to] if d.attributed_to and d.attributed_to not in a.actors else [])
             if side:
-                d.actors = list(dict.fromkeys(home_of(t, lookup) for t in side))
+                # a place speaks for its own people ("Karabakh officials"), not its country's
+                d.actors = list(dict.fromkeys(
+                    t if (e := lookup(t)) is not None and e.type == "place" else home_of(t, lookup)
+                    for t in side))
                 d.targets = [t for t in d.targets if t not in d.actors]
             break
