@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.claims.helpers import one, run
+from tests.claims.helpers import claims, one, run
 
 MODALITY = [
     ("asserted", "en", "Putin visited Pyongyang.", "VISIT"),
@@ -119,3 +119,12 @@ def test_unnamed_source_is_still_reported(lang: str, text: str):
 ])
 def test_a_negative_question_is_a_guess_not_a_denial(lang: str, text: str):
     assert one(run(text, lang), "SUPPLY_ARMS").modality == "speculated"
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Mediators not allowed to meet Bazoum", "denied"),  # a negated plan is denied
+    ("Mediators to meet Bazoum on Friday", "expected"),
+])
+def test_a_headline_plan_and_its_negation(text: str, modality: str) -> None:
+    found = claims(text, "en", mentions={"Mediators": "ecowas", "Bazoum": "bazoum"})
+    assert [(c.type, c.modality) for c in found] == [("MEET", modality)]

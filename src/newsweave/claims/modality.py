@@ -138,12 +138,12 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
     exp = exp or _nonfinite(text, hit, lex)
     if is_question(text) or (headline and "?" in text):
         return "speculated"
+    if neg:  # "Mediators not allowed to meet Bazoum": a headline's plan, negated, is denied
+        return "denied"
     plan = lex.cues.get("headline_expected_before")  # "Kim to visit Russia"
     if headline and plan and re.search(f"(?:{plan.pattern})\\s*$", text[max(0, a - 8) : a],
                                        re.IGNORECASE):
         return "expected"
-    if neg:
-        return "denied"
     # a hedge scopes the sentence, except what a statement says after its verb: "warned that
     # Pyongyang could send more troops" is a warning told as fact
     if _near(lex, "speculated", text, 0, b if claim_type(hit.type).speech else len(text)):
