@@ -142,3 +142,24 @@ def test_a_ship_named_again_by_its_last_word_is_no_namesake_politician(kb):
             "Carney was not damaged, officials said.")
     found = linked(text, "en", kb)
     assert found.get("Carney") is None or kb.get(found["Carney"]) is None
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "« Nous avons tout perdu », a déploré Arsen Melikyan, un habitant de la ville.",
+     "Arsen Melikyan"),
+    ("en", '"We lost everything," said Narek Hovhannisyan, a resident of the town.',
+     "Narek Hovhannisyan"),
+    ("es", "«Lo perdimos todo», dijo Ana Beltrán, vecina del pueblo.", "Ana Beltrán"),
+])
+def test_a_full_name_after_a_verb_of_saying_is_a_person(kb, lang, text, name):
+    from newsweave.kb.link import find_mentions
+
+    from .conftest import make_doc
+
+    mentions, entities = find_mentions(make_doc(text, lang), kb)
+    types = {e.id: e.type for e in entities}
+    assert [types[m.entity_id] for m in mentions if m.surface == name] == ["person"]
+
+
+def test_a_word_after_said_is_no_person(kb):
+    assert not linked("The mayor said Sunday that the bridge was closed.", "en", kb)

@@ -676,6 +676,13 @@ def _weakly_supported(c: Candidate, view: SentenceView, count: int, matches: lis
         if w and guess_type(w, view.lang) == "organization":
             c.etype = "organization"
             return True
+    # '"…", said Slava Osipyan', "a déploré Narine Shakaryan", "dijo Ana Pérez": a full name
+    # right after a verb of saying is the speaker, a person (a body or place has its head word)
+    if len(parts) >= 2 and etype is None and prev is not None and (
+            prev in _speech_before(view.lang) or (pair and spaced_key(pair) in _speech_before(
+                view.lang))):
+        c.person_tag = True
+        return True
     # "the tanker Marlin Luanda", "the cargo ship Rubymar": a ship word before it (after it,
     # "Houthi ship attacks", the word says what the name owns)
     for w in (pair, prev):
@@ -741,6 +748,13 @@ def _lower_neighbours(view: SentenceView, c: Candidate
     if after and not text[c.end:after[0][0]].strip() and text[after[0][0]].islower():
         nxt = after[0][2]
     return prev, prev2, nxt
+
+
+@cache
+def _speech_before(lang: str) -> frozenset[str]:
+    """The keys of the language's verbs of saying after which its press names the speaker
+    ("said", "a déclaré", "dijo"): names.yaml `speech_before`."""
+    return frozenset(spaced_key(w) for w in own_or_fallback(lang, "speech_before"))
 
 
 def _conjunctions() -> frozenset[str]:
