@@ -30,7 +30,7 @@ def kb(tmp_path_factory):
     ("en", "Russian armed forces"), ("en", "armed forces of Russia"),
     ("fr", "forces armées russes"), ("es", "fuerzas armadas rusas"),
     ("ru", "Вооружённые силы России"), ("tr", "Rus Silahlı Kuvvetleri"),
-    ("zh", "俄罗斯武装部队"),
+    ("zh", "俄罗斯武装部队"), ("tr", "Rusya silahlı güçlerinin"),
 ])
 def test_composed_names_find_the_national_armed_forces(kb, lang, name):
     assert [e.id for e in kb.by_name(name)] == ["russian-armed-forces"]
