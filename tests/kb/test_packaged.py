@@ -135,3 +135,10 @@ def test_a_state_body_names_its_state_for_the_places_after_it(kb):
     found = linked("The Azerbaijani armed forces took positions near Shusha.", "en", kb)
     assert found.get("Azerbaijani armed forces") == "azerbaijani-armed-forces"
     assert "Shusha" in found and kb.get(found["Shusha"]).facts.get("country") == "azerbaijan"
+
+
+def test_a_ship_named_again_by_its_last_word_is_no_namesake_politician(kb):
+    text = ("The destroyer USS Carney shot down two missiles on Friday.\n"
+            "Carney was not damaged, officials said.")
+    found = linked(text, "en", kb)
+    assert found.get("Carney") is None or kb.get(found["Carney"]) is None

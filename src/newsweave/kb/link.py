@@ -92,6 +92,26 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
 # ---------------------------------------------------------------------- ships
 
 
+def _ship_name_words(views: list[SentenceView]) -> frozenset[str]:
+    """Word keys of the names the document gives ships (the capitalised words after a naval
+    prefix or a ship word: "USS Carney", "the tanker Marlin Luanda"): written alone later, such
+    a word is the ship again."""
+    from newsweave.kb.name_types import guess_type
+
+    out: set[str] = set()
+    for view in views:
+        ws = view.words
+        for k, (s, e, _) in enumerate(ws):
+            if guess_type(view.text[s:e], view.lang) != "other":
+                continue
+            for j in range(k + 1, min(k + 4, len(ws))):
+                a, b, key = ws[j]
+                if not view.joins[j - 1] or not view.text[a:b][:1].isupper():
+                    break
+                out.add(key)
+    return frozenset(out)
+
+
 def _drop_names_in_ship_names(view: SentenceView, matches: list[Match],
                               kb: KnowledgeBase) -> None:
     """"USS Mason", "the tanker Marlin Luanda", "USS Carney": a known name after a naval prefix
@@ -146,6 +166,7 @@ def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
                 for key in _surname_keys(e):
                     in_doc[key].append((si, m.start, e.id))
     spaced_table, unspaced_table, lengths = kb.surname_tables
+    ships = _ship_name_words(views)
     for si, view in enumerate(views):
         found = _surname_spans(view, kb, spaced_table, unspaced_table, lengths)
         if not found:
@@ -162,6 +183,8 @@ def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
             attach_titles(view, [m], kb.index)
             if m.title is None and word_key(surface) in common_words(view.lang):
                 continue  # Vietnamese "Trong" ('in') is no Trọng named earlier
+            if m.title is None and word_key(surface) in ships:
+                continue  # "Carney" after "USS Carney" is the destroyer again, no politician
             eid, how, conf = _pick_person(key, m, si, in_doc, kb, surface, date,
                                           _country_before(view, per_sentence[si], m, kb),
                                           get_pack(view.lang).name_matching.lone_surname)
