@@ -205,6 +205,16 @@ CASES = [
     # ... and the name right after the subject is its object, not a second subject
     case("Am Montag hat Russland Kiew mit Raketen angegriffen.",
          E("ATTACK", {"RU"}, {"kyiv"})),
+    # a bare plural of states opening the sentence stands for the states just named...
+    case("Die Ecowas verurteilte den Putsch scharf. Länder haben Sanktionen gegen Niger "
+         "verhängt.", E("ACCUSE", {"ecowas"}), E("SANCTION", {"ecowas"}, {"NE"})),
+    case("Die EU kritisierte die Wahl. Die Staaten verhängten Einreiseverbote und "
+         "Sanktionen gegen Iran.", E("ACCUSE", {"EU"}), E("SANCTION", {"EU"}, {"IR"})),
+    # ...but not a person's ("Putin" is no group of states), nor a qualified plural
+    case("Putin verurteilte den Putsch scharf. Länder haben Sanktionen gegen Niger verhängt.",
+         E("ACCUSE", {"putin"})),
+    case("Die Ecowas verurteilte den Putsch scharf. Westliche Länder haben Sanktionen gegen "
+         "Niger verhängt.", E("ACCUSE", {"ecowas"})),
     # --- no claim
     case("Die Inflation in Russland stieg im Oktober auf 8,5 Prozent."),
     case("Der Kreml nannte die Gespräche konstruktiv.", tolerate=("MEET",)),

@@ -127,6 +127,10 @@ CASES = [
     case("Mohamed Bazoum a été renversé par la garde présidentielle.", tolerate=("COUP",)),
     case("La Cédéao a imposé des sanctions au Niger.", E("SANCTION", {"ecowas"}, {"NE"})),
     case("La Cédéao a menacé d'intervenir militairement au Niger.", E("WARN", {"ecowas"})),
+    # force kept in reserve is a threat, by whoever keeps it there
+    case("La France préfère négocier, mais pour la Cédéao une intervention militaire reste "
+         "une option.", E("WARN", {"ecowas"}), tolerate=("MEET",)),
+    case("Une intervention militaire n'est plus une option pour la Cédéao."),
     case("La France va retirer ses soldats du Niger d'ici la fin de l'année.",
          E("WITHDRAW", {"FR"}, modality="expected")),
     case("L'Azerbaïdjan a lancé une offensive militaire au Haut-Karabakh.",

@@ -171,6 +171,12 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
     last = max((m.end for m in roles.actors if m.end <= hit.start), default=0)
     lead = view.text[max(last, hit.start - 30) : hit.start]
     has_pronoun = bool(pronoun and pronoun.search(lead))
+    if not has_pronoun and not last and _group_subject(view.text, hit, lex):
+        # "Länder haben Sanktionen verhängt": the countries the previous sentence named
+        states = [a for a in context_actors if (e := lookup(a)) is not None
+                  and e.type in ("country", "organization")]
+        if states:
+            return actors + [a for a in states if a not in actors and a not in targets], -0.1
     # (a noun opening a sentence of a spaced language names an act, not a dropped subject:
     # "Kunjungan Kim ke Rusia…", "The strikes targeted…")
     dropped = not roles.subject and (lex.pro_drop or not view.text[: hit.start].strip(
@@ -189,6 +195,20 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
             actors = later  # the pronoun, not an earlier place or country, is the subject
         return actors + [a for a in context_actors if a not in actors and a not in targets], -0.1
     return actors, 0.0
+
+
+def _group_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """Does the sentence open with a bare plural of states as the subject of its verb ("Länder
+    haben …", "Die Staaten verhängten …")? Such a noun names no one itself: it stands for the
+    states just named. Only right before the finite verb or the trigger, so that "Länder wie
+    Mali haben …" or a qualified "Die Länder der Union …" keeps its own reading."""
+    group = lex.cues.get("group_subject")
+    m = group.match(text, len(text) - len(text.lstrip())) if group else None
+    if m is None or m.end() > hit.start:
+        return False
+    rest = text[m.end() : hit.start].split()
+    aux = lex.cues.get("auxiliary")
+    return not rest or bool(aux and aux.fullmatch(rest[0]))
 
 
 def country_of(entity: Entity | None, lookup) -> str | None:
