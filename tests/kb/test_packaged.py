@@ -163,3 +163,18 @@ def test_a_full_name_after_a_verb_of_saying_is_a_person(kb, lang, text, name):
 
 def test_a_word_after_said_is_no_person(kb):
     assert not linked("The mayor said Sunday that the bridge was closed.", "en", kb)
+
+
+def test_a_town_in_a_list_with_a_known_place_and_an_unknown_name_is_read(kb):
+    # the unknown middle name does not break the list that makes the small town a place
+    found = linked("Ermeni güçler Karabağ'daki Hankendi, Hocalı ve Şuşa şehirlerinden çekildi.",
+                   "tr", kb)
+    assert kb.get(found.get("Şuşa", "")) is not None
+
+
+def test_a_long_run_of_unknown_names_is_no_list_sign(kb):
+    from newsweave.kb.geolink import _names_between
+
+    assert _names_between(", Hocalı ve ", False)
+    assert not _names_between(", Hocalı, Ağdam, Laçın ve ", False)
+    assert not _names_between(" and the city of ", False)

@@ -19,6 +19,7 @@ When several places share the name, the one with the most evidence wins, then th
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -266,7 +267,8 @@ def _titled(view: SentenceView, hit: Hit) -> bool:
 
 
 def _in_list(view: SentenceView, hit: Hit, places: list[tuple[int, int]]) -> bool:
-    """Written next to another place: "Kiel, Essen and Bonn"."""
+    """Written in a list with another place: "Kiel, Essen and Bonn", also with one or two
+    names no list knows between them ("Hankendi, Hocalı ve Şuşa")."""
     text = view.text
     for s, e in places:
         if (s, e) == (hit.start, hit.end):
@@ -274,7 +276,25 @@ def _in_list(view: SentenceView, hit: Hit, places: list[tuple[int, int]]) -> boo
         gap = text[e:hit.start] if e <= hit.start else text[hit.end:s]
         if 0 < len(gap) <= 5 and gap in LIST_GAPS:
             return True
+        if 0 < len(gap) <= 40 and _names_between(gap, hit.unspaced):
+            return True
     return False
+
+
+_LIST_SPLIT = re.compile("(" + "|".join(re.escape(g) for g in sorted(LIST_GAPS, key=len,
+                                                                        reverse=True)) + ")")
+
+
+def _names_between(gap: str, unspaced: bool) -> bool:
+    """Is `gap` list marks around one or two single names: ", Hocalı ve ", "、長崎、"?"""
+    pieces = _LIST_SPLIT.split(gap)
+    names = pieces[0::2]
+    if len(names) < 2 or names[0] or names[-1] or not 1 <= len(names) - 2 <= 2:
+        return False
+    inner = names[1:-1]
+    if unspaced:
+        return all(0 < len(n) <= 6 and not n.isspace() and " " not in n for n in inner)
+    return all(n[:1].isupper() and " " not in n.strip() and n.strip() == n for n in inner)
 
 
 def _written_after(view: SentenceView, hit: Hit, matches: list[Match], hits: list[Hit],
