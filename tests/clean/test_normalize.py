@@ -49,11 +49,14 @@ def test_crlf_newline_maps_to_the_original_newline() -> None:
     assert [original[orig[i]] for i in (0, 1, 3, 4)] == ["a", "b", "c", "d"]
 
 
-# Characters that NFKC leaves alone, plus characters that are dropped or rewritten as line breaks.
+# Characters that NFKC leaves alone (and that are no decimal digit of another script, nor the
+# Arabic thousands and decimal marks ٬ ٫: those are read as ASCII by design), plus characters that
+# are dropped or rewritten as line breaks.
 _STABLE = st.characters(
     codec="utf-8",
     categories=("Lu", "Ll", "Lo", "Nd", "Po", "Zs", "Sm"),
-).filter(lambda c: unicodedata.normalize("NFKC", c) == c and c != "\u3000")
+).filter(lambda c: unicodedata.normalize("NFKC", c) == c and c != "\u3000"
+         and not (c.isdecimal() and not c.isascii()) and c not in "\u066b\u066c")
 _SPECIAL = st.sampled_from(["\u200b", "\ufeff", "\x07", "\r\n", "\r", "\n", "\u2028", "\u00ad"])
 _TEXT = st.lists(st.one_of(_STABLE, _SPECIAL), max_size=60).map("".join)
 
@@ -119,3 +122,13 @@ def test_a_span_ending_in_a_composed_character_keeps_its_marks(original: str, ke
     text, offsets = normalize_map(original)
     s, e = offsets.to_original(0, len(text))
     assert original[s:e] == kept
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.characters(categories=("Nd",)), min_size=1, max_size=20).map("".join))
+def test_digits_of_every_script_read_as_ascii_at_their_own_offsets(original: str) -> None:
+    text, orig = normalize(original)
+    for i, c in enumerate(text):
+        source = original[orig[i]]
+        if source.isdecimal():
+            assert c == str(unicodedata.decimal(source))  # ௦ (Tamil zero) -> 0, ३ -> 3
