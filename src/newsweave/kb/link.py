@@ -55,11 +55,12 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
     # "Long Name (ABBR)" in this document outranks the knowledge base's reading of ABBR
     defined = apply_definitions(views, per_sentence, find_definitions(views, per_sentence, kb),
                                 kb)
-    _link_surnames(views, per_sentence, kb, document.published)
+    ships = [_ship_name_words(v) for v in views]
+    _link_surnames(views, per_sentence, kb, document.published, ships)
     link_places(views, per_sentence, kb)  # the world's cities and regions, read in context
     link_by_sound(views, per_sentence, kb)  # and their spellings no list holds
-    for view, matches in zip(views, per_sentence, strict=True):
-        _drop_names_in_ship_names(view, matches, kb)
+    for matches, ship_words in zip(per_sentence, ships, strict=True):
+        _drop_names_in_ship_names(matches, ship_words, kb)
     relinked: dict[tuple[str, str], str] = {}  # (place surface, place id) -> person id
     unlinked = _link_candidates(views, per_sentence, kb, document.published, relinked)
     unlinked.update(defined)
@@ -92,56 +93,41 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
 # ---------------------------------------------------------------------- ships
 
 
-def _ship_name_words(views: list[SentenceView]) -> frozenset[str]:
-    """Word keys of the names the document gives ships (the capitalised words after a naval
-    prefix or a ship word: "USS Carney", "the tanker Marlin Luanda"): written alone later, such
-    a word is the ship again."""
+def _ship_name_words(view: SentenceView) -> dict[int, tuple[str, bool]]:
+    """The words of the sentence's ship names, by their start: (word key, capitalised). A ship's
+    name is the words joined after a naval prefix or a ship word ("USS Carney", "the tanker
+    Marlin Luanda"), at most three, through capitalised words; the first word that is not
+    capitalised is taken too (a known name in lower case there is still inside) and ends it."""
     from newsweave.kb.name_types import guess_type
 
-    out: set[str] = set()
-    for view in views:
-        ws = view.words
-        for k, (s, e, _) in enumerate(ws):
-            if guess_type(view.text[s:e], view.lang) != "other":
-                continue
-            for j in range(k + 1, min(k + 4, len(ws))):
-                a, b, key = ws[j]
-                if not view.joins[j - 1] or not view.text[a:b][:1].isupper():
-                    break
-                out.add(key)
-    return frozenset(out)
+    out: dict[int, tuple[str, bool]] = {}
+    ws = view.words
+    for k, (s, e, _) in enumerate(ws):
+        if guess_type(view.text[s:e], view.lang) != "other":
+            continue
+        for j in range(k + 1, min(k + 4, len(ws))):
+            a, b, key = ws[j]
+            if not view.joins[j - 1]:
+                break
+            capitalised = view.text[a:b][:1].isupper()
+            out.setdefault(a, (key, capitalised))
+            if not capitalised:
+                break
+    return out
 
 
-def _drop_names_in_ship_names(view: SentenceView, matches: list[Match],
+def _drop_names_in_ship_names(matches: list[Match], ship_words: dict[int, tuple[str, bool]],
                               kb: KnowledgeBase) -> None:
-    """"USS Mason", "the tanker Marlin Luanda", "USS Carney": a known name after a naval prefix
-    or a ship word (through capitalised words only) is part of the ship's name, not the town in
-    Ohio, Angola's capital or a Canadian politician; the match goes and the run is left to the
-    unknown-name finder, which reads it as one vessel. Countries stay ("the tanker Iran seized")."""
-    from newsweave.kb.name_types import guess_type
-
-    if not matches or not view.words:
+    """"USS Mason", "the tanker Marlin Luanda", "USS Carney": a known name inside a ship's name
+    (`_ship_name_words`) is not the town in Ohio, Angola's capital or a Canadian politician; the
+    match goes and the run is left to the unknown-name finder, which reads it as one vessel.
+    Countries stay ("the tanker Iran seized")."""
+    if not ship_words:
         return
-    starts = {s: k for k, (s, _, _) in enumerate(view.words)}
-
-    def after_ship_word(start: int) -> bool:
-        k = starts.get(start)
-        if k is None:
-            return False
-        for j in range(k - 1, max(k - 4, -1), -1):
-            if not view.joins[j]:
-                return False
-            s, e, _ = view.words[j]
-            word = view.text[s:e]
-            if guess_type(word, view.lang) == "other":
-                return True
-            if not word[:1].isupper():
-                return False
-        return False
 
     def droppable(m: Match) -> bool:
         e = kb.get(m.entity_id) if m.entity_id else None
-        return e is not None and e.type != "country" and after_ship_word(m.start)
+        return e is not None and e.type != "country" and m.start in ship_words
 
     matches[:] = [m for m in matches if not droppable(m)]
 
@@ -156,8 +142,10 @@ def _surname_keys(entity: Entity) -> set[str]:
 
 
 def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
-                   kb: KnowledgeBase, date: str | None = None) -> None:
-    """Link "Putin", "ラヴロフ氏", "金総書記", "김 위원장" to the person they stand for."""
+                   kb: KnowledgeBase, date: str | None = None,
+                   ship_words: list[dict[int, tuple[str, bool]]] | None = None) -> None:
+    """Link "Putin", "ラヴロフ氏", "金総書記", "김 위원장" to the person they stand for (not the
+    words of a ship's name: `ship_words`, by sentence)."""
     in_doc: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # key -> (sent, pos, id)
     for si, matches in enumerate(per_sentence):
         for m in matches:
@@ -166,7 +154,9 @@ def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
                 for key in _surname_keys(e):
                     in_doc[key].append((si, m.start, e.id))
     spaced_table, unspaced_table, lengths = kb.surname_tables
-    ships = _ship_name_words(views)
+    # "Carney" after "USS Carney" is the destroyer again, no politician
+    ships = {key for words in ship_words or () for key, capitalised in words.values()
+             if capitalised}
     for si, view in enumerate(views):
         found = _surname_spans(view, kb, spaced_table, unspaced_table, lengths)
         if not found:
@@ -184,7 +174,7 @@ def _link_surnames(views: list[SentenceView], per_sentence: list[list[Match]],
             if m.title is None and word_key(surface) in common_words(view.lang):
                 continue  # Vietnamese "Trong" ('in') is no Trọng named earlier
             if m.title is None and word_key(surface) in ships:
-                continue  # "Carney" after "USS Carney" is the destroyer again, no politician
+                continue
             eid, how, conf = _pick_person(key, m, si, in_doc, kb, surface, date,
                                           _country_before(view, per_sentence[si], m, kb),
                                           get_pack(view.lang).name_matching.lone_surname)
