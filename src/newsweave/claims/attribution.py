@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from newsweave.claims.lexicon import Lexicon
-from newsweave.claims.roles import CLAUSE_END, _skip_title, cue_of
+from newsweave.claims.roles import CLAUSE_END, cue_of, skip_title
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
 
@@ -81,7 +81,7 @@ def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
     if lex.roles_after:
         # 나고르노-카라바흐 관리들은 … 발표했다: a place's officials speak for it
         ms += [m for m in view.mentions if m not in ms and m.type == "place"
-               and _skip_title(text, m.end, m, lex) > m.end]
+               and skip_title(text, m.end, m, lex) > m.end]
         ms.sort(key=lambda m: m.start)
         subj = [m for m in ms if m.end <= start
                 and cue_of(view, m, lex, prev_ends[id(m)]).role == "actor"]

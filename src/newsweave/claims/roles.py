@@ -69,7 +69,7 @@ _COUNT_AFTER = re.compile(
     r"\s?[0-9０-９][0-9０-９,.]*[^\s\d、。,をがはにでとのもへ을를이가은는에와과의도]{0,3}")
 
 
-def _skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
+def skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
     """Skip white space, the mention's title and honorifics written after a name, and an
     object noun it qualifies, with its count (北朝鮮兵士を, 북한 병사를, フーシ派拠点30箇所を:
     the marker after the noun counts)."""
@@ -185,7 +185,7 @@ def _marker_after(text: str, m: LocalMention, lex: Lexicon) -> Cue:
     written as a word (ile, tarafından: `roles.after_words`). A language with postposition
     words writes its other markers on the word (a "da" after a space is "too", not "in"). A
     name with no marker takes `roles.unmarked` (Turkish: the nominative subject)."""
-    i = _skip_title(text, m.end, m, lex)
+    i = skip_title(text, m.end, m, lex)
     spaced = i > m.end and text[i - 1].isspace()
     best: tuple[int, str, int] | None = None
     # on the name itself first (an apostrophe would pass for a closing quote), then after
