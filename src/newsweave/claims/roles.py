@@ -94,7 +94,27 @@ def skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
     return i
 
 
+# cue_of is asked again for every mention with every trigger of a sentence: a long sentence
+# has many of both. Its answers, kept for the last few sentences (each kept with its view, so
+# that a view's id is never another's while its answers are here).
+_CUES: dict[int, tuple[SentenceView, dict[tuple[int, int, int, int, str], Cue]]] = {}
+
+
 def cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> Cue:
+    """The grammar cue of a mention: the marker after it or the preposition before it."""
+    slot = _CUES.get(id(view))
+    if slot is None or slot[0] is not view:
+        if len(_CUES) >= 8:
+            _CUES.clear()
+        slot = _CUES[id(view)] = (view, {})
+    key = (id(m), m.start, m.end, prev_end, lex.code)  # m is one of view.mentions
+    cue = slot[1].get(key)
+    if cue is None:
+        cue = slot[1][key] = _cue_of(view, m, lex, prev_end)
+    return cue
+
+
+def _cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) -> Cue:
     text = view.text
     if lex.roles_after:
         return _marker_after(text, m, lex)
