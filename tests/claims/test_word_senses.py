@@ -109,3 +109,14 @@ def test_a_pluperfect_act_is_background():
                    "Kremlin, apareció en un vídeo.", "es", mentions=names)
     assert not [c for c in found if c.type == "MUTINY"], [(c.type, c.trigger) for c in found]
 
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("en", "Russia agreed to withdraw its troops from Ukraine.", {"Russia": "RU", "Ukraine": "UA"}),
+    ("es", "Rusia acordó retirar sus tropas de Ucrania.", {"Rusia": "RU", "Ucrania": "UA"}),
+    ("vi", "Armenia đồng ý hạ vũ khí trước Azerbaijan.", VI),
+])
+def test_what_an_agreement_promises_is_no_act_yet(lang, text, names):
+    found = claims(text, lang, mentions=names)
+    one(found, "AGREE")
+    assert [c.type for c in found] == ["AGREE"], [(c.type, c.trigger) for c in found]
