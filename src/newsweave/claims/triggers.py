@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.table import claim_type
+from newsweave.prefilter import pieces_of
 from newsweave.quantity.units import measure_of
 
 
@@ -102,7 +103,10 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
     # ...as does one before these where the demonstrative follows its noun ("serangan ini")
     refer_after = lex.cues.get("reference_after")
     back = {m.start() for m in refer_after.finditer(text)} if refer_after is not None else set()
+    pieces = pieces_of(text)
     for trig in lex.triggers:
+        if not pieces.may_match(trig.pattern):
+            continue  # none of its words can start anywhere in this sentence
         for m in trig.pattern.finditer(text):
             a, b = m.span()
             if a == b or any(a < be and ba < b and not _in_gap(m, ba, be, lex)
