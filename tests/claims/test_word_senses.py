@@ -126,3 +126,10 @@ def test_a_blockade_a_spell_ago_is_background():
     found = claims("Azerbaijan khôi phục nguồn cung sau một thời gian phong tỏa Armenia kéo dài.",
                    "vi", mentions=VI)
     assert not [c for c in found if c.type == "BLOCKADE"], [(c.type, c.trigger) for c in found]
+
+
+def test_a_plan_joined_after_a_statement_is_its_own_act():
+    found = claims("Rusia mendukung Korea Utara dan akan mengirim senjata ke Korea Utara.", "id",
+                   mentions={"Rusia": "RU", "Korea Utara": "KP"})
+    one(found, "SUPPORT")
+    assert one(found, "SUPPLY_ARMS").modality == "expected"

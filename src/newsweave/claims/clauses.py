@@ -357,8 +357,13 @@ def said_content(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
     lead = text[max(0, hit.start - 12) : hit.start]
     if not re.search(f"(?:{cue.pattern})\\s*$", lead, re.IGNORECASE):
         return False
+    # ...in the statement's own clause: "mendukung Ukraina dan akan mengirim senjata" tells a
+    # second act after "dan", no content of the support
+    join = lex.cues.get("coordination")
     return any(claim_type(h.type).speech and 0 <= hit.start - h.end <= 60
-               and not CLAUSE_END.search(text, h.end, hit.start) for h in hits)
+               and not CLAUSE_END.search(text, h.end, hit.start)
+               and not (join is not None and join.search(text, h.end, hit.start))
+               for h in hits)
 
 
 def restated(hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
