@@ -133,3 +133,9 @@ def test_a_plan_joined_after_a_statement_is_its_own_act():
                    mentions={"Rusia": "RU", "Korea Utara": "KP"})
     one(found, "SUPPORT")
     assert one(found, "SUPPLY_ARMS").modality == "expected"
+
+
+def test_a_motive_is_no_act_of_support():
+    found = claims("قال الحوثيون إن الهجمات تأتي دعمًا لسكان اليمن.", "ar", mentions=AR)
+    assert not [c for c in found if c.type == "SUPPORT"], [(c.type, c.trigger) for c in found]
+    one(claims("أعلنت روسيا دعمها لأوكرانيا.", "ar", mentions=AR), "SUPPORT")
