@@ -4,6 +4,7 @@ Each filter decides one thing, from the claim-type table and the language's clau
 
 - `denied_content`    the act a denial denies ("denied sending troops"): the denial is the claim
 - `asked_for`         the act a request asks for ("urged … to speed up deliveries")
+- `agreed_to`         the act an agreement verb promises ("agreed to withdraw his fighters")
 - `referred`          a call or support named as another act's object ("支持を非難")
 - `restated`          a warning's content that restates it ("warned they would be targets")
 - `said_content`      an act a statement puts in an infinitive ("accusé Kiev d'avoir attaqué",
@@ -44,6 +45,10 @@ def skipped_before_roles(view: SentenceView, hit: Hit, hits: list[Hit],
         return "denied_content"
     if not (row.appeal or row.denial) and asked_for(text, hit, requests, lex):
         return "asked_for"
+    # (a visit an invitation's acceptance promises stays, as a plan: `invitation_after`)
+    if not (row.agreement or row.appeal or row.denial or row.setting) and agreed_to(
+            text, hit, hits, lex):
+        return "agreed_to"
     if referred(hit, hits, text, lex):
         return "referred"
     if restated(hit, hits, lex):
@@ -109,6 +114,23 @@ def asked_for(text: str, hit: Hit, requests: list[Hit], lex: Lexicon) -> bool:
             lo, hi = r.end, hit.start
             near = 0 <= hi - lo <= 80
         if near and not re.search(r"[.;!?。；！？]", text[lo:hi]):
+            return True
+    return False
+
+
+def agreed_to(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
+    """Is `hit` what an agreement verb right before it agrees to do ("agreed to withdraw his
+    fighters", "acordó retirar", "đồng ý hạ vũ khí", "중단하기로 합의")? The agreement is the
+    claim; the act it promises has not happened."""
+    for h in hits:
+        if h is hit or h.nominal or not claim_type(h.type).agreement:
+            continue
+        if lex.roles_after:  # verb-final: the content comes before the verb
+            lo, hi, reach = hit.end, h.start, 12
+        else:
+            lo, hi, reach = h.end, hit.start, 24
+        if 0 <= hi - lo <= reach and not CLAUSE_END.search(text, lo, hi) and not re.search(
+                r"[.;!?。；！？]", text[lo:hi]):
             return True
     return False
 
@@ -335,8 +357,13 @@ def said_content(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
     lead = text[max(0, hit.start - 12) : hit.start]
     if not re.search(f"(?:{cue.pattern})\\s*$", lead, re.IGNORECASE):
         return False
+    # ...in the statement's own clause: "mendukung Ukraina dan akan mengirim senjata" tells a
+    # second act after "dan", no content of the support
+    join = lex.cues.get("coordination")
     return any(claim_type(h.type).speech and 0 <= hit.start - h.end <= 60
-               and not CLAUSE_END.search(text, h.end, hit.start) for h in hits)
+               and not CLAUSE_END.search(text, h.end, hit.start)
+               and not (join is not None and join.search(text, h.end, hit.start))
+               for h in hits)
 
 
 def restated(hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:

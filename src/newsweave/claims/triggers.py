@@ -92,9 +92,17 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
     epithet = lex.cues.get("epithet")
     if epithet is not None:
         blocked = [*blocked, *(m.span() for m in epithet.finditer(text))]
+    # "هدوء حذر" (a cautious calm), "areas it controls": set phrases in which a trigger word
+    # describes a state or a thing, and tells no act
+    no_act = lex.cues.get("no_act")
+    if no_act is not None:
+        blocked = [*blocked, *(m.span() for m in no_act.finditer(text))]
     # "such attacks", こうした攻撃: a noun after these refers to acts told before, no new one
     refer = lex.cues.get("reference_before")
     refs = {m.end() for m in refer.finditer(text)} if refer is not None else set()
+    # ...as does one before these where the demonstrative follows its noun ("serangan ini")
+    refer_after = lex.cues.get("reference_after")
+    back = {m.start() for m in refer_after.finditer(text)} if refer_after is not None else set()
     pieces = pieces_of(text)
     for trig in lex.triggers:
         if not pieces.may_match(trig.pattern):
@@ -107,6 +115,10 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
                 continue
             if (trig.nominal or not lex.spaced) and (
                     a in refs or (a - 1 in refs and text[a - 1].isspace())):
+                continue
+            # (not a statement's: "membantah laporan tersebut" denies that report anew)
+            if b + 1 in back and text[b:b + 1].isspace() and (
+                    trig.objects or not claim_type(trig.type).speech):
                 continue
             if trig.objects:
                 found = _object_type(text, a, b, lex, trig.objects, amounts)
