@@ -59,8 +59,26 @@ def same_source(doc_id: str, ctx: FuseContext, present: Container[str],
     return out
 
 
+_GROUPS_MEMO_SIZE = 256  # document sets whose grouping is kept at once
+
+
 def source_groups(doc_ids: Iterable[str], ctx: FuseContext) -> list[list[str]]:
-    """Documents grouped by the original they come from: each group is one independent source."""
+    """Documents grouped by the original they come from: each group is one independent source.
+
+    An event's date, sources and conflicts group the same documents again and again: each set
+    is grouped once per context (a set holding a document that gained a near-duplicate cannot
+    have been grouped before that near-duplicate was stored, see `FuseContext.forget_metadata`).
+    """
+    key = frozenset(doc_ids)
+    found = ctx.groups.get(key)
+    if found is None:
+        if len(ctx.groups) >= _GROUPS_MEMO_SIZE:
+            ctx.groups.clear()
+        found = ctx.groups[key] = tuple(tuple(g) for g in _source_groups(key, ctx))
+    return [list(g) for g in found]
+
+
+def _source_groups(doc_ids: Iterable[str], ctx: FuseContext) -> list[list[str]]:
     docs = sorted(set(doc_ids))
     uf = UnionFind(docs)
     present = set(docs)

@@ -30,7 +30,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from newsweave.fuse.cluster import resolve_denials
+from newsweave.claims.table import claim_type as type_row
+from newsweave.fuse.cluster import prime_when, resolve_denials
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import sane
 from newsweave.fuse.digest import Digest, from_claims
@@ -107,6 +108,7 @@ class Session:
             ids = self._members.pop(event_id)
             found = self.claims(ids)
             claims = [found[i] for i in ids if i in found]
+            prime_when({c.doc for c in claims}, self.ctx)  # its documents, read at once
             d = self._digests[event_id] = from_claims(
                 claims, self.follows(claims), self._keys[event_id], self.ctx)
         return d
@@ -128,6 +130,8 @@ class Session:
         claims = list(claims)
         todo = [c for c in claims if c.id not in self._follows]
         if todo:
+            # each denial reads its document's claims: those of many documents, at once
+            self.ctx.prefetch_claims({c.doc for c in todo if type_row(c.type).denial and c.actors})
             found = resolve_denials(todo, self.ctx)  # each denial is resolved on its own
             for c in todo:
                 self._follows[c.id] = found.get(c.id)
@@ -181,7 +185,9 @@ class Session:
         if self._dirty:
             out = []
             for event_id, digest in sorted(self._dirty.items()):
-                event = build_event(digest.members(), digest.denials(), self.ctx)
+                members, denials = digest.members(), digest.denials()
+                self.ctx.prefetch({c.doc for c in members} | {c.doc for c in denials})
+                event = build_event(members, denials, self.ctx)
                 if event.id != event_id:  # the id is the smallest claim id: cannot differ
                     raise AssertionError(f"event {event.id} built for {event_id}")
                 out.append((event, sorted(digest.keys)))
