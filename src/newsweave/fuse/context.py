@@ -15,6 +15,8 @@ from newsweave.store import Store
 
 T = TypeVar("T")
 
+_SEEDS_KEPT = 64  # groupings of stored events' documents kept at once
+
 
 @dataclass(frozen=True, slots=True)
 class DocInfo:
@@ -23,7 +25,6 @@ class DocInfo:
     outlet: str | None
     origin: str | None
     quality: float
-    near_duplicates: tuple[str, ...]
     source_keys: frozenset[str] = frozenset()  # origin and outlet, comparable
 
 
@@ -50,6 +51,7 @@ class FuseContext:
         self.rules: Rules = load_rules()
         self._entities: dict[str, Entity | None] = {e.id: e for e in entities}
         self._docs: dict[str, DocInfo] = {}
+        self._near: dict[str, tuple[str, ...]] = {}
         self._doc_claims: dict[str, list[Claim]] = {}
         self._findings: dict[str, list[Finding]] = {}
         self._sides: dict[tuple[str, bool], str] = {}
@@ -61,6 +63,10 @@ class FuseContext:
         self.dates: dict[frozenset[str], str | None] = {}  # a claim set -> its event date
         # a document set -> its independent sources (`independence.source_groups`)
         self.groups: dict[frozenset[str], tuple[tuple[str, ...], ...]] = {}
+        # document sets grouped when a stored event was written (read back with the event):
+        # a larger set is grouped from one of them (`independence.source_groups`)
+        self.seeds: list[tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = []
+        self.grouped: list[tuple[tuple[str, ...], ...]] | None = None  # see `recording`
         self.per_list: dict[int, tuple] = {}  # see `cluster._kept`
         self.meets: dict[tuple, bool] = {}  # see `cluster._meets`
 
@@ -81,53 +87,71 @@ class FuseContext:
         cannot have been seen before the second document was stored.)"""
         for d in doc_ids:
             self._docs.pop(d, None)
+            self._near.pop(d, None)
 
     def forget(self, doc_ids: Iterable[str]) -> None:
         """Drop what is cached about re-analysed documents (claims, findings, quality), and
         every derived result."""
         for d in doc_ids:
             self._docs.pop(d, None)
+            self._near.pop(d, None)
             self._doc_claims.pop(d, None)
             self._findings.pop(d, None)
         self.per_claim.clear()
         self.dates.clear()
         self.groups.clear()
+        self.seeds.clear()
         self.per_list.clear()
         self.meets.clear()
+
+    def add_seed(self, partition: Iterable[Iterable[str]]) -> None:
+        """A document set's grouping into independent sources, as a stored event recorded it
+        (`independence.source_groups` grows larger sets from it)."""
+        groups = tuple(tuple(g) for g in partition)
+        docs = frozenset(d for g in groups for d in g)
+        if any(s[0] == docs for s in self.seeds):
+            return
+        if len(self.seeds) >= _SEEDS_KEPT:
+            del self.seeds[0]
+        self.seeds.append((docs, groups))
 
     # ------------------------------------------------------------------ documents
 
     def doc(self, doc_id: str) -> DocInfo:
         info = self._docs.get(doc_id)
         if info is None:
-            row_of = getattr(self.store, "document_row", None)
-            d = row_of(doc_id) if row_of else self.store.document(doc_id)  # without the text
-            info = DocInfo(
-                id=doc_id,
-                published=d.published if d else None,
-                outlet=d.outlet if d else None,
-                origin=d.origin if d else None,
-                quality=self.store.document_quality(doc_id),
-                near_duplicates=tuple(o for o, _ in self.store.near_duplicates(doc_id)),
-                source_keys=frozenset(
-                    k for k in (source_key(d.origin if d else None),
-                                source_key(d.outlet if d else None)) if k),
-            )
-            self._docs[doc_id] = info
+            self.prefetch([doc_id])
+            info = self._docs.get(doc_id)
+            if info is None:  # not stored
+                info = self._docs[doc_id] = DocInfo(doc_id, None, None, None, 0.0)
         return info
 
     def prefetch(self, doc_ids: Iterable[str]) -> None:
         """Read what `doc` gives for many documents at once (a stored event's documents:
-        a few queries, not four per document)."""
+        one query, not one per document)."""
         missing = [d for d in set(doc_ids) if d not in self._docs]
         if not missing:
             return
         for d, i in self.store.document_infos(missing).items():
             self._docs[d] = DocInfo(
                 id=d, published=i.published, outlet=i.outlet, origin=i.origin,
-                quality=i.quality, near_duplicates=i.near_duplicates,
+                quality=i.quality,
                 source_keys=frozenset(k for k in (source_key(i.origin), source_key(i.outlet))
                                       if k))
+
+    def near_duplicates(self, doc_id: str) -> tuple[str, ...]:
+        """The documents `doc_id` near-duplicates (read only when its sources are grouped)."""
+        found = self._near.get(doc_id)
+        if found is None:
+            self.prefetch_near([doc_id])
+            found = self._near[doc_id]
+        return found
+
+    def prefetch_near(self, doc_ids: Iterable[str]) -> None:
+        """Read what `near_duplicates` gives for many documents at once."""
+        missing = [d for d in set(doc_ids) if d not in self._near]
+        if missing:
+            self._near.update(self.store.near_duplicates_of(missing))
 
     def reference_dates(self, doc_ids: Iterable[str]) -> dict[str, str | None]:
         """The latest date each document's claims give (as `doc_claims` reads them), read

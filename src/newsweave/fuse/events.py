@@ -159,3 +159,28 @@ def build_event(members: list[Claim], denials: list[Claim], ctx: FuseContext) ->
         weight=round(weight(groups, ctx), 6),
         low_quality_only=all(ctx.doc(d).quality < 0.5 for d in docs),
     )
+
+
+# a document set this small is grouped again rather than its grouping stored
+SEED_MIN_DOCUMENTS = 32
+
+
+def build_recorded(
+    members: list[Claim], denials: list[Claim], ctx: FuseContext
+) -> tuple[Event, list[list[list[str]]]]:
+    """`build_event`, with how the document sets it grouped into independent sources were
+    grouped (the larger ones: kept with the event, so that a later document that joins it is
+    grouped from them, `independence.source_groups`)."""
+    ctx.grouped = []
+    try:
+        event = build_event(members, denials, ctx)
+        grouped = ctx.grouped
+    finally:
+        ctx.grouped = None
+    seen: set[tuple[tuple[str, ...], ...]] = set()
+    out = []
+    for partition in grouped:
+        if partition not in seen and sum(map(len, partition)) >= SEED_MIN_DOCUMENTS:
+            seen.add(partition)
+            out.append([list(g) for g in partition])
+    return event, out

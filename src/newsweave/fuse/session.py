@@ -35,7 +35,7 @@ from newsweave.fuse.cluster import prime_when, resolve_denials
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import sane
 from newsweave.fuse.digest import Digest, from_claims
-from newsweave.fuse.events import build_event
+from newsweave.fuse.events import build_recorded
 from newsweave.model import Claim
 from newsweave.resources import Resources
 from newsweave.store import Store
@@ -109,6 +109,8 @@ class Session:
             found = self.claims(ids)
             claims = [found[i] for i in ids if i in found]
             prime_when({c.doc for c in claims}, self.ctx)  # its documents, read at once
+            for partition in self.store.event_sources([event_id]).get(event_id, ()):
+                self.ctx.add_seed(partition)
             d = self._digests[event_id] = from_claims(
                 claims, self.follows(claims), self._keys[event_id], self.ctx)
         return d
@@ -184,14 +186,19 @@ class Session:
             self._deleted.clear()
         if self._dirty:
             out = []
+            sources = []
             for event_id, digest in sorted(self._dirty.items()):
                 members, denials = digest.members(), digest.denials()
                 self.ctx.prefetch({c.doc for c in members} | {c.doc for c in denials})
-                event = build_event(members, denials, self.ctx)
+                event, grouped = build_recorded(members, denials, self.ctx)
                 if event.id != event_id:  # the id is the smallest claim id: cannot differ
                     raise AssertionError(f"event {event.id} built for {event_id}")
                 out.append((event, sorted(digest.keys)))
+                sources.append((event_id, grouped))
+                for partition in grouped:  # the next document that meets it grows from here
+                    self.ctx.add_seed(partition)
             self.store.put_events(out)
+            self.store.put_event_sources(sources)
             self._dirty.clear()
         self.store.mark_fused(self._added)
         self._added = []

@@ -48,6 +48,9 @@ def _sql(name: str) -> str:
     return importlib_resources.files("newsweave.store").joinpath(name).read_text("utf-8")
 
 
+EVENT_SOURCES = ("CREATE TABLE IF NOT EXISTS event_sources"
+                 " (event_id TEXT PRIMARY KEY, data TEXT NOT NULL)")
+
 # Each entry migrates from version i to i + 1; the database records its version in user_version.
 MIGRATIONS: tuple[str, ...] = (
     _sql("schema.sql"),
@@ -76,6 +79,10 @@ MIGRATIONS: tuple[str, ...] = (
     # second side scanned the whole table (36 ms a document on 5,000 look-alike articles,
     # 191 of the 198 s that fusing one more of them took)
     "CREATE INDEX IF NOT EXISTS near_duplicates_b ON near_duplicates(doc_b)",
+    # 8: how an event's documents group into independent sources, as last computed (JSON:
+    # a list of partitions of document sets), so that fusing one more document into a large
+    # event reads only that document's near-duplicate pairs (fuse/independence.py)
+    EVENT_SOURCES,
 )
 
 # how long a writer waits for another process's transaction (a fusion window can take a while)
@@ -442,18 +449,28 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
         return [(r[0], r[1]) for r in rows]
 
     def document_infos(self, doc_ids: Iterable[str]) -> dict[str, DocumentInfo]:
-        """What fusion reads of many documents at once (`document_row`, `document_quality`
-        and `near_duplicates` of each, in a few queries rather than four per document)."""
+        """What fusion reads of many documents at once (one query, not one per document);
+        documents not stored are left out."""
         ids = sorted(set(doc_ids))
-        rows: dict[str, tuple] = {}
-        found: set[tuple[str, str]] = set()  # each pair once, though both its sides be asked
+        out: dict[str, DocumentInfo] = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
             for r in self.db.execute(
                 "SELECT id, published, outlet, origin, quality FROM documents"
                 f" WHERE id IN ({marks})", chunk):
-                rows[r[0]] = r
+                out[r[0]] = DocumentInfo(published=r[1], outlet=r[2], origin=r[3],
+                                         quality=float(r[4]))
+        return out
+
+    def near_duplicates_of(self, doc_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """Document -> the documents it near-duplicates (either side of a pair, in no
+        particular order), for many documents at once."""
+        ids = sorted(set(doc_ids))
+        found: set[tuple[str, str]] = set()  # each pair once, though both its sides be asked
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
             for side in ("doc_a", "doc_b"):
                 found.update(self.db.execute(
                     f"SELECT doc_a, doc_b FROM near_duplicates WHERE {side} IN ({marks})",
@@ -464,11 +481,7 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
                 pairs[a].append(b)
             if b in pairs:
                 pairs[b].append(a)
-        return {
-            d: DocumentInfo(published=r[1], outlet=r[2], origin=r[3], quality=float(r[4]),
-                            near_duplicates=tuple(pairs[d]))
-            for d, r in rows.items()
-        }
+        return {d: tuple(others) for d, others in pairs.items()}
 
     def claim_dates(self, doc_ids: Iterable[str]) -> dict[str, list[str]]:
         """Document -> the dates its claims give (as stored), for many documents at once."""
@@ -717,7 +730,27 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
         with self.write("deleting events"):
             for i in ids:
                 db.execute("DELETE FROM event_keys WHERE event_id=?", (i,))
+                db.execute("DELETE FROM event_sources WHERE event_id=?", (i,))
                 db.execute("DELETE FROM events WHERE id=?", (i,))
+
+    def put_event_sources(self, rows: Sequence[tuple[str, list[list[list[str]]]]]) -> None:
+        """Record, per event, how document sets of it group into independent sources (each
+        a partition: a list of groups of document ids), replacing what it had."""
+        with self.write("writing events"):
+            self.db.executemany(
+                "INSERT OR REPLACE INTO event_sources(event_id, data) VALUES (?,?)",
+                [(i, json.dumps(p, separators=(",", ":"))) for i, p in rows])
+
+    def event_sources(self, ids: Iterable[str]) -> dict[str, list[list[list[str]]]]:
+        """Event id -> the partitions `put_event_sources` recorded for it."""
+        ids = sorted(set(ids))
+        out: dict[str, list[list[list[str]]]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update((r[0], json.loads(r[1])) for r in self.db.execute(
+                f"SELECT event_id, data FROM event_sources WHERE event_id IN ({marks})", chunk))
+        return out
 
     def close(self) -> None:
         self.db.close()
