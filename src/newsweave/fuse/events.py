@@ -115,14 +115,15 @@ def event_parties(
 def main_parties(
     ids: list[str], members: list[Claim], ctx: FuseContext, most: int = 3
 ) -> list[str]:
-    state = ctx.rules.of(members[0].type).state if members else False
     """The parties a summary names: those most claims agree on (noisy extra names dropped)."""
-    def support(entity_id: str) -> int:
-        side = ctx.side(entity_id, state)
-        return sum(1 for c in members if side in ctx.sides(c.actors + c.targets, state))
-
     if not ids:
         return []
+    state = ctx.rules.of(members[0].type).state if members else False
+    named = Counter(side for c in members for side in ctx.sides(c.actors + c.targets, state))
+
+    def support(entity_id: str) -> int:  # the claims that name its side
+        return named[ctx.side(entity_id, state)]
+
     top = support(ids[0])
     return [e for e in ids if 2 * support(e) >= top][:most]
 
