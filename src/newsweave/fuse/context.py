@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ class DocInfo:
     source_keys: frozenset[str] = frozenset()  # origin and outlet, comparable
 
 
+@functools.lru_cache(maxsize=65536)  # outlets repeat across a store's documents
 def source_key(name: str | None) -> str | None:
     """A comparable key for an outlet or origin: 'https://www.voanews.com/x' -> 'voanews'."""
     if not name:
