@@ -16,7 +16,7 @@ from newsweave.store import Store
 
 T = TypeVar("T")
 
-_SEEDS_KEPT = 64  # groupings of stored events' documents kept at once
+_SEEDS_KEPT = 32  # groupings of stored events' documents kept at once
 
 
 @dataclass(frozen=True, slots=True)

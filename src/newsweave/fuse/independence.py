@@ -59,7 +59,7 @@ def same_source(doc_id: str, ctx: FuseContext, present: Container[str],
     return out
 
 
-_GROUPS_MEMO_SIZE = 256  # document sets whose grouping is kept at once
+_GROUPS_MEMO_SIZE = 64  # document sets whose grouping is kept at once (memory: sets of thousands)
 
 
 def source_groups(doc_ids: Iterable[str], ctx: FuseContext) -> list[list[str]]:

@@ -10,7 +10,11 @@ batch of documents:
   the store, then replaced by the digest fusion computes when it rewrites the event (never
   rebuilt from the event's claims);
 - decoded claims and which claim each denial follows;
-- a `FuseContext` (document metadata, entities, per-claim results).
+- a `FuseContext` (document metadata, entities, per-claim results), filled for a touched
+  event's documents in a few queries, not several per document; and how the event's
+  documents group into independent sources, as stored with it when it was last written
+  (`event_sources`), so that the documents a batch adds are the only ones whose
+  near-duplicate pairs are read (`independence.source_groups`).
 
 Event records are built and written only at `flush` (the end of the batch, every
 `flush_every` documents, and before anything reads events from the store), once per changed
