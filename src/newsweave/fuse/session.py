@@ -113,6 +113,8 @@ class Session:
             found = self.claims(ids)
             claims = [found[i] for i in ids if i in found]
             prime_when({c.doc for c in claims}, self.ctx)  # its documents, read at once
+            # the date tally groups the documents of its dated claims into sources
+            self.ctx.prefetch_near({c.doc for c in claims if c.date is not None})
             for partition in self.store.event_sources([event_id]).get(event_id, ()):
                 self.ctx.add_seed(partition)
             d = self._digests[event_id] = from_claims(
