@@ -17,6 +17,7 @@ from newsweave.store import Store
 T = TypeVar("T")
 
 _SEEDS_KEPT = 32  # groupings of stored events' documents kept at once
+_SIDE_SETS_KEPT = 100_000  # lists of parties resolved to their sides, kept at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class FuseContext:
         self._doc_claims: dict[str, list[Claim]] = {}
         self._findings: dict[str, list[Finding]] = {}
         self._sides: dict[tuple[str, bool], str] = {}
+        self._side_sets: dict[tuple[tuple[str, ...], bool], frozenset[str]] = {}
         self._store_entities: dict[str, Entity] | None = None
         # results fusion asks for again and again within a batch, dropped by `forget`:
         # kind -> claim id -> (the claim object, ..., result) (parties, blocking keys), valid
@@ -273,7 +275,16 @@ class FuseContext:
         return target is not None and target.type == "country"
 
     def sides(self, ids: Iterable[str], state: bool = False) -> frozenset[str]:
-        return frozenset(self.side(i, state) for i in ids)
+        if not isinstance(ids, tuple):
+            return frozenset(self.side(i, state) for i in ids)
+        # claims name the same few parties again and again: each list is resolved once
+        key = (ids, state)
+        found = self._side_sets.get(key)
+        if found is None:
+            if len(self._side_sets) >= _SIDE_SETS_KEPT:
+                self._side_sets.clear()
+            found = self._side_sets[key] = frozenset(self.side(i, state) for i in ids)
+        return found
 
 
 def _strings(value: object) -> list[str]:
