@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -173,11 +173,13 @@ class FuseContext:
                 out[d] = max(dates) if dates else None
         return out
 
-    def prefetch_claims(self, doc_ids: Iterable[str]) -> None:
-        """Read what `doc_claims` gives for many documents at once."""
+    def prefetch_claims(self, doc_ids: Iterable[str],
+                        known: Mapping[str, Claim] | None = None) -> None:
+        """Read what `doc_claims` gives for many documents at once (`known`: claims already
+        decoded, as fusion reads them, by id)."""
         missing = set(doc_ids) - self._doc_claims.keys()
         if missing:
-            for d, claims in self.store.claims_of_documents(missing).items():
+            for d, claims in self.store.claims_of_documents(missing, known).items():
                 self._doc_claims[d] = [sane(c) for c in claims]
 
     def doc_claims(self, doc_id: str) -> list[Claim]:

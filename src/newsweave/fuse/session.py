@@ -139,7 +139,8 @@ class Session:
         todo = [c for c in claims if c.id not in self._follows]
         if todo:
             # each denial reads its document's claims: those of many documents, at once
-            self.ctx.prefetch_claims({c.doc for c in todo if type_row(c.type).denial and c.actors})
+            self.ctx.prefetch_claims({c.doc for c in todo if type_row(c.type).denial and c.actors},
+                                     self._claims)
             found = resolve_denials(todo, self.ctx)  # each denial is resolved on its own
             for c in todo:
                 self._follows[c.id] = found.get(c.id)
