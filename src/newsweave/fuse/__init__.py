@@ -20,7 +20,7 @@ from newsweave.fuse.cluster import Comp, assemble, cluster, comp_of, is_movable
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import sane
 from newsweave.fuse.digest import Digest, Unit, build
-from newsweave.fuse.events import build_event
+from newsweave.fuse.events import build_event, build_recorded
 from newsweave.fuse.keys import candidate_keys, event_keys, link_keys, waiting_keys
 from newsweave.fuse.link import Parties, parties
 from newsweave.fuse.rules import TypeRule
@@ -329,9 +329,12 @@ def rebuild(store: Store, resources: Resources) -> list[Event]:
         old = [e.id for e in store.events()]
         if old:
             store.delete_events(old)
-        events = fuse_claims([sane(c) for c in store.claims()], ctx)
+        built = [(build_recorded(m, d, ctx), event_keys(m, ctx))
+                 for m, d in cluster([sane(c) for c in store.claims()], ctx)]
+        events = [(e, k) for (e, _), k in built]
         if events:
             store.put_events([(e, sorted(k)) for e, k in events])
+            store.put_event_sources([(e.id, grouped) for (e, grouped), _ in built])
         store.mark_fused(store.unfused_documents())
         store.bump_fusion_generation()
     return [e for e, _ in events]

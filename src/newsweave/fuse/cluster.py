@@ -9,7 +9,7 @@ claim follows the claim it denies.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -110,6 +110,20 @@ def when(u: Claim, ctx: FuseContext) -> tuple[date | None, date | None]:
         published = first_day(ctx.doc(u.doc).published)
         found = table[u.doc] = (published, published or first_day(_reference_date(u.doc, ctx)))
     return found
+
+
+def prime_when(doc_ids: Iterable[str], ctx: FuseContext) -> None:
+    """`when` for the claims of many documents, read at once (a stored event's documents)."""
+    table = ctx.per_claim.setdefault("when", {})
+    todo = [d for d in set(doc_ids) if d not in table]
+    if not todo:
+        return
+    ctx.prefetch(todo)
+    given = {d: ctx.doc(d).published for d in todo}
+    latest = ctx.reference_dates([d for d in todo if not given[d]])  # as `_reference_date`
+    for d in todo:
+        published = first_day(given[d])
+        table[d] = (published, published or first_day(given[d] or latest.get(d)))
 
 
 def comp_of(claims: list[Claim], tally: DateTally) -> Comp:

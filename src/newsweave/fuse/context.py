@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from newsweave.fuse.dates import sane
+from newsweave.fuse.dates import sane, valid_date
 from newsweave.fuse.rules import Rules, load_rules
 from newsweave.model import Claim, Entity, Finding
 from newsweave.resources import Resources
 from newsweave.store import Store
 
 T = TypeVar("T")
+
+_SEEDS_KEPT = 32  # groupings of stored events' documents kept at once
+_SIDE_SETS_KEPT = 100_000  # lists of parties resolved to their sides, kept at once
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,10 +27,10 @@ class DocInfo:
     outlet: str | None
     origin: str | None
     quality: float
-    near_duplicates: tuple[str, ...]
     source_keys: frozenset[str] = frozenset()  # origin and outlet, comparable
 
 
+@functools.lru_cache(maxsize=65536)  # outlets repeat across a store's documents
 def source_key(name: str | None) -> str | None:
     """A comparable key for an outlet or origin: 'https://www.voanews.com/x' -> 'voanews'."""
     if not name:
@@ -50,15 +54,23 @@ class FuseContext:
         self.rules: Rules = load_rules()
         self._entities: dict[str, Entity | None] = {e.id: e for e in entities}
         self._docs: dict[str, DocInfo] = {}
+        self._near: dict[str, tuple[str, ...]] = {}
         self._doc_claims: dict[str, list[Claim]] = {}
         self._findings: dict[str, list[Finding]] = {}
         self._sides: dict[tuple[str, bool], str] = {}
+        self._side_sets: dict[tuple[tuple[str, ...], bool], frozenset[str]] = {}
         self._store_entities: dict[str, Entity] | None = None
         # results fusion asks for again and again within a batch, dropped by `forget`:
         # kind -> claim id -> (the claim object, ..., result) (parties, blocking keys), valid
         # while the same claim object is asked about; and the date of a set of claims
         self.per_claim: dict[str, dict[str, tuple]] = {}
         self.dates: dict[frozenset[str], str | None] = {}  # a claim set -> its event date
+        # a document set -> its independent sources (`independence.source_groups`)
+        self.groups: dict[frozenset[str], tuple[tuple[str, ...], ...]] = {}
+        # document sets grouped when a stored event was written (read back with the event):
+        # a larger set is grouped from one of them (`independence.source_groups`)
+        self.seeds: list[tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = []
+        self.grouped: list[tuple[tuple[str, ...], ...]] | None = None  # see `recording`
         self.per_list: dict[int, tuple] = {}  # see `cluster._kept`
         self.meets: dict[tuple, bool] = {}  # see `cluster._meets`
 
@@ -79,39 +91,96 @@ class FuseContext:
         cannot have been seen before the second document was stored.)"""
         for d in doc_ids:
             self._docs.pop(d, None)
+            self._near.pop(d, None)
 
     def forget(self, doc_ids: Iterable[str]) -> None:
         """Drop what is cached about re-analysed documents (claims, findings, quality), and
         every derived result."""
         for d in doc_ids:
             self._docs.pop(d, None)
+            self._near.pop(d, None)
             self._doc_claims.pop(d, None)
             self._findings.pop(d, None)
         self.per_claim.clear()
         self.dates.clear()
+        self.groups.clear()
+        self.seeds.clear()
         self.per_list.clear()
         self.meets.clear()
+
+    def add_seed(self, partition: Iterable[Iterable[str]]) -> None:
+        """A document set's grouping into independent sources, as a stored event recorded it
+        (`independence.source_groups` grows larger sets from it)."""
+        groups = tuple(tuple(g) for g in partition)
+        docs = frozenset(d for g in groups for d in g)
+        if any(s[0] == docs for s in self.seeds):
+            return
+        if len(self.seeds) >= _SEEDS_KEPT:
+            del self.seeds[0]
+        self.seeds.append((docs, groups))
 
     # ------------------------------------------------------------------ documents
 
     def doc(self, doc_id: str) -> DocInfo:
         info = self._docs.get(doc_id)
         if info is None:
-            row_of = getattr(self.store, "document_row", None)
-            d = row_of(doc_id) if row_of else self.store.document(doc_id)  # without the text
-            info = DocInfo(
-                id=doc_id,
-                published=d.published if d else None,
-                outlet=d.outlet if d else None,
-                origin=d.origin if d else None,
-                quality=self.store.document_quality(doc_id),
-                near_duplicates=tuple(o for o, _ in self.store.near_duplicates(doc_id)),
-                source_keys=frozenset(
-                    k for k in (source_key(d.origin if d else None),
-                                source_key(d.outlet if d else None)) if k),
-            )
-            self._docs[doc_id] = info
+            self.prefetch([doc_id])
+            info = self._docs.get(doc_id)
+            if info is None:  # not stored
+                info = self._docs[doc_id] = DocInfo(doc_id, None, None, None, 0.0)
         return info
+
+    def prefetch(self, doc_ids: Iterable[str]) -> None:
+        """Read what `doc` gives for many documents at once (a stored event's documents:
+        one query, not one per document)."""
+        missing = [d for d in set(doc_ids) if d not in self._docs]
+        if not missing:
+            return
+        for d, i in self.store.document_infos(missing).items():
+            self._docs[d] = DocInfo(
+                id=d, published=i.published, outlet=i.outlet, origin=i.origin,
+                quality=i.quality,
+                source_keys=frozenset(k for k in (source_key(i.origin), source_key(i.outlet))
+                                      if k))
+
+    def near_duplicates(self, doc_id: str) -> tuple[str, ...]:
+        """The documents `doc_id` near-duplicates (read only when its sources are grouped)."""
+        found = self._near.get(doc_id)
+        if found is None:
+            self.prefetch_near([doc_id])
+            found = self._near[doc_id]
+        return found
+
+    def prefetch_near(self, doc_ids: Iterable[str]) -> None:
+        """Read what `near_duplicates` gives for many documents at once."""
+        missing = [d for d in set(doc_ids) if d not in self._near]
+        if missing:
+            self._near.update(self.store.near_duplicates_of(missing))
+
+    def reference_dates(self, doc_ids: Iterable[str]) -> dict[str, str | None]:
+        """The latest date each document's claims give (as `doc_claims` reads them), read
+        for many documents at once; the documents whose claims are cached are not asked."""
+        ids = set(doc_ids)
+        out: dict[str, str | None] = {}
+        for d in ids & self._doc_claims.keys():
+            dates = [c.date.value for c in self._doc_claims[d] if c.date]
+            out[d] = max(dates) if dates else None
+        asked = ids - out.keys()
+        if asked:
+            found = self.store.claim_dates(asked)
+            for d in asked:
+                dates = [v for v in found.get(d, ()) if valid_date(v)]
+                out[d] = max(dates) if dates else None
+        return out
+
+    def prefetch_claims(self, doc_ids: Iterable[str],
+                        known: Mapping[str, Claim] | None = None) -> None:
+        """Read what `doc_claims` gives for many documents at once (`known`: claims already
+        decoded, as fusion reads them, by id)."""
+        missing = set(doc_ids) - self._doc_claims.keys()
+        if missing:
+            for d, claims in self.store.claims_of_documents(missing, known).items():
+                self._doc_claims[d] = [sane(c) for c in claims]
 
     def doc_claims(self, doc_id: str) -> list[Claim]:
         if doc_id not in self._doc_claims:
@@ -208,7 +277,16 @@ class FuseContext:
         return target is not None and target.type == "country"
 
     def sides(self, ids: Iterable[str], state: bool = False) -> frozenset[str]:
-        return frozenset(self.side(i, state) for i in ids)
+        if not isinstance(ids, tuple):
+            return frozenset(self.side(i, state) for i in ids)
+        # claims name the same few parties again and again: each list is resolved once
+        key = (ids, state)
+        found = self._side_sets.get(key)
+        if found is None:
+            if len(self._side_sets) >= _SIDE_SETS_KEPT:
+                self._side_sets.clear()
+            found = self._side_sets[key] = frozenset(self.side(i, state) for i in ids)
+        return found
 
 
 def _strings(value: object) -> list[str]:

@@ -11,9 +11,14 @@ from newsweave.model import Claim
 _VALID = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 
+def valid_date(value: str | None) -> bool:
+    """A YYYY[-MM[-DD]] value: what fusion reads as a date."""
+    return bool(_VALID.fullmatch(value or ""))
+
+
 def sane(claim: Claim) -> Claim:
     """The claim as fusion reads it: a date that is not YYYY[-MM[-DD]] counts as no date."""
-    if claim.date is not None and not _VALID.fullmatch(claim.date.value or ""):
+    if claim.date is not None and not valid_date(claim.date.value):
         return replace(claim, date=None)
     return claim
 

@@ -115,14 +115,15 @@ def event_parties(
 def main_parties(
     ids: list[str], members: list[Claim], ctx: FuseContext, most: int = 3
 ) -> list[str]:
-    state = ctx.rules.of(members[0].type).state if members else False
     """The parties a summary names: those most claims agree on (noisy extra names dropped)."""
-    def support(entity_id: str) -> int:
-        side = ctx.side(entity_id, state)
-        return sum(1 for c in members if side in ctx.sides(c.actors + c.targets, state))
-
     if not ids:
         return []
+    state = ctx.rules.of(members[0].type).state if members else False
+    named = Counter(side for c in members for side in ctx.sides(c.actors + c.targets, state))
+
+    def support(entity_id: str) -> int:  # the claims that name its side
+        return named[ctx.side(entity_id, state)]
+
     top = support(ids[0])
     return [e for e in ids if 2 * support(e) >= top][:most]
 
@@ -159,3 +160,28 @@ def build_event(members: list[Claim], denials: list[Claim], ctx: FuseContext) ->
         weight=round(weight(groups, ctx), 6),
         low_quality_only=all(ctx.doc(d).quality < 0.5 for d in docs),
     )
+
+
+# a document set this small is grouped again rather than its grouping stored
+SEED_MIN_DOCUMENTS = 32
+
+
+def build_recorded(
+    members: list[Claim], denials: list[Claim], ctx: FuseContext
+) -> tuple[Event, list[list[list[str]]]]:
+    """`build_event`, with how the document sets it grouped into independent sources were
+    grouped (the larger ones: kept with the event, so that a later document that joins it is
+    grouped from them, `independence.source_groups`)."""
+    ctx.grouped = []
+    try:
+        event = build_event(members, denials, ctx)
+        grouped = ctx.grouped
+    finally:
+        ctx.grouped = None
+    seen: set[tuple[tuple[str, ...], ...]] = set()
+    out = []
+    for partition in grouped:
+        if partition not in seen and sum(map(len, partition)) >= SEED_MIN_DOCUMENTS:
+            seen.add(partition)
+            out.append([list(g) for g in partition])
+    return event, out

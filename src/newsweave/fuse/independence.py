@@ -50,7 +50,7 @@ def same_source(doc_id: str, ctx: FuseContext, present: Container[str],
     and the first seen with each of its source keys (the same original, or the same outlet
     republishing). `by_key` records, per key, the first document seen with it."""
     info = ctx.doc(doc_id)
-    out = [other for other in info.near_duplicates if other in present]
+    out = [other for other in ctx.near_duplicates(doc_id) if other in present]
     for key in sorted(info.source_keys):
         if key in by_key:
             out.append(by_key[key])
@@ -59,14 +59,62 @@ def same_source(doc_id: str, ctx: FuseContext, present: Container[str],
     return out
 
 
+_GROUPS_MEMO_SIZE = 64  # document sets whose grouping is kept at once (memory: sets of thousands)
+
+
 def source_groups(doc_ids: Iterable[str], ctx: FuseContext) -> list[list[str]]:
-    """Documents grouped by the original they come from: each group is one independent source."""
-    docs = sorted(set(doc_ids))
+    """Documents grouped by the original they come from: each group is one independent source.
+
+    An event's date, sources and conflicts group the same documents again and again: each set
+    is grouped once per context (a set holding a document that gained a near-duplicate cannot
+    have been grouped before that near-duplicate was stored, see `FuseContext.forget_metadata`).
+    A set that holds one grouped when a stored event was written (`ctx.seeds`) is grouped from
+    it: only the documents it adds are read and joined.
+    """
+    key = frozenset(doc_ids)
+    found = ctx.groups.get(key)
+    if found is None:
+        if len(ctx.groups) >= _GROUPS_MEMO_SIZE:
+            ctx.groups.clear()
+        seed = max((s for s in ctx.seeds if s[0] <= key), key=lambda s: len(s[0]),
+                   default=None)
+        groups = _grow(seed[0], seed[1], key, ctx) if seed else _source_groups(key, ctx)
+        found = ctx.groups[key] = tuple(tuple(g) for g in groups)
+    if ctx.grouped is not None:
+        ctx.grouped.append(found)
+    return [list(g) for g in found]
+
+
+def _source_groups(doc_ids: frozenset[str], ctx: FuseContext) -> list[list[str]]:
+    docs = sorted(doc_ids)
+    ctx.prefetch(docs)
+    ctx.prefetch_near(docs)
     uf = UnionFind(docs)
     present = set(docs)
     by_key: dict[str, str] = {}
     for d in docs:
         for other in same_source(d, ctx, present, by_key):
+            uf.union(d, other)
+    return uf.groups()
+
+
+def _grow(seeded: frozenset[str], groups: tuple[tuple[str, ...], ...], doc_ids: frozenset[str],
+          ctx: FuseContext) -> list[list[str]]:
+    """The groups of `doc_ids` from those of a subset of them (`seeded`): a pair of documents
+    not both in the subset has a document that is new, so reading the new documents' pairs and
+    source keys finds every link the subset's groups do not hold."""
+    new = sorted(doc_ids - seeded)
+    ctx.prefetch(doc_ids)
+    ctx.prefetch_near(new)
+    uf = UnionFind(doc_ids)
+    for g in groups:
+        uf.join(list(g))
+    by_key: dict[str, str] = {}
+    for d in sorted(seeded):
+        for k in ctx.doc(d).source_keys:
+            by_key.setdefault(k, d)  # any document of the key: they are one group already
+    for d in new:
+        for other in same_source(d, ctx, doc_ids, by_key):
             uf.union(d, other)
     return uf.groups()
 

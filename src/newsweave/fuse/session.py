@@ -10,7 +10,11 @@ batch of documents:
   the store, then replaced by the digest fusion computes when it rewrites the event (never
   rebuilt from the event's claims);
 - decoded claims and which claim each denial follows;
-- a `FuseContext` (document metadata, entities, per-claim results).
+- a `FuseContext` (document metadata, entities, per-claim results), filled for a touched
+  event's documents in a few queries, not several per document; and how the event's
+  documents group into independent sources, as stored with it when it was last written
+  (`event_sources`), so that the documents a batch adds are the only ones whose
+  near-duplicate pairs are read (`independence.source_groups`).
 
 Event records are built and written only at `flush` (the end of the batch, every
 `flush_every` documents, and before anything reads events from the store), once per changed
@@ -30,11 +34,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from newsweave.fuse.cluster import resolve_denials
+from newsweave.claims.table import claim_type as type_row
+from newsweave.fuse.cluster import prime_when, resolve_denials
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import sane
 from newsweave.fuse.digest import Digest, from_claims
-from newsweave.fuse.events import build_event
+from newsweave.fuse.events import build_recorded
 from newsweave.model import Claim
 from newsweave.resources import Resources
 from newsweave.store import Store
@@ -107,6 +112,11 @@ class Session:
             ids = self._members.pop(event_id)
             found = self.claims(ids)
             claims = [found[i] for i in ids if i in found]
+            prime_when({c.doc for c in claims}, self.ctx)  # its documents, read at once
+            # the date tally groups the documents of its dated claims into sources
+            self.ctx.prefetch_near({c.doc for c in claims if c.date is not None})
+            for partition in self.store.event_sources([event_id]).get(event_id, ()):
+                self.ctx.add_seed(partition)
             d = self._digests[event_id] = from_claims(
                 claims, self.follows(claims), self._keys[event_id], self.ctx)
         return d
@@ -128,6 +138,9 @@ class Session:
         claims = list(claims)
         todo = [c for c in claims if c.id not in self._follows]
         if todo:
+            # each denial reads its document's claims: those of many documents, at once
+            self.ctx.prefetch_claims({c.doc for c in todo if type_row(c.type).denial and c.actors},
+                                     self._claims)
             found = resolve_denials(todo, self.ctx)  # each denial is resolved on its own
             for c in todo:
                 self._follows[c.id] = found.get(c.id)
@@ -180,12 +193,19 @@ class Session:
             self._deleted.clear()
         if self._dirty:
             out = []
+            sources = []
             for event_id, digest in sorted(self._dirty.items()):
-                event = build_event(digest.members(), digest.denials(), self.ctx)
+                members, denials = digest.members(), digest.denials()
+                self.ctx.prefetch({c.doc for c in members} | {c.doc for c in denials})
+                event, grouped = build_recorded(members, denials, self.ctx)
                 if event.id != event_id:  # the id is the smallest claim id: cannot differ
                     raise AssertionError(f"event {event.id} built for {event_id}")
                 out.append((event, sorted(digest.keys)))
+                sources.append((event_id, grouped))
+                for partition in grouped:  # the next document that meets it grows from here
+                    self.ctx.add_seed(partition)
             self.store.put_events(out)
+            self.store.put_event_sources(sources)
             self._dirty.clear()
         self.store.mark_fused(self._added)
         self._added = []

@@ -22,6 +22,7 @@ COPY_ORDER: tuple[tuple[str, str], ...] = (
     ("findings", "rowid"),
     ("events", "rowid"),
     ("event_keys", "event_id, key"),
+    ("event_sources", "event_id"),
     ("decisions", "id"),
 )
 # rows without a key of their own are copied with their document (or event) only when that is
@@ -104,6 +105,7 @@ def _copy(src: Store, dst: Store) -> list[Copied]:
     before = {table: d.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
               for table, _ in COPY_ORDER}
     d.execute("DELETE FROM event_keys")
+    d.execute("DELETE FROM event_sources")
     d.execute("DELETE FROM events")
     out: list[Copied] = []
     for table, order in COPY_ORDER:
@@ -112,7 +114,7 @@ def _copy(src: Store, dst: Store) -> list[Copied]:
         cur.fetchall()
         names = ", ".join(f'"{c}"' for c in columns)
         verb = "INSERT OR REPLACE" if table == "decisions" else "INSERT OR IGNORE"
-        if table in ("events", "event_keys", *_BELONGS_TO):
+        if table in ("events", "event_keys", "event_sources", *_BELONGS_TO):
             verb = "INSERT"
         insert = (f"{verb} INTO {table}({names}) VALUES ({', '.join('?' * len(columns))})")
         owner = _BELONGS_TO.get(table)

@@ -30,7 +30,13 @@ from newsweave.store import StoreError, StoreMissingError, redact
 from newsweave.store.codec import dumps
 from newsweave.store.review import Decision, check, now
 from newsweave.store.search import TextHit, _like, terms
-from newsweave.store.sqlite import LOCK_WAIT_SECONDS, MIGRATIONS, SQLiteStore, _sql
+from newsweave.store.sqlite import (
+    EVENT_SOURCES,
+    LOCK_WAIT_SECONDS,
+    MIGRATIONS,
+    SQLiteStore,
+    _sql,
+)
 
 try:  # the driver is needed only for PostgreSQL URLs
     import psycopg
@@ -54,6 +60,7 @@ PG_MIGRATIONS: tuple[str, ...] = (
         SELECT jsonb_array_elements_text(data::jsonb -> 'claims') FROM events));""",
     "ALTER TABLE documents ADD COLUMN offset_ends TEXT",
     "CREATE INDEX IF NOT EXISTS near_duplicates_b ON near_duplicates(doc_b)",
+    EVENT_SOURCES,
 )
 assert len(PG_MIGRATIONS) == len(MIGRATIONS), "a migration was added to one back end only"
 
@@ -63,7 +70,8 @@ _QUIET_WAIT_SECONDS = 2.0  # waits shorter than this are not worth a message
 
 # INSERT OR REPLACE needs to know what conflicts: the primary key of each table it is used on
 _PRIMARY_KEYS = {"sources": ("uri",), "near_duplicates": ("doc_a", "doc_b"),
-                 "events": ("id",), "entities": ("id",), "decisions": ("id",)}
+                 "events": ("id",), "entities": ("id",), "decisions": ("id",),
+                 "event_sources": ("event_id",)}
 
 
 def is_postgres_url(target: object) -> bool:

@@ -13,7 +13,7 @@ import random
 import sqlite3
 import time
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -31,7 +31,7 @@ from newsweave.model import (
     Processed,
     Removal,
 )
-from newsweave.store import DocumentRow, StoreError, StoreMissingError
+from newsweave.store import DocumentInfo, DocumentRow, StoreError, StoreMissingError
 from newsweave.store.codec import (
     claim_from_dict,
     dumps,
@@ -47,6 +47,9 @@ from newsweave.store.search import SQLiteSearch
 def _sql(name: str) -> str:
     return importlib_resources.files("newsweave.store").joinpath(name).read_text("utf-8")
 
+
+EVENT_SOURCES = ("CREATE TABLE IF NOT EXISTS event_sources"
+                 " (event_id TEXT PRIMARY KEY, data TEXT NOT NULL)")
 
 # Each entry migrates from version i to i + 1; the database records its version in user_version.
 MIGRATIONS: tuple[str, ...] = (
@@ -76,6 +79,10 @@ MIGRATIONS: tuple[str, ...] = (
     # second side scanned the whole table (36 ms a document on 5,000 look-alike articles,
     # 191 of the 198 s that fusing one more of them took)
     "CREATE INDEX IF NOT EXISTS near_duplicates_b ON near_duplicates(doc_b)",
+    # 8: how an event's documents group into independent sources, as last computed (JSON:
+    # a list of partitions of document sets), so that fusing one more document into a large
+    # event reads only that document's near-duplicate pairs (fuse/independence.py)
+    EVENT_SOURCES,
 )
 
 # how long a writer waits for another process's transaction (a fusion window can take a while)
@@ -441,6 +448,54 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
 
+    def document_infos(self, doc_ids: Iterable[str]) -> dict[str, DocumentInfo]:
+        """What fusion reads of many documents at once (one query, not one per document);
+        documents not stored are left out."""
+        ids = sorted(set(doc_ids))
+        out: dict[str, DocumentInfo] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.db.execute(
+                "SELECT id, published, outlet, origin, quality FROM documents"
+                f" WHERE id IN ({marks})", chunk):
+                out[r[0]] = DocumentInfo(published=r[1], outlet=r[2], origin=r[3],
+                                         quality=float(r[4]))
+        return out
+
+    def near_duplicates_of(self, doc_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """Document -> the documents it near-duplicates (either side of a pair, in no
+        particular order), for many documents at once."""
+        ids = sorted(set(doc_ids))
+        found: set[tuple[str, str]] = set()  # each pair once, though both its sides be asked
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for side in ("doc_a", "doc_b"):
+                found.update(self.db.execute(
+                    f"SELECT doc_a, doc_b FROM near_duplicates WHERE {side} IN ({marks})",
+                    chunk))
+        pairs: dict[str, list[str]] = {d: [] for d in ids}
+        for a, b in found:
+            if a in pairs:
+                pairs[a].append(b)
+            if b in pairs:
+                pairs[b].append(a)
+        return {d: tuple(others) for d, others in pairs.items()}
+
+    def claim_dates(self, doc_ids: Iterable[str]) -> dict[str, list[str]]:
+        """Document -> the dates its claims give (as stored), for many documents at once."""
+        ids = sorted(set(doc_ids))
+        out: dict[str, list[str]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for d, v in self.db.execute(
+                f"SELECT doc_id, date FROM claims WHERE doc_id IN ({marks})"
+                " AND date IS NOT NULL", chunk):
+                out.setdefault(d, []).append(v)
+        return out
+
     def analysis_json(self, doc_id: str) -> dict:
         r = self.db.execute("SELECT analysis FROM documents WHERE id=?", (doc_id,)).fetchone()
         return json.loads(r[0]) if r else {}
@@ -489,6 +544,23 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
         return [
             claim_from_dict(json.loads(r[0])) for r in self.db.execute(q + " ORDER BY rowid", args)
         ]
+
+    def claims_of_documents(self, doc_ids: Iterable[str],
+                            known: Mapping[str, Claim] | None = None) -> dict[str, list[Claim]]:
+        """Document -> its claims (in the order `claims(doc_id)` gives), many documents at
+        once; a claim in `known` (by id) is taken from there rather than decoded again."""
+        ids = sorted(set(doc_ids))
+        known = known or {}
+        out: dict[str, list[Claim]] = {d: [] for d in ids}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for d, claim_id, data in self.db.execute(
+                f"SELECT doc_id, id, data FROM claims WHERE doc_id IN ({marks}) ORDER BY rowid",
+                chunk):
+                c = known.get(claim_id)
+                out[d].append(c if c is not None else claim_from_dict(json.loads(data)))
+        return out
 
     def claims_by_ids(self, ids: Iterable[str]) -> list[Claim]:
         ids = list(ids)
@@ -661,7 +733,27 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
         with self.write("deleting events"):
             for i in ids:
                 db.execute("DELETE FROM event_keys WHERE event_id=?", (i,))
+                db.execute("DELETE FROM event_sources WHERE event_id=?", (i,))
                 db.execute("DELETE FROM events WHERE id=?", (i,))
+
+    def put_event_sources(self, rows: Sequence[tuple[str, list[list[list[str]]]]]) -> None:
+        """Record, per event, how document sets of it group into independent sources (each
+        a partition: a list of groups of document ids), replacing what it had."""
+        with self.write("writing events"):
+            self.db.executemany(
+                "INSERT OR REPLACE INTO event_sources(event_id, data) VALUES (?,?)",
+                [(i, json.dumps(p, separators=(",", ":"))) for i, p in rows])
+
+    def event_sources(self, ids: Iterable[str]) -> dict[str, list[list[list[str]]]]:
+        """Event id -> the partitions `put_event_sources` recorded for it."""
+        ids = sorted(set(ids))
+        out: dict[str, list[list[list[str]]]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update((r[0], json.loads(r[1])) for r in self.db.execute(
+                f"SELECT event_id, data FROM event_sources WHERE event_id IN ({marks})", chunk))
+        return out
 
     def close(self) -> None:
         self.db.close()
