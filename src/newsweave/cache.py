@@ -54,14 +54,23 @@ def cached_pickle(name: str, build: Callable[[], T], kind: type | None = None) -
         log.warning("cache entry %s unreadable (%s): building it again", path, e)
     value = build()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        write_entry(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
     except (OSError, pickle.PicklingError) as e:  # read-only cache: fine, built each time
         log.debug("cannot write cache entry %s: %s", path, e)
     return value
+
+
+def write_entry(path: Path, data: bytes) -> None:
+    """Write `data` to the cache file `path` atomically (a temporary file renamed into place),
+    so that a process starting meanwhile reads the whole entry or none. Raises OSError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def parse_yaml(text: str) -> Any:
