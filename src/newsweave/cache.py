@@ -13,11 +13,13 @@ what `load_yaml` saves: a pickle of the parsed data loads in a few milliseconds.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
 import pickle
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -43,7 +45,7 @@ def cached_pickle(name: str, build: Callable[[], T], kind: type | None = None) -
     `build` reads changes."""
     path = cache_dir() / name
     try:
-        with path.open("rb") as f:
+        with path.open("rb") as f, _no_collection():
             value = pickle.load(f)
         if kind is None or isinstance(value, kind):
             return value
@@ -58,6 +60,20 @@ def cached_pickle(name: str, build: Callable[[], T], kind: type | None = None) -
     except (OSError, pickle.PicklingError) as e:  # read-only cache: fine, built each time
         log.debug("cannot write cache entry %s: %s", path, e)
     return value
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused: loading a large pickle creates hundreds of thousands
+    of objects, none of them garbage, and the collections they trigger cost a third of the
+    load (the knowledge base: 1.3 s -> 0.9 s)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def write_entry(path: Path, data: bytes) -> None:

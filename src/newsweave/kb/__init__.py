@@ -60,10 +60,17 @@ class KnowledgeBase:
     def add(self, entity: Entity) -> None:
         self.entities[entity.id] = entity
         self.index.add(entity)
-        self.__dict__.pop("_phonetic_keys", None)
-        self.__dict__.pop("surname_keys", None)
-        self.__dict__.pop("surname_tables", None)
-        self.__dict__.pop("given_names", None)
+        for name in self.DERIVED:
+            self.__dict__.pop(name, None)
+
+    # tables derived from the entities on first use, dropped when one is added; the packaged
+    # knowledge base is cached with them built (surname_keys alone takes seconds)
+    DERIVED = ("_phonetic_keys", "surname_tables", "given_names", "surname_keys")
+
+    def with_derived(self) -> KnowledgeBase:
+        for name in self.DERIVED:
+            getattr(self, name)
+        return self
 
     def get(self, entity_id: str) -> Entity | None:
         e = self.entities.get(entity_id)
@@ -326,8 +333,8 @@ def validate_packaged() -> KnowledgeBase:
 
 def _packaged() -> KnowledgeBase:
     files = _data_files()
-    return cached_pickle(f"kb-{_fingerprint(files)}.pickle", lambda: _compile(files),
-                         KnowledgeBase)
+    return cached_pickle(f"kb-{_fingerprint(files)}.pickle",
+                         lambda: _compile(files).with_derived(), KnowledgeBase)
 
 
 _CACHE: dict[tuple, KnowledgeBase] = {}
