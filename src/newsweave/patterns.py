@@ -39,8 +39,9 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python imple
     _sre = None
     _STAMP = ""
 
-# below this length, re.compile (and its own in-process cache) is faster than a file
-MIN_LENGTH = 200
+# below this length, re.compile (and its own in-process cache) is as fast as reading a file
+# (≈0.2 ms; compiling 15 characters of hangul with IGNORECASE takes 1 ms)
+MIN_LENGTH = 16
 
 # an entry starts with this many bytes of its payload's SHA-1: a damaged file is rebuilt
 _DIGEST = 8

@@ -333,8 +333,12 @@ def validate_packaged() -> KnowledgeBase:
 
 def _packaged() -> KnowledgeBase:
     files = _data_files()
-    return cached_pickle(f"kb-{_fingerprint(files)}.pickle",
-                         lambda: _compile(files).with_derived(), KnowledgeBase)
+    stamp = _fingerprint(files)
+    kb = cached_pickle(f"kb-{stamp}.pickle", lambda: _compile(files).with_derived(),
+                       KnowledgeBase)
+    # what is derived from the packaged world table may be cached under the same stamp
+    kb.geo.__dict__["cache_stamp"] = stamp
+    return kb
 
 
 _CACHE: dict[tuple, KnowledgeBase] = {}
