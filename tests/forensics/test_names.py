@@ -121,3 +121,31 @@ def test_transliteration_links_one_letter_off(fx, kb, text, lang, surface, entit
     findings, _ = fx.run(doc, fx.analysis(mentions=[m]), kb=kb)
     found = [f for f in findings if f.kind in ("near_miss_name", "name_variant")]
     assert bool(found) is flagged
+
+
+def test_one_edit_pairs_find_every_pair_one_edit_apart() -> None:
+    """The deletion index finds every pair brute force finds, in the same order."""
+    import random
+
+    from newsweave.forensics.common import script_of
+    from newsweave.forensics.names import _one_edit_pairs
+
+    rng = random.Random(7)
+    for _ in range(50):
+        alphabet = rng.choice(["ABab", "Kimjong", "러시아브", "アイウー"])
+        words = {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 7)))
+                 for _ in range(rng.randint(1, 120))}
+        groups: dict[tuple[int, str | None], list[str]] = {}
+        for w in sorted(words):
+            groups.setdefault((len(w), script_of(w[0])), []).append(w)
+        brute = [(a, b) for (n, sc), g in groups.items() for a in g
+                 for b in groups.get((n + 1, sc), []) + [x for x in g if x > a]]
+        one_edit = [p for p in brute if _levenshtein(*p) == 1]
+        found = _one_edit_pairs(groups)
+        assert [p for p in found if _levenshtein(*p) == 1] == one_edit
+
+
+def _levenshtein(a: str, b: str) -> int:
+    from rapidfuzz.distance import Levenshtein
+
+    return Levenshtein.distance(a, b)

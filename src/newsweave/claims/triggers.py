@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.table import claim_type
+from newsweave.prefilter import pieces_of
 from newsweave.quantity.units import measure_of
 
 
@@ -94,7 +95,10 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
     # "such attacks", こうした攻撃: a noun after these refers to acts told before, no new one
     refer = lex.cues.get("reference_before")
     refs = {m.end() for m in refer.finditer(text)} if refer is not None else set()
+    pieces = pieces_of(text)
     for trig in lex.triggers:
+        if not pieces.may_match(trig.pattern):
+            continue  # none of its words can start anywhere in this sentence
         for m in trig.pattern.finditer(text):
             a, b = m.span()
             if a == b or any(a < be and ba < b and not _in_gap(m, ba, be, lex)

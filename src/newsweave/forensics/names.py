@@ -158,6 +158,45 @@ def _stem_difference(a: str, b: str) -> bool:
     return first < n - 2 and last_a > 1
 
 
+_INDEXED_LENGTH = 40  # no name is longer; longer words are paired the slow way (rare)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_edit_pairs(groups: dict[tuple[int, str | None], list[str]]) -> list[tuple[str, str]]:
+    """The pairs of words that may be one edit apart: each word of a group of at most 800
+    with the longer words of its script one letter longer, and with the later words of its
+    own group, in that order. Words one substitution apart share a deletion, and a word one
+    insertion longer has the shorter among its deletions, so an index of deletions finds the
+    pairs without comparing every word with every other (a long garbled page holds thousands)."""
+    by_deletion: dict[str, list[str]] = {}
+    for g in groups.values():
+        for w in g:
+            if len(w) <= _INDEXED_LENGTH + 1:
+                for d in _deletions(w):
+                    by_deletion.setdefault(d, []).append(w)
+    rank = {w: i for g in groups.values() for i, w in enumerate(g)}
+    pairs: list[tuple[str, str]] = []
+    for (n, sc), g in groups.items():
+        if len(g) > 800:
+            continue
+        longer = groups.get((n + 1, sc), [])
+        for a in g:
+            if n > _INDEXED_LENGTH:
+                pairs += [(a, b) for b in longer + [x for x in g if x > a]]
+                continue
+            near = set(by_deletion.get(a, ()))  # one letter longer
+            for d in _deletions(a):
+                near.update(by_deletion.get(d, ()))  # same length
+            found = [b for b in near if script_of(b[0]) == sc
+                     and (len(b) == n + 1 or (len(b) == n and b > a))]
+            found.sort(key=lambda b: (len(b) == n, rank[b]))
+            pairs += [(a, b) for b in found]
+    return pairs
+
+
 def _from_text(ctx: Context, already: set[str]) -> list[Candidate]:
     words: dict[str, list[tuple[int, int, str | None, str | None]]] = {}
     for line in ctx.lines:
@@ -175,8 +214,7 @@ def _from_text(ctx: Context, already: set[str]) -> list[Candidate]:
     groups: dict[tuple[int, str | None], list[str]] = {}
     for w in sorted(words):
         groups.setdefault((len(w), script_of(w[0])), []).append(w)
-    pairs = [(a, b) for (n, sc), g in groups.items() if len(g) <= 800
-             for a in g for b in groups.get((n + 1, sc), []) + [x for x in g if x > a]]
+    pairs = _one_edit_pairs(groups)
     done: set[str] = set()
     for a, b in pairs:
         if a[0] != b[0] and script_of(a[0]) != "hangul":

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 # re-exported for the knowledge base's modules: the one script_of lives in lang/scripts.py
@@ -57,6 +58,11 @@ def strip_accents(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return _WORD_RE.findall(text)
+
+
+def word_matches(text: str, begin: int, end: int) -> Iterator[re.Match[str]]:
+    """The words of text[begin:end], as matches with offsets into `text`."""
+    return _WORD_RE.finditer(text, begin, end)
 
 
 @lru_cache(maxsize=1)

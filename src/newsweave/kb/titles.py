@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsweave.kb.index import spaced_key
-from newsweave.kb.normalize import name_key, words
+from newsweave.kb.normalize import name_key, word_matches
 from newsweave.lang import get_pack, packs
 
 
@@ -66,28 +66,43 @@ def titles_for(lang: str) -> TitleTable:
 
 
 def title_before(text: str, start: int, table: TitleTable) -> Title | None:
-    """A title ending just before `start` (only spaces between it and the name)."""
-    head = text[:start]
-    stripped = head.rstrip()
-    if not stripped:
+    """A title ending just before `start` (only spaces between it and the name). Only the few
+    words before `start` are read: on a long line, reading from its beginning for every name
+    made the line's cost grow with its square."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
         return None
-    gap = len(head) - len(stripped)
+    gap = start - end
     # unspaced titles (米国務長官ラヴロフ) may touch the name
     for n in range(min(table.before_words, 12), 0, -1):
-        tail = stripped[-n:]
+        tail = text[max(0, end - n):end]
         if tail and not _is_spaced(tail) and name_key(tail) in table.before:
             role = table.before[name_key(tail)][1]
-            return Title(tail, role, len(stripped) - n, len(stripped))
+            return Title(tail, role, end - len(tail), end)  # the text may be shorter than n
     if gap == 0:
         return None
-    ws = list(_word_spans(stripped))
+    ws = _last_word_starts(text, end, table.before_words)
     for n in range(min(table.before_words, len(ws)), 0, -1):
-        s = ws[-n][0]
-        cand = stripped[s:]
+        s = ws[-n]
+        cand = text[s:end]
         key = spaced_key(cand)
         if key in table.before:
-            return Title(cand, table.before[key][1], s, len(stripped))
+            return Title(cand, table.before[key][1], s, end)
     return None
+
+
+def _last_word_starts(text: str, end: int, count: int) -> list[int]:
+    """Where the last `count` words before `end` start (fewer when the text has fewer): a
+    window is widened until it holds one word more than asked, since its first may be cut."""
+    width = 64 * (count + 1)
+    while True:
+        begin = max(0, end - width)
+        starts = [m.start() for m in word_matches(text, begin, end)]
+        if begin == 0 or len(starts) > count:
+            return starts[-count:] if count else []
+        width *= 4
 
 
 def title_after(text: str, end: int, table: TitleTable) -> Title | None:
@@ -109,14 +124,6 @@ def title_after(text: str, end: int, table: TitleTable) -> Title | None:
             continue
         return Title(piece, table.after_forms[role_key], end + skip, end + skip + n)
     return None
-
-
-def _word_spans(text: str):
-    pos = 0
-    for w in words(text):
-        i = text.index(w, pos)
-        yield i, i + len(w)
-        pos = i + len(w)
 
 
 def role_matches(role: str, offices: list[dict], date: str | None = None) -> bool:

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from newsweave.model import Document, Precision, TimeExpression
+from newsweave.prefilter import pieces_of
 from newsweave.time.calendar import add_months, iso, shift, valid_day, weekday_near
 from newsweave.time.grammar import Grammar, grammar, norm_key
 
@@ -276,7 +277,10 @@ def _text_years(document: Document) -> dict[int, int]:
 def _select(g: Grammar, text: str) -> list[tuple[re.Match[str], dict]]:
     """The longest matches that do not overlap, in text order."""
     cands: list[tuple[int, int, int, re.Match[str], dict]] = []
+    pieces = pieces_of(text)
     for p in g.patterns:
+        if not pieces.may_match(p.regex):
+            continue  # it cannot start anywhere in this text
         for m in p.regex.finditer(text):
             if m.end() <= m.start():
                 continue
