@@ -179,3 +179,20 @@ def test_alternations_are_the_same_in_every_process(tmp_path: Path) -> None:
 def test_longest_first_orders_ties_by_text() -> None:
     words = ["bb", "a", "ccc", "aa", "c"]
     assert sorted(words, key=patterns.longest_first) == ["ccc", "aa", "bb", "a", "c"]
+
+
+def test_prefilter_starts_read_from_the_cache_equal_a_fresh_parse() -> None:
+    from newsweave import prefilter
+
+    pattern = "|".join(f"(?:{w}s?)" for w in ("attack", "strike", "raid", "shelling",
+                                                "bombardment", "offensive", "assault")) * 6
+    fresh = prefilter._parsed_starts(pattern, re.IGNORECASE)
+    assert fresh and "att" in fresh
+    prefilter._starts_of.cache_clear()
+    try:
+        assert prefilter._starts_of(pattern, re.IGNORECASE) == fresh  # parsed and stored
+        assert list((cache.cache_dir() / "starts").glob("*.pickle"))
+        prefilter._starts_of.cache_clear()
+        assert prefilter._starts_of(pattern, re.IGNORECASE) == fresh  # read back
+    finally:
+        prefilter._starts_of.cache_clear()
