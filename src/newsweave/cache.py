@@ -18,6 +18,7 @@ import hashlib
 import logging
 import os
 import pickle
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -94,10 +95,11 @@ def _no_collection() -> Iterator[None]:
 
 
 def write_entry(path: Path, data: bytes) -> None:
-    """Write `data` to the cache file `path` atomically (a temporary file renamed into place),
-    so that a process starting meanwhile reads the whole entry or none. Raises OSError."""
+    """Write `data` to the cache file `path` atomically (a temporary file of this process and
+    thread renamed into place), so that a process starting meanwhile reads the whole entry or
+    none. Raises OSError."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         tmp.write_bytes(data)
         tmp.replace(path)
