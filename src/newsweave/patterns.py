@@ -43,6 +43,12 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python imple
 # (≈0.2 ms; compiling 15 characters of hangul with IGNORECASE takes 1 ms)
 MIN_LENGTH = 16
 
+# what a damaged or foreign entry, or re's private parts changed shape, can raise (named, not
+# Exception: a document's time budget stops it by raising from a signal handler, and that must
+# pass through)
+_UNUSABLE = (ValueError, EOFError, TypeError, RuntimeError, OverflowError, IndexError, KeyError,
+             AttributeError)
+
 # an entry starts with this many bytes of its payload's SHA-1: a damaged file is rebuilt
 _DIGEST = 8
 
@@ -83,14 +89,14 @@ def _cached(pattern: str, flags: int) -> re.Pattern[str]:
             if stored_pattern == pattern and stored_flags == flags:
                 return _sre.compile(pattern, *args)
             log.warning("pattern cache entry %s holds another pattern: building it again", path)
-        except Exception as e:  # damaged, foreign or rejected by _sre's validator
+        except _UNUSABLE as e:  # damaged, foreign or rejected by _sre's validator
             log.warning("pattern cache entry %s unusable (%s): building it again", path, e)
     try:
         args = _program(pattern, flags)
         compiled = _sre.compile(pattern, *args)
     except re.error:
         raise
-    except Exception as e:  # re's private parts changed shape: the public way
+    except _UNUSABLE as e:  # re's private parts changed shape: the public way
         log.debug("cannot build %r's program directly (%s): re.compile", pattern[:40], e)
         return re.compile(pattern, flags)
     try:

@@ -196,3 +196,20 @@ def test_prefilter_starts_read_from_the_cache_equal_a_fresh_parse() -> None:
         assert prefilter._starts_of(pattern, re.IGNORECASE) == fresh  # read back
     finally:
         prefilter._starts_of.cache_clear()
+
+
+def test_an_exception_raised_while_reading_passes_through(monkeypatch) -> None:
+    """A document's time budget stops it by raising from a signal handler, wherever it is:
+    the cache must not take that for a damaged entry and carry on."""
+    patterns.compile(LONG)
+    patterns._in_process.cache_clear()
+
+    class OverBudget(Exception):
+        pass
+
+    def stopped(data: bytes):
+        raise OverBudget
+
+    monkeypatch.setattr(patterns.marshal, "loads", stopped)
+    with pytest.raises(OverBudget):
+        patterns.compile(LONG)

@@ -257,10 +257,13 @@ def _self_relations_text(ctx: Context) -> list[Candidate]:
 @cache
 def _territories(lang: str) -> tuple[tuple[str, str], ...]:
     """(local name, English name) of every country in `lang` (CLDR via babel)."""
+    from babel import UnknownLocaleError
+
     skip = set(data("entities")["name_like_countries"])
     try:
         names = _cldr_territories((get_pack(lang).cldr_locales or (lang,))[0])
-    except Exception:
+    except (UnknownLocaleError, ValueError, LookupError, OSError, TypeError):
+        # (not Exception: a document's time budget stops it with an exception that must pass)
         return ()
     return tuple((name, english) for code, (name, english) in names.items()
                  if code.isalpha() and len(code) == 2 and code not in skip and len(name) >= 2)
