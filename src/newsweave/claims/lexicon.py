@@ -252,8 +252,32 @@ def compile_words(entries: Iterable[str] | None,
     words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=longest_first)
     if not words:
         return None
-    return patterns.compile("|".join(f"(?:{_word_regex(w, spelling)})" for w in words),
-                      re.IGNORECASE)
+    return patterns.compile(_shared_lead([_word_regex(w, spelling) for w in words], spelling),
+                            re.IGNORECASE)
+
+
+def _shared_lead(parts: list[str], spelling: Spelling) -> str:
+    """The alternation of `parts`, in their order, with the "no letter before" test that
+    neighbouring entries begin with written once before them: the engine then makes it once
+    at each position of a text instead of once per entry (it fails inside every word, so the
+    entries are tried at word starts only). The same matches, several times faster."""
+    lead = f"(?<!{spelling.letter()})"
+    out: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            out.append(lead + "(?:" + "|".join(f"(?:{p})" for p in run) + ")")
+            run.clear()
+
+    for part in parts:
+        if spelling.spaced and part.startswith(lead):
+            run.append(part[len(lead):])
+            continue
+        close()
+        out.append(f"(?:{part})")
+    close()
+    return "|".join(out)
 
 
 # how close an unspaced script's preposition stands to its name (向俄罗斯, 对也门胡塞武装)

@@ -179,10 +179,15 @@ class KnowledgeBase:
         out: dict[str, tuple[float, str]] = {}
         # ratio >= cutoff needs lengths within this factor of each other
         spread = max(1, int(len(key) * (100 - cutoff) / 100) + 1)
-        choices = [k for n in range(len(key) - spread, len(key) + spread + 1)
-                   for k in self._phonetic_keys.get(n, ())]
-        for k, score, _ in process.extract(key, choices, scorer=fuzz.ratio,
-                                           limit=limit, score_cutoff=cutoff):
+        # each length's keys on their own (copying them into one list was most of the
+        # time), merged as one list of them all would rank them: score, then list order
+        found: list[tuple[float, int, int, str]] = []
+        for n in range(len(key) - spread, len(key) + spread + 1):
+            found += [(-score, n, i, k) for k, score, i in process.extract(
+                key, self._phonetic_keys.get(n, ()), scorer=fuzz.ratio, limit=limit,
+                score_cutoff=cutoff)]
+        for negative, _, _, k in sorted(found)[:limit]:
+            score = -negative
             for eid in self.index.phonetic[k]:
                 if eid not in out or out[eid][0] < score:
                     out[eid] = (score, k)
