@@ -178,6 +178,10 @@ class Entity:
     linked: bool = True
     facts: dict = field(default_factory=dict, hash=False, compare=False)
 
+    def __reduce__(self):
+        # faster to load than dataclasses' generic __setstate__ (the knowledge base's pickle)
+        return Entity, (self.id, self.name, self.type, self.aliases, self.linked, self.facts)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

@@ -15,11 +15,16 @@ back-reference) simply always runs.
 from __future__ import annotations
 
 import _sre
+import hashlib
 import re
+import sys
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 from re import _casefix, _parser
 from re import _constants as c
+
+from newsweave.cache import cached_pickle
 
 DEPTH = 3  # letters of a start: three separate most words; more costs more pieces per text
 _MAX_STARTS = 4000  # more starts than this filter little and cost much: always run
@@ -107,6 +112,22 @@ def _walk(items, states: set[_State]) -> set[_State]:
 
 @cache
 def _starts_of(pattern: str, flags: int) -> frozenset[str] | None:
+    if len(pattern) < 200:
+        return _parsed_starts(pattern, flags)
+    # parsing a language's ~300 large alternations takes a tenth of a second or more in every
+    # process: the starts are kept in the machine's cache, keyed by the pattern, the Python
+    # that parsed it and this file
+    digest = hashlib.sha1(f"{_code_stamp()}|{flags}|".encode()
+                          + pattern.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return cached_pickle(f"starts/{digest}.pickle", lambda: _parsed_starts(pattern, flags))
+
+
+@cache
+def _code_stamp() -> str:
+    return hashlib.sha1(f"{sys.version}|".encode() + Path(__file__).read_bytes()).hexdigest()
+
+
+def _parsed_starts(pattern: str, flags: int) -> frozenset[str] | None:
     try:
         states = _walk(_parser.parse(pattern, flags), {_State("", True)})
     except (_Unbounded, RecursionError):

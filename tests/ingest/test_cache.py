@@ -14,6 +14,7 @@ from newsweave import cache
 @pytest.fixture(autouse=True)
 def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSWEAVE_CACHE", str(tmp_path / "cache"))
+    cache._parsed.clear()
 
 
 def _entries() -> list[Path]:
@@ -54,6 +55,7 @@ def test_a_damaged_entry_is_built_again(tmp_path: Path) -> None:
     cache.load_yaml(f)
     (entry,) = _entries()
     entry.write_bytes(b"\x80\x05not a pickle")
+    cache._parsed.clear()  # as a new process: read the entry again
     assert cache.load_yaml(f) == ["x"]
     assert cache.load_yaml(f) == ["x"]
 
@@ -72,3 +74,15 @@ def test_cached_pickle_rejects_an_entry_of_the_wrong_kind() -> None:
     assert cache.cached_pickle("thing.pickle", lambda: {"n": 1}, dict) == {"n": 1}
     assert cache.cached_pickle("thing.pickle", lambda: {"n": 2}, dict) == {"n": 1}
     assert cache.cached_pickle("thing.pickle", lambda: [3], list) == [3]  # stored dict: rebuilt
+
+
+def test_a_file_read_twice_in_a_process_gives_equal_copies(tmp_path: Path) -> None:
+    f = tmp_path / "words.yaml"
+    f.write_text("attack: [strike]\n", encoding="utf-8")
+    first = cache.load_yaml(f)
+    (entry,) = _entries()
+    entry.unlink()  # the second read comes from this process's own copy
+    second = cache.load_yaml(f)
+    assert second == first and second is not first
+    second["attack"].append("raid")
+    assert cache.load_yaml(f) == {"attack": ["strike"]}

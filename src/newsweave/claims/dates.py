@@ -19,6 +19,7 @@ from newsweave.claims.view import LocalTime, SentenceView
 from newsweave.lang import get_pack
 from newsweave.lang.scripts import LETTER
 from newsweave.model import DateValue, Document
+from newsweave.patterns import longest_first
 
 BAD_PROBLEMS = frozenset({"impossible_date", "garbled"})
 CLAUSE_MARKS = ",;、，；"
@@ -51,7 +52,7 @@ def other_act(lang: str | None) -> OtherAct:
     end = f"(?!{LETTER})" if data.get("boundary_end", True) else ""
 
     def words(key: str) -> re.Pattern[str] | None:
-        ws = sorted({str(w) for w in data.get(key) or () if w}, key=len, reverse=True)
+        ws = sorted({str(w) for w in data.get(key) or () if w}, key=longest_first)
         if not ws:
             return None
         alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)

@@ -41,9 +41,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from newsweave import patterns
 from newsweave.claims.table import type_names
 from newsweave.lang import get_pack
 from newsweave.lang.spelling import PLAIN, Spelling, word_lists
+from newsweave.patterns import longest_first
 from newsweave.quantity.units import vocabulary
 
 
@@ -247,11 +249,11 @@ def trie_regex(words: Iterable[str]) -> str:
 def compile_words(entries: Iterable[str] | None,
                   spelling: Spelling = PLAIN) -> re.Pattern[str] | None:
     """One alternation over all entries, longest first; None when there is nothing to match."""
-    words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=len, reverse=True)
+    words = sorted({str(e) for e in entries or [] if str(e).strip()}, key=longest_first)
     if not words:
         return None
-    return re.compile(_shared_lead([_word_regex(w, spelling) for w in words], spelling),
-                      re.IGNORECASE)
+    return patterns.compile(_shared_lead([_word_regex(w, spelling) for w in words], spelling),
+                            re.IGNORECASE)
 
 
 def _shared_lead(parts: list[str], spelling: Spelling) -> str:
@@ -290,7 +292,7 @@ def _before_regex(words: list[str], spelling: Spelling) -> re.Pattern[str] | Non
     # (an elided article may touch the name: "contre l’Ukraine", "d’Israël")
     tail = (r"(?:(?<=['’])|\s+)(?:[\w.\-]+\s+|\w+['’]){0,2}$" if spelling.spaced
             else UNSPACED_TAIL)
-    return re.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
+    return patterns.compile(f"(?:{pat.pattern}){tail}", re.IGNORECASE)
 
 
 def _triggers(data: dict, spelling: Spelling) -> tuple[Trigger, ...]:

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from newsweave import patterns
 from newsweave.lang import available, get_pack
+from newsweave.patterns import longest_first
 
 # "letters" here are word characters that are neither digits nor "_"
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -82,8 +84,8 @@ def _word_regex(words: list[str]) -> re.Pattern[str] | None:
     """One alternation of words (longest first) that must not touch other letters."""
     if not words:
         return None
-    alts = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(f"{_NOT_LETTER_BEFORE}(?:{alts}){_NOT_LETTER_AFTER}", re.IGNORECASE)
+    alts = "|".join(re.escape(w) for w in sorted(set(words), key=longest_first))
+    return patterns.compile(f"{_NOT_LETTER_BEFORE}(?:{alts}){_NOT_LETTER_AFTER}", re.IGNORECASE)
 
 
 _SPACED_START = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u052f\u1e00-\u1eff]")
@@ -95,17 +97,17 @@ def _script_aware_regex(words: list[str], whole_words: bool) -> re.Pattern[str] 
     noun (ベーコン愛好家, 음악애호가)."""
     if not words:
         return None
-    ordered = sorted(set(words), key=len, reverse=True)
+    ordered = sorted(set(words), key=longest_first)
     spaced = "|".join(re.escape(w) for w in ordered if _SPACED_START.match(w))
     other = "|".join(re.escape(w) for w in ordered if not _SPACED_START.match(w))
     after = _NOT_LETTER_AFTER if whole_words else ""
     alts = [f"{_NOT_LETTER_BEFORE}(?:{spaced}){after}"] if spaced else []
     alts += [other] if other else []
-    return re.compile("|".join(alts), re.IGNORECASE)
+    return patterns.compile("|".join(alts), re.IGNORECASE)
 
 
-def _alternation(patterns: list[str], flags: int = 0) -> re.Pattern[str] | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags) if patterns else None
+def _alternation(sources: list[str], flags: int = 0) -> re.Pattern[str] | None:
+    return patterns.compile("|".join(f"(?:{p})" for p in sources), flags) if sources else None
 
 
 def _kind(datas: list[dict[str, Any]], kind: str, default_max: int, anchored: bool) -> KindRule:

@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 
 from newsweave.model import MODALITIES
-from newsweave.report.view import describe_filters, why_empty
 
-__all__ = ["UsageError", "build_filters", "describe_filters", "resolve_doc", "why_empty"]
+# (light on purpose: every command module imports this when the command line is built; what
+# reads the store, such as report.view, is imported inside the functions that use it)
+__all__ = ["UsageError", "build_filters", "resolve_doc"]
 
 
 class UsageError(Exception):

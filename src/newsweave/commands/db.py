@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from newsweave.store import open_store
-from newsweave.store.maintenance import copy_store, stored_version
-
 NAME = "db"
 HELP = "bring a store's schema up to date (migrate) or copy a store, e.g. SQLite to PostgreSQL"
 
@@ -26,6 +23,8 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
+    from newsweave.store.maintenance import copy_store
+
     if args.db_command == "migrate":
         return _migrate(args.target or ctx.db, ctx)
     copied = copy_store(args.source, args.target)
@@ -36,6 +35,9 @@ def run(args: argparse.Namespace, ctx) -> int:
 
 
 def _migrate(target: str, ctx) -> int:
+    from newsweave.store import open_store
+    from newsweave.store.maintenance import stored_version
+
     before = stored_version(target)
     open_store(target).close()  # opening migrates, under the store's write lock
     after = stored_version(target)

@@ -10,9 +10,6 @@ import sys
 from rich.markup import escape
 
 from newsweave.commands._common import UsageError
-from newsweave.commands.timeline import event_json
-from newsweave.report.detail import event_detail
-from newsweave.report.view import find_event, load
 
 NAME = "event"
 HELP = "show one event (an id or unique prefix from `timeline`): claims, sources, conflicts"
@@ -25,6 +22,10 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
+    from newsweave.commands.timeline import event_json
+    from newsweave.report.detail import event_detail
+    from newsweave.report.view import find_event, load
+
     # one event is shown whole: claims below the confidence threshold too, marked
     corpus = load(ctx.store, ctx.kb_or_none(), ctx.resources, show_all=True)
     v, candidates = find_event(corpus, args.id, ctx.store.events())

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from newsweave.commands._common import output_path
-from newsweave.report.export import build_export
 
 NAME = "export"
 HELP = "export documents, entities, claims, events and findings (schema newsweave/1)"
@@ -29,6 +28,8 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
+    from newsweave.report.export import build_export
+
     if args.format == "csv" and args.output == "-":
         ctx.err.print("csv export writes several files: give a directory with -o")
         return 2

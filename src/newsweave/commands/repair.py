@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from newsweave.ingest import repair
-
 NAME = "repair"
 HELP = "fuse documents an interrupted ingest left unfused; retry failed fusion"
 
@@ -15,6 +13,8 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
+    from newsweave.ingest import repair
+
     ctx.store.on_wait = lambda message: ctx.err.print(message, highlight=False)
     done = repair(ctx.store, ctx.resources)
     if not args.quiet:

@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from newsweave import fuse
 from newsweave.commands._common import add_filter_arguments, build_filters, output_path
-from newsweave.report.html import build_report
-from newsweave.report.view import load
 
 NAME = "report"
 HELP = "write the HTML report: timeline, numbers, network, events with evidence, findings"
@@ -23,6 +20,10 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
+    from newsweave import fuse
+    from newsweave.report.html import build_report
+    from newsweave.report.view import load
+
     output = output_path(args.output)  # a bad path is said before any work
     if args.rebuild:
         fuse.rebuild(ctx.store, ctx.resources)

@@ -7,7 +7,6 @@ import argparse
 from rich.markup import escape
 
 from newsweave.commands._common import resolve_doc
-from newsweave.fuse.estimate import estimate_reference_date
 
 NAME = "show"
 HELP = "show one document: metadata, then each sentence with its language"
@@ -54,5 +53,7 @@ def _estimate(ctx, d) -> str | None:
     """For an undated document, the month its events suggest (never used to date claims)."""
     if d.published:
         return None
+    from newsweave.fuse.estimate import estimate_reference_date
+
     month = estimate_reference_date(ctx.store, d.id, ctx.resources)
     return month and f"{month} (estimated from the events other sources date)"

@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from rich.table import Table
 
-from newsweave import fuse
-from newsweave.commands._common import add_filter_arguments, build_filters, why_empty
-from newsweave.report.view import EventView, load, select
+from newsweave.commands._common import add_filter_arguments, build_filters
+
+if TYPE_CHECKING:
+    from newsweave.report.view import EventView
 
 NAME = "timeline"
 HELP = "show the fused events in date order (filters: dates, entity, type, language, sources)"
@@ -61,6 +63,9 @@ def clip(text: str, n: int = 160) -> str:
 
 
 def run(args: argparse.Namespace, ctx) -> int:
+    from newsweave import fuse
+    from newsweave.report.view import load, select, why_empty
+
     if args.rebuild:
         fuse.rebuild(ctx.store, ctx.resources)
     corpus = load(ctx.store, ctx.kb_or_none(), ctx.resources, show_all=args.show_all)

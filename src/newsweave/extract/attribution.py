@@ -10,6 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from newsweave import patterns
 from newsweave.extract._data import words
 from newsweave.extract.lines import Line, edge_lines, nonempty_lines
 from newsweave.extract.urls import URL_RE, host, is_url
@@ -37,10 +38,10 @@ def _edges(text: str) -> list[Line]:
 
 @cache
 def _copyright() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    markers = re.compile("|".join(f"(?:{m})" for m in words("copyright_markers")), re.I)
+    markers = patterns.compile("|".join(f"(?:{m})" for m in words("copyright_markers")), re.I)
     stops = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words("copyright_stops"))
     # a name ends at a stop word, a delimiter, or a sentence's full stop
-    end = re.compile(r"(?:" + stops + r")|[,，、|<>《》«»;；]|\s[-–—]\s|\.(?:\s|$)", re.I)
+    end = patterns.compile(r"(?:" + stops + r")|[,，、|<>《》«»;；]|\s[-–—]\s|\.(?:\s|$)", re.I)
     return markers, end
 
 
@@ -68,7 +69,7 @@ def _copyright_name(line: str) -> str | None:
 def _origin_label() -> re.Pattern[str]:
     labels = sorted(words("origin_labels"), key=len, reverse=True)
     alternation = "|".join(re.escape(lb).replace(r"\ ", r"\s+") for lb in labels)
-    return re.compile(
+    return patterns.compile(
         r"^[\s•·*\-–—|>»(\[（【]*(?:" + alternation + r")(?![^\W\d_])\s*(?:[:：]|\s-\s)\s*"
         r"|^[\s(\[（【]*(?:" + alternation + r")\s*[)\]）】]\s*",
         re.I,

@@ -14,9 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from newsweave import patterns
 from newsweave.extract._data import date_labels, eras, month_numbers, weekday_names, words
 from newsweave.extract.lines import edge_lines
 from newsweave.lang import get_pack
+from newsweave.patterns import longest_first
 
 MAX_LINE_CHARS = 90
 MAX_RESIDUAL_LETTERS = 3
@@ -64,7 +66,7 @@ def _month_table() -> tuple[re.Pattern[str], dict[str, int]]:
     lookup = month_numbers()
     names = sorted(lookup, key=len, reverse=True)
     alternation = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(alternation, re.I), lookup
+    return patterns.compile(alternation, re.I), lookup
 
 
 def _norm(s: str) -> str:
@@ -75,11 +77,11 @@ def _norm(s: str) -> str:
 def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     month_re, _ = _month_table()
     m = r"(?<![^\W_])(?P<month>" + month_re.pattern + r")(?![^\W\d_])\.?"
-    mdy = re.compile(
+    mdy = patterns.compile(
         m + r"\s*(?P<day>\d{1,2})(?:st|nd|rd|th|일|日)?\s*,?\s*(?P<year>(?:19|20)\d{2})(?!\d)",
         re.I,
     )
-    dmy = re.compile(
+    dmy = patterns.compile(
         # "1º de novembro", "1.º de enero" (NFKC reads º as o): the first as an ordinal
         r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.?[ºo°]|\.)?\s*(?:de\s+|ngày\s+)?" + m
         + r"\s*,?\s*(?:de\s+|del\s+|năm\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
@@ -95,14 +97,14 @@ def _labels() -> tuple[re.Pattern[str], dict[str, str]]:
         for w in labels:
             kinds[_norm(w)] = kind
     parts = [_letter_boundaries(w) for w in sorted(kinds, key=len, reverse=True)]
-    return re.compile("|".join(parts), re.I), kinds
+    return patterns.compile("|".join(parts), re.I), kinds
 
 
 @cache
 def _fillers() -> re.Pattern[str]:
     fillers = [*words("date_words"), *weekday_names()]
-    words_ = sorted({_norm(w) for w in fillers}, key=len, reverse=True)
-    return re.compile("|".join(_letter_boundaries(w) for w in words_), re.I)
+    words_ = sorted({_norm(w) for w in fillers}, key=longest_first)
+    return patterns.compile("|".join(_letter_boundaries(w) for w in words_), re.I)
 
 
 MAX_TAIL_CHARS = 40
@@ -110,14 +112,15 @@ MAX_TAIL_CHARS = 40
 
 @cache
 def _tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    tails = sorted({_norm(w) for w in words("date_tails")}, key=len, reverse=True)
-    tail = re.compile(
+    tails = sorted({_norm(w) for w in words("date_tails")}, key=longest_first)
+    tail = patterns.compile(
         r"(?:" + "|".join(_letter_boundaries(w) for w in tails) + r")\s*[:：]?\s*"
         r"(?P<rest>[^|]{0," + str(MAX_TAIL_CHARS) + r"}?)\s*(?=\||$)",
         re.I,
     )
     suffixes = "|".join(re.escape(w) for w in words("reporter_suffixes"))
-    reporter = re.compile(r"[^\s|]{1,12}(?:\s+[^\s|]{1,12})?\s*(?:" + suffixes + r")(?![^\W\d_])")
+    reporter = patterns.compile(
+        r"[^\s|]{1,12}(?:\s+[^\s|]{1,12})?\s*(?:" + suffixes + r")(?![^\W\d_])")
     return tail, reporter
 
 
@@ -135,7 +138,8 @@ def _drop_tails(residual: str) -> str:
 def _eras() -> tuple[re.Pattern[str], dict[str, int]]:
     table = eras()
     names = "|".join(re.escape(e) for e in table)
-    pattern = re.compile(r"(" + names + r")\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+    pattern = patterns.compile(
+        r"(" + names + r")\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
     return pattern, table
 
 

@@ -20,6 +20,7 @@ from newsweave.lang import get_pack
 from newsweave.lang.scripts import letter_counts
 from newsweave.lang.scripts import script_of as script_of  # the one script_of, for the checks
 from newsweave.model import Analysis, Claim, Document, Entity, Severity
+from newsweave.patterns import longest_first
 
 DATA = Path(__file__).parent / "data"
 SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
@@ -175,7 +176,7 @@ class Context:
 
 def alternation(words: Sequence[str]) -> str:
     """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first))
 
 
 REGEX_KEYS = ("past_tense", "future_tense", "day_month_patterns", "self_relation_connectors",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from newsweave import patterns
 from newsweave.forensics.common import (
     Candidate,
     Context,
@@ -39,12 +40,12 @@ def _gathered(key: str) -> list[str]:
 
 @cache
 def _interlink_re() -> re.Pattern[str]:
-    return re.compile(r"^\s*(?:" + "|".join(_gathered("interlink_prefixes")) + ")")
+    return patterns.compile(r"^\s*(?:" + "|".join(_gathered("interlink_prefixes")) + ")")
 
 
 @cache
 def _comment_re() -> re.Pattern[str]:
-    return re.compile(alternation(_gathered("comment_boilerplate")), re.IGNORECASE)
+    return patterns.compile(alternation(_gathered("comment_boilerplate")), re.IGNORECASE)
 
 
 @cache

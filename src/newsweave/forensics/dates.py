@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from newsweave import patterns
 from newsweave.forensics.common import Candidate, Context, alternation, data, words
 from newsweave.lang import get_pack
 
@@ -111,7 +112,7 @@ def _day_month_re(lang: str) -> re.Pattern[str] | None:
     if not months:
         return None
     alt = alternation(months)
-    return re.compile(
+    return patterns.compile(
         # (an ordinal mark after the day: 1st, 1er, German "31. April")
         rf"(?<![\d.,/])(?:(\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+({alt})\b|({alt})\s+(\d{{1,2}})"
         rf"(?![\d.,]\d))",
@@ -122,7 +123,7 @@ def _day_month_re(lang: str) -> re.Pattern[str] | None:
 def _numeric_date_res(lang: str) -> tuple[re.Pattern[str], ...]:
     """The language's dates written with words between day and month ("ngày 31 tháng 4",
     "31 de abril"): forensics.yaml."""
-    return tuple(re.compile(p, re.IGNORECASE) for p in words(lang, "day_month_patterns"))
+    return tuple(patterns.compile(p, re.IGNORECASE) for p in words(lang, "day_month_patterns"))
 
 
 def _word_dates(ctx: Context) -> list[Candidate]:
@@ -174,7 +175,7 @@ def _glued_re(lang: str) -> re.Pattern[str] | None:
         return None  # scripts without spaces write "13日" and never glue a weekday this way
     lead = "(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                                sorted(glue, key=len, reverse=True)) + r")\s+)?"
-    return re.compile(rf"(?<![\d.,/:])(\d{{1,2}})\s+(?i:{lead})(?:{'|'.join(parts)})(?![\w])")
+    return patterns.compile(rf"(?<![\d.,/:])(\d{{1,2}})\s+(?i:{lead})(?:{'|'.join(parts)})(?![\w])")
 
 
 def _glued_weekdays(ctx: Context) -> list[Candidate]:
@@ -233,7 +234,7 @@ def _upstream(ctx: Context) -> list[Candidate]:
 @cache
 def _marker_re(which: str, lang: str) -> re.Pattern[str] | None:
     pats = words(lang, which)
-    return re.compile("|".join(pats), re.IGNORECASE) if pats else None
+    return patterns.compile("|".join(pats), re.IGNORECASE) if pats else None
 
 
 def _future_in_past(ctx: Context) -> list[Candidate]:

@@ -8,6 +8,8 @@ import itertools
 import re
 from functools import cache
 
+from newsweave import patterns
+from newsweave.cache import cached_pickle
 from newsweave.claims.table import claim_type, with_flag
 from newsweave.forensics.common import Candidate, Context, data, script_of, words
 from newsweave.lang import OUTPUT_LANGUAGE, get_pack, known_languages
@@ -33,7 +35,7 @@ def _dead_context() -> re.Pattern[str]:
     words_: list[str] = []
     for p in known_languages():
         words_ += [w for w in p.data("forensics").get("dead_context") or () if w not in words_]
-    return re.compile("(?:" + "|".join(words_) + ")" if words_ else r"(?!)", re.IGNORECASE)
+    return patterns.compile("(?:" + "|".join(words_) + ")" if words_ else r"(?!)", re.IGNORECASE)
 
 
 def _date_key(value: str | None) -> str | None:
@@ -169,7 +171,7 @@ def _anachronisms(ctx: Context) -> list[Candidate]:
 @cache
 def _connector_re(lang: str) -> re.Pattern[str] | None:
     conns = words(lang, "self_relation_connectors")
-    return re.compile("(?:" + "|".join(conns) + ")") if conns else None
+    return patterns.compile("(?:" + "|".join(conns) + ")") if conns else None
 
 
 def _self_relations(ctx: Context) -> list[Candidate]:
@@ -220,7 +222,7 @@ def _self_text_re(lang: str) -> re.Pattern[str] | None:
             # names take particles ("러시아와 러시아의"); other letters after the name make a
             # different word ("러시아인")
             tail = rf"(?=(?:{'|'.join(map(re.escape, particles))})|[^\w]|$)"
-    return re.compile(rf"{head}(?P<a>{name}){conn}(?P=a){tail}")
+    return patterns.compile(rf"{head}(?P<a>{name}){conn}(?P=a){tail}")
 
 
 @cache
@@ -255,17 +257,30 @@ def _self_relations_text(ctx: Context) -> list[Candidate]:
 @cache
 def _territories(lang: str) -> tuple[tuple[str, str], ...]:
     """(local name, English name) of every country in `lang` (CLDR via babel)."""
-    from babel import Locale
+    from babel import UnknownLocaleError
 
     skip = set(data("entities")["name_like_countries"])
     try:
-        locales = get_pack(lang).cldr_locales or (lang,)
-        local = Locale.parse(locales[0]).territories
-        english = Locale(OUTPUT_LANGUAGE).territories
-    except Exception:
+        names = _cldr_territories((get_pack(lang).cldr_locales or (lang,))[0])
+    except (UnknownLocaleError, ValueError, LookupError, OSError, TypeError):
+        # (not Exception: a document's time budget stops it with an exception that must pass)
         return ()
-    return tuple((name, english.get(code, name)) for code, name in local.items()
+    return tuple((name, english) for code, (name, english) in names.items()
                  if code.isalpha() and len(code) == 2 and code not in skip and len(name) >= 2)
+
+
+def _cldr_territories(locale: str) -> dict[str, tuple[str, str]]:
+    """Territory code -> (name in `locale`, English name); read from the cache, since loading
+    CLDR's locale data costs a tenth of a second a process."""
+    import babel
+
+    def build() -> dict[str, tuple[str, str]]:
+        local = babel.Locale.parse(locale).territories
+        english = babel.Locale(OUTPUT_LANGUAGE).territories
+        return {code: (name, english.get(code, name)) for code, name in local.items()}
+
+    return cached_pickle(f"cldr/territories-{locale}-{OUTPUT_LANGUAGE}-{babel.__version__}"
+                         ".pickle", build, dict)
 
 
 @cache
@@ -280,11 +295,11 @@ def _country_name_re(lang: str) -> re.Pattern[str] | None:
     if after and particles:
         # "에반스 리비아 씨는": the given name before, a particle (not another word) after
         attached = "|".join(map(re.escape, particles))
-        return re.compile(rf"(?:[^\W\d_]{{2,}}\s)?(?P<country>{alt})\s?(?:{'|'.join(after)})"
-                          rf"(?!(?!{attached})[^\W\d_])")
+        return patterns.compile(rf"(?:[^\W\d_]{{2,}}\s)?(?P<country>{alt})\s?(?:{'|'.join(after)})"
+                                rf"(?!(?!{attached})[^\W\d_])")
     if after:
-        return re.compile(rf"(?<![\u30A1-\u30FA])(?P<country>{alt})\s?(?:{'|'.join(after)})")
-    return re.compile(rf"\b(?:{'|'.join(before)})\s+(?P<country>{alt})\b")
+        return patterns.compile(rf"(?<![\u30A1-\u30FA])(?P<country>{alt})\s?(?:{'|'.join(after)})")
+    return patterns.compile(rf"\b(?:{'|'.join(before)})\s+(?P<country>{alt})\b")
 
 
 def _countries_as_names(ctx: Context) -> list[Candidate]:

@@ -11,6 +11,7 @@ from functools import cache
 
 from newsweave.forensics.common import Candidate, Context, data, words
 from newsweave.lang import get_pack
+from newsweave.patterns import longest_first
 
 _LOWER_START = re.compile(r"^\s*(?:[a-zа-яё]|[,;:)\]])")
 
@@ -46,7 +47,7 @@ def _quoted_mask(text: str) -> list[bool]:
     means the quote began before the line (mangled quotes in translated copies)."""
     pairs = [tuple(p) for p in data("mt")["quote_pairs"]]
     openers = sorted(((op, cl) for op, cl in pairs), key=lambda p: -len(p[0]))
-    orphans = sorted({cl for op, cl in pairs if op != cl}, key=len, reverse=True)
+    orphans = sorted({cl for op, cl in pairs if op != cl}, key=longest_first)
     mask = [False] * len(text)
     pos = 0
     for line in text.split("\n"):

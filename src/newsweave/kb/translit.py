@@ -64,9 +64,25 @@ def _romanise_han(text: str) -> str:
     return " ".join(lazy_pinyin(text))
 
 
+# romanisations worked out in advance: the packaged knowledge base's names in kana, han and
+# hangul, computed when it is built and cached with it (`remember`), so that a process that
+# only compares a document's names with the knowledge base's does not load pykakasi and
+# pypinyin (≈1.5 s)
+_KNOWN: dict[str, str] = {}
+HEAVY_SCRIPTS = frozenset({"kana", "han", "hangul"})
+
+
+def remember(table: dict[str, str]) -> None:
+    """Known romanisations (text -> to_latin(text)), as to_latin computed them."""
+    _KNOWN.update(table)
+
+
 @lru_cache(maxsize=65536)
 def to_latin(text: str) -> str:
     """A Latin spelling of `text`, script run by script run."""
+    known = _KNOWN.get(text)
+    if known is not None:
+        return known
     from unidecode import unidecode
 
     text = unicodedata.normalize("NFKC", text)

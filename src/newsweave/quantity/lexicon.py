@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from newsweave import patterns
 from newsweave.lang import get_pack
 from newsweave.time.grammar import LETTER_AFTER, LETTER_BEFORE, norm_key, words_regex
 
@@ -68,7 +69,7 @@ def _alt(surfaces, spaced: bool, left: bool = True, right: bool = True) -> str |
 
 
 def _compile(pattern: str | None, flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
-    return re.compile(pattern, flags) if pattern else None
+    return patterns.compile(pattern, flags) if pattern else None
 
 
 @cache
@@ -125,7 +126,7 @@ def lexicon(lang: str | None) -> Lexicon:
         parts.append(f"(?<=\\d)(?P<scale>{scales_attached})")
     if words:
         parts.append(f"(?P<word>{words})")
-    token = re.compile("|".join(parts), re.IGNORECASE)
+    token = patterns.compile("|".join(parts), re.IGNORECASE)
     connectors = [str(c) for c in d.get("connectors") or ()]
     conn = r"[\s\-]*" + (f"(?:(?:{words_regex(connectors)})\\s+)?" if connectors else "")
     if not spaced:
@@ -164,7 +165,7 @@ def lexicon(lang: str | None) -> Lexicon:
         word_values=word_values,
         implicit_one=frozenset(norm_key(str(s)) for s in d.get("implicit_one") or ()),
         strict_scales=frozenset(norm_key(str(s)) for s in d.get("strict_scales") or ()),
-        connector=re.compile(conn, re.IGNORECASE),
+        connector=patterns.compile(conn, re.IGNORECASE),
         unit_after=_compile(f"\\s?(?P<unit>{unit_alt})" if unit_alt else None),
         unit_noun_before=_compile(
             f"(?P<noun>{noun_alt})\\s?{noun_gap}$" if noun_alt else None

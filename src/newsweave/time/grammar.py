@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from newsweave import patterns
 from newsweave.lang import get_pack
 from newsweave.lang.scripts import LETTER
+from newsweave.patterns import longest_first
 
 # placeholders filled with digits (lookarounds keep them from cutting a longer number)
 NUMERIC = {
@@ -79,7 +81,7 @@ class Grammar:
 
 def words_regex(surfaces: list[str]) -> str:
     """An alternation of literal surfaces, longest first; a space matches any white space."""
-    uniq = sorted({s for s in surfaces if s}, key=len, reverse=True)
+    uniq = sorted({s for s in surfaces if s}, key=longest_first)
     return "|".join(re.escape(s).replace(r"\ ", r"\s*") for s in uniq)
 
 
@@ -124,7 +126,7 @@ def grammar(lang: str | None) -> Grammar:
 
     start = LETTER_BEFORE if data.get("boundary_start", True) else ""
     end = LETTER_AFTER if data.get("boundary_end", True) else ""
-    patterns: list[Pattern] = []
+    found: list[Pattern] = []
     for i, entry in enumerate(data.get("patterns") or ()):
         spec = entry if isinstance(entry, dict) else {"p": entry}
         template = str(spec["p"])
@@ -134,11 +136,11 @@ def grammar(lang: str | None) -> Grammar:
         body = template.replace(" ", r"\s*")
         body = _PLACEHOLDER.sub(lambda m: fills[m.group(1)], body)
         fixed = {k: v for k, v in spec.items() if k != "p"}
-        patterns.append(Pattern(re.compile(start + body + end, re.IGNORECASE), fixed, i))
+        found.append(Pattern(patterns.compile(start + body + end, re.IGNORECASE), fixed, i))
 
     future_words = [str(w) for w in data.get("future_markers") or ()]
     future = (
-        re.compile(f"{start}(?:{words_regex(future_words)}){end}", re.IGNORECASE)
+        patterns.compile(f"{start}(?:{words_regex(future_words)}){end}", re.IGNORECASE)
         if future_words
         else None
     )
@@ -148,7 +150,7 @@ def grammar(lang: str | None) -> Grammar:
     short_surfaces = [str(s) for v in short.values() for s in v or ()]
     if wd_surfaces or short_surfaces:
         # a weekday written right after a date: "9月13日（水）", "13 September (Wednesday)"
-        trailer = re.compile(
+        trailer = patterns.compile(
             r"\s*[,(（]\s*(?P<WD>" + words_regex(wd_surfaces + short_surfaces) + r")\s*[)）]?",
             re.IGNORECASE,
         )
@@ -158,9 +160,9 @@ def grammar(lang: str | None) -> Grammar:
     kanji_run = None
     if kanji and markers:
         chars = "".join(sorted(kanji))
-        kanji_run = re.compile(f"[{chars}]+(?=(?:{words_regex(markers)}))")
+        kanji_run = patterns.compile(f"[{chars}]+(?=(?:{words_regex(markers)}))")
     glue = words_regex([str(w) for w in data.get("weekday_glue") or ()])
-    weekday_glue = re.compile(
+    weekday_glue = patterns.compile(
         r"(?:^|[!?;:、，。(\n]|[.,]\s)\s*(?P<D>\d{1,2})\s*"
         + (f"(?:(?:{glue})\\s*)?" if glue else "") + r"$",
         re.IGNORECASE,
@@ -170,7 +172,7 @@ def grammar(lang: str | None) -> Grammar:
         kanji_run=kanji_run,
         kanji_values=kanji,
         lang=pack.code,
-        patterns=tuple(patterns),
+        patterns=tuple(found),
         lookup=lookup,
         offsets={str(k): int(v) for k, v in (data.get("offsets") or {}).items()},
         month_numbers={str(k): int(v) for k, v in (data.get("month_numbers") or {}).items()},
@@ -183,5 +185,5 @@ def grammar(lang: str | None) -> Grammar:
         weekday_trailer=trailer,
         future_window_days=int(data.get("future_window_days", 61)),
         future_side=str(data.get("future_side", "any")),
-        time_of_day=re.compile(data["time_of_day"]) if data.get("time_of_day") else None,
+        time_of_day=patterns.compile(data["time_of_day"]) if data.get("time_of_day") else None,
     )
