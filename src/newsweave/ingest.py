@@ -192,8 +192,9 @@ class _Workers:
         for q in self.queued:
             q[:] = [(f, n) for f, n in q if not f.done()]
         cost = len(raw.data)
-        w = self.dispatcher.choose(main_language(raw), cost,
-                                   [sum(n for _, n in q) for q in self.queued])
+        language = main_language(raw)
+        w = self.dispatcher.choose(language, cost, [sum(n for _, n in q) for q in self.queued])
+        log.debug("%s (%s) -> worker %d", raw.uri, language or "language unknown", w)
         try:
             future = self.pools[w].submit(process_safely, raw, resources, budget)
         except BrokenExecutor:  # its process died (e.g. killed for memory): start another
