@@ -181,19 +181,14 @@ class _Workers:
         self.context.set_forkserver_preload(["newsweave.preload"])
         self.pools = [self._pool() for _ in range(jobs)]
         self.dispatcher = Dispatcher(jobs)
-        # per worker: the documents given to it and not yet finished, with their size
-        self.queued: list[list[tuple[Future[Result], int]]] = [[] for _ in range(jobs)]
 
     def _pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=1, mp_context=self.context,
                                    initializer=_worker_init)
 
     def submit(self, raw: RawDocument, resources: Resources, budget: float) -> Future[Result]:
-        for q in self.queued:
-            q[:] = [(f, n) for f, n in q if not f.done()]
-        cost = len(raw.data)
         language = main_language(raw)
-        w = self.dispatcher.choose(language, cost, [sum(n for _, n in q) for q in self.queued])
+        w = self.dispatcher.choose(language, len(raw.data))
         log.debug("%s (%s) -> worker %d", raw.uri, language or "language unknown", w)
         try:
             future = self.pools[w].submit(process_safely, raw, resources, budget)
@@ -201,7 +196,6 @@ class _Workers:
             self.pools[w].shutdown(wait=False, cancel_futures=True)
             self.pools[w] = self._pool()
             future = self.pools[w].submit(process_safely, raw, resources, budget)
-        self.queued[w].append((future, cost))
         return future
 
     def shutdown(self) -> None:

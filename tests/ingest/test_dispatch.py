@@ -5,7 +5,7 @@ it."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import pytest
 from corpus import state, write_corpus
@@ -46,42 +46,41 @@ def interleaved() -> list[tuple[str, str]]:
 
 def test_a_language_stays_with_the_worker_that_met_it() -> None:
     d = Dispatcher(2)
-    loads = [0.0, 0.0]
-    chosen = []
-    for lang in ["en", "fr", "de", "es", "en", "fr", "de", "es"]:
-        w = d.choose(lang, 100, loads)
-        loads[w] += 100
-        chosen.append((lang, w))
+    chosen = [(lang, d.choose(lang, 100)) for lang in ["en", "fr", "de", "es"] * 3]
     by_lang: dict[str, set[int]] = {}
     for lang, w in chosen:
         by_lang.setdefault(lang, set()).add(w)
     assert all(len(ws) == 1 for ws in by_lang.values())
-    assert loads == [400.0, 400.0]  # and the languages spread evenly
+    assert d.given == [600.0, 600.0]  # and the languages spread evenly
 
 
-def test_a_dominant_language_spills_to_the_idle_worker() -> None:
+def test_a_dominant_language_spills_to_the_other_worker() -> None:
     d = Dispatcher(2, spill_after=3)
-    loads = [0.0, 0.0]
-    chosen = []
-    for _ in range(8):  # nothing finishes meanwhile
-        w = d.choose("ko", 100, loads)
-        loads[w] += 100
-        chosen.append(w)
-    assert chosen[:4] == [0, 0, 0, 0]  # up to three documents of backlog: no second Kiwi
-    assert set(chosen) == {0, 1}
-    assert max(loads) - min(loads) <= 400
+    chosen = [d.choose("ko", 100) for _ in range(10)]
+    assert chosen[:5] == [0, 0, 0, 0, 1]  # a lead of three documents before a second Kiwi
     assert d.met["ko"] == [0, 1]
-    # once it has met the language, the second worker takes it without spilling again
-    assert d.choose("ko", 100, [500.0, 0.0]) == 1
+    # once both have met the language they share it evenly
+    assert chosen[5:] == [1, 1, 1, 0, 1]
+    assert d.given == [500.0, 500.0]
 
 
-def test_a_new_language_goes_to_the_least_busy_worker() -> None:
+def test_other_languages_spill_when_their_worker_is_far_ahead() -> None:
+    d = Dispatcher(2, spill_after=2)
+    assert [d.choose("ko", 100) for _ in range(2)] == [0, 0]
+    assert d.choose("en", 100) == 1
+    assert [d.choose("ko", 100) for _ in range(2)] == [0, 0]  # ahead by ≤ 200: no spill
+    assert d.choose("ko", 100) == 1  # ahead by 300 > 2 × the mean: spills
+    assert d.choose("de", 100) == 1 and d.met["de"] == [1]  # a new language: least given
+
+
+def test_an_unknown_language_goes_to_the_least_busy_worker() -> None:
     d = Dispatcher(3)
-    assert d.choose("en", 100, [50.0, 0.0, 10.0]) == 1
-    assert d.choose(None, 100, [50.0, 30.0, 10.0]) == 2  # unknown: least busy, not remembered
-    assert None not in d.met
-    with pytest.raises(ValueError, match="2 loads for 3 workers"):
-        d.choose("en", 1, [0.0, 0.0])
+    d.given = [50.0, 0.0, 10.0]
+    assert d.choose(None, 100) == 1
+    assert d.choose(None, 100) == 2
+    assert d.met == {}
+    with pytest.raises(ValueError, match="at least one worker"):
+        Dispatcher(0)
 
 
 @pytest.mark.parametrize(("data", "expected"), [
@@ -102,15 +101,12 @@ def test_the_main_language_is_guessed_from_the_raw_text(data: bytes | str,
 # ---------------------------------------------------------------------- the batch
 
 class Recording(Dispatcher):
-    """Never spills (the test checks placement, not timing) and remembers its choices."""
+    """Remembers its choices."""
 
     choices: ClassVar[list[tuple[str | None, int]]] = []
 
-    def __init__(self, workers: int) -> None:
-        super().__init__(workers, spill_after=float("inf"))
-
-    def choose(self, language: str | None, cost: float, loads: Any) -> int:
-        w = super().choose(language, cost, loads)
+    def choose(self, language: str | None, cost: float) -> int:
+        w = super().choose(language, cost)
         Recording.choices.append((language, w))
         return w
 
