@@ -134,3 +134,25 @@ def test_a_batch_of_several_languages_goes_to_workers_by_language(
     assert [status for _, status in two] == ["ingested"] * len(docs)
     assert state(double) == state(single)
     assert not double.unfused_documents()
+
+
+def test_a_worker_that_dies_is_replaced_and_the_batch_goes_on(
+        corpus: Path, res: Resources, tmp_path: Path) -> None:
+    psutil = pytest.importorskip("psutil")
+    store = SQLiteStore(tmp_path / "killed.db")
+    outcomes = []
+    batch = ingest([str(corpus)], store, res, jobs=2)
+    outcomes.append(next(batch))
+    # the workers are the fork server's children: kill them while documents are in flight
+    server_children = [p for c in psutil.Process().children()
+                       for p in c.children() if "forkserver" in " ".join(c.cmdline())]
+    assert len(server_children) == 2
+    for p in server_children:
+        p.kill()
+    outcomes += list(batch)
+    texts = len(list(corpus.glob("*.txt")))
+    failed = [o for o in outcomes if o.status == "failed"]
+    assert len(outcomes) == texts
+    assert failed and all("worker failed" in (o.reason or "") for o in failed)
+    assert outcomes[-1].status == "ingested"  # sent after the deaths, to a new worker
+    assert len(state(store)["documents"]) == texts - len(failed)
