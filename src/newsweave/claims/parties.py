@@ -6,6 +6,7 @@ two sides). None when the sentence names no one who could have done it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsweave.claims.attribution import Attribution, pick_attribution
@@ -254,3 +255,52 @@ def ids(ms: list[LocalMention], govern: bool = False) -> list[str]:
         if eid not in out:
             out.append(eid)
     return out
+
+
+# what may stand between a go-between's cue and his name: an article, a title, an apposition's
+# comma ("de la médiation du président bélarusse, Loukachenko"); a clause's end may not
+_TO_MEDIATOR = 50
+_MEDIATOR_STOP = re.compile(r"[;:；：。!?！？]")
+# names listed as one go-between: "Qatar and Egypt", "قطر ومصر", "卡塔尔、埃及"
+_LISTED = frozenset({"、", "・", "/"})
+
+
+def mediators(view: SentenceView, lex: Lexicon) -> frozenset[int]:
+    """Mentions named as the go-between of an act: "through the mediation of Qatar", "بوساطة
+    قطر", "при посредничестве Турции", "カタールの仲介で". Who brokered a truce is no party of
+    it; without this he is read as its subject or co-signatory."""
+    text, out = view.text, set()
+    join = lex.cues.get("coordination")
+
+    def listed(gap: str) -> bool:
+        # (names side by side are not one list: "при посредничестве Турции Россия и Украина")
+        return gap.strip() in _LISTED or bool(join and join.fullmatch(gap.strip()))
+
+    after = lex.cues.get("mediator_after")  # the cue, then the name
+    for c in after.finditer(text) if after else ():
+        names = [m for m in view.mentions if m.start >= c.end()
+                 and m.start - c.end() <= _TO_MEDIATOR
+                 and not _MEDIATOR_STOP.search(text, c.end(), m.start)]
+        if not names:
+            continue
+        chain = [names[0]]
+        for m in names[1:]:
+            prev = chain[-1]
+            gap = text[prev.end : m.start]
+            title = (prev.type in ("country", "organization") and m.type == "person"
+                     and len(gap) <= 3)  # "du président bélarusse, Loukachenko"
+            if m.start < prev.end or not (listed(gap) or title):
+                break
+            chain.append(m)
+        out.update(id(m.mention) for m in chain)
+    before = lex.cues.get("mediator_before")  # the name, then the cue (X の仲介で)
+    for c in before.finditer(text) if before else ():
+        edge = c.start()
+        for m in reversed([m for m in view.mentions if m.end <= c.start()]):
+            gap = text[m.end : edge]  # a particle or case ending (の, 의, की, 'ın), then a list
+            if _MEDIATOR_STOP.search(gap) or (len(gap) > 6 if edge == c.start()
+                                               else not listed(gap)):
+                break
+            out.add(id(m.mention))
+            edge = m.start
+    return frozenset(out)
