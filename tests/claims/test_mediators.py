@@ -59,3 +59,20 @@ def test_a_mediation_with_no_parties_named_gives_the_mediator_no_act() -> None:
     found = claims("Through the mediation of Qatar, a ceasefire was agreed.", "en",
                    mentions=NAMES)
     assert not any("QA" in x.actors for x in found), found
+
+
+def test_two_states_named_together_are_what_these_two_countries_refers_to() -> None:
+    # a sentence with no act names a pair; the next one's "these two countries" are that pair
+    text = ("В Египте и Катаре заявили, что вмешательство будет ошибкой. Эти две страны "
+            "пообещали поддержать Израиль.")
+    names = {"Египте": "EG", "Катаре": "QA", "Израиль": "IL"}
+    found = [x for x in claims(text, "ru", mentions=names) if x.type == "SUPPORT"]
+    assert found and set(found[0].actors) == {"EG", "QA"} and "IL" in found[0].targets, found
+
+
+def test_the_tail_of_a_longer_list_is_no_topic() -> None:
+    text = ("Auf der Liste stehen Ägypten, Israel, Katar und die Türkei. Die beiden Länder "
+            "sagten der Ukraine Unterstützung zu.")
+    names = {"Ägypten": "EG", "Israel": "IL", "Katar": "QA", "Türkei": "TR", "Ukraine": "UA"}
+    found = claims(text, "de", mentions=names)
+    assert not any({"QA", "TR"} <= set(x.actors) for x in found), found

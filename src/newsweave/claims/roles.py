@@ -367,7 +367,7 @@ def _coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
     return bool(pat and re.fullmatch(_SEP + f"(?:{pat.pattern})" + _SEP, gap, re.IGNORECASE))
 
 
-def _joined_by_word(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
+def joined_by_word(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
     """A coordinating word ("ve", "and") stands between two names, not only a comma."""
     pat = lex.cues.get("coordination")
     gap = text[a_after:b_start]
@@ -700,7 +700,7 @@ def _group(c: _Clause, i: int, backwards: bool, listed: bool = False) -> list[in
         if (lex.roles_after and cues[a].role not in (None, "coord", "partner")
                 and cues[a].marked):
             break
-        if lex.roles_after and not cues[a].marked and cues[b].marked and not _joined_by_word(
+        if lex.roles_after and not cues[a].marked and cues[b].marked and not joined_by_word(
                 c.text, cues[a].after, ms[b].start, lex):
             break  # "Ukrayna, Rusya'nın …": a subject's comma, not a list
         if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role) and not (
@@ -713,7 +713,7 @@ def _group(c: _Clause, i: int, backwards: bool, listed: bool = False) -> list[in
             break
         if id(ms[k].mention) in c.exclude:
             break
-        if listed and not (_joined_by_word(c.text, ms[a].end, ms[b].start, lex)
+        if listed and not (joined_by_word(c.text, ms[a].end, ms[b].start, lex)
                            or _qualifies(c.text, ms[a], ms[b], lex.code)
                            or "," in c.text[ms[a].end:ms[b].start]
                            or "،" in c.text[ms[a].end:ms[b].start]
