@@ -496,6 +496,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         subj, quoted, owners = _subject_by_order(c), None, []
         if after := _subject_after(c, subj):
             subj, following = after, True
+    if not lex.roles_after and (agented := _participle_agent(c)) is not None:
+        subj, c.owned = [agented], True  # "начатых Россией ударов": the participle's agent
     if not lex.roles_after and len(subj) > 1 and _in_setting(c):
         # "Israel mengalahkan Hamas dalam serangan kilat": the act of a phrase that sets the
         # scene is the clause's subject's, not its object's
@@ -1185,6 +1187,25 @@ def _subject_of_noun(c: _Clause) -> list[int]:
     subj = _subject_by_order(_replace(c, hit=verb, role=dict(c.role)))
     c.owned = bool(subj)  # the light verb's grammar names who acts ("carried out an exchange")
     return subj
+
+
+def _participle_agent(c: _Clause) -> int | None:
+    """ru, uk: a passive participle before the noun names its agent in the instrumental,
+    right after it: "начатых Азербайджаном во вторник мероприятий", "нанесённых Россией
+    ударов" (the strikes Russia launched). The agent owns the act; a date or place may stand
+    between it and the noun, not a clause's end."""
+    participle = c.lex.cues.get("participle_agent")
+    if participle is None:
+        return None
+    ms, text, hit = c.ms, c.text, c.hit
+    for i in reversed(c.before()):
+        if hit.start - ms[i].end > 40 or CLAUSE_END.search(text, ms[i].end, hit.start):
+            break
+        lead = text[max(0, ms[i].start - 30) : ms[i].start]
+        word = re.search(r"(\w+)\s+$", lead)
+        if word and _can_act(ms[i]) and participle.fullmatch(word.group(1)):
+            return i
+    return None
 
 
 def _in_setting(c: _Clause) -> bool:
