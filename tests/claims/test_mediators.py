@@ -76,3 +76,11 @@ def test_the_tail_of_a_longer_list_is_no_topic() -> None:
     names = {"Ägypten": "EG", "Israel": "IL", "Katar": "QA", "Türkei": "TR", "Ukraine": "UA"}
     found = claims(text, "de", mentions=names)
     assert not any({"QA", "TR"} <= set(x.actors) for x in found), found
+
+
+def test_a_pair_named_in_a_sentence_about_someone_else_is_no_topic() -> None:
+    text = "Kim Jong Un arrived in Moscow. Russia and Ukraine, he said, must talk. He met Putin."
+    meets = [x for x in claims(text, "en", mentions={"Kim Jong Un": "kim", "Moscow": "moscow",
+                                                      "Russia": "RU", "Ukraine": "UA",
+                                                      "Putin": "putin"}) if x.type == "MEET"]
+    assert meets and "kim" in meets[0].actors and "UA" not in meets[0].actors, meets

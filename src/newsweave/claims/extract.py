@@ -144,8 +144,10 @@ def _named_together(view: SentenceView, lex: Lexicon) -> list[str]:
     longer list ("the presidents of Benin, Ghana… and the ministers of Cape Verde and
     Liberia") is no topic."""
     sides = [m for m in view.mentions if m.type in ("country", "organization")]
-    if len({m.entity_id for m in sides}) != 2:
-        return []
+    pronoun = lex.cues.get("pronoun")
+    if len({m.entity_id for m in sides}) != 2 or any(m.type == "person" for m in view.mentions) \
+            or (pronoun and pronoun.search(view.text)):
+        return []  # ("Russia and Ukraine, he said, must talk": a sentence about him)
     a, b = sides[0], next(m for m in sides if m.entity_id != sides[0].entity_id)
     if 0 <= b.start - a.end <= 12 and joined_by_word(view.text, a.end, b.start, lex):
         return [a.entity_id, b.entity_id]
