@@ -172,6 +172,10 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
     last = max((m.end for m in roles.actors if m.end <= hit.start), default=0)
     lead = view.text[max(last, hit.start - 30) : hit.start]
     has_pronoun = bool(pronoun and pronoun.search(lead))
+    if (body := _body_referred(view, hit, lex, lead, context_actors, lookup)) is not None:
+        # "…ECOWAS's deadline expired, and the group confirmed it was ready to intervene"
+        return [body] + [a for a in actors if a != body and a not in
+                         {m.entity_id for m in roles.actors if m.end <= hit.start}], -0.05
     if not has_pronoun and not last and _group_subject(view.text, hit, lex):
         # "Länder haben Sanktionen verhängt": the countries the previous sentence named
         states = [a for a in context_actors if (e := lookup(a)) is not None
@@ -196,6 +200,31 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
             actors = later  # the pronoun, not an earlier place or country, is the subject
         return actors + [a for a in context_actors if a not in actors and a not in targets], -0.1
     return actors, 0.0
+
+
+def _body_referred(view: SentenceView, hit: Hit, lex: Lexicon, lead: str,
+                   context_actors: list[str], lookup) -> str | None:
+    """The organisation a definite "the group", "the bloc", "المجموعة", "该组织" stands for, as
+    the trigger's subject (in the words before it, after the last name) or a noun trigger's
+    owner right after it ("serangan kelompok tersebut"): the last organisation named before
+    it in the sentence, else the one the previous sentence was about. None when there is no
+    such word or no single organisation it can be."""
+    ref = lex.cues.get("body_reference")
+    if ref is None:
+        return None
+    found = ref.search(lead)
+    at = hit.start - len(lead) + found.start() if found else None
+    if found is None and hit.nominal:
+        after = ref.match(view.text, hit.end + (view.text[hit.end : hit.end + 1] == " "))
+        at = after.start() if after else None
+    if at is None:
+        return None
+    named = [m.entity_id for m in view.mentions if m.type == "organization" and m.end <= at]
+    if named:
+        return named[-1]
+    bodies = [a for a in context_actors if (e := lookup(a)) is not None
+              and e.type == "organization"]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _group_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
