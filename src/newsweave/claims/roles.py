@@ -1092,6 +1092,12 @@ def _elsewhere(c: _Clause, i: int) -> bool:
                and text[ms[i].end : ms[i].end + 1] in (")", "）"))
     if between.count(")") - wrapped > between.count("(") or _apposition(c, i):
         return True
+    if (obj := lex.cues.get("object_pronoun")) is not None and not hit.nominal and (
+            breaks := list(CLAUSE_END.finditer(between))) and re.fullmatch(
+            rf"\s*(?:\w+\s+)?(?:{obj.pattern})\s*", between[breaks[-1].end() :], re.IGNORECASE):
+        # "Базум отметил, что его взяли в заложники": the verb's object is a pronoun, its
+        # subject unnamed; the name of the clause before is no subject of it
+        return True
     if "," in between or "，" in between:
         sub = lex.cues.get("subordinate_before")
         opening = text[: ms[i].start]
