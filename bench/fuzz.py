@@ -514,7 +514,7 @@ def examples(args: argparse.Namespace) -> int:
 def per_kind(args: argparse.Namespace) -> int:
     failed = 0
     print(f"{'kind':22} {'docs':>5} {'seconds':>8} {'cpu s':>8}  outcomes")
-    for kind in HOSTILE:
+    for kind in args.kinds or HOSTILE:
         with tempfile.TemporaryDirectory() as tmp:
             inputs = Path(tmp) / "in"
             inputs.mkdir()
