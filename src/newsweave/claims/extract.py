@@ -13,7 +13,7 @@ from newsweave.claims.dedupe import dedupe
 from newsweave.claims.draft import CONTEXT_DATED, SPOKEN, Draft
 from newsweave.claims.lexicon import Lexicon, lexicon
 from newsweave.claims.parties import country_of, home_of
-from newsweave.claims.roles import cue_of
+from newsweave.claims.roles import cue_of, joined_by_word
 from newsweave.claims.sentence import Running, sentence_claims
 from newsweave.claims.table import claim_type
 from newsweave.claims.view import SentenceView, build_views, headline_lines
@@ -134,6 +134,23 @@ def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]
             continue
         if cue.role == "actor" or (cue.role is None and not lex.roles_after and m.start <= 25):
             return [m.entity_id]
+    return _named_together(view, lex)
+
+
+def _named_together(view: SentenceView, lex: Lexicon) -> list[str]:
+    """The two states or bodies a sentence with no act names, joined ("in Burkina Faso and Mali
+    they said…"): what a following "these two countries", "they" or dropped subject refers to.
+    Only a pair joined by a coordinating word and nothing else of their kind: the tail of a
+    longer list ("the presidents of Benin, Ghana… and the ministers of Cape Verde and
+    Liberia") is no topic."""
+    sides = [m for m in view.mentions if m.type in ("country", "organization")]
+    pronoun = lex.cues.get("pronoun")
+    if len({m.entity_id for m in sides}) != 2 or any(m.type == "person" for m in view.mentions) \
+            or (pronoun and pronoun.search(view.text)):
+        return []  # ("Russia and Ukraine, he said, must talk": a sentence about him)
+    a, b = sides[0], next(m for m in sides if m.entity_id != sides[0].entity_id)
+    if 0 <= b.start - a.end <= 12 and joined_by_word(view.text, a.end, b.start, lex):
+        return [a.entity_id, b.entity_id]
     return []
 
 

@@ -6,6 +6,7 @@ two sides). None when the sentence names no one who could have done it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsweave.claims.attribution import Attribution, pick_attribution
@@ -171,6 +172,10 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
     last = max((m.end for m in roles.actors if m.end <= hit.start), default=0)
     lead = view.text[max(last, hit.start - 30) : hit.start]
     has_pronoun = bool(pronoun and pronoun.search(lead))
+    if (body := _body_referred(view, hit, lex, lead, context_actors, lookup)) is not None:
+        # "…ECOWAS's deadline expired, and the group confirmed it was ready to intervene"
+        return [body] + [a for a in actors if a != body and a not in
+                         {m.entity_id for m in roles.actors if m.end <= hit.start}], -0.05
     if not has_pronoun and not last and _group_subject(view.text, hit, lex):
         # "Länder haben Sanktionen verhängt": the countries the previous sentence named
         states = [a for a in context_actors if (e := lookup(a)) is not None
@@ -195,6 +200,31 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
             actors = later  # the pronoun, not an earlier place or country, is the subject
         return actors + [a for a in context_actors if a not in actors and a not in targets], -0.1
     return actors, 0.0
+
+
+def _body_referred(view: SentenceView, hit: Hit, lex: Lexicon, lead: str,
+                   context_actors: list[str], lookup) -> str | None:
+    """The organisation a definite "the group", "the bloc", "المجموعة", "该组织" stands for, as
+    the trigger's subject (in the words before it, after the last name) or a noun trigger's
+    owner right after it ("serangan kelompok tersebut"): the last organisation named before
+    it in the sentence, else the one the previous sentence was about. None when there is no
+    such word or no single organisation it can be."""
+    ref = lex.cues.get("body_reference")
+    if ref is None:
+        return None
+    found = ref.search(lead)
+    at = hit.start - len(lead) + found.start() if found else None
+    if found is None and hit.nominal:
+        after = ref.match(view.text, hit.end + (view.text[hit.end : hit.end + 1] == " "))
+        at = after.start() if after else None
+    if at is None:
+        return None
+    named = [m.entity_id for m in view.mentions if m.type == "organization" and m.end <= at]
+    if named:
+        return named[-1]
+    bodies = [a for a in context_actors if (e := lookup(a)) is not None
+              and e.type == "organization"]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _group_subject(text: str, hit: Hit, lex: Lexicon) -> bool:
@@ -254,3 +284,52 @@ def ids(ms: list[LocalMention], govern: bool = False) -> list[str]:
         if eid not in out:
             out.append(eid)
     return out
+
+
+# what may stand between a go-between's cue and his name: an article, a title, an apposition's
+# comma ("de la médiation du président bélarusse, Loukachenko"); a clause's end may not
+_TO_MEDIATOR = 50
+_MEDIATOR_STOP = re.compile(r"[;:；：。!?！？]")
+# names listed as one go-between: "Qatar and Egypt", "قطر ومصر", "卡塔尔、埃及"
+_LISTED = frozenset({"、", "・", "/"})
+
+
+def mediators(view: SentenceView, lex: Lexicon) -> frozenset[int]:
+    """Mentions named as the go-between of an act: "through the mediation of Qatar", "بوساطة
+    قطر", "при посредничестве Турции", "カタールの仲介で". Who brokered a truce is no party of
+    it; without this he is read as its subject or co-signatory."""
+    text, out = view.text, set()
+    join = lex.cues.get("coordination")
+
+    def listed(gap: str) -> bool:
+        # (names side by side are not one list: "при посредничестве Турции Россия и Украина")
+        return gap.strip() in _LISTED or bool(join and join.fullmatch(gap.strip()))
+
+    after = lex.cues.get("mediator_after")  # the cue, then the name
+    for c in after.finditer(text) if after else ():
+        names = [m for m in view.mentions if m.start >= c.end()
+                 and m.start - c.end() <= _TO_MEDIATOR
+                 and not _MEDIATOR_STOP.search(text, c.end(), m.start)]
+        if not names:
+            continue
+        chain = [names[0]]
+        for m in names[1:]:
+            prev = chain[-1]
+            gap = text[prev.end : m.start]
+            title = (prev.type in ("country", "organization") and m.type == "person"
+                     and len(gap) <= 3)  # "du président bélarusse, Loukachenko"
+            if m.start < prev.end or not (listed(gap) or title):
+                break
+            chain.append(m)
+        out.update(id(m.mention) for m in chain)
+    before = lex.cues.get("mediator_before")  # the name, then the cue (X の仲介で)
+    for c in before.finditer(text) if before else ():
+        edge = c.start()
+        for m in reversed([m for m in view.mentions if m.end <= c.start()]):
+            gap = text[m.end : edge]  # a particle or case ending (の, 의, की, 'ın), then a list
+            if _MEDIATOR_STOP.search(gap) or (len(gap) > 6 if edge == c.start()
+                                               else not listed(gap)):
+                break
+            out.add(id(m.mention))
+            edge = m.start
+    return frozenset(out)

@@ -367,7 +367,7 @@ def _coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
     return bool(pat and re.fullmatch(_SEP + f"(?:{pat.pattern})" + _SEP, gap, re.IGNORECASE))
 
 
-def _joined_by_word(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
+def joined_by_word(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
     """A coordinating word ("ve", "and") stands between two names, not only a comma."""
     pat = lex.cues.get("coordination")
     gap = text[a_after:b_start]
@@ -496,6 +496,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         subj, quoted, owners = _subject_by_order(c), None, []
         if after := _subject_after(c, subj):
             subj, following = after, True
+    if not lex.roles_after and (agented := _participle_agent(c)) is not None:
+        subj, c.owned = [agented], True  # "начатых Россией ударов": the participle's agent
     if not lex.roles_after and len(subj) > 1 and _in_setting(c):
         # "Israel mengalahkan Hamas dalam serangan kilat": the act of a phrase that sets the
         # scene is the clause's subject's, not its object's
@@ -700,7 +702,7 @@ def _group(c: _Clause, i: int, backwards: bool, listed: bool = False) -> list[in
         if (lex.roles_after and cues[a].role not in (None, "coord", "partner")
                 and cues[a].marked):
             break
-        if lex.roles_after and not cues[a].marked and cues[b].marked and not _joined_by_word(
+        if lex.roles_after and not cues[a].marked and cues[b].marked and not joined_by_word(
                 c.text, cues[a].after, ms[b].start, lex):
             break  # "Ukrayna, Rusya'nın …": a subject's comma, not a list
         if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role) and not (
@@ -713,7 +715,7 @@ def _group(c: _Clause, i: int, backwards: bool, listed: bool = False) -> list[in
             break
         if id(ms[k].mention) in c.exclude:
             break
-        if listed and not (_joined_by_word(c.text, ms[a].end, ms[b].start, lex)
+        if listed and not (joined_by_word(c.text, ms[a].end, ms[b].start, lex)
                            or _qualifies(c.text, ms[a], ms[b], lex.code)
                            or "," in c.text[ms[a].end:ms[b].start]
                            or "،" in c.text[ms[a].end:ms[b].start]
@@ -1090,6 +1092,12 @@ def _elsewhere(c: _Clause, i: int) -> bool:
                and text[ms[i].end : ms[i].end + 1] in (")", "）"))
     if between.count(")") - wrapped > between.count("(") or _apposition(c, i):
         return True
+    if (obj := lex.cues.get("object_pronoun")) is not None and not hit.nominal and (
+            breaks := list(CLAUSE_END.finditer(between))) and re.fullmatch(
+            rf"\s*(?:\w+\s+)?(?:{obj.pattern})\s*", between[breaks[-1].end() :], re.IGNORECASE):
+        # "Базум отметил, что его взяли в заложники": the verb's object is a pronoun, its
+        # subject unnamed; the name of the clause before is no subject of it
+        return True
     if "," in between or "，" in between:
         sub = lex.cues.get("subordinate_before")
         opening = text[: ms[i].start]
@@ -1185,6 +1193,25 @@ def _subject_of_noun(c: _Clause) -> list[int]:
     subj = _subject_by_order(_replace(c, hit=verb, role=dict(c.role)))
     c.owned = bool(subj)  # the light verb's grammar names who acts ("carried out an exchange")
     return subj
+
+
+def _participle_agent(c: _Clause) -> int | None:
+    """ru, uk: a passive participle before the noun names its agent in the instrumental,
+    right after it: "начатых Азербайджаном во вторник мероприятий", "нанесённых Россией
+    ударов" (the strikes Russia launched). The agent owns the act; a date or place may stand
+    between it and the noun, not a clause's end."""
+    participle = c.lex.cues.get("participle_agent")
+    if participle is None:
+        return None
+    ms, text, hit = c.ms, c.text, c.hit
+    for i in reversed(c.before()):
+        if hit.start - ms[i].end > 40 or CLAUSE_END.search(text, ms[i].end, hit.start):
+            break
+        lead = text[max(0, ms[i].start - 30) : ms[i].start]
+        word = re.search(r"(\w+)\s+$", lead)
+        if word and _can_act(ms[i]) and participle.fullmatch(word.group(1)):
+            return i
+    return None
 
 
 def _in_setting(c: _Clause) -> bool:

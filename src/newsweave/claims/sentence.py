@@ -28,7 +28,7 @@ from newsweave.claims.clauses import (
 from newsweave.claims.dates import DateContext
 from newsweave.claims.draft import Draft
 from newsweave.claims.lexicon import Lexicon
-from newsweave.claims.parties import home_of
+from newsweave.claims.parties import home_of, mediators
 from newsweave.claims.roles import assign
 from newsweave.claims.signals import signals_of
 from newsweave.claims.table import claim_type
@@ -69,7 +69,8 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
     # mengatakan…" after Choe's meeting)
     named = {m.entity_id for m in view.mentions if m.type == "person"}
     new_report = not (named & run.dates.persons) and any(a.kind == "according" for a in atts)
-    sources = source_phrases(view, lex)
+    # sources ("according to X") and go-betweens ("through the mediation of X") are no parties
+    sources = source_phrases(view, lex) | mediators(view, lex)
 
     def context_date(parties: set[str]):
         return run.dates.context(continues, parties, persons(parties), new_report, named)

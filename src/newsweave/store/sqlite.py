@@ -251,7 +251,7 @@ class SQLiteStore(SQLiteReview, SQLiteSearch, SQLiteRevision):
             row = self.db.execute("SELECT minhash FROM documents WHERE id=?", (doc_id,)).fetchone()
             if row and row[0]:
                 out.append((doc_id, similarity(minhash, row[0])))
-        return sorted(out, key=lambda x: -x[1])
+        return sorted(out, key=lambda x: (-x[1], x[0]))  # ties by id: the same order every run
 
     def save(
         self,
