@@ -20,13 +20,14 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from types import FrameType, TracebackType
 from typing import TYPE_CHECKING, Literal
 
 from newsweave import fuse
+from newsweave.dispatch import Dispatcher, main_language
 from newsweave.model import Claim, InputError, Processed, RawDocument
 from newsweave.options import Options
 from newsweave.pipeline import process, reanalyse
@@ -165,24 +166,63 @@ def _results(
                 _load_shared(resources)
             yield process_safely(item, resources, budget)
         return
-    # forked from a server process that has the pipeline imported and resources loaded
-    # (`preload.py`), not from this one: analysers loaded here are never forked
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["newsweave.preload"])
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
+    yield from _in_workers(items, resources, jobs, budget)
+
+
+class _Workers:
+    """`jobs` worker processes, each with its own queue, so that `dispatch.Dispatcher` decides
+    which one takes a document (a shared queue would give each document to whichever is free,
+    and every worker would load every language). Forked from a server process that has the
+    pipeline imported and resources loaded (`preload.py`), not from this one: analysers
+    loaded here are never forked."""
+
+    def __init__(self, jobs: int) -> None:
+        self.context = multiprocessing.get_context("forkserver")
+        self.context.set_forkserver_preload(["newsweave.preload"])
+        self.pools = [self._pool() for _ in range(jobs)]
+        self.dispatcher = Dispatcher(jobs)
+
+    def _pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=1, mp_context=self.context,
+                                   initializer=_worker_init)
+
+    def submit(self, raw: RawDocument, resources: Resources, budget: float) -> Future[Result]:
+        language = main_language(raw)
+        w = self.dispatcher.choose(language, len(raw.data))
+        log.debug("%s (%s) -> worker %d", raw.uri, language or "language unknown", w)
+        try:
+            future = self.pools[w].submit(process_safely, raw, resources, budget)
+        except BrokenExecutor:  # its process died (e.g. killed for memory): start another
+            self.pools[w].shutdown(wait=False, cancel_futures=True)
+            self.pools[w] = self._pool()
+            future = self.pools[w].submit(process_safely, raw, resources, budget)
+        return future
+
+    def shutdown(self) -> None:
+        for pool in self.pools:  # stopped early: what has not started never will
+            pool.shutdown(wait=False, cancel_futures=True)
+        for pool in self.pools:
+            pool.shutdown(wait=True)
+
+
+def _in_workers(items: Iterable[RawDocument | InputError], resources: Resources, jobs: int,
+                budget: float) -> Iterator[Result]:
+    """Processed documents in input order from `jobs` worker processes, each document sent to
+    the worker that handles its language (`dispatch.py`)."""
+    workers = _Workers(jobs)
     try:
         window: deque[Future[Result] | Result] = deque()
         for item in items:
             if isinstance(item, InputError):
                 window.append((item.uri, None, item.reason))
             else:
-                window.append(pool.submit(process_safely, item, resources, budget))
+                window.append(workers.submit(item, resources, budget))
             while len(window) > 4 * jobs:
                 yield _settle(window.popleft())
         while window:
             yield _settle(window.popleft())
-    finally:  # stopped early: what has not started never will
-        pool.shutdown(wait=True, cancel_futures=True)
+    finally:
+        workers.shutdown()
 
 
 def _settle(entry: Future[Result] | Result) -> Result:
