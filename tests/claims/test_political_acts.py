@@ -72,6 +72,13 @@ CASES = [
                 names={"Kishida": "kishida"})),
     ("id", case("Kishida mengundurkan diri dari jabatannya.", E("RESIGN", {"kishida"}),
                 names={"Kishida": "kishida"})),
+    # a resignation announced is one (the possessive names whose it is)
+    ("fr", case("Kishida a annoncé sa démission vendredi.", E("RESIGN", {"kishida"}),
+                names={"Kishida": "kishida"})),
+    ("es", case("Kishida anunció su dimisión el viernes.", E("RESIGN", {"kishida"}),
+                names={"Kishida": "kishida"})),
+    ("pt", case("Kishida anunciou a sua renúncia na sexta-feira.", E("RESIGN", {"kishida"}),
+                names={"Kishida": "kishida"})),
     # a figure of speech, and a demand that someone step down, are no resignation
     ("en", case("Kishida resigned himself to defeat.", names={"Kishida": "kishida"})),
     ("en", case("Russia called on Zelensky to step down.", E("REQUEST", {"RU"}),
