@@ -25,6 +25,7 @@ time, never a different result.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsweave.model import RawDocument
 
@@ -38,6 +39,22 @@ _TAG = re.compile(r"<[^>]*>")
 # batch of many languages, the imbalance a few hundred documents of one language make is
 # cheaper than loading that language in a second worker
 SPILL_SHARE = 0.2
+
+
+# how many bytes of text a worker gets through in a second of processor time, news articles
+# of a few KB with their per-document work (the dev texts, 2026-12: 56 documents, 108 KB,
+# ≈ 15 s at -j1): turns a language's start_seconds into the units of `cost`
+BYTES_PER_SECOND = 7_000
+
+
+def start_bytes(language: str) -> float:
+    """A language's start cost (`start_seconds` in its meta.yaml) in bytes of text."""
+    from newsweave.lang import get_pack
+
+    try:
+        return get_pack(language).start_seconds * BYTES_PER_SECOND
+    except (KeyError, ValueError):  # an unknown code: nothing to load
+        return 0.0
 
 
 def main_language(raw: RawDocument) -> str | None:
@@ -68,11 +85,15 @@ class Dispatcher:
     a lead that large outweighs loading a language twice.
     """
 
-    def __init__(self, workers: int, spill_after: float = 4.0) -> None:
+    def __init__(self, workers: int, spill_after: float = 4.0,
+                 start_cost: Callable[[str], float] | None = None) -> None:
         if workers < 1:
             raise ValueError("a dispatcher needs at least one worker")
         self.workers = workers
         self.spill_after = spill_after
+        # what a worker pays the first time it meets a language, in the units of `cost`
+        self.start_cost = start_cost or (lambda language: 0.0)
+        self.started: set[tuple[str, int]] = set()  # (language, worker) pairs paid for
         self.given = [0.0] * workers  # the text each worker has been given
         self.met: dict[str, list[int]] = {}  # language -> the workers that have met it
         self.languages = [0] * workers  # how many languages each worker has met
@@ -81,6 +102,9 @@ class Dispatcher:
     def choose(self, language: str | None, cost: float) -> int:
         w = self._pick(language, cost)
         self.given[w] += cost
+        if language is not None and (language, w) not in self.started:
+            self.started.add((language, w))
+            self.given[w] += self.start_cost(language)  # Kiwi's load weighs like documents
         return w
 
     def _pick(self, language: str | None, cost: float) -> int:
@@ -92,7 +116,9 @@ class Dispatcher:
             home = min(homes, key=lambda w: (given[w], w))
             total = sum(given) + cost
             margin = max(self.spill_after * total / self._count, SPILL_SHARE * total)
-            if given[home] - given[least] <= margin:
+            # spilling makes the other worker load the language too: that counts against it
+            start = 0.0 if (language, least) in self.started else self.start_cost(language)
+            if given[home] - (given[least] + start) <= margin:
                 return home
         if language is not None and least not in homes:
             self.met.setdefault(language, []).append(least)

@@ -27,7 +27,7 @@ from types import FrameType, TracebackType
 from typing import TYPE_CHECKING, Literal
 
 from newsweave import fuse
-from newsweave.dispatch import Dispatcher, main_language
+from newsweave.dispatch import Dispatcher, main_language, start_bytes
 from newsweave.model import Claim, InputError, Processed, RawDocument
 from newsweave.options import Options
 from newsweave.pipeline import process, reanalyse
@@ -180,7 +180,7 @@ class _Workers:
         self.context = multiprocessing.get_context("forkserver")
         self.context.set_forkserver_preload(["newsweave.preload"])
         self.pools = [self._pool() for _ in range(jobs)]
-        self.dispatcher = Dispatcher(jobs)
+        self.dispatcher = Dispatcher(jobs, start_cost=start_bytes)
 
     def _pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=1, mp_context=self.context,

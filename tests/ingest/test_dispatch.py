@@ -73,6 +73,28 @@ def test_other_languages_spill_when_their_worker_is_far_ahead() -> None:
     assert d.choose("de", 100) == 1 and d.met["de"] == [1]  # a new language: least given
 
 
+def test_a_language_costly_to_start_weighs_on_its_worker() -> None:
+    """Loading Kiwi counts like documents: the other languages go to the other worker, and a
+    spill must outweigh loading the language a second time."""
+    costs = {"ko": 1000.0}
+    d = Dispatcher(2, spill_after=3, start_cost=lambda lang: costs.get(lang, 0.0))
+    assert d.choose("ko", 100) == 0
+    assert [d.choose(lang, 100) for lang in ["en", "fr", "de"]] == [1, 1, 1]
+    assert d.given == [1100.0, 300.0]
+    # ko's worker leads by 800, above the 3-document margin, yet a second Kiwi costs 1000
+    assert d.choose("ko", 100) == 0
+    plain = Dispatcher(2, spill_after=3)
+    assert [plain.choose(lang, 100) for lang in ["ko", "en", "fr", "de"]] == [0, 1, 0, 1]
+
+
+def test_start_costs_come_from_the_packs() -> None:
+    from newsweave.dispatch import BYTES_PER_SECOND, start_bytes
+    from newsweave.lang import get_pack
+
+    assert start_bytes("ko") == get_pack("ko").start_seconds * BYTES_PER_SECOND > 0
+    assert start_bytes("en") == 0.0
+
+
 def test_an_unknown_language_goes_to_the_least_busy_worker() -> None:
     d = Dispatcher(3)
     d.given = [50.0, 0.0, 10.0]

@@ -94,6 +94,7 @@ class LanguagePack:
     web_domains: tuple[str, ...] = ()
     fallback_language: str | None = OUTPUT_LANGUAGE
     lemmatizer: str = "none"  # whose dictionary expands lemmas in lexicons (lang/lemmas.py)
+    start_seconds: float = 0.0  # loading its unshareable analyser, once per process
     name_matching: NameMatching = field(default_factory=NameMatching)
     directory: Path | None = None  # None: no pack on disk (defaults, or a row)
 
@@ -268,6 +269,7 @@ def _build(meta: dict, directory: Path | None) -> LanguagePack:
         web_domains=tuple(meta["web_domains"] or ()),
         fallback_language=meta.get("fallback_language"),
         lemmatizer=str(meta.get("lemmatizer") or "none"),
+        start_seconds=float(meta.get("start_seconds") or 0),
         name_matching=NameMatching(**nm),
         directory=directory,
     )

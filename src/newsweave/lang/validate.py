@@ -108,6 +108,9 @@ def meta_problems(raw: Any, where: str, folder: str | None = None, row: bool = F
     fallback = raw.get("fallback_language")
     if fallback is not None and (not isinstance(fallback, str) or not CODE_RE.match(fallback)):
         bad(f"fallback_language must be a language code or null, not {fallback!r}")
+    seconds = raw.get("start_seconds", 0)
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or seconds < 0:
+        bad(f"start_seconds must be a number of seconds (0 or more), not {seconds!r}")
     nm = raw.get("name_matching")
     if nm is not None:
         if not isinstance(nm, dict):
