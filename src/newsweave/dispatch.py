@@ -93,7 +93,6 @@ class Dispatcher:
         self.spill_after = spill_after
         # what a worker pays the first time it meets a language, in the units of `cost`
         self.start_cost = start_cost or (lambda language: 0.0)
-        self.started: set[tuple[str, int]] = set()  # (language, worker) pairs paid for
         self.given = [0.0] * workers  # the text each worker has been given
         self.met: dict[str, list[int]] = {}  # language -> the workers that have met it
         self.languages = [0] * workers  # how many languages each worker has met
@@ -102,9 +101,6 @@ class Dispatcher:
     def choose(self, language: str | None, cost: float) -> int:
         w = self._pick(language, cost)
         self.given[w] += cost
-        if language is not None and (language, w) not in self.started:
-            self.started.add((language, w))
-            self.given[w] += self.start_cost(language)  # Kiwi's load weighs like documents
         return w
 
     def _pick(self, language: str | None, cost: float) -> int:
@@ -117,10 +113,11 @@ class Dispatcher:
             total = sum(given) + cost
             margin = max(self.spill_after * total / self._count, SPILL_SHARE * total)
             # spilling makes the other worker load the language too: that counts against it
-            start = 0.0 if (language, least) in self.started else self.start_cost(language)
+            start = 0.0 if least in homes else self.start_cost(language)
             if given[home] - (given[least] + start) <= margin:
                 return home
         if language is not None and least not in homes:
             self.met.setdefault(language, []).append(least)
             self.languages[least] += 1
+            given[least] += self.start_cost(language)  # Kiwi's load weighs like documents
         return least
