@@ -76,11 +76,10 @@ def title_before(text: str, start: int, table: TitleTable) -> Title | None:
         return None
     gap = start - end
     # unspaced titles (米国務長官ラヴロフ) may touch the name
-    for n in range(min(table.before_words, 12), 0, -1):
-        tail = text[max(0, end - n):end]
-        if tail and not _is_spaced(tail) and name_key(tail) in table.before:
-            role = table.before[name_key(tail)][1]
-            return Title(tail, role, end - len(tail), end)  # the text may be shorter than n
+    for n in range(min(table.before_words, 12, end), 0, -1):
+        tail = text[end - n:end]
+        if not _is_spaced(tail) and (key := name_key(tail)) in table.before:
+            return Title(tail, table.before[key][1], end - n, end)
     if gap == 0:
         return None
     ws = _last_word_starts(text, end, table.before_words)
