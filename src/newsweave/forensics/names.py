@@ -171,12 +171,12 @@ def _one_edit_pairs(groups: dict[tuple[int, str | None], list[str]]) -> list[tup
     own group, in that order. Words one substitution apart share a deletion, and a word one
     insertion longer has the shorter among its deletions, so an index of deletions finds the
     pairs without comparing every word with every other (a long garbled page holds thousands)."""
+    deletions = {w: _deletions(w) for g in groups.values() for w in g
+                 if len(w) <= _INDEXED_LENGTH + 1}
     by_deletion: dict[str, list[str]] = {}
-    for g in groups.values():
-        for w in g:
-            if len(w) <= _INDEXED_LENGTH + 1:
-                for d in _deletions(w):
-                    by_deletion.setdefault(d, []).append(w)
+    for w, ds in deletions.items():
+        for d in ds:
+            by_deletion.setdefault(d, []).append(w)
     rank = {w: i for g in groups.values() for i, w in enumerate(g)}
     pairs: list[tuple[str, str]] = []
     for (n, sc), g in groups.items():
@@ -188,7 +188,7 @@ def _one_edit_pairs(groups: dict[tuple[int, str | None], list[str]]) -> list[tup
                 pairs += [(a, b) for b in longer + [x for x in g if x > a]]
                 continue
             near = set(by_deletion.get(a, ()))  # one letter longer
-            for d in _deletions(a):
+            for d in deletions[a]:
                 near.update(by_deletion.get(d, ()))  # same length
             found = [b for b in near if script_of(b[0]) == sc
                      and (len(b) == n + 1 or (len(b) == n and b > a))]
