@@ -26,11 +26,9 @@ CASES = [
                 tolerate=("CEASEFIRE",))),
     ("fr", case("L'Égypte et le Qatar ont signé un accordhttps://t.co/aB3",
                 E("AGREE", {"EG", "QA"}), names={"Égypte": "EG", "Qatar": "QA"})),
-    # controls: a link's words are no act ("…/israel-strikes-gaza" is a page's address)
-    ("en", case("Qatar posted its statement at https://example.org/israel-strikes-gaza today.",
-                names=NAMES)),
-    ("en", case("Egypt shared www.example.org/attack-on-gaza-killed-ten with reporters.",
-                names=NAMES)),
+    # controls: a short link's letters are no words, nor is a host name
+    ("en", case("Qatar shared https://bit.ly/attack-kills-ten with reporters.", names=NAMES)),
+    ("en", case("Egypt reposted the video from www.strikes.example.org today.", names=NAMES)),
 ]
 
 

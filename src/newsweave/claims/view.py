@@ -140,10 +140,14 @@ def build_views(document: Document, analysis: Analysis, kb: object | None) -> li
 
 
 # a link is no words: an embedded post's links, often glued to its last word ("ilan
-# edildihttps://t.co/…", "pic.twitter.com/…"), are blanked before claims read the sentence
+# edildihttps://t.co/…", "pic.twitter.com/…"), are blanked before claims read the sentence. A
+# short link is blanked whole; of another link only the scheme and host, since a page's path
+# may spell its title ("…/arrival-of-displaced-in-armenia")
 _LINK_HINT = re.compile(r"https?://|www\.|pic\.twitter\.com/|\bt\.co/", re.IGNORECASE)
-_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|\bt\.co/)[^\s<>\"'”’)）]+",
-                   re.IGNORECASE)
+_LINK = re.compile(
+    r"(?:https?://)?(?:(?:t\.co|pic\.twitter\.com|bit\.ly|goo\.gl|ow\.ly|buff\.ly|tinyurl\.com"
+    r"|youtu\.be|dlvr\.it|fb\.me)/[^\s<>\"'”’)）]*"
+    r"|(?:https?://(?:www\.)?|www\.)[^\s/<>\"'”’)）]+/?)", re.IGNORECASE)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
