@@ -4,7 +4,9 @@
 staging it (COUP, exported as ATTACK). A Japanese or Korean relative verb that has its own
 object (クーデターを主導した X) leaves X no role but its subject, whatever the sentence's
 topic. Hindi "X ने राष्ट्रपति Y को बाहर कर दिया" (put the president out) is a coup; the same
-verb without a leader as its object is not. Condemning a coup is no coup by the condemner.
+verb without a leader as its object is not. A siege or seizure the same actor carries the coup
+out by, told in its sentence, is the coup (the claim-type table's `absorbs`). Condemning a coup
+is no coup by the condemner.
 """
 
 from __future__ import annotations
@@ -34,7 +36,18 @@ CASES = [
                 names={"올리기": "oligui"}, tolerate=("TAKE_OFFICE",))),
     ("hi", case("ओलिगी ने राष्ट्रपति अली बोंगो को बाहर कर दिया।", E("COUP", {"oligui"}),
                 names={"ओलिगी": "oligui", "अली बोंगो": "bongo"})),
+    # the coup's means, told with it by the same actor, are the coup (`absorbs`)
+    ("hi", case("ओलिगी ने राष्ट्रपति भवन की घेराबंदी कर दी, और राष्ट्रपति अली बोंगो को बाहर कर "
+                "दिया।", E("COUP", {"oligui"}, {"bongo"}),
+                names={"ओलिगी": "oligui", "अली बोंगो": "bongo"})),
+    ("en", case("Oligui besieged the palace and overthrew Ali Bongo.",
+                E("COUP", {"oligui"}, {"bongo"}),
+                names={"Oligui": "oligui", "Ali Bongo": "bongo"})),
     # --- controls
+    # told apart, each act is its own
+    ("en", case("Oligui besieged the palace. Oligui overthrew Ali Bongo.",
+                E("BLOCKADE", {"oligui"}), E("COUP", {"oligui"}, {"bongo"}),
+                names={"Oligui": "oligui", "Ali Bongo": "bongo"})),
     ("hi", case("गैबॉन ने खिलाड़ी को टीम से बाहर कर दिया।", names={"गैबॉन": "GA"})),
     ("ja", case("アフリカ連合はクーデターを非難した。", E("ACCUSE", {"AU"}),
                 names={"アフリカ連合": "AU"})),
