@@ -5,8 +5,9 @@ staging it (COUP, exported as ATTACK). A Japanese or Korean relative verb that h
 object (クーデターを主導した X) leaves X no role but its subject, whatever the sentence's
 topic. Hindi "X ने राष्ट्रपति Y को बाहर कर दिया" (put the president out) is a coup; the same
 verb without a leader as its object is not. A siege or seizure the same actor carries the coup
-out by, told in its sentence, is the coup (the claim-type table's `absorbs`). Condemning a coup
-is no coup by the condemner.
+out by, told in its sentence, is the coup (the claim-type table's `absorbs`). A hedge on the
+main clause leaves a done relative clause describing a party as told (`relative_done`).
+Condemning a coup is no coup by the condemner.
 """
 
 from __future__ import annotations
@@ -43,7 +44,19 @@ CASES = [
     ("en", case("Oligui besieged the palace and overthrew Ali Bongo.",
                 E("COUP", {"oligui"}, {"bongo"}),
                 names={"Oligui": "oligui", "Ali Bongo": "bongo"})),
+    # a hedge on the main clause does not reach a done relative clause describing a party
+    ("ja", case("アフリカ連合は、クーデターを主導したオリギ将軍が退陣しなければ制裁を科す可能性があると"
+                "している。", E("COUP", {"oligui"}),
+                names={"アフリカ連合": "AU", "オリギ": "oligui"}, tolerate=("SANCTION",))),
+    ("ko", case("쿠데타를 주도한 올리기는 물러날 가능성이 있다.", E("COUP", {"oligui"}),
+                names={"올리기": "oligui"}, tolerate=("RESIGN",))),
     # --- controls
+    # ...but one describing "the possibility" is hedged
+    ("ja", case("アフリカ連合は、オリギ将軍がクーデターを起こした可能性があるとしている。",
+                E("COUP", {"oligui"}, modality="speculated"),
+                names={"アフリカ連合": "AU", "オリギ": "oligui"})),
+    ("ko", case("올리기가 쿠데타를 주도한 가능성이 있다.",
+                E("COUP", {"oligui"}, modality="speculated"), names={"올리기": "oligui"})),
     # told apart, each act is its own
     ("en", case("Oligui besieged the palace. Oligui overthrew Ali Bongo.",
                 E("BLOCKADE", {"oligui"}), E("COUP", {"oligui"}, {"bongo"}),
