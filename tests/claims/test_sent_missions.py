@@ -63,6 +63,10 @@ CASES = [
                 names={"Qatar": "QA", "Gabon": "GA"})),
     ("es", case("Catar envió armas a Gabón.", E("SUPPLY_ARMS", {"QA"}),
                 names={"Catar": "QA", "Gabón": "GA"})),
+    # giving or providing something to a delegation sends no one
+    ("en", case("Qatar gave the African Union's delegation a tour of Cairo.", names=AU)),
+    ("fr", case("Le Qatar a fourni des documents à la délégation de l'Union africaine.",
+                names={"Qatar": "QA", "Union africaine": "AU"})),
     # a delegation named, not sent: no visit by its bloc
     ("en", case("The African Union's delegation said the talks had stalled.", names=AU)),
 ]
