@@ -45,8 +45,8 @@ CASES = [
                 E("COUP", {"oligui"}, {"bongo"}),
                 names={"Oligui": "oligui", "Ali Bongo": "bongo"})),
     # a hedge on the main clause does not reach a done relative clause describing a party
-    ("ja", case("アフリカ連合は、クーデターを主導したオリギ将軍が退陣しなければ制裁を科す可能性があると"
-                "している。", E("COUP", {"oligui"}),
+    ("ja", case("アフリカ連合は、クーデターを主導したオリギ将軍が退陣しなければ"
+                "制裁を科す可能性があるとしている。", E("COUP", {"oligui"}),
                 names={"アフリカ連合": "AU", "オリギ": "oligui"}, tolerate=("SANCTION",))),
     ("ko", case("쿠데타를 주도한 올리기는 물러날 가능성이 있다.", E("COUP", {"oligui"}),
                 names={"올리기": "oligui"}, tolerate=("RESIGN",))),
