@@ -103,12 +103,30 @@ def _time_of_another(text: str, hit: Hit, lex: Lexicon) -> bool:
                 and re.match(f"\\s*(?:{after.pattern})", text[hit.end:], re.IGNORECASE))
 
 
-def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str | None:
+def describes_party(text: str, hit: Hit, lex: Lexicon, names: list[int]) -> bool:
+    """Is the verb a done relative clause describing the party named right after it
+    (クーデターを主導したX, 쿠데타를 주도한 X: `relative_done`; `names`: where the sentence's
+    names start)? Not "起こした可能性" (the possibility that …), which describes no party."""
+    done = lex.cues.get("relative_done")
+    if done is None or hit.nominal:
+        return False
+    m = done.match(text, hit.end)
+    if m is None:
+        return False
+    end = m.end()
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end in names
+
+
+def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False,
+             describes: bool = False) -> str | None:
     """The modality the sentence's own words give the trigger, or None when nothing marks it.
 
     Verb-final languages (ja, ko) put negation, plans and hedges after the verb; the others
     mostly before it. How far to look is each language's `modality_windows` (claims.yaml).
-    Hedges ("tampaknya", "とみられる") scope the whole sentence.
+    Hedges ("tampaknya", "とみられる") scope the whole sentence, but not a done relative
+    clause that `describes` a party.
     """
     a, b = hit.start, hit.end
     # (before, after) windows in characters for negation and for plans (claims.yaml)
@@ -145,8 +163,11 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
                                        re.IGNORECASE):
         return "expected"
     # a hedge scopes the sentence, except what a statement says after its verb: "warned that
-    # Pyongyang could send more troops" is a warning told as fact
-    if _near(lex, "speculated", text, 0, b if claim_type(hit.type).speech else len(text)):
+    # Pyongyang could send more troops" is a warning told as fact; nor does it reach back into
+    # a relative clause that describes a party ("クーデターを主導した将軍が…可能性がある": that
+    # the general led the coup is told as fact)
+    if _near(lex, "speculated", text, 0,
+             b if claim_type(hit.type).speech or describes else len(text)):
         return "speculated"
     if exp:
         return "expected"

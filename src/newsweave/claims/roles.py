@@ -886,7 +886,9 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
     # 駐留する北朝鮮兵士 / 파병된 북한군: the noun a relative clause qualifies is its actor
     head = lex.cues.get("relative_link")
     rel = [i for i in after if head and _relative(head, text[hit.end : ms[i].start], lex)]
-    if rel and (not subj or ms[subj[-1]].end < hit.start - 40):
+    # (a relative verb with its own object, クーデターを主導したX, leaves X no role but its
+    # subject, whatever the sentence's topic before it)
+    if rel and (not subj or own_object or ms[subj[-1]].end < hit.start - 40):
         subj = rel[:1]
     if not subj:
         subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
