@@ -1,0 +1,156 @@
+"""Collective actors named by description: "the junta", "the rebels", "security forces", la
+junte, 軍事政権, 반군 (the words: `lang/<code>/actors.yaml`).
+
+Such a group is a claim's actor only where the sentence names no party that could have done
+the act (`extract.py` reads the sentence again with these mentions only for acts it dropped).
+What the group is, is read from the name that qualifies it:
+
+- a country or place next to it, joined by nothing or by a linking word ("Niger's junta", "la
+  junte nigérienne", "ニジェールの軍事政権", "хунта Нигера"): a state organ (junta, military,
+  authorities…; `state_organs`) stands for that country or place, as a leader's act is his
+  country's; any other group (rebels, protesters) is a group of its own from there;
+- an organisation next to it ("Houthi rebels", "Wagner mercenaries"): that organisation;
+- nothing next to it: what the same description was qualified as elsewhere in the document,
+  when that is one thing; else a group known only by its description.
+
+A group known only by its description gets an unlinked entity whose id says what it is
+(`group:rebels`, `group:rebels@yemen`): one entity per description and qualifier in a document,
+the same in every document, rebuilt from the id by `described_entity`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsweave.claims.lexicon import compile_words
+from newsweave.claims.view import LocalMention, SentenceView
+from newsweave.lang import get_pack
+from newsweave.model import Document, Entity, Mention
+
+PREFIX = "group:"
+HOW = "described"  # Mention.how of a described actor
+_QUALIFIERS = ("country", "place", "organization")
+_LINK_GAP = 12  # characters a linking word and its spaces may take
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    groups: tuple[tuple[str, re.Pattern[str]], ...]  # concept, its words
+    state_organs: frozenset[str]
+    links: frozenset[str]  # lower case
+
+
+@cache
+def vocabulary(code: str | None) -> Vocabulary:
+    """The pack's described actors, compiled (also the validator's check of actors.yaml)."""
+    pack = get_pack(code)
+    data = pack.data("actors")
+    groups = data.get("groups") or {}
+    if not isinstance(groups, dict):
+        raise ValueError("groups must map concepts to words")
+    spelling = pack.spelling()
+    compiled = tuple((str(c), p) for c, words in groups.items()
+                     if (p := compile_words([str(w) for w in words or ()], spelling)))
+    return Vocabulary(compiled, frozenset(str(c) for c in data.get("state_organs") or ()),
+                      frozenset(str(w).lower() for w in data.get("links") or ()))
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    start: int  # sentence-local
+    end: int
+    concept: str
+    qualifier: LocalMention | None
+
+
+def find_described(view: SentenceView) -> list[Described]:
+    """The described groups of a sentence, with the name that qualifies each, if any. A span
+    inside a name the analysis found (the KB's "Presidential Guard") is that name's."""
+    voc = vocabulary(view.lang)
+    text, taken = view.text, [(m.start, m.end) for m in view.mentions]
+    out: list[Described] = []
+    for concept, pattern in voc.groups:
+        for w in pattern.finditer(text):
+            a, b = w.start(), w.end()
+            if b <= a or any(s < b and a < e for s, e in taken):
+                continue
+            if any(d.start < b and a < d.end for d in out):
+                continue
+            out.append(Described(a, b, concept, _qualifier(view, a, b, voc)))
+    return sorted(out, key=lambda d: d.start)
+
+
+def _qualifier(view: SentenceView, a: int, b: int, voc: Vocabulary) -> LocalMention | None:
+    """The country, place or organisation right before or after the span, joined by nothing or
+    by a linking word only."""
+    def linked(gap: str) -> bool:
+        g = gap.strip().lower()
+        return len(gap) <= _LINK_GAP and (not g or g in voc.links) and "\n" not in gap
+
+    before = [m for m in view.mentions if m.end <= a and m.type in _QUALIFIERS]
+    if before and linked(view.text[before[-1].end : a]):
+        return before[-1]
+    after = [m for m in view.mentions if m.start >= b and m.type in _QUALIFIERS]
+    if after and linked(view.text[b : after[0].start]):
+        return after[0]
+    return None
+
+
+def group_id(concept: str, qualifier: str | None = None) -> str:
+    return f"{PREFIX}{concept}" + (f"@{qualifier}" if qualifier else "")
+
+
+def described_entity(entity_id: str, lookup=None) -> Entity | None:
+    """The unlinked entity of a described group's id (None for any other id)."""
+    if not entity_id.startswith(PREFIX):
+        return None
+    concept, _, qualifier = entity_id[len(PREFIX):].partition("@")
+    words = concept.replace("_", " ")
+    q = lookup(qualifier) if lookup is not None and qualifier else None
+    name = f"{words} ({q.name if q is not None else qualifier})" if qualifier else words
+    facts = {"kind": HOW, "concept": concept}
+    if qualifier:  # not "country": a group of a country's rebels is not that country's side
+        facts["qualifier"] = qualifier
+    return Entity(entity_id, name, "organization", (name,), linked=False, facts=facts)
+
+
+def resolved(d: Described, voc: Vocabulary, usual: dict[str, str]) -> str:
+    """The entity id a described group stands for (`usual`: concept -> the one id the
+    document qualifies it as)."""
+    q = d.qualifier
+    if q is not None:
+        if q.type == "organization":
+            return q.entity_id
+        if d.concept in voc.state_organs:
+            return q.stands_for or q.entity_id
+        return group_id(d.concept, q.entity_id)
+    return usual.get(d.concept) or group_id(d.concept)
+
+
+def usual_readings(views: list[SentenceView]) -> dict[str, str]:
+    """concept -> the id its qualified mentions in the document resolve to, when they all
+    resolve to one ("Niger's junta … the junta": Niger)."""
+    seen: dict[str, set[str]] = {}
+    for view in views:
+        voc = vocabulary(view.lang)
+        for d in find_described(view):
+            if d.qualifier is not None:
+                seen.setdefault(d.concept, set()).add(resolved(d, voc, {}))
+    return {c: next(iter(ids)) for c, ids in seen.items() if len(ids) == 1}
+
+
+def described_mentions(document: Document, view: SentenceView, usual: dict[str, str],
+                       lookup) -> list[LocalMention]:
+    """The sentence's described groups as mentions of what they stand for."""
+    voc = vocabulary(view.lang)
+    out = []
+    for d in find_described(view):
+        eid = resolved(d, voc, usual)
+        entity = described_entity(eid, lookup) or lookup(eid)
+        start, end = document.span(view.sentence, d.start, d.end)
+        m = Mention(start, end, document.original_text[start:end], eid, view.sentence.index,
+                    confidence=0.5, how=HOW)
+        out.append(LocalMention(d.start, d.end, m, entity))
+    return out
