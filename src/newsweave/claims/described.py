@@ -38,6 +38,7 @@ _LINK_GAP = 12  # characters a linking word and its spaces may take
 @dataclass(frozen=True)
 class Vocabulary:
     groups: tuple[tuple[str, re.Pattern[str]], ...]  # concept, its words
+    not_groups: re.Pattern[str] | None  # words holding a group's word that name no group
     state_organs: frozenset[str]
     links: frozenset[str]  # lower case
 
@@ -53,7 +54,9 @@ def vocabulary(code: str | None) -> Vocabulary:
     spelling = pack.spelling()
     compiled = tuple((str(c), p) for c, words in groups.items()
                      if (p := compile_words([str(w) for w in words or ()], spelling)))
-    return Vocabulary(compiled, frozenset(str(c) for c in data.get("state_organs") or ()),
+    return Vocabulary(compiled,
+                      compile_words([str(w) for w in data.get("not_groups") or ()], spelling),
+                      frozenset(str(c) for c in data.get("state_organs") or ()),
                       frozenset(str(w).lower() for w in data.get("links") or ()))
 
 
@@ -70,11 +73,13 @@ def find_described(view: SentenceView) -> list[Described]:
     inside a name the analysis found (the KB's "Presidential Guard") is that name's."""
     voc = vocabulary(view.lang)
     text, taken = view.text, [(m.start, m.end) for m in view.mentions]
+    if voc.not_groups is not None:
+        taken += [(w.start(), w.end()) for w in voc.not_groups.finditer(text)]
     out: list[Described] = []
     for concept, pattern in voc.groups:
         for w in pattern.finditer(text):
             a, b = w.start(), w.end()
-            if b <= a or any(s < b and a < e for s, e in taken):
+            if b <= a or any(s < b and a < e for s, e in taken) or _in_address(text, a, b):
                 continue
             if any(d.start < b and a < d.end for d in out):
                 continue
@@ -82,12 +87,21 @@ def find_described(view: SentenceView) -> list[Described]:
     return sorted(out, key=lambda d: d.start)
 
 
+def _in_address(text: str, a: int, b: int) -> bool:
+    """Is the span part of a web address ("…/niger-la-junte-militaire-a-…")?"""
+    lo = max(text.rfind(" ", 0, a), text.rfind("\n", 0, a)) + 1
+    hi = min((i for i in (text.find(" ", b), text.find("\n", b)) if i >= 0), default=len(text))
+    return "/" in text[lo:hi]
+
+
 def _qualifier(view: SentenceView, a: int, b: int, voc: Vocabulary) -> LocalMention | None:
     """The country, place or organisation right before or after the span, joined by nothing or
     by a linking word only."""
     def linked(gap: str) -> bool:
         g = gap.strip().lower()
-        return len(gap) <= _LINK_GAP and (not g or g in voc.links) and "\n" not in gap
+        # (a hyphen joins a compound: "Huthi-Rebellen")
+        return len(gap) <= _LINK_GAP and (not g or g == "-" or g in voc.links) and (
+            "\n" not in gap)
 
     before = [m for m in view.mentions if m.end <= a and m.type in _QUALIFIERS]
     if before and linked(view.text[before[-1].end : a]):

@@ -102,6 +102,8 @@ def _by_described(document: Document, view: SentenceView, lex: Lexicon, running:
         d.view = view
         d.confidence -= DESCRIBED_COST
         d.signals.append("actor:described")
+        if all(a.startswith(PREFIX) for a in d.actors):
+            d.signals.append("actor:unnamed")  # no country or body named for the group
         out.append(d)
     return out
 

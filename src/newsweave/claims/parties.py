@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsweave.claims.addressee import addressees
 from newsweave.claims.attribution import Attribution, pick_attribution
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.roles import Roles
@@ -32,6 +33,9 @@ class Parties:
 def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex: Lexicon,
                  atts: list[Attribution], context_actors: list[str], lookup,
                  quote_speaker: str | None = None) -> Parties | None:
+    heard = addressees(view)
+    if heard:  # "X told Y …": Y hears of the act, he did not do it
+        roles.actors = [m for m in roles.actors if id(m.mention) not in heard]
     actors = ids(roles.actors, govern=True)
     # a capital visited is a place; a capital accused or attacked is its government
     # a known weapon, treaty or event is what the act concerns, not a party to it
