@@ -21,7 +21,7 @@ the same in every document, rebuilt from the id by `described_entity`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from newsweave.claims.lexicon import compile_words
@@ -117,54 +117,107 @@ def group_id(concept: str, qualifier: str | None = None) -> str:
 
 
 def described_entity(entity_id: str, lookup=None) -> Entity | None:
-    """The unlinked entity of a described group's id (None for any other id)."""
+    """The unlinked entity of a described group's id (None for any other id): "Presidential
+    Guard (Niger)", a state organ of its country; "Rebels (Yemen)", a group of its own."""
     if not entity_id.startswith(PREFIX):
         return None
     concept, _, qualifier = entity_id[len(PREFIX):].partition("@")
-    words = concept.replace("_", " ")
+    words = concept.replace("_", " ").title()
     q = lookup(qualifier) if lookup is not None and qualifier else None
     name = f"{words} ({q.name if q is not None else qualifier})" if qualifier else words
-    facts = {"kind": HOW, "concept": concept}
-    if qualifier:  # not "country": a group of a country's rebels is not that country's side
+    facts: dict[str, str] = {"kind": HOW, "concept": concept}
+    if qualifier and q is not None and q.type == "country" and (
+            concept in vocabulary(None).state_organs):
+        facts["country"] = qualifier  # the state's organ: its acts are the state's
+    elif qualifier:  # a country's rebels are not that country's side
         facts["qualifier"] = qualifier
     return Entity(entity_id, name, "organization", (name,), linked=False, facts=facts)
 
 
-def resolved(d: Described, voc: Vocabulary, usual: dict[str, str]) -> str:
+_FORCES: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def forces_of(kb) -> dict[str, str]:
+    """country id -> the id of the knowledge base's record of its national armed forces."""
+    if kb is None:
+        return {}
+    slot = _FORCES.get(id(kb))
+    if slot is None or slot[0] is not kb:
+        table = {str(f): e.id for e in getattr(kb, "entities", {}).values()
+                 if (f := (e.facts or {}).get("forces_of"))}
+        _FORCES.clear()
+        slot = _FORCES[id(kb)] = (kb, table)
+    return slot[1]
+
+
+def resolved(d: Described, voc: Vocabulary, usual: dict[str, str],
+             forces: dict[str, str]) -> str:
     """The entity id a described group stands for (`usual`: concept -> the one id the
-    document qualifies it as)."""
+    document qualifies it as; `forces`: country -> its armed forces' record)."""
     q = d.qualifier
-    if q is not None:
-        if q.type == "organization":
-            return q.entity_id
-        if d.concept in voc.state_organs:
-            return q.stands_for or q.entity_id
-        return group_id(d.concept, q.entity_id)
-    return usual.get(d.concept) or group_id(d.concept)
+    if q is None:
+        return usual.get(d.concept) or group_id(d.concept)
+    if q.type == "organization":
+        return q.entity_id  # "Houthi rebels": the Houthis
+    state = q.stands_for or (q.entity_id if q.type == "country" else None)
+    if d.concept in voc.state_organs and state:
+        if d.concept == MILITARY and state in forces:
+            return forces[state]
+        return group_id(d.concept, state)
+    if d.concept in voc.state_organs:
+        return q.entity_id  # "Karabakh authorities": the place's own government
+    return group_id(d.concept, q.entity_id)
 
 
-def usual_readings(views: list[SentenceView]) -> dict[str, str]:
+MILITARY = "military"  # the concept whose country's record is its national armed forces
+
+
+def usual_readings(views: list[SentenceView], forces: dict[str, str]) -> dict[str, str]:
     """concept -> the id its qualified mentions in the document resolve to, when they all
-    resolve to one ("Niger's junta … the junta": Niger)."""
+    resolve to one ("Niger's junta … the junta": Niger's)."""
     seen: dict[str, set[str]] = {}
     for view in views:
         voc = vocabulary(view.lang)
         for d in find_described(view):
             if d.qualifier is not None:
-                seen.setdefault(d.concept, set()).add(resolved(d, voc, {}))
+                seen.setdefault(d.concept, set()).add(resolved(d, voc, {}, forces))
     return {c: next(iter(ids)) for c, ids in seen.items() if len(ids) == 1}
 
 
-def described_mentions(document: Document, view: SentenceView, usual: dict[str, str],
-                       lookup) -> list[LocalMention]:
-    """The sentence's described groups as mentions of what they stand for."""
+def _mention(document: Document, view: SentenceView, a: int, b: int, eid: str,
+             lookup) -> LocalMention:
+    start, end = document.span(view.sentence, a, b)
+    m = Mention(start, end, document.original_text[start:end], eid, view.sentence.index,
+                confidence=0.5, how=HOW)
+    return LocalMention(a, b, m, described_entity(eid, lookup) or lookup(eid))
+
+
+def with_state_organs(document: Document, view: SentenceView, forces: dict[str, str],
+                      lookup) -> SentenceView:
+    """The view with each state organ its country qualifies ("Niger's presidential guard",
+    "la junte nigérienne", "ニジェールの軍事政権") read as one name: the organ, whose acts
+    `parties` gives its country too. The country named only to qualify it is not read apart."""
     voc = vocabulary(view.lang)
-    out = []
+    merged: list[LocalMention] = []
+    drop: set[int] = set()
     for d in find_described(view):
-        eid = resolved(d, voc, usual)
-        entity = described_entity(eid, lookup) or lookup(eid)
-        start, end = document.span(view.sentence, d.start, d.end)
-        m = Mention(start, end, document.original_text[start:end], eid, view.sentence.index,
-                    confidence=0.5, how=HOW)
-        out.append(LocalMention(d.start, d.end, m, entity))
-    return out
+        q = d.qualifier
+        if q is None or d.concept not in voc.state_organs or q.type != "country":
+            continue
+        a, b = min(q.start, d.start), max(q.end, d.end)
+        merged.append(_mention(document, view, a, b, resolved(d, voc, {}, forces), lookup))
+        drop.add(id(q))
+    if not merged:
+        return view
+    keep = [m for m in view.mentions if id(m) not in drop
+            and not any(x.start < m.end and m.start < x.end for x in merged)]
+    return replace(view, mentions=tuple(sorted((*keep, *merged),
+                                               key=lambda m: (m.start, -m.end))))
+
+
+def described_mentions(document: Document, view: SentenceView, usual: dict[str, str],
+                       lookup, forces: dict[str, str]) -> list[LocalMention]:
+    """The sentence's other described groups as mentions of what they stand for."""
+    voc = vocabulary(view.lang)
+    return [_mention(document, view, d.start, d.end, resolved(d, voc, usual, forces), lookup)
+            for d in find_described(view)]

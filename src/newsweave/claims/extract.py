@@ -10,7 +10,17 @@ from newsweave.claims.anachronism import Offices, offices_of, present
 from newsweave.claims.attribution import continues_quote, find_attributions, open_quote
 from newsweave.claims.dates import DateContext, paragraph_break
 from newsweave.claims.dedupe import dedupe
-from newsweave.claims.described import PREFIX, described_entity, described_mentions, usual_readings
+from newsweave.claims.described import (
+    HOW as DESCRIBED,
+)
+from newsweave.claims.described import (
+    PREFIX,
+    described_entity,
+    described_mentions,
+    forces_of,
+    usual_readings,
+    with_state_organs,
+)
 from newsweave.claims.draft import CONTEXT_DATED, SPOKEN, Draft
 from newsweave.claims.lexicon import Lexicon, lexicon
 from newsweave.claims.parties import country_of, home_of
@@ -56,7 +66,10 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
     prev: SentenceView | None = None
     speaker: str | None = None  # whose quotation is open
     parts = list(_parts(build_views(document, analysis, kb)))
-    usual = usual_readings([view for _, view, _ in parts])
+    forces = forces_of(kb)
+    parts = [(n, with_state_organs(document, view, forces, lookup), head)
+             for n, view, head in parts]
+    usual = usual_readings([view for _, view, _ in parts], forces)
     for n, view, head in parts:
         lex = lexicon(view.lang)
         new_paragraph = prev is not None and (paragraph_break(document, prev, view) or
@@ -69,11 +82,14 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         quoted = speaker if speaker and continues_quote(view) else None
         running = Running(context_actors, dates, headline, document.published, quoted)
         found = sentence_claims(view, lex, running, lookup, persons)
-        found += _by_described(document, view, lex, running, found, usual, lookup, persons)
+        found += _by_described(document, view, lex, running, found, (usual, forces), lookup,
+                               persons)
         # a quotation left open carries its speaker to the sentences that continue it
         speaker = open_quote(view, find_attributions(view, lex)) or quoted
         for d in found:
-            present(d, offices, lookup, document.published, set(entities))
+            # (a group named by description is the document's too, though no analysis found it)
+            present(d, offices, lookup, document.published, set(entities) | {
+                m.entity_id for m in d.view.mentions if m.mention.how == DESCRIBED})
         drafts.extend(found)
         context_actors = _subjects(view, lex, found) or context_actors
         _carry_date(dates, view, lex, found, expand, persons)
@@ -85,11 +101,12 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
 
 
 def _by_described(document: Document, view: SentenceView, lex: Lexicon, running: Running,
-                  found: list[Draft], usual: dict[str, str], lookup, persons) -> list[Draft]:
+                  found: list[Draft], readings: tuple[dict[str, str], dict[str, str]], lookup,
+                  persons) -> list[Draft]:
     """The acts the sentence dropped for want of a named party, read again with its described
     groups ("the junta", "les rebelles") as parties: a described group never replaces a named
     one. Such a claim is told apart (`actor:described`) and weighs less."""
-    extra = described_mentions(document, view, usual, lookup)
+    extra = described_mentions(document, view, readings[0], lookup, readings[1])
     if not extra:
         return []
     mentions = tuple(sorted((*view.mentions, *extra), key=lambda m: (m.start, -m.end)))
@@ -99,7 +116,6 @@ def _by_described(document: Document, view: SentenceView, lex: Lexicon, running:
     for d in sentence_claims(replace(view, mentions=mentions), lex, running, lookup, persons):
         if (d.hit.start, d.hit.type) in have or not ids & set(d.actors):
             continue
-        d.view = view
         d.confidence -= DESCRIBED_COST
         d.signals.append("actor:described")
         if all(a.startswith(PREFIX) for a in d.actors):

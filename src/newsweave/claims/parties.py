@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from newsweave.claims.addressee import addressees
 from newsweave.claims.attribution import Attribution, pick_attribution
+from newsweave.claims.described import HOW as DESCRIBED
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.roles import Roles
 from newsweave.claims.table import ClaimType
@@ -129,12 +130,40 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
             c = country_of(lookup(a), lookup)
             if c and c not in actors and c not in targets:
                 actors.append(c)
+    if not row.people_act:
+        actors, targets = _organs_states(view, actors, targets, lookup)
     if row.two_sided and sides(actors + targets, lookup) < 2:
         return None
     location = roles.location.entity_id if roles.location else None
     if att is None and quote_speaker:
         speaker = quote_speaker
     return Parties(actors, targets, location, att, speaker, confidence)
+
+
+def _organs_states(view: SentenceView, actors: list[str], targets: list[str], lookup
+                   ) -> tuple[list[str], list[str]]:
+    """A state organ known by its description ("Niger's junta", "the presidential guard" of a
+    country) acts for its state: the country follows it among the same parties."""
+    organs = {m.entity_id for m in view.mentions if m.mention.how == DESCRIBED}
+    if not organs & {*actors, *targets}:
+        return actors, targets
+
+    def states(ids: list[str]) -> set[str]:
+        return {c for i in ids if i in organs and (c := country_of(lookup(i), lookup))}
+
+    def grown(ids: list[str], other: set[str]) -> list[str]:
+        out: list[str] = []
+        for i in ids:
+            if i not in out and i not in other:
+                out.append(i)
+            c = country_of(lookup(i), lookup) if i in organs else None
+            if c and c not in out:
+                out.append(c)
+        return out
+
+    # (the organ's state is on the organ's side: "the junta closed Niger's airspace")
+    acting = states(actors)
+    return grown(actors, set()), grown(targets, acting - states(targets))
 
 
 def _people_of(view: SentenceView, lex: Lexicon) -> str | None:
