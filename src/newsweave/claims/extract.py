@@ -67,9 +67,9 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
     speaker: str | None = None  # whose quotation is open
     parts = list(_parts(build_views(document, analysis, kb)))
     forces = forces_of(kb)
+    usual = usual_readings([view for _, view, _ in parts], forces)
     parts = [(n, with_state_organs(document, view, forces, lookup), head)
              for n, view, head in parts]
-    usual = usual_readings([view for _, view, _ in parts], forces)
     for n, view, head in parts:
         lex = lexicon(view.lang)
         new_paragraph = prev is not None and (paragraph_break(document, prev, view) or

@@ -44,7 +44,7 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
                and not ((e := lookup(t)) is not None and e.type == "other" and e.linked)]
     confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets else 0.0)
     actors, adjust = _context_subject(view, hit, roles, lex, actors, targets, context_actors,
-                                      lookup)
+                                      lookup, heard)
     confidence += adjust
     att = pick_attribution(atts, hit)
     speaker = att.source.entity_id if att and att.source else None
@@ -194,7 +194,7 @@ def _counted_object(view: SentenceView, hit: Hit, row: ClaimType) -> bool:
 
 def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
                      actors: list[str], targets: list[str], context_actors: list[str],
-                     lookup) -> tuple[list[str], float]:
+                     lookup, heard: frozenset[int] = frozenset()) -> tuple[list[str], float]:
     """A pronoun or a dropped subject takes its person from earlier: the last person named in
     the same sentence ("Kim left Pyongyang on the 10th … and he visited"), else the previous
     sentence's actors. Returns the actors and the confidence this costs."""
@@ -220,7 +220,7 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
     dropped = not roles.subject and (lex.pro_drop or not view.text[: hit.start].strip(
         " \t\"'“”「")) and not (hit.nominal and lex.spaced)
     earlier = [m.entity_id for m in view.mentions if m.end <= hit.start and m.type == "person"
-               and m.entity_id not in targets]
+               and m.entity_id not in targets and id(m.mention) not in heard]
     later = [a for a in actors if a not in {m.entity_id for m in roles.actors
                                             if m.end <= hit.start}]  # partners after the verb
     if has_pronoun and earlier:
