@@ -38,6 +38,7 @@ _LINK_GAP = 12  # characters a linking word and its spaces may take
 @dataclass(frozen=True)
 class Vocabulary:
     groups: tuple[tuple[str, re.Pattern[str]], ...]  # concept, its words
+    qualified: tuple[tuple[str, re.Pattern[str]], ...]  # words only after their qualifier
     not_groups: re.Pattern[str] | None  # words holding a group's word that name no group
     state_organs: frozenset[str]
     links: frozenset[str]  # lower case
@@ -49,12 +50,14 @@ def vocabulary(code: str | None) -> Vocabulary:
     pack = get_pack(code)
     data = pack.data("actors")
     groups = data.get("groups") or {}
-    if not isinstance(groups, dict):
-        raise ValueError("groups must map concepts to words")
     spelling = pack.spelling()
-    compiled = tuple((str(c), p) for c, words in groups.items()
+    def compiled(table: object) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        if not isinstance(table, dict):
+            raise ValueError("groups and qualified_groups must map concepts to words")
+        return tuple((str(c), p) for c, words in table.items()
                      if (p := compile_words([str(w) for w in words or ()], spelling)))
-    return Vocabulary(compiled,
+
+    return Vocabulary(compiled(groups), compiled(data.get("qualified_groups") or {}),
                       compile_words([str(w) for w in data.get("not_groups") or ()], spelling),
                       frozenset(str(c) for c in data.get("state_organs") or ()),
                       frozenset(str(w).lower() for w in data.get("links") or ()))
@@ -73,18 +76,50 @@ def find_described(view: SentenceView) -> list[Described]:
     inside a name the analysis found (the KB's "Presidential Guard") is that name's."""
     voc = vocabulary(view.lang)
     text, taken = view.text, [(m.start, m.end) for m in view.mentions]
-    if voc.not_groups is not None:
-        taken += [(w.start(), w.end()) for w in voc.not_groups.finditer(text)]
+    # a longer word holding the match voids it (군부대 holds 군부; 軍政 does not void 軍政)
+    words = [(w.start(), w.end()) for w in voc.not_groups.finditer(text)] if (
+        voc.not_groups is not None) else []
     out: list[Described] = []
-    for concept, pattern in voc.groups:
-        for w in pattern.finditer(text):
-            a, b = w.start(), w.end()
-            if b <= a or any(s < b and a < e for s, e in taken) or _in_address(text, a, b):
-                continue
-            if any(d.start < b and a < d.end for d in out):
-                continue
-            out.append(Described(a, b, concept, _qualifier(view, a, b, voc)))
+    for table, needs in ((voc.groups, False), (voc.qualified, True)):
+        for concept, pattern in table:
+            for w in pattern.finditer(text):
+                a, b = w.start(), w.end()
+                if b <= a or any(s < b and a < e for s, e in taken) or _in_address(text, a, b):
+                    continue
+                if any(s <= a and b <= e and e - s > b - a for s, e in words):
+                    continue
+                if any(d.start < b and a < d.end for d in out):
+                    continue
+                if _titled(text, b, voc, view.lang):
+                    continue  # "the junta's spokesman", "군부 지도자": a person of the group
+                q = _qualifier(view, a, b, voc)
+                if needs and (q is None or q.end != a):
+                    continue  # (軍 alone, or after a particle, is no one)
+                out.append(Described(a, b, concept, q))
     return sorted(out, key=lambda d: d.start)
+
+
+@cache
+def _titles(code: str | None) -> tuple[frozenset[str], bool]:
+    pack = get_pack(code)
+    data = pack.data("honorifics") or {}
+    return (frozenset(str(k).casefold() for side in ("before", "after")
+                      for k in (data.get(side) or {}) if str(k).strip()),
+            pack.word_spacing and pack.case_marking not in ("particles", "suffixes"))
+
+
+def _titled(text: str, b: int, voc: Vocabulary, code: str | None) -> bool:
+    """Does a title follow the group, maybe after a linking word ("the junta's leader", "군부
+    지도자", "軍事政権の報道官")? Then the group only says whose the person is."""
+    titles, spaced = _titles(code)
+    rest = text[b : b + 40].lstrip().casefold()
+    for link in sorted(voc.links, key=len, reverse=True):
+        if rest.startswith(link) and (not spaced or rest[len(link) : len(link) + 1] in " "
+                                      or not link[-1:].isalpha()):
+            rest = rest[len(link) :].lstrip()
+            break
+    return any(rest.startswith(t) and (not spaced or not rest[len(t) : len(t) + 1].isalpha())
+               for t in titles)
 
 
 def _in_address(text: str, a: int, b: int) -> bool:

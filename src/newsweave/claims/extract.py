@@ -116,6 +116,11 @@ def _by_described(document: Document, view: SentenceView, lex: Lexicon, running:
     for d in sentence_claims(replace(view, mentions=mentions), lex, running, lookup, persons):
         if (d.hit.start, d.hit.type) in have or not ids & set(d.actors):
             continue
+        # a name the sentence gave no actor's role is not one beside the group ("das Militär
+        # Präsident Bazoum gestürzt": Bazoum is whom it overthrew)
+        own = ids | {c for i in ids if (c := country_of(lookup(i), lookup))}
+        d.targets += [a for a in d.actors if a not in own and a not in d.targets]
+        d.actors = [a for a in d.actors if a in own]
         d.confidence -= DESCRIBED_COST
         d.signals.append("actor:described")
         if all(a.startswith(PREFIX) for a in d.actors):

@@ -48,6 +48,9 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
     confidence += adjust
     att = pick_attribution(atts, hit)
     speaker = att.source.entity_id if att and att.source else None
+    if att is not None and att.source is not None and att.source.mention.how == DESCRIBED:
+        # "Ukrainian authorities said": the state says so, through its organ
+        speaker = country_of(att.source.entity, lookup) or speaker
     if speaker and att is not None and att.kind == "according" and speaker in actors and (
             speaker not in ids(roles.actors, govern=True)):
         # "according to Lavrov, (they) signed…" with the subject dropped: the source of the
