@@ -87,7 +87,7 @@ def test_an_unplaced_group_is_kept_but_hidden_by_default() -> None:
     found = [c for c in claims("The rebels attacked a convoy near the river.", "en")
              if c.type == "ATTACK"]
     assert found and found[0].actors == ("group:rebels",), found
-    assert {"actor:described", "actor:unnamed"} <= set(found[0].signals)
+    assert {"actor:described", "actor:unplaced", "actor:unnamed"} <= set(found[0].signals)
     # the shipped calibration caps such claims below its threshold
     from newsweave.claims.calibration import calibrate, default_threshold
     (c,) = calibrate(found[:1], quality=1.0)

@@ -10,9 +10,9 @@ A signal the fit never saw (a new language, say) weighs nothing: its claims are 
 signals they share with the annotated ones.
 
 `caps` bound the confidence of claims with a signal the fit cannot weigh yet because too few
-annotated claims carry it, at the precision measured on them (`actor:described`: an act the
-sentence would have dropped, filled by a group known by its description, "the rebels"). Such
-claims stay in the store and show with `--all`.
+annotated claims carry it, at the precision measured on them (`actor:unplaced`: an act the
+sentence would have dropped, filled by a group known by its description whose country or body
+the sentence does not name, "the rebels"). Such claims stay in the store and show with `--all`.
 """
 
 from __future__ import annotations

@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from newsweave.claims.lexicon import compile_words
+from newsweave.claims.lexicon import compile_words, lexicon
+from newsweave.claims.triggers import find_triggers
 from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.lang import get_pack
 from newsweave.model import Document, Entity, Mention
@@ -93,7 +94,9 @@ def find_described(view: SentenceView) -> list[Described]:
                 if _titled(text, b, voc, view.lang):
                     continue  # "the junta's spokesman", "군부 지도자": a person of the group
                 q = _qualifier(view, a, b, voc)
-                if needs and (q is None or q.end != a):
+                if needs and not (q is not None and (
+                        (q.end <= a and not text[q.end : a].strip())
+                        or (q.start >= b and not text[b : q.start].strip()))):
                     continue  # (軍 alone, or after a particle, is no one)
                 out.append(Described(a, b, concept, q))
     return sorted(out, key=lambda d: d.start)
@@ -219,11 +222,14 @@ def usual_readings(views: list[SentenceView], forces: dict[str, str]) -> dict[st
     return {c: next(iter(ids)) for c, ids in seen.items() if len(ids) == 1}
 
 
+PLACED, UNPLACED = 0.8, 0.5  # a described mention's confidence: qualified in its sentence or not
+
+
 def _mention(document: Document, view: SentenceView, a: int, b: int, eid: str,
-             lookup) -> LocalMention:
+             lookup, placed: bool = True) -> LocalMention:
     start, end = document.span(view.sentence, a, b)
     m = Mention(start, end, document.original_text[start:end], eid, view.sentence.index,
-                confidence=0.5, how=HOW)
+                confidence=PLACED if placed else UNPLACED, how=HOW)
     return LocalMention(a, b, m, described_entity(eid, lookup) or lookup(eid))
 
 
@@ -235,9 +241,13 @@ def with_state_organs(document: Document, view: SentenceView, forces: dict[str, 
     voc = vocabulary(view.lang)
     merged: list[LocalMention] = []
     drop: set[int] = set()
+    # (a group word a trigger needs stays the trigger's: "mengirim pasukan Rusia", sent troops)
+    acts = [(h.start, h.end) for h in find_triggers(
+        view.text, lexicon(view.lang), [(m.start, m.end) for m in view.mentions])]
     for d in find_described(view):
         q = d.qualifier
-        if q is None or d.concept not in voc.state_organs or q.type != "country":
+        if q is None or d.concept not in voc.state_organs or q.type != "country" or any(
+                s < d.end and d.start < e for s, e in acts):
             continue
         a, b = min(q.start, d.start), max(q.end, d.end)
         merged.append(_mention(document, view, a, b, resolved(d, voc, {}, forces), lookup))
@@ -254,5 +264,6 @@ def described_mentions(document: Document, view: SentenceView, usual: dict[str, 
                        lookup, forces: dict[str, str]) -> list[LocalMention]:
     """The sentence's other described groups as mentions of what they stand for."""
     voc = vocabulary(view.lang)
-    return [_mention(document, view, d.start, d.end, resolved(d, voc, usual, forces), lookup)
+    return [_mention(document, view, d.start, d.end, resolved(d, voc, usual, forces), lookup,
+                     placed=d.qualifier is not None)
             for d in find_described(view)]

@@ -14,6 +14,7 @@ from newsweave.claims.described import (
     HOW as DESCRIBED,
 )
 from newsweave.claims.described import (
+    PLACED,
     PREFIX,
     described_entity,
     described_mentions,
@@ -123,6 +124,9 @@ def _by_described(document: Document, view: SentenceView, lex: Lexicon, running:
         d.actors = [a for a in d.actors if a in own]
         d.confidence -= DESCRIBED_COST
         d.signals.append("actor:described")
+        if not {m.entity_id for m in extra if m.mention.confidence >= PLACED} & set(d.actors):
+            # its country or body is not in the sentence: the document's, or none
+            d.signals.append("actor:unplaced")
         if all(a.startswith(PREFIX) for a in d.actors):
             d.signals.append("actor:unnamed")  # no country or body named for the group
         out.append(d)
