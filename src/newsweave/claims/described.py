@@ -70,6 +70,7 @@ class Described:
     end: int
     concept: str
     qualifier: LocalMention | None
+    titled: bool = False  # a title follows: "the junta leader", "군부 지도자"
 
 
 def find_described(view: SentenceView) -> list[Described]:
@@ -91,14 +92,13 @@ def find_described(view: SentenceView) -> list[Described]:
                     continue
                 if any(d.start < b and a < d.end for d in out):
                     continue
-                if _titled(text, b, voc, view.lang):
-                    continue  # "the junta's spokesman", "군부 지도자": a person of the group
+                titled = _titled(text, b, voc, view.lang)
                 q = _qualifier(view, a, b, voc)
                 if needs and not (q is not None and (
                         (q.end <= a and not text[q.end : a].strip())
                         or (q.start >= b and not text[b : q.start].strip()))):
                     continue  # (軍 alone, or after a particle, is no one)
-                out.append(Described(a, b, concept, q))
+                out.append(Described(a, b, concept, q, titled))
     return sorted(out, key=lambda d: d.start)
 
 
@@ -244,11 +244,15 @@ def with_state_organs(document: Document, view: SentenceView, forces: dict[str, 
     # (a group word a trigger needs stays the trigger's: "mengirim pasukan Rusia", sent troops)
     acts = [(h.start, h.end) for h in find_triggers(
         view.text, lexicon(view.lang), [(m.start, m.end) for m in view.mentions])]
+    # (a group before a title only says whose the person is: "the junta leader Tchiani")
+    lex = lexicon(view.lang)
     for d in find_described(view):
         q = d.qualifier
         if q is None or d.concept not in voc.state_organs or q.type != "country" or any(
-                s < d.end and d.start < e for s, e in acts):
+                s < d.end and d.start < e for s, e in acts) or d.titled:
             continue
+        if any(p.fullmatch(view.text, d.start, d.end) for p in lex.objects.values()):
+            continue  # "North Korean troops were sent": what is sent or counted, maybe no actor
         a, b = min(q.start, d.start), max(q.end, d.end)
         merged.append(_mention(document, view, a, b, resolved(d, voc, {}, forces), lookup))
         drop.add(id(q))
@@ -266,4 +270,8 @@ def described_mentions(document: Document, view: SentenceView, usual: dict[str, 
     voc = vocabulary(view.lang)
     return [_mention(document, view, d.start, d.end, resolved(d, voc, usual, forces), lookup,
                      placed=d.qualifier is not None)
-            for d in find_described(view)]
+            for d in find_described(view)
+            # "군부 지도자는": the unnamed leader acts, not the group; a name after the title may
+            # be another's ("das Militär Präsident Bazoum gestürzt": the military overthrew him)
+            if not d.titled or any(m.type == "person" and 0 <= m.start - d.end <= 30
+                                   for m in view.mentions)]
