@@ -113,6 +113,17 @@ def test_military_as_an_adjective_is_no_group() -> None:
     assert find_described(view) == []
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The junta leader accused Ukraine of lying.", "en"),
+    ("Le chef de la junte a accusé l'Ukraine de mentir.", "fr"),
+    ("러시아 군부 지도자는 우크라이나를 비난했다.", "ko"),
+])
+def test_a_group_beside_a_title_only_says_whose_the_person_is(text: str, lang: str) -> None:
+    # the unnamed leader accused, not the group (and not the country through it)
+    assert not [c for c in claims(text, lang, mentions=NAMES)
+                if any(a.startswith("group:") for a in c.actors)]
+
+
 def test_a_word_that_holds_a_group_word_is_not_one() -> None:
     from newsweave.claims.view import SentenceView
     from newsweave.model import Sentence

@@ -92,7 +92,7 @@ def find_described(view: SentenceView) -> list[Described]:
                     continue
                 if any(d.start < b and a < d.end for d in out):
                     continue
-                titled = _titled(text, b, voc, view.lang)
+                titled = _titled(text, a, b, voc, view.lang)
                 q = _qualifier(view, a, b, voc)
                 if needs and not (q is not None and (
                         (q.end <= a and not text[q.end : a].strip())
@@ -106,22 +106,34 @@ def find_described(view: SentenceView) -> list[Described]:
 def _titles(code: str | None) -> tuple[frozenset[str], bool]:
     pack = get_pack(code)
     data = pack.data("honorifics") or {}
+    own = pack.data("actors").get("group_titles") or ()
     return (frozenset(str(k).casefold() for side in ("before", "after")
-                      for k in (data.get(side) or {}) if str(k).strip()),
+                      for k in (data.get(side) or {}) if str(k).strip())
+            | {str(t).casefold() for t in own},
             pack.word_spacing and pack.case_marking not in ("particles", "suffixes"))
 
 
-def _titled(text: str, b: int, voc: Vocabulary, code: str | None) -> bool:
-    """Does a title follow the group, maybe after a linking word ("the junta's leader", "군부
-    지도자", "軍事政権の報道官")? Then the group only says whose the person is."""
+def _titled(text: str, a: int, b: int, voc: Vocabulary, code: str | None) -> bool:
+    """Does a title stand next to the group, maybe with a linking word between ("the junta's
+    leader", "군부 지도자", "軍事政権の報道官", "chef de la junte", "juru bicara junta")? Then
+    the group only says whose the person is."""
     titles, spaced = _titles(code)
+
+    def bounded(s: str, i: int) -> bool:
+        return not spaced or not s[i : i + 1].isalpha()
+
     rest = text[b : b + 40].lstrip().casefold()
+    lead = text[max(0, a - 40) : a].rstrip().casefold()
     for link in sorted(voc.links, key=len, reverse=True):
-        if rest.startswith(link) and (not spaced or rest[len(link) : len(link) + 1] in " "
-                                      or not link[-1:].isalpha()):
+        if rest.startswith(link) and (bounded(rest, len(link)) or not link[-1:].isalpha()):
             rest = rest[len(link) :].lstrip()
             break
-    return any(rest.startswith(t) and (not spaced or not rest[len(t) : len(t) + 1].isalpha())
+    for link in sorted(voc.links, key=len, reverse=True):
+        if lead.endswith(link) and (not spaced or lead[: -len(link)][-1:] in " "):
+            lead = lead[: -len(link)].rstrip()
+            break
+    return any((rest.startswith(t) and bounded(rest, len(t)))
+               or (lead.endswith(t) and (not spaced or not lead[: -len(t)][-1:].isalpha()))
                for t in titles)
 
 
