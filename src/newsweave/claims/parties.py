@@ -130,6 +130,9 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
             return None
     if row.leader_brings_country:
         for a in list(actors):
+            # an armed group's head acts for his group, where the knowledge base says he heads it
+            actors += [g for g in groups_led(lookup(a), lookup)
+                       if g not in actors and g not in targets]
             c = country_of(lookup(a), lookup)
             if c and c not in actors and c not in targets:
                 actors.append(c)
@@ -288,6 +291,22 @@ def country_of(entity: Entity | None, lookup) -> str | None:
         return None
     e = lookup(str(c))
     return e.id if e is not None and e.type == "country" else None
+
+
+def groups_led(entity: Entity | None, lookup) -> list[str]:
+    """The armed groups a person heads by the knowledge base's offices ("Head of the Wagner
+    Group", of: wagner-group): organisations of kind military that are no state's armed forces
+    (`forces_of`) nor a part of them (`parent`)."""
+    if entity is None or entity.type != "person":
+        return []
+    out = []
+    for office in (entity.facts or {}).get("offices") or ():
+        g = lookup(str(office.get("of") or "")) if isinstance(office, dict) else None
+        facts = (g.facts or {}) if g is not None else {}
+        if g is not None and g.type == "organization" and facts.get("kind") == "military" and (
+                not facts.get("forces_of") and not facts.get("parent")) and g.id not in out:
+            out.append(g.id)
+    return out
 
 
 def home_of(entity_id: str, lookup) -> str:
