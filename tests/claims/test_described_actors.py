@@ -178,3 +178,24 @@ def test_calibration_caps_are_checked() -> None:
     assert cal.probability(["other"], 1.0, 1.0) == pytest.approx(0.5)
     with pytest.raises(ValueError, match="caps"):
         build_calibration({**base, "caps": {"actor:unnamed": 2}})
+
+
+def test_an_armed_groups_head_brings_his_group_where_the_kb_says_so() -> None:
+    from newsweave.claims.parties import groups_led
+    from newsweave.model import Entity
+
+    kb = {
+        "band": Entity("band", "Grey Company", "organization", facts={"kind": "military"}),
+        "army": Entity("army", "Ruritanian Armed Forces", "organization",
+                       facts={"kind": "military", "forces_of": "RR"}),
+        "party": Entity("party", "Unity Party", "organization", facts={"kind": "party"}),
+    }
+
+    def person(*of: str) -> Entity:
+        return Entity("p", "Ann Smith", "person",
+                      facts={"offices": [{"role": "Head", "of": o} for o in of]})
+
+    assert groups_led(person("band"), kb.get) == ["band"]
+    # a state's armed forces or a party are no armed group of his own
+    assert groups_led(person("army", "party"), kb.get) == []
+    assert groups_led(kb["band"], kb.get) == []  # only persons head groups
