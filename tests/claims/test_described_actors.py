@@ -199,3 +199,12 @@ def test_an_armed_groups_head_brings_his_group_where_the_kb_says_so() -> None:
     # a state's armed forces or a party are no armed group of his own
     assert groups_led(person("army", "party"), kb.get) == []
     assert groups_led(kb["band"], kb.get) == []  # only persons head groups
+
+
+def test_a_places_separatists_are_its_side() -> None:
+    # (a place that is no country: its separatists are its side; a country's rebels are not
+    # the country, test_a_group_of_rebels_is_not_its_country)
+    names = {**NAMES, "Kursk": "kursk", "Moscow": "moscow"}
+    found = [c for c in claims("Kursk separatists attacked Moscow on Monday.", "en",
+                               mentions=names) if c.type == "ATTACK"]
+    assert found and found[0].actors == ("group:separatists@kursk", "kursk"), found

@@ -42,6 +42,7 @@ class Vocabulary:
     qualified: tuple[tuple[str, re.Pattern[str]], ...]  # words only after their qualifier
     not_groups: re.Pattern[str] | None  # words holding a group's word that name no group
     state_organs: frozenset[str]
+    place_sides: frozenset[str]  # groups that are the side of the place (not country) naming them
     links: frozenset[str]  # lower case
 
 
@@ -61,6 +62,7 @@ def vocabulary(code: str | None) -> Vocabulary:
     return Vocabulary(compiled(groups), compiled(data.get("qualified_groups") or {}),
                       compile_words([str(w) for w in data.get("not_groups") or ()], spelling),
                       frozenset(str(c) for c in data.get("state_organs") or ()),
+                      frozenset(str(c) for c in data.get("place_sides") or ()),
                       frozenset(str(w).lower() for w in data.get("links") or ()))
 
 
@@ -176,12 +178,24 @@ def described_entity(entity_id: str, lookup=None) -> Entity | None:
     q = lookup(qualifier) if lookup is not None and qualifier else None
     name = f"{words} ({q.name if q is not None else qualifier})" if qualifier else words
     facts: dict[str, str] = {"kind": HOW, "concept": concept}
-    if qualifier and q is not None and q.type == "country" and (
-            concept in vocabulary(None).state_organs):
+    base = vocabulary(None)
+    if qualifier and q is not None and q.type == "country" and concept in base.state_organs:
         facts["country"] = qualifier  # the state's organ: its acts are the state's
+    elif qualifier and q is not None and q.type == "place" and (
+            concept in base.state_organs or concept in base.place_sides):
+        facts["side_of"] = qualifier  # the place's own government or side: it acts for it
     elif qualifier:  # a country's rebels are not that country's side
         facts["qualifier"] = qualifier
     return Entity(entity_id, name, "organization", (name,), linked=False, facts=facts)
+
+
+def side_of(entity: Entity | None) -> str | None:
+    """The country or place a described group acts for (its state, or the place whose own
+    government or side it is), else None."""
+    facts = (entity.facts or {}) if entity is not None else {}
+    if facts.get("kind") != HOW and not facts.get("forces_of"):
+        return None
+    return facts.get("country") or facts.get("side_of") or facts.get("forces_of")
 
 
 _FORCES: dict[int, tuple[object, dict[str, str]]] = {}
@@ -214,8 +228,9 @@ def resolved(d: Described, voc: Vocabulary, usual: dict[str, str],
         if d.concept == MILITARY and state in forces:
             return forces[state]
         return group_id(d.concept, state)
-    if d.concept in voc.state_organs:
-        return q.entity_id  # "Karabakh authorities": the place's own government
+    if q.type == "place" and (d.concept in voc.state_organs or d.concept in voc.place_sides):
+        # "Karabakh authorities", "Karabakh separatists": the place's own government or side
+        return group_id(d.concept, q.entity_id)
     return group_id(d.concept, q.entity_id)
 
 

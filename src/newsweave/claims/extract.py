@@ -19,6 +19,7 @@ from newsweave.claims.described import (
     described_entity,
     described_mentions,
     forces_of,
+    side_of,
     usual_readings,
     with_state_organs,
 )
@@ -119,7 +120,7 @@ def _by_described(document: Document, view: SentenceView, lex: Lexicon, running:
             continue
         # a name the sentence gave no actor's role is not one beside the group ("das Militär
         # Präsident Bazoum gestürzt": Bazoum is whom it overthrew)
-        own = ids | {c for i in ids if (c := country_of(lookup(i), lookup))}
+        own = ids | {c for i in ids if (c := side_of(lookup(i)))}
         d.targets += [a for a in d.actors if a not in own and a not in d.targets]
         d.actors = [a for a in d.actors if a in own]
         d.confidence -= DESCRIBED_COST

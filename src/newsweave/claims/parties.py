@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from newsweave.claims.addressee import addressees
 from newsweave.claims.attribution import Attribution, pick_attribution
 from newsweave.claims.described import HOW as DESCRIBED
+from newsweave.claims.described import side_of
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.roles import Roles
 from newsweave.claims.table import ClaimType
@@ -154,15 +155,18 @@ def _organs_states(view: SentenceView, actors: list[str], targets: list[str], lo
     if not organs & {*actors, *targets}:
         return actors, targets
 
+    def state(i: str) -> str | None:
+        return side_of(lookup(i)) if i in organs else None
+
     def states(ids: list[str]) -> set[str]:
-        return {c for i in ids if i in organs and (c := country_of(lookup(i), lookup))}
+        return {c for i in ids if (c := state(i))}
 
     def grown(ids: list[str], other: set[str]) -> list[str]:
         out: list[str] = []
         for i in ids:
             if i not in out and i not in other:
                 out.append(i)
-            c = country_of(lookup(i), lookup) if i in organs else None
+            c = state(i)
             if c and c not in out:
                 out.append(c)
         return out
