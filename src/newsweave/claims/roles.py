@@ -120,7 +120,9 @@ def _cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) ->
         return _marker_after(text, m, lex)
     if attached := _attached(text, m.start, lex):
         return Cue(attached, m.end)
-    window = _strip_titles(text[max(prev_end, m.start - 40) : m.start], view)
+    # a preposition whose object is a time ("On Tuesday Russia accused…") governs no name
+    timed = max((t.end for t in view.times if t.end <= m.start), default=0)
+    window = _strip_titles(text[max(prev_end, timed, m.start - 40) : m.start], view)
     found = _nearest_preposition(window, lex)
     if found and found[1] == "possessor":
         # "contra el norte de Israel": the phrase the possessor sits in has a role too
