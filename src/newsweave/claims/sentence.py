@@ -131,8 +131,11 @@ def _victims_are_the_attacked(drafts: list[Draft], lookup) -> None:
             if (a is d or not claim_type(a.type).directed or a.hit.end > d.hit.start
                     or not set(d.actors) <= set(a.actors)):
                 continue
+            # (a name right after the act's noun is its owner, not the dead's side: "el ataque
+            # estadounidense contra…", "удар России по…")
             own = [m for m in d.view.mentions if m.entity_id in d.actors
-                   and a.hit.end <= m.start < d.hit.start]
+                   and a.hit.end <= m.start < d.hit.start
+                   and d.view.text[a.hit.end:m.start].strip()]
             if own:  # the side was named between the act and its dead
                 break
             side = list(a.targets) or (
