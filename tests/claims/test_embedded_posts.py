@@ -36,3 +36,14 @@ CASES = [
                                                       marks=p.marks) for lang, p in CASES])
 def test_embedded_post(lang: str, c: Case) -> None:
     check(c, lang)
+
+
+def test_a_number_in_a_links_path_is_no_count_of_the_act() -> None:
+    """A page's address may spell its title ("…/displaced-arrive-in-armenia"), and its words
+    may be read; the article number in that path is an identifier, not a count."""
+    from tests.claims.helpers import claims
+
+    text = "https://news.example.org/show/1638557/israel-evacuated-people-from-gaza?amp=1"
+    found = claims(text, "en", mentions={"israel": "IL", "gaza": "gaza"}, numbers=True)
+    assert found, "the slug's words are still read"
+    assert all(c.quantity is None for c in found), found
