@@ -71,6 +71,25 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \u3000\"'”」』»").endswith(("?", "？", "؟"))
 
 
+_SAID_BEFORE = re.compile(r"[,;:—–]\s*(?:[\"“”»’']\s*)?$|[\"“”»]\s*$")
+
+
+def _statement_start(text: str, hit: Hit, lex: Lexicon) -> int:
+    """Where the clause of a statement's verb starts when what it says comes first, ended by
+    a comma or a closing quote ("…, ECOWAS warned"; "«…», a averti X"): the last such mark
+    before the verb's subject. 0 for other triggers, and in languages whose verbs come last."""
+    if not claim_type(hit.type).speech or not lex.spaced or lex.roles_after:
+        return 0
+    lead = text[max(0, hit.start - 60) : hit.start]
+    # the subject and the verb: at most a few words after the mark, no mark of their own
+    for i in range(len(lead) - 1, -1, -1):
+        if lead[i] in ",;:—–\"“”»":
+            if len(lead[i + 1 :].split()) <= 6 and _SAID_BEFORE.search(lead[: i + 1]):
+                return max(0, hit.start - 60) + i + 1
+            return 0
+    return 0
+
+
 def _expected_before(text: str, hit: Hit, lex: Lexicon, lo: int) -> bool:
     """A plan word before the trigger; an auxiliary that also makes passives (German wird,
     werden) is no plan before a participle ("Kiew wird angegriffen")."""
@@ -131,7 +150,10 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False,
     a, b = hit.start, hit.end
     # (before, after) windows in characters for negation and for plans (claims.yaml)
     nb, na, eb, ea = lex.modality_windows
-    neg = (_negated(lex, "negation", text, a - nb, a)
+    # a statement's verb after what it says ("…does not step down, there will be war, ECOWAS
+    # warned"): the negation and the future of what is said are not the statement's own
+    floor = _statement_start(text, hit, lex)
+    neg = (_negated(lex, "negation", text, max(a - nb, floor), a)
            or _negated(lex, "negation_after", text, b, _clause_end(lex, text, b, b + na)))
     # a suffix of the verb itself (Turkish saldırmadı, ziyaret etmeyecek)
     neg = neg or (_inside(lex, "negation_inside", text, a, b + na)
@@ -143,7 +165,7 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False,
         neg = bool(pat and any(len(m.group()) >= 2 for m in pat.finditer(text, max(0, a - 12), a)))
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
-    exp = (_expected_before(text, hit, lex, a - eb)
+    exp = (_expected_before(text, hit, lex, max(a - eb, floor))
            or (_near(lex, "expected_after", text, b, _clause_end(lex, text, b, b + ea))
                and not _time_of_another(text, hit, lex))
            or _inside(lex, "expected_inside", text, a, b + na) or _future_form(text, hit, lex))
