@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsweave.lang.scripts import script_of, unspaced_names
 from newsweave.model import Document, Sentence
@@ -43,11 +44,10 @@ REPEAT_MIN_CHARS = 500  # the repeat test looks only at sentences this long
 REPEAT_SHARE = 0.9  # share of such a sentence's characters already read earlier
 REPEAT_WINDOW = 16  # characters of a repeated stretch, the unit of comparison
 
-_TOKEN = re.compile(r"\S+")
+_LONG_TOKEN = re.compile(rf"\S{{{ENCODED_TOKEN_CHARS},}}")
 _BLOB = re.compile(r"[A-Za-z0-9+/=_-]+")
 _NOT_LOWER = re.compile(r"[A-Z0-9+/=]")
 _CODE = re.compile(r"[{};=<>|&\\$]")
-_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +66,15 @@ REASONS = {
 
 def _encoded(text: str) -> bool:
     blob = 0
-    for m in _TOKEN.finditer(text):
+    for m in _LONG_TOKEN.finditer(text):
         token = m.group()
         # a whole token of the base64 alphabet (a URL has its dots and colon, a long word
-        # has few capitals or digits): encoded when capitals, digits and + / = are common
-        if len(token) >= ENCODED_TOKEN_CHARS and _BLOB.fullmatch(token) and len(
-                _NOT_LOWER.findall(token)) >= ENCODED_NOT_LOWER * len(token):
+        # has few capitals or digits, a slug in capitals no small letters and no digits):
+        # encoded when capitals, digits and + / = are common and it mixes two of the three
+        if _BLOB.fullmatch(token) and len(
+                _NOT_LOWER.findall(token)) >= ENCODED_NOT_LOWER * len(token) and sum(
+                    (token.upper() != token, token.lower() != token,
+                     any(c.isdigit() or c in "+/=" for c in token))) >= 2:
             blob += len(token)
     return blob >= ENCODED_SHARE * len(text)
 
@@ -82,21 +85,48 @@ def _code(text: str) -> bool:
     return symbols >= CODE_MIN_SYMBOLS and symbols >= CODE_SHARE * max(dense, 1)
 
 
+class _Alphabets(dict):
+    """str.translate table: each letter to one character standing for its script (U for the
+    unspaced ones: han, kana, hangul; L for Latin; a private-use character for each other),
+    anything else to a space. Filled as characters are met."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: dict[str, str] = {"latin": "L"}
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if not ch.isalpha():
+            out = " "
+        else:
+            name = script_of(ch)
+            out = "U" if name in unspaced_names() else self.names.setdefault(
+                name, chr(0xE000 + len(self.names)))
+        self[code] = out
+        return out
+
+
+_ALPHABETS = _Alphabets()
+
+
 def _mixes_alphabets(word: str) -> bool:
-    alphabets = {script_of(c) for c in word if c.isalpha()}
-    unspaced = alphabets & unspaced_names()
-    alphabets -= unspaced
+    """Whether a word, written one character per letter naming its script, mixes alphabets."""
+    alphabets = set(word)
+    unspaced = "U" in alphabets
+    alphabets.discard("U")
     if len(alphabets) >= 2:
         return True  # Latin with Cyrillic, Greek with Latin …
     # CJK with Latin letters (an acronym) is normal; with another alphabet it is not
-    return bool(unspaced) and bool(alphabets) and alphabets != {"latin"}
+    return unspaced and bool(alphabets) and alphabets != {"L"}
 
 
 def _mixed_script(text: str) -> bool:
-    words = _WORD.findall(text)
+    if text.isascii():
+        return False  # one alphabet
+    words = [w for w in text.translate(_ALPHABETS).split() if len(w) >= 3]
     if len(words) < MIXED_MIN_WORDS:
         return False
-    mixed = sum(1 for w in words if _mixes_alphabets(w))
+    mixed = sum(1 for w in words if len(w) >= 3 and _mixes_alphabets(w))
     return mixed >= MIXED_MIN_WORDS and mixed >= MIXED_SHARE * len(words)
 
 
@@ -128,21 +158,30 @@ def _repeated(text: str, long_ones: list[Sentence]) -> set[int]:
             >= REPEAT_SHARE * (s.clean_end - s.clean_start)}
 
 
+@lru_cache(maxsize=4096)  # the segmenter asks, then judge() asks of the same sentences
+def no_language(text: str) -> str | None:
+    """Why a sentence's text is in no language (encoded, code, mixed_script), or None. The
+    segmenter asks too, and gives such a sentence no language of its own."""
+    if len(text) < MIN_CHARS:
+        return None
+    if _encoded(text):
+        return "encoded"
+    if _code(text):
+        return "code"
+    if _mixed_script(text):
+        return "mixed_script"
+    return None
+
+
 def judge(document: Document) -> list[Skipped]:
     """The sentences of `document` that are not prose, in order, with the reason."""
     out: dict[int, str] = {}
     long_ones = []
     for s in document.sentences:
-        text = s.text
-        if len(text) < MIN_CHARS:
-            continue
-        if _encoded(text):
-            out[s.index] = "encoded"
-        elif _code(text):
-            out[s.index] = "code"
-        elif _mixed_script(text):
-            out[s.index] = "mixed_script"
-        elif len(text) >= REPEAT_MIN_CHARS:
+        reason = no_language(s.text)
+        if reason:
+            out[s.index] = reason
+        elif len(s.text) >= REPEAT_MIN_CHARS:
             long_ones.append(s)
     for index in _repeated(document.clean_text, long_ones):
         out[index] = "repeated"

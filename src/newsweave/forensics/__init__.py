@@ -122,7 +122,9 @@ def inspect(
     document: Document, analysis: Analysis, claims: Sequence[Claim], resources: Resources | None,
     skipped: Sequence[Skipped] = (),
 ) -> tuple[list[Finding], float]:
-    ctx = Context(document, analysis, claims, _kb(resources))
+    ctx = Context(document, analysis, claims, _kb(resources),
+                  [(first.clean_start, last.clean_end)
+                   for _, first, last in not_prose.runs(document, list(skipped))])
     candidates = [replace(c, surface_key=collapse(document.original_text[c.start:c.end]))
                   for c in collect(ctx)]
     try:
