@@ -163,6 +163,9 @@ def test_drawn_sentences_of_real_words_are_prose(lang: str, data: st.DataObject)
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.binary(min_size=300, max_size=4000))
-def test_any_base64_payload_is_encoded(payload: bytes) -> None:
-    assert set(reasons(base64.b64encode(payload).decode())) == {"encoded"}
+@given(st.integers(0, 2**32), st.integers(300, 4000), st.booleans())
+def test_any_random_payload_is_encoded(seed: int, size: int, hexed: bool) -> None:
+    # what a page embeds: compressed or encrypted bytes (random), as base64 or hex
+    payload = random.Random(seed).randbytes(size)
+    text = payload.hex() if hexed else base64.b64encode(payload).decode()
+    assert set(reasons(text)) == {"encoded"}
