@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsweave.model import RawDocument
-from newsweave.notprose import _code, _encoded, _mixed_script, judge
+from newsweave.notprose import REPEAT_COPIES, _code, _encoded, _mixed_script, judge
 from newsweave.pipeline import build_document, process
 from newsweave.resources import Resources
 from newsweave.segment.split import MAX_SENTENCE_CHARS
@@ -117,10 +117,16 @@ def test_a_long_unpunctuated_run_is_read_once_and_its_repeats_skipped() -> None:
     assert len(skipped) >= len(doc.sentences) - 3
 
 
-def test_real_prose_repeated_in_normal_sentences_is_not_skipped() -> None:
-    # a paragraph pasted twice (content farms do it): its sentences are short, so read
-    text = "Report\n\n" + ("\n\n".join([PROSE["en"]] * 4))
+def test_a_sentence_is_read_three_times_and_its_further_copies_skipped() -> None:
+    # a paragraph pasted a few times (content farms do it) is read every time
+    text = "Report\n\n" + ("\n\n".join([PROSE["en"], PROSE["ru"]] * REPEAT_COPIES))
     assert reasons(text) == []
+    # the same sentence over and over is filler past its third copy
+    text = "Report\n\n" + " ".join([PROSE["en"], PROSE["vi"]] * 10)
+    doc = build_document(RawDocument("r.txt", text.encode()), RESOURCES)
+    skipped = judge(doc)
+    assert {s.reason for s in skipped} == {"repeated"} and len(skipped) == 14
+    assert all(doc.sentences[s.sentence].index >= 2 * REPEAT_COPIES + 1 for s in skipped)
 
 
 def test_a_skipped_stretch_is_a_finding_and_the_prose_around_it_is_read() -> None:

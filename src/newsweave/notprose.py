@@ -12,8 +12,9 @@ base64. `judge(document)` names the sentences that are not prose, each with the 
   with Cyrillic …), as random or corrupt text does; Latin letters inside CJK text are normal
   and do not count, nor does an odd homoglyph in a garbled name;
 - repeated: a long sentence (an unpunctuated run cut by `segment/split.py`) that repeats, for
-  almost all of its length, text that came earlier in the same document (filler, a paragraph
-  pasted over and over): what it says has been read once already.
+  almost all of its length, text that came earlier in the same document, or a sentence met
+  word for word more than `REPEAT_COPIES` times (filler, a paragraph pasted over and over):
+  what it says has been read already.
 
 Only sentences of at least `MIN_CHARS` characters are judged (the repeat test: at least
 `REPEAT_MIN_CHARS`, which no real sentence reaches: the segmenter cuts at 1,000 and the
@@ -43,6 +44,8 @@ MIXED_MIN_WORDS = 10
 REPEAT_MIN_CHARS = 500  # the repeat test looks only at sentences this long
 REPEAT_SHARE = 0.9  # share of such a sentence's characters already read earlier
 REPEAT_WINDOW = 16  # characters of a repeated stretch, the unit of comparison
+REPEAT_COPIES = 3  # a sentence met word for word more often than this is read this often
+COPY_MIN_CHARS = 40  # … when it is at least this long (not a dateline or a credit)
 
 _LONG_TOKEN = re.compile(rf"\S{{{ENCODED_TOKEN_CHARS},}}")
 _BLOB = re.compile(r"[A-Za-z0-9+/=_-]+")
@@ -177,12 +180,17 @@ def judge(document: Document) -> list[Skipped]:
     """The sentences of `document` that are not prose, in order, with the reason."""
     out: dict[int, str] = {}
     long_ones = []
+    copies: dict[str, int] = {}
     for s in document.sentences:
         reason = no_language(s.text)
         if reason:
             out[s.index] = reason
         elif len(s.text) >= REPEAT_MIN_CHARS:
             long_ones.append(s)
+        elif len(s.text) >= COPY_MIN_CHARS:
+            seen = copies[s.text] = copies.get(s.text, 0) + 1
+            if seen > REPEAT_COPIES:
+                out[s.index] = "repeated"  # the same sentence over and over: filler
     for index in _repeated(document.clean_text, long_ones):
         out[index] = "repeated"
     return [Skipped(i, out[i]) for i in sorted(out)]
