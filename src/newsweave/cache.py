@@ -90,6 +90,9 @@ def _no_collection() -> Iterator[None]:
     try:
         yield
     finally:
+        # what was loaded lives as long as the process: frozen, the collector never scans it
+        # (re-enabled, it would walk every new object once in each younger generation)
+        gc.freeze()
         if was_enabled:
             gc.enable()
 

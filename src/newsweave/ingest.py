@@ -15,7 +15,6 @@ first; two runs at once fuse one after the other.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import signal
 import threading
 from collections import deque
@@ -26,7 +25,7 @@ from dataclasses import dataclass, field
 from types import FrameType, TracebackType
 from typing import TYPE_CHECKING, Literal
 
-from newsweave import fuse
+from newsweave import forkserver, fuse
 from newsweave.dispatch import Dispatcher, main_language, start_bytes
 from newsweave.model import Claim, InputError, Processed, RawDocument
 from newsweave.options import Options
@@ -142,7 +141,8 @@ def _results(
     """Processed documents in input order; with jobs > 1 in worker processes; with `dask` (a
     scheduler address or local:N) on a Dask cluster, in the order they complete.
 
-    At most 4 × jobs documents are in flight, so memory stays bounded on any corpus size.
+    At most `WINDOW_PER_JOB` × jobs documents are in flight, so memory stays bounded on any
+    corpus size.
     """
     if isinstance(dask, str):
         from newsweave import distributed
@@ -169,6 +169,13 @@ def _results(
     yield from _in_workers(items, resources, jobs, budget)
 
 
+# documents in flight per worker. Results are taken in input order (the store and fusion see
+# the same sequence at any -j), so a worker whose queue runs ahead waits on the slowest one;
+# a wide window lets the other workers go on while one loads Kiwi or takes a long document
+# (4 per worker left one worker idle for seconds on the dev texts). Held results are small.
+WINDOW_PER_JOB = 16
+
+
 class _Workers:
     """`jobs` worker processes, each with its own queue, so that `dispatch.Dispatcher` decides
     which one takes a document (a shared queue would give each document to whichever is free,
@@ -177,8 +184,7 @@ class _Workers:
     loaded here are never forked."""
 
     def __init__(self, jobs: int) -> None:
-        self.context = multiprocessing.get_context("forkserver")
-        self.context.set_forkserver_preload(["newsweave.preload"])
+        self.context = forkserver.context()
         self.pools = [self._pool() for _ in range(jobs)]
         self.dispatcher = Dispatcher(jobs, start_cost=start_bytes)
 
@@ -217,7 +223,7 @@ def _in_workers(items: Iterable[RawDocument | InputError], resources: Resources,
                 window.append((item.uri, None, item.reason))
             else:
                 window.append(workers.submit(item, resources, budget))
-            while len(window) > 4 * jobs:
+            while len(window) > WINDOW_PER_JOB * jobs:
                 yield _settle(window.popleft())
         while window:
             yield _settle(window.popleft())

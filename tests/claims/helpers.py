@@ -45,6 +45,8 @@ ENTITIES: dict[str, tuple[str, str, dict]] = {
     "kcna": ("Korean Central News Agency", "organization", {"country": "KP",
                                                             "kind": "news_agency"}),
     "voa": ("Voice of America", "organization", {"country": "US", "kind": "broadcaster"}),
+    "mod-ru": ("Ministry of Defence (Russia)", "organization",
+               {"country": "RU", "kind": "ministry", "ministry": "defence"}),
 }
 
 _END = re.compile(r"(?<=[.!?])\s+|(?<=[。？！])\s*|\n+")

@@ -159,8 +159,10 @@ def test_a_batch_of_several_languages_goes_to_workers_by_language(
 
 
 def test_a_worker_that_dies_is_replaced_and_the_batch_goes_on(
-        corpus: Path, res: Resources, tmp_path: Path) -> None:
+        corpus: Path, res: Resources, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     psutil = pytest.importorskip("psutil")
+    # a window smaller than the corpus: some documents are sent after the deaths
+    monkeypatch.setattr("newsweave.ingest.WINDOW_PER_JOB", 4)
     store = SQLiteStore(tmp_path / "killed.db")
     outcomes = []
     batch = ingest([str(corpus)], store, res, jobs=2)

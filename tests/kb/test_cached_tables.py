@@ -58,3 +58,37 @@ def test_sound_keys_read_from_the_cache_equal_a_fresh_build(
     assert list((tmp_path / "cache" / "newsweave" / "geosound").glob(f"*-{country}.pickle"))
     kb.geo.__dict__.pop("_sounds", None)
     assert sound_keys(kb.geo, country) == fresh  # read back
+
+
+def test_word_frequencies_come_from_the_cache_without_importing_wordfreq(
+        tmp_path: Path) -> None:
+    """wordfreq's import costs a third of a second: once its lists are cached, a process that
+    asks how common a word is (or a place name) must not import it."""
+    import os
+    import subprocess
+    import sys
+
+    from wordfreq import zipf_frequency
+
+    env = {**os.environ, "NEWSWEAVE_CACHE": str(tmp_path)}
+    ask = ("import sys; from newsweave.kb.commonness import zipf; "
+           "print(zipf('house', 'en'), zipf('maison', 'fr'), 'wordfreq' in sys.modules)")
+    first = subprocess.run([sys.executable, "-c", ask], env=env, capture_output=True,
+                           text=True, check=True).stdout.split()
+    again = subprocess.run([sys.executable, "-c", ask], env=env, capture_output=True,
+                           text=True, check=True).stdout.split()
+    assert float(first[0]) == pytest.approx(zipf_frequency("house", "en", wordlist="small"),
+                                            abs=0.01)
+    assert again[:2] == first[:2]  # the same answers from the cache
+    assert again[2] == "False"
+
+
+def test_place_names_know_their_frequency_languages_from_the_table(kb: KnowledgeBase) -> None:
+    from newsweave.kb.commonness import zipf
+    from newsweave.kb.geo import key_of, zipf_langs
+
+    assert kb.geo.zipf_languages == zipf_langs()
+    # Nice, Reading: towns named like common English words, as common as the words are
+    for town in ("Nice", "Reading"):
+        assert kb.geo.common_in(key_of(town), "en") == pytest.approx(zipf(town, "en"), abs=0.01)
+        assert kb.geo.common_in(key_of(town), "en") >= 3

@@ -1,4 +1,5 @@
-"""A country's national armed forces are named in every language from the country's own names."""
+"""A country's national armed forces and ministries are named in every language from the
+country's own names."""
 
 from __future__ import annotations
 
@@ -16,6 +17,14 @@ DATA = """\
    country: russia, forces_of: russia}
 - {id: russian-navy, type: organization, kind: military, name: Russian Navy, country: russia,
    parent: russian-armed-forces}
+- {iso: FR, id: france, name: France,
+   adjectives: {en: [French], fr: [français, française], de: [französische, französischen]}}
+- {id: mod-france, type: organization, kind: ministry, ministry: defence,
+   name: Ministry of the Armed Forces (France), country: france}
+- {id: mfa-russia, type: organization, kind: ministry, ministry: foreign_affairs,
+   name: Ministry of Foreign Affairs (Russia), country: russia}
+- {id: russian-foreign-trade, type: organization, kind: ministry, name: Ministry of Trade (Russia),
+   country: russia}
 """
 
 
@@ -61,3 +70,32 @@ def test_a_forces_of_reference_to_no_country_is_an_error(tmp_path):
                     encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="nowhere"):
         build_knowledge_base([path])
+
+
+@pytest.mark.parametrize(("name", "entity"), [
+    ("French Defence Ministry", "mod-france"), ("French Ministry of Defense", "mod-france"),
+    ("ministère français de la Défense", "mod-france"), ("Минобороны Франции", "mod-france"),
+    ("法国国防部", "mod-france"), ("フランス国防省", "mod-france"), ("프랑스 국방부", "mod-france"),
+    ("französische Verteidigungsministerium", "mod-france"),
+    ("Bộ Quốc phòng Pháp", "mod-france"), ("Fransa Savunma Bakanlığı", "mod-france"),
+    ("Russian Foreign Ministry", "mfa-russia"), ("МИД России", "mfa-russia"),
+    ("Kementerian Luar Negeri Rusia", "mfa-russia"), ("俄罗斯外交部", "mfa-russia"),
+])
+def test_a_ministry_is_named_in_every_language_from_its_country(kb, name, entity):
+    assert [e.id for e in kb.by_name(name)] == [entity]
+
+
+def test_a_ministry_without_a_role_gets_no_composed_names(kb):
+    trade = kb.get("russian-foreign-trade")
+    assert trade is not None and not any("Foreign Ministry" in a for a in trade.aliases)
+
+
+def test_a_ministry_role_needs_a_known_role_and_a_country(tmp_path):
+    from newsweave.kb.loader import KnowledgeBaseError
+
+    for bad in ("ministry: defence}", "ministry: culture, country: nowhere}"):
+        path = tmp_path / "bad.yaml"
+        path.write_text("- {id: x-mod, type: organization, name: X Ministry, " + bad + "\n",
+                        encoding="utf-8")
+        with pytest.raises(KnowledgeBaseError, match="ministry"):
+            build_knowledge_base([path])

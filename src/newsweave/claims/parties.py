@@ -59,6 +59,10 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
                 and m.end <= hit.start and id(m.mention) not in hurt]
         named = [t for t in targets if (e := lookup(t)) is None or e.type != "place"]
         actors, targets = (named or ([near[-1].entity_id] if near else [])), []
+    if row.actor_is_side:
+        # the dead a ministry reports are its country's ("Bộ Quốc phòng X cho biết hai binh sĩ
+        # của họ đã thiệt mạng"): the side is the state, not the office that speaks for it
+        actors = list(dict.fromkeys(_state_of_ministry(a, lookup) for a in actors))
     places = [m.entity_id for m in [roles.origin, roles.location, *roles.targets]
               if m is not None and m.type == "place"]
     if not places and row.actor_is_side:
@@ -252,6 +256,15 @@ def country_of(entity: Entity | None, lookup) -> str | None:
         return None
     e = lookup(str(c))
     return e.id if e is not None and e.type == "country" else None
+
+
+def _state_of_ministry(entity_id: str, lookup) -> str:
+    """A ministry's country (its `ministry:` role marks it in the knowledge base); anything
+    else as it is."""
+    e = lookup(entity_id)
+    if e is None or not (e.facts or {}).get("ministry"):
+        return entity_id
+    return country_of(e, lookup) or entity_id
 
 
 def home_of(entity_id: str, lookup) -> str:

@@ -85,6 +85,11 @@ def stopping_on_signals() -> Iterator[None]:
 
 def run(args: argparse.Namespace, ctx) -> int:
     from newsweave.commands._common import UsageError
+
+    if args.jobs > 1 and not args.dask:
+        from newsweave import forkserver
+
+        forkserver.start()  # its warm-up runs while this process imports the pipeline
     from newsweave.ingest import ingest  # the pipeline's imports are for this command only
 
     cluster_error: tuple[type[Exception], ...] = ()  # a cluster that cannot be reached

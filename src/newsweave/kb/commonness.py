@@ -27,12 +27,22 @@ def langs_writing(script: str) -> tuple[str, ...]:
 
 @cache
 def frequencies(lang: str) -> dict[str, float]:
-    from wordfreq import get_frequency_dict
+    """wordfreq's small list for `lang` ({} when it has none), read from the machine's cache:
+    importing wordfreq (langcodes' tables, ftfy) costs a third of a second of every start,
+    its list for one language a hundredth."""
+    from importlib.metadata import version
 
-    try:
-        return get_frequency_dict(lang, wordlist="small")
-    except (LookupError, ValueError):
-        return {}
+    from newsweave.cache import cached_pickle
+
+    def build() -> dict[str, float]:
+        from wordfreq import get_frequency_dict
+
+        try:
+            return get_frequency_dict(lang, wordlist="small")
+        except (LookupError, ValueError):
+            return {}
+
+    return cached_pickle(f"wordfreq/{version('wordfreq')}-small-{lang}.pickle", build, dict)
 
 
 def zipf(word: str, lang: str) -> float:

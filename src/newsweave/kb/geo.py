@@ -112,6 +112,9 @@ class GeoTable:
     # name key -> ((language, zipf), ...): how common the name is as a word, where it is >= 3
     # (packed: language index * 10,000 + zipf * 100)
     zipf: dict[str, tuple[tuple[str, float], ...]] | PackedMap = field(default_factory=dict)
+    # the languages those indices count in, fixed when packed (asking wordfreq again at run
+    # time would import it: a third of a second of every start)
+    zipf_languages: tuple[str, ...] = ()
     # city row -> the region row named after it (Hodeidah -> Hodeidah Governorate)
     region_of_city: dict[int, int] = field(default_factory=dict)
     home: dict[str, frozenset[str]] = field(default_factory=dict)  # language -> country ids
@@ -128,7 +131,8 @@ class GeoTable:
         self.unspaced = PackedMap(self.unspaced)
         self.first_words = PackedMap(self.first_words)
         self.by_id = PackedMap(self.by_id)
-        self.zipf = PackedMap({k: tuple(zipf_langs().index(lang) * 10_000 + round(z * 100)
+        self.zipf_languages = zipf_langs()
+        self.zipf = PackedMap({k: tuple(self.zipf_languages.index(lang) * 10_000 + round(z * 100)
                                         for lang, z in v) for k, v in self.zipf.items()})
 
     def __len__(self) -> int:
@@ -163,7 +167,7 @@ class GeoTable:
             if isinstance(item, tuple):  # not packed yet: (language, zipf)
                 if item[0] == lang:
                     return item[1]
-            elif zipf_langs()[item // 10_000] == lang:
+            elif self.zipf_languages[item // 10_000] == lang:
                 return (item % 10_000) / 100
         return 0.0
 

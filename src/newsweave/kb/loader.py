@@ -25,8 +25,11 @@ ENTITY_TYPES = ("person", "country", "place", "organization", "other")
 KEYS = frozenset({
     "id", "type", "name", "aliases", "names", "born", "died", "offices", "country", "parent",
     "kind", "hosts", "not", "adjectives", "abbreviations", "capital", "iso", "note",
-    "forces_of",
+    "forces_of", "ministry",
 })
+# what a record marked `ministry:` is the ministry of (its `country`'s): its names in every
+# language are composed from the country's (kb/composed.py, lang/<code>/names.yaml `ministries`)
+MINISTRIES = ("defence", "foreign_affairs", "interior")
 OFFICE_KEYS = frozenset({"role", "of", "from", "to"})
 REFERENCE_KEYS = ("country", "parent", "capital", "forces_of")
 TSV_HEADER = ["id", "type", "name", "lang", "names"]
@@ -160,6 +163,11 @@ def check_record(raw: Any, path: str, default_line: int = 0) -> Record:
             refs.append((key, value))
     if raw.get("kind") is not None:
         data["kind"] = str(raw["kind"])
+    if raw.get("ministry") is not None:
+        if raw["ministry"] not in MINISTRIES or "country" not in data:
+            raise KnowledgeBaseError(path, line, f"'ministry' must be one of "
+                                     f"{', '.join(MINISTRIES)}, with the record's 'country'")
+        data["ministry"] = str(raw["ministry"])
     if raw.get("hosts") is not None:
         data["hosts"] = _strings(raw["hosts"], path, line, "hosts")
     if raw.get("note") is not None:
