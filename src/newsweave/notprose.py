@@ -4,8 +4,9 @@ Entity linking and claims read every word of a sentence as a possible name, trig
 which is what a newsroom wants of prose and a waste of minutes on a 200,000-character line of
 base64. `judge(document)` names the sentences that are not prose, each with the reason:
 
-- encoded: most of the sentence is long tokens of base64/hex-like characters (digits, `+`,
-  `/`, case changes inside one token) that no language writes as a word;
+- encoded: most of the sentence is long tokens of the base64 alphabet, rich in capitals,
+  digits and `+/=` and mixing two of capitals, small letters and digits (base64, hex), which
+  no language writes as a word (a URL has dots and a colon, a slug in capitals no digits);
 - code: code punctuation (`{ } ; = < > | & \\ $`) makes up a large share of it (brackets
   do not count: garbled translations and references are full of them);
 - mixed_script: most of its words mix alphabets inside one word (Latin with Cyrillic, kana
@@ -27,7 +28,7 @@ reports each run of skipped sentences as a `not_prose` finding saying what was s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsweave.lang.scripts import script_of, unspaced_names
@@ -129,7 +130,7 @@ def _mixed_script(text: str) -> bool:
     words = [w for w in text.translate(_ALPHABETS).split() if len(w) >= 3]
     if len(words) < MIXED_MIN_WORDS:
         return False
-    mixed = sum(1 for w in words if len(w) >= 3 and _mixes_alphabets(w))
+    mixed = sum(1 for w in words if _mixes_alphabets(w))
     return mixed >= MIXED_MIN_WORDS and mixed >= MIXED_SHARE * len(words)
 
 
@@ -214,8 +215,6 @@ def runs(document: Document, skipped: list[Skipped]) -> list[tuple[str, Sentence
 
 def without(document: Document, skipped: list[Skipped]) -> Document:
     """The document as the analysers see it: the same, minus the skipped sentences."""
-    from dataclasses import replace
-
     if not skipped:
         return document
     gone = {sk.sentence for sk in skipped}
