@@ -279,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
         body = {"intercept": model.intercept, "raw": model.raw, "quality": model.quality,
                 "threshold": round(chosen, 2),
                 "weights": dict(sorted(model.weights.items()))}
+        if kept := (yaml.safe_load(OUT.read_text(encoding="utf-8")) or {}).get("caps"):
+            body["caps"] = kept  # bounds set by measurement on too few claims to fit
         OUT.write_text(header + yaml.safe_dump(body, sort_keys=False, allow_unicode=True),
                        encoding="utf-8")
         print(f"wrote {OUT}")

@@ -11,6 +11,7 @@ from dataclasses import replace
 from newsweave.analyze import analyze
 from newsweave.claims import extract_claims
 from newsweave.claims.calibration import calibrate
+from newsweave.claims.described import described_entity
 from newsweave.clean import clean
 from newsweave.extract import extract
 from newsweave.forensics import inspect
@@ -60,7 +61,9 @@ def _with_claim_entities(
         for eid in (*c.actors, *c.targets, c.location, c.attributed_to)
         if eid and eid not in have
     }
-    extra = [e for e in (resources.kb.get(eid) for eid in sorted(wanted)) if e is not None]
+    # (a group named by description, "the junta", has no record: its id says what it is)
+    extra = [e for e in (resources.kb.get(eid) or described_entity(eid, resources.kb.get)
+                         for eid in sorted(wanted)) if e is not None]
     return replace(analysis, entities=analysis.entities + tuple(extra)) if extra else analysis
 
 

@@ -155,9 +155,10 @@ CASES = [
     case("General Tchiani hat Präsident Mohamed Bazoum gestürzt.",
          E("COUP", {"tchiani"}, {"bazoum"}), names={"Mohamed Bazoum": "bazoum",
                                                    "Tchiani": "tchiani"}),
-    # (the subject is a common noun: the name in the verb bracket is the object, no actor)
+    # (the subject is a common noun: the name in the verb bracket is the object; the act is
+    # the military's, a group known only by its description, claims/described.py)
     case("Im Niger hat das Militär Präsident Mohamed Bazoum gestürzt.",
-         names={"Mohamed Bazoum": "bazoum"}),
+         E("COUP", {"group:military"}, {"bazoum"}), names={"Mohamed Bazoum": "bazoum"}),
     case("Die Ecowas verhängte Sanktionen gegen die Militärjunta in Niamey.",
          E("SANCTION", {"ecowas"}), tolerate=("COUP",)),
     case("Die Ecowas drohte mit einer militärischen Intervention im Niger.",

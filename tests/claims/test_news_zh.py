@@ -147,7 +147,9 @@ CASES = [
     case("以色列不断对加沙发动空袭。", E("ATTACK", {"IL"}, {"gaza"})),
     case("以色列没有对加沙发动空袭。", E("ATTACK", {"IL"}, {"gaza"}, modality="denied")),
     # a trigger after 的 is a noun: its actor stands in the phrase 的 closes, never the speaker
-    case("以色列表示,武装分子对边境哨所的袭击造成两名士兵受伤。", E("CASUALTIES", {"IL"})),
+    # (there a group known only by its description, claims/described.py)
+    case("以色列表示,武装分子对边境哨所的袭击造成两名士兵受伤。", E("CASUALTIES", {"IL"}),
+         E("ATTACK", {"group:militants"}, source="IL", modality="reported")),
     case("俄罗斯对乌克兰的袭击造成20人死亡。", E("ATTACK", {"RU"}, {"UA"}),
          tolerate=("CASUALTIES",)),
     # an agreement whose terms are quoted: 达成“…”的协议

@@ -73,6 +73,8 @@ def _bad(change) -> dict:
     (lambda d: d["types"]["CASUALTIES"].update(confidence_adjust=0.9), r"between -0.5 and 0.5"),
     (lambda d: d["types"]["SEIZE"].update(family="CAPTURE"), r"type SEIZE: family 'CAPTURE'"),
     (lambda d: d["types"]["ATTACK"].update(family="OTHER"), r"type ATTACK: a contract type is"),
+    (lambda d: d["types"]["COUP"].update(absorbs=["SIEGE"]),
+     r"type COUP: absorbs type\(s\) \['SIEGE'\] that have no row"),
 ])
 def test_a_bad_row_fails_naming_the_type_and_the_field(change, message: str) -> None:
     with pytest.raises(TableError, match=message):

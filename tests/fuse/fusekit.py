@@ -38,6 +38,9 @@ ENTITIES = (
     Entity("choe-son-hui", "Choe Son Hui", "person"),
     Entity("kursk-oblast", "Kursk Oblast", "place"),
     Entity("vostochny", "Vostochny Cosmodrome", "place"),
+    Entity("pyongyang", "Pyongyang", "place", facts={"country": "north-korea"}),
+    Entity("kharkiv", "Kharkiv", "place", facts={"country": "ukraine"}),
+    Entity("wonsan", "Wonsan", "place", facts={"country": "north-korea"}),
 )
 
 

@@ -325,3 +325,31 @@ def test_summaries_read_as_english_with_and_without_a_target(tmp_path: Path, cla
     store = ingest(tmp_path / "x.db", [D("a", [claim], "2024-11-01", outlet="a")])
     (ev,) = store.events()
     assert ev.summary == summary
+
+
+def test_a_visit_to_a_city_is_a_visit_to_its_country(tmp_path: Path) -> None:
+    # one trip told as "went to Pyongyang" and as "went to North Korea" is one event
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("VISIT", [PUTIN], ["pyongyang"], date="2024-06-19")], "2024-06-20"),
+        D("b", [C("VISIT", [PUTIN], [NK], date="2024-06-19")], "2024-06-21", outlet="b.com"),
+    ])
+    assert set(event_with(store, "a-c00").documents) == {"a", "b"}
+
+
+def test_an_attack_on_a_city_is_not_an_attack_on_its_country_at_large(tmp_path: Path) -> None:
+    # an attack's target is no place gone to: strikes on one city and on the country at large
+    # stay apart
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("ATTACK", [RU], ["kharkiv"], date="2024-05-10")], "2024-05-11"),
+        D("b", [C("ATTACK", [RU], [UA], date="2024-05-10")], "2024-05-11", outlet="b.com"),
+    ])
+    assert event_with(store, "a-c00").documents == ("a",)
+
+
+def test_visits_to_two_cities_of_one_country_stay_apart(tmp_path: Path) -> None:
+    store = ingest(tmp_path / "x.db", [
+        D("a", [C("VISIT", [PUTIN], ["pyongyang"], date="2024-06-19")], "2024-06-20"),
+        D("b", [C("VISIT", [PUTIN], ["wonsan"], date="2024-06-19")], "2024-06-21",
+          outlet="b.com"),
+    ])
+    assert event_with(store, "a-c00").documents == ("a",)

@@ -99,3 +99,18 @@ def test_a_ministry_role_needs_a_known_role_and_a_country(tmp_path):
                         encoding="utf-8")
         with pytest.raises(KnowledgeBaseError, match="ministry"):
             build_knowledge_base([path])
+
+
+def test_every_country_has_its_ministries_and_curated_ones_are_not_doubled():
+    from newsweave.kb import load_knowledge_base
+
+    kb = load_knowledge_base()
+    for name in ("Niger's Defence Ministry", "Ministry of Defense (Niger)",
+                 "ministère de la Défense du Niger", "尼日尔国防部", "Bộ Quốc phòng Niger"):
+        assert [e.id for e in kb.by_name(name)] == ["ministry-of-defence-niger"], name
+    assert [e.id for e in kb.by_name("Ministry of Foreign Affairs (Sudan)")] == [
+        "ministry-of-foreign-affairs-sudan"]
+    # Azerbaijan's is curated: no second, composed record beside it
+    assert kb.get("ministry-of-defence-azerbaijan") is None
+    assert [e.id for e in kb.by_name("Azerbaijani Defence Ministry")] == [
+        "ministry-of-defense-azerbaijan"]

@@ -178,3 +178,22 @@ def test_a_long_run_of_unknown_names_is_no_list_sign(kb):
     assert _names_between(", Hocalı ve ", False)
     assert not _names_between(", Hocalı, Ağdam, Laçın ve ", False)
     assert not _names_between(" and the city of ", False)
+
+
+def test_a_de_facto_states_office_holders_belong_to_that_state(kb):
+    """The president of a state few recognise acts for that state, not for the one that claims
+    its land: his claims must fuse with the state's, never with its adversary's."""
+    states = {e.id: {e.name, *e.aliases} for e in kb.entities.values()
+              if (e.facts or {}).get("kind") == "de_facto_state"}
+    checked = 0
+    for person in kb.entities.values():
+        for office in (person.facts or {}).get("offices") or ():
+            named = [sid for sid, names in states.items()
+                     if any(str(office.get("role", "")).endswith(f" of {n}")
+                            or str(office.get("role", "")).endswith(f" of the {n}")
+                            for n in names)]
+            if named:
+                checked += 1
+                assert office.get("of") in named, (person.id, office)
+                assert person.facts.get("country") in named, person.id
+    assert checked >= 3

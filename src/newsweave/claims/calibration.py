@@ -8,13 +8,18 @@ or above it, and the rest only on request, marked.
 
 A signal the fit never saw (a new language, say) weighs nothing: its claims are judged by the
 signals they share with the annotated ones.
+
+`caps` bound the confidence of claims with a signal the fit cannot weigh yet because too few
+annotated claims carry it, at the precision measured on them (`actor:unplaced`: an act the
+sentence would have dropped, filled by a group known by its description whose country or body
+the sentence does not name, "the rebels"). Such claims stay in the store and show with `--all`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -29,11 +34,14 @@ class Calibration:
     quality: float  # weight of the document's quality (0..1)
     weights: dict[str, float]
     threshold: float  # claims below it are hidden by default
+    caps: dict[str, float] = field(default_factory=dict)  # signal -> highest confidence
 
     def probability(self, signals: Iterable[str], raw: float, quality: float) -> float:
+        signals = list(signals)
         z = self.intercept + self.raw * raw + self.quality * quality
         z += sum(self.weights.get(s, 0.0) for s in signals)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return min([p, *(self.caps[s] for s in signals if s in self.caps)])
 
     def reasons(self, signals: Iterable[str], top: int = 3) -> list[tuple[str, float]]:
         """The signals that moved a claim's confidence most, strongest first."""
@@ -50,14 +58,18 @@ def build_calibration(data: object, where: str = "claims/data/calibration.yaml")
         raise CalibrationError(f"{where}: a mapping is expected")
     try:
         weights = {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
+        caps = {str(k): float(v) for k, v in (data.get("caps") or {}).items()}
         cal = Calibration(float(data["intercept"]), float(data["raw"]),
-                          float(data.get("quality", 0.0)), weights, float(data["threshold"]))
+                          float(data.get("quality", 0.0)), weights, float(data["threshold"]),
+                          caps)
     except KeyError as e:
         raise CalibrationError(f"{where}: missing field {e.args[0]!r}") from None
     except (TypeError, ValueError, AttributeError) as e:
         raise CalibrationError(f"{where}: {e}") from None
     if not 0.0 <= cal.threshold <= 1.0:
         raise CalibrationError(f"{where}: threshold must lie between 0 and 1")
+    if any(not 0.0 <= v <= 1.0 for v in cal.caps.values()):
+        raise CalibrationError(f"{where}: caps must lie between 0 and 1")
     return cal
 
 

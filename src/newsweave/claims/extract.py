@@ -10,6 +10,19 @@ from newsweave.claims.anachronism import Offices, offices_of, present
 from newsweave.claims.attribution import continues_quote, find_attributions, open_quote
 from newsweave.claims.dates import DateContext, paragraph_break
 from newsweave.claims.dedupe import dedupe
+from newsweave.claims.described import (
+    HOW as DESCRIBED,
+)
+from newsweave.claims.described import (
+    PLACED,
+    PREFIX,
+    described_entity,
+    described_mentions,
+    forces_of,
+    side_of,
+    usual_readings,
+    with_state_organs,
+)
 from newsweave.claims.draft import CONTEXT_DATED, SPOKEN, Draft
 from newsweave.claims.lexicon import Lexicon, lexicon
 from newsweave.claims.parties import country_of, home_of
@@ -21,6 +34,8 @@ from newsweave.model import Analysis, Claim, Document, Entity
 from newsweave.resources import Resources
 from newsweave.time import find_times
 
+DESCRIBED_COST = 0.1  # a group named by description is a weaker reading than a name
+
 
 def extract_claims(document: Document, analysis: Analysis, resources: Resources) -> list[Claim]:
     kb = _kb(resources)
@@ -29,6 +44,8 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
 
     def lookup(key: str) -> Entity | None:
         e = entities.get(key) or (kb.get(key) if kb is not None else None)
+        if e is None and key.startswith(PREFIX):
+            e = described_entity(key, lookup)
         if e is None:  # a fact may name its country rather than give its id
             e = next((x for x in entities.values() if x.name == key), None)
         return e
@@ -50,7 +67,12 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
     context_actors: list[str] = []
     prev: SentenceView | None = None
     speaker: str | None = None  # whose quotation is open
-    for n, view, head in _parts(build_views(document, analysis, kb)):
+    parts = list(_parts(build_views(document, analysis, kb)))
+    forces = forces_of(kb)
+    usual = usual_readings([view for _, view, _ in parts], forces)
+    parts = [(n, with_state_organs(document, view, forces, lookup), head)
+             for n, view, head in parts]
+    for n, view, head in parts:
         lex = lexicon(view.lang)
         new_paragraph = prev is not None and (paragraph_break(document, prev, view) or
                                               prev.sentence.index == view.sentence.index)
@@ -60,13 +82,16 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         headline = head or n == 0 or bool(
             document.title and view.text.strip() == document.title.strip())
         quoted = speaker if speaker and continues_quote(view) else None
-        found = sentence_claims(view, lex, Running(context_actors, dates, headline,
-                                                   document.published, quoted),
-                                lookup, persons)
+        running = Running(context_actors, dates, headline, document.published, quoted)
+        found = sentence_claims(view, lex, running, lookup, persons)
+        found += _by_described(document, view, lex, running, found, (usual, forces), lookup,
+                               persons)
         # a quotation left open carries its speaker to the sentences that continue it
         speaker = open_quote(view, find_attributions(view, lex)) or quoted
         for d in found:
-            present(d, offices, lookup, document.published, set(entities))
+            # (a group named by description is the document's too, though no analysis found it)
+            present(d, offices, lookup, document.published, set(entities) | {
+                m.entity_id for m in d.view.mentions if m.mention.how == DESCRIBED})
         drafts.extend(found)
         context_actors = _subjects(view, lex, found) or context_actors
         _carry_date(dates, view, lex, found, expand, persons)
@@ -75,6 +100,38 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         return country_of(lookup(eid), lookup) or eid
 
     return _records(document, dedupe(drafts, with_places, side))
+
+
+def _by_described(document: Document, view: SentenceView, lex: Lexicon, running: Running,
+                  found: list[Draft], readings: tuple[dict[str, str], dict[str, str]], lookup,
+                  persons) -> list[Draft]:
+    """The acts the sentence dropped for want of a named party, read again with its described
+    groups ("the junta", "les rebelles") as parties: a described group never replaces a named
+    one. Such a claim is told apart (`actor:described`) and weighs less."""
+    extra = described_mentions(document, view, readings[0], lookup, readings[1])
+    if not extra:
+        return []
+    mentions = tuple(sorted((*view.mentions, *extra), key=lambda m: (m.start, -m.end)))
+    have = {(d.hit.start, d.hit.type) for d in found}
+    ids = {m.entity_id for m in extra}
+    out = []
+    for d in sentence_claims(replace(view, mentions=mentions), lex, running, lookup, persons):
+        if (d.hit.start, d.hit.type) in have or not ids & set(d.actors):
+            continue
+        # a name the sentence gave no actor's role is not one beside the group ("das Militär
+        # Präsident Bazoum gestürzt": Bazoum is whom it overthrew)
+        own = ids | {c for i in ids if (c := side_of(lookup(i)))}
+        d.targets += [a for a in d.actors if a not in own and a not in d.targets]
+        d.actors = [a for a in d.actors if a in own]
+        d.confidence -= DESCRIBED_COST
+        d.signals.append("actor:described")
+        if not {m.entity_id for m in extra if m.mention.confidence >= PLACED} & set(d.actors):
+            # its country or body is not in the sentence: the document's, or none
+            d.signals.append("actor:unplaced")
+        if all(a.startswith(PREFIX) for a in d.actors):
+            d.signals.append("actor:unnamed")  # no country or body named for the group
+        out.append(d)
+    return out
 
 
 def _own_times(document: Document, analysis: Analysis) -> Analysis:

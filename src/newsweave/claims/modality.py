@@ -71,6 +71,25 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \u3000\"'”」』»").endswith(("?", "？", "؟"))
 
 
+_SAID_BEFORE = re.compile(r"[,;:—–]\s*(?:[\"“”»’']\s*)?$|[\"“”»]\s*$")
+
+
+def _statement_start(text: str, hit: Hit, lex: Lexicon) -> int:
+    """Where the clause of a statement's verb starts when what it says comes first, ended by
+    a comma or a closing quote ("…, ECOWAS warned"; "«…», a averti X"): the last such mark
+    before the verb's subject. 0 for other triggers, and in languages whose verbs come last."""
+    if not claim_type(hit.type).speech or not lex.spaced or lex.roles_after:
+        return 0
+    lead = text[max(0, hit.start - 60) : hit.start]
+    # the subject and the verb: at most a few words after the mark, no mark of their own
+    for i in range(len(lead) - 1, -1, -1):
+        if lead[i] in ",;:—–\"“”»":
+            if len(lead[i + 1 :].split()) <= 6 and _SAID_BEFORE.search(lead[: i + 1]):
+                return max(0, hit.start - 60) + i + 1
+            return 0
+    return 0
+
+
 def _expected_before(text: str, hit: Hit, lex: Lexicon, lo: int) -> bool:
     """A plan word before the trigger; an auxiliary that also makes passives (German wird,
     werden) is no plan before a participle ("Kiew wird angegriffen")."""
@@ -103,17 +122,38 @@ def _time_of_another(text: str, hit: Hit, lex: Lexicon) -> bool:
                 and re.match(f"\\s*(?:{after.pattern})", text[hit.end:], re.IGNORECASE))
 
 
-def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str | None:
+def describes_party(text: str, hit: Hit, lex: Lexicon, names: list[int]) -> bool:
+    """Is the verb a done relative clause describing the party named right after it
+    (クーデターを主導したX, 쿠데타를 주도한 X: `relative_done`; `names`: where the sentence's
+    names start)? Not "起こした可能性" (the possibility that …), which describes no party."""
+    done = lex.cues.get("relative_done")
+    if done is None or hit.nominal:
+        return False
+    m = done.match(text, hit.end)
+    if m is None:
+        return False
+    end = m.end()
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end in names
+
+
+def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False,
+             describes: bool = False) -> str | None:
     """The modality the sentence's own words give the trigger, or None when nothing marks it.
 
     Verb-final languages (ja, ko) put negation, plans and hedges after the verb; the others
     mostly before it. How far to look is each language's `modality_windows` (claims.yaml).
-    Hedges ("tampaknya", "とみられる") scope the whole sentence.
+    Hedges ("tampaknya", "とみられる") scope the whole sentence, but not a done relative
+    clause that `describes` a party.
     """
     a, b = hit.start, hit.end
     # (before, after) windows in characters for negation and for plans (claims.yaml)
     nb, na, eb, ea = lex.modality_windows
-    neg = (_negated(lex, "negation", text, a - nb, a)
+    # a statement's verb after what it says ("…does not step down, there will be war, ECOWAS
+    # warned"): the negation and the future of what is said are not the statement's own
+    floor = _statement_start(text, hit, lex)
+    neg = (_negated(lex, "negation", text, max(a - nb, floor), a)
            or _negated(lex, "negation_after", text, b, _clause_end(lex, text, b, b + na)))
     # a suffix of the verb itself (Turkish saldırmadı, ziyaret etmeyecek)
     neg = neg or (_inside(lex, "negation_inside", text, a, b + na)
@@ -125,7 +165,7 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
         neg = bool(pat and any(len(m.group()) >= 2 for m in pat.finditer(text, max(0, a - 12), a)))
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
-    exp = (_expected_before(text, hit, lex, a - eb)
+    exp = (_expected_before(text, hit, lex, max(a - eb, floor))
            or (_near(lex, "expected_after", text, b, _clause_end(lex, text, b, b + ea))
                and not _time_of_another(text, hit, lex))
            or _inside(lex, "expected_inside", text, a, b + na) or _future_form(text, hit, lex))
@@ -145,8 +185,11 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False) -> str |
                                        re.IGNORECASE):
         return "expected"
     # a hedge scopes the sentence, except what a statement says after its verb: "warned that
-    # Pyongyang could send more troops" is a warning told as fact
-    if _near(lex, "speculated", text, 0, b if claim_type(hit.type).speech else len(text)):
+    # Pyongyang could send more troops" is a warning told as fact; nor does it reach back into
+    # a relative clause that describes a party ("クーデターを主導した将軍が…可能性がある": that
+    # the general led the coup is told as fact)
+    if _near(lex, "speculated", text, 0,
+             b if claim_type(hit.type).speech or describes else len(text)):
         return "speculated"
     if exp:
         return "expected"

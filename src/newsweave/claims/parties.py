@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsweave.claims.addressee import addressees
 from newsweave.claims.attribution import Attribution, pick_attribution
+from newsweave.claims.described import HOW as DESCRIBED
+from newsweave.claims.described import side_of
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.roles import Roles
 from newsweave.claims.table import ClaimType
@@ -32,6 +35,9 @@ class Parties:
 def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex: Lexicon,
                  atts: list[Attribution], context_actors: list[str], lookup,
                  quote_speaker: str | None = None) -> Parties | None:
+    heard = addressees(view)
+    if heard:  # "X told Y …": Y hears of the act, he did not do it
+        roles.actors = [m for m in roles.actors if id(m.mention) not in heard]
     actors = ids(roles.actors, govern=True)
     # a capital visited is a place; a capital accused or attacked is its government
     # a known weapon, treaty or event is what the act concerns, not a party to it
@@ -39,10 +45,13 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
                and not ((e := lookup(t)) is not None and e.type == "other" and e.linked)]
     confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets else 0.0)
     actors, adjust = _context_subject(view, hit, roles, lex, actors, targets, context_actors,
-                                      lookup)
+                                      lookup, heard)
     confidence += adjust
     att = pick_attribution(atts, hit)
     speaker = att.source.entity_id if att and att.source else None
+    if att is not None and att.source is not None and att.source.mention.how == DESCRIBED:
+        # "Ukrainian authorities said": the state says so, through its organ
+        speaker = country_of(att.source.entity, lookup) or speaker
     if speaker and att is not None and att.kind == "according" and speaker in actors and (
             speaker not in ids(roles.actors, govern=True)):
         # "according to Lavrov, (they) signed…" with the subject dropped: the source of the
@@ -126,15 +135,49 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
             return None
     if row.leader_brings_country:
         for a in list(actors):
+            # an armed group's head acts for his group, where the knowledge base says he heads it
+            actors += [g for g in groups_led(lookup(a), lookup)
+                       if g not in actors and g not in targets]
             c = country_of(lookup(a), lookup)
             if c and c not in actors and c not in targets:
                 actors.append(c)
+    if not row.people_act:
+        actors, targets = _organs_states(view, actors, targets, lookup)
     if row.two_sided and sides(actors + targets, lookup) < 2:
         return None
     location = roles.location.entity_id if roles.location else None
     if att is None and quote_speaker:
         speaker = quote_speaker
     return Parties(actors, targets, location, att, speaker, confidence)
+
+
+def _organs_states(view: SentenceView, actors: list[str], targets: list[str], lookup
+                   ) -> tuple[list[str], list[str]]:
+    """A state organ known by its description ("Niger's junta", "the presidential guard" of a
+    country) acts for its state: the country follows it among the same parties."""
+    organs = {m.entity_id for m in view.mentions if m.mention.how == DESCRIBED}
+    if not organs & {*actors, *targets}:
+        return actors, targets
+
+    def state(i: str) -> str | None:
+        return side_of(lookup(i)) if i in organs else None
+
+    def states(ids: list[str]) -> set[str]:
+        return {c for i in ids if (c := state(i))}
+
+    def grown(ids: list[str], other: set[str]) -> list[str]:
+        out: list[str] = []
+        for i in ids:
+            if i not in out and i not in other:
+                out.append(i)
+            c = state(i)
+            if c and c not in out:
+                out.append(c)
+        return out
+
+    # (the organ's state is on the organ's side: "the junta closed Niger's airspace")
+    acting = states(actors)
+    return grown(actors, set()), grown(targets, acting - states(targets))
 
 
 def _people_of(view: SentenceView, lex: Lexicon) -> str | None:
@@ -165,7 +208,7 @@ def _counted_object(view: SentenceView, hit: Hit, row: ClaimType) -> bool:
 
 def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
                      actors: list[str], targets: list[str], context_actors: list[str],
-                     lookup) -> tuple[list[str], float]:
+                     lookup, heard: frozenset[int] = frozenset()) -> tuple[list[str], float]:
     """A pronoun or a dropped subject takes its person from earlier: the last person named in
     the same sentence ("Kim left Pyongyang on the 10th … and he visited"), else the previous
     sentence's actors. Returns the actors and the confidence this costs."""
@@ -191,7 +234,7 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
     dropped = not roles.subject and (lex.pro_drop or not view.text[: hit.start].strip(
         " \t\"'“”「")) and not (hit.nominal and lex.spaced)
     earlier = [m.entity_id for m in view.mentions if m.end <= hit.start and m.type == "person"
-               and m.entity_id not in targets]
+               and m.entity_id not in targets and id(m.mention) not in heard]
     later = [a for a in actors if a not in {m.entity_id for m in roles.actors
                                             if m.end <= hit.start}]  # partners after the verb
     if has_pronoun and earlier:
@@ -256,6 +299,22 @@ def country_of(entity: Entity | None, lookup) -> str | None:
         return None
     e = lookup(str(c))
     return e.id if e is not None and e.type == "country" else None
+
+
+def groups_led(entity: Entity | None, lookup) -> list[str]:
+    """The armed groups a person heads by the knowledge base's offices ("Head of the Wagner
+    Group", of: wagner-group): organisations of kind military that are no state's armed forces
+    (`forces_of`) nor a part of them (`parent`)."""
+    if entity is None or entity.type != "person":
+        return []
+    out = []
+    for office in (entity.facts or {}).get("offices") or ():
+        g = lookup(str(office.get("of") or "")) if isinstance(office, dict) else None
+        facts = (g.facts or {}) if g is not None else {}
+        if g is not None and g.type == "organization" and facts.get("kind") == "military" and (
+                not facts.get("forces_of") and not facts.get("parent")) and g.id not in out:
+            out.append(g.id)
+    return out
 
 
 def _state_of_ministry(entity_id: str, lookup) -> str:

@@ -120,7 +120,9 @@ def _cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) ->
         return _marker_after(text, m, lex)
     if attached := _attached(text, m.start, lex):
         return Cue(attached, m.end)
-    window = _strip_titles(text[max(prev_end, m.start - 40) : m.start], view)
+    # a preposition whose object is a time ("On Tuesday Russia accused…") governs no name
+    timed = max((t.end for t in view.times if t.end <= m.start), default=0)
+    window = _strip_titles(text[max(prev_end, timed, m.start - 40) : m.start], view)
     found = _nearest_preposition(window, lex)
     if found and found[1] == "possessor":
         # "contra el norte de Israel": the phrase the possessor sits in has a role too
@@ -886,7 +888,9 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
     # 駐留する北朝鮮兵士 / 파병된 북한군: the noun a relative clause qualifies is its actor
     head = lex.cues.get("relative_link")
     rel = [i for i in after if head and _relative(head, text[hit.end : ms[i].start], lex)]
-    if rel and (not subj or ms[subj[-1]].end < hit.start - 40):
+    # (a relative verb with its own object, クーデターを主導したX, leaves X no role but its
+    # subject, whatever the sentence's topic before it)
+    if rel and (not subj or own_object or ms[subj[-1]].end < hit.start - 40):
         subj = rel[:1]
     if not subj:
         subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]

@@ -99,12 +99,23 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
                                    triggers_in_sentence=len(hits),
                                    pronoun_subject=not named & set(d.actors))
             out.append(d)
+    out = _without_means(out)
     for d in out:
         if claim_type(d.type).denial and denied:
             # the denied act nearest the denial verb is what it denies
             d.denies = min(denied, key=lambda h: abs(h.start - d.hit.start)).type
     _victims_are_the_attacked(out, lookup)
     return out
+
+
+def _without_means(drafts: list[Draft]) -> list[Draft]:
+    """"The guards surrounded the palace and ousted the president": an act the same actor
+    carries out another by (a coup's siege, the claim-type table's `absorbs`) is that act."""
+    whole = [(a, claim_type(a.type).absorbs) for a in drafts if claim_type(a.type).absorbs]
+    if not whole:
+        return drafts
+    return [d for d in drafts if not any(
+        a is not d and d.type in means and set(a.actors) & set(d.actors) for a, means in whole)]
 
 
 def _victims_are_the_attacked(drafts: list[Draft], lookup) -> None:
@@ -120,8 +131,11 @@ def _victims_are_the_attacked(drafts: list[Draft], lookup) -> None:
             if (a is d or not claim_type(a.type).directed or a.hit.end > d.hit.start
                     or not set(d.actors) <= set(a.actors)):
                 continue
+            # (a name right after the act's noun is its owner, not the dead's side: "el ataque
+            # estadounidense contra…", "удар России по…")
             own = [m for m in d.view.mentions if m.entity_id in d.actors
-                   and a.hit.end <= m.start < d.hit.start]
+                   and a.hit.end <= m.start < d.hit.start
+                   and d.view.text[a.hit.end:m.start].strip()]
             if own:  # the side was named between the act and its dead
                 break
             side = list(a.targets) or (

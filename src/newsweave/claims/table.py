@@ -79,6 +79,7 @@ class ClaimType:
     needs_object: bool
     confidence_adjust: float
     measures: tuple[str, ...]
+    absorbs: tuple[str, ...]
     fuse: FuseRule
     summary: Summary
 
@@ -94,7 +95,7 @@ class TableError(ValueError):
 
 
 def _row(name: str, base: dict, over: dict, plover_types: set[str], slots: set[str],
-         contract: set[str], where: str) -> ClaimType:
+         contract: set[str], where: str, types: frozenset[str] = frozenset()) -> ClaimType:
     def bad(what: str) -> TableError:
         return TableError(f"{where}: type {name}: {what}")
 
@@ -136,6 +137,11 @@ def _row(name: str, base: dict, over: dict, plover_types: set[str], slots: set[s
     vocab = vocabulary()
     if unknown := [m for m in measures if m not in vocab.measures]:
         raise bad(f"measure(s) {unknown} are not in quantity/data/units.yaml")
+    absorbs = row.get("absorbs") or []
+    if not isinstance(absorbs, list) or not all(isinstance(a, str) for a in absorbs):
+        raise bad("'absorbs' must be a list of type names")
+    if unknown := [a for a in absorbs if a not in types]:
+        raise bad(f"absorbs type(s) {unknown} that have no row")
     fuse = {**(base.get("fuse") or {}), **(over.get("fuse") or {})}
     if unknown := set(fuse) - _FUSE_KEYS:
         raise bad(f"unknown fuse field(s) {sorted(unknown)}")
@@ -171,6 +177,7 @@ def _row(name: str, base: dict, over: dict, plover_types: set[str], slots: set[s
         plover_mode=row.get("plover_mode"),
         confidence_adjust=adjust,
         measures=tuple(str(m) for m in measures),
+        absorbs=tuple(absorbs),
         fuse=rule,
         summary=Summary(**{k: str(v) for k, v in summary.items()}),
         **{k: row[k] for k in _BOOLS},
@@ -197,7 +204,8 @@ def build_table(data: Any, where: str = "claims/data/types.yaml") -> dict[str, C
     base = data.get("default") or {}
     if unknown := set(base) - _ROW_KEYS:
         raise TableError(f"{where}: default: unknown field(s) {sorted(unknown)}")
-    return {str(n): _row(str(n), base, r, plover_types, slots, contract, where)
+    names = frozenset(str(n) for n in types)
+    return {str(n): _row(str(n), base, r, plover_types, slots, contract, where, names)
             for n, r in types.items()}
 
 

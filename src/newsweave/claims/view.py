@@ -116,17 +116,56 @@ def build_views(document: Document, analysis: Analysis, kb: object | None) -> li
     main = document.main_language
     views = []
     for s in document.sentences:
-        ms = _drop_overlaps(sorted(mentions.get(s.index, []), key=lambda x: (x.start, -x.end)))
+        hinted = bool(_LINK_HINT.search(s.text))
+        links = [m.span() for m in _LINK.finditer(s.text)] if hinted else []
+        # a number or date in a link's path is an identifier, never a count or the act's day
+        whole = [m.span() for m in _WHOLE_LINK.finditer(s.text)] if hinted else []
+        if links:
+            s = replace(s, text=_blank(s.text, links))
+
+        def clear(x, links=links) -> bool:
+            return not any(a < x.end and x.start < b for a, b in links)
+
+        def outside_links(x, whole=whole) -> bool:
+            return not any(a < x.end and x.start < b for a, b in whole)
+
+        ms = _drop_overlaps(sorted(filter(clear, mentions.get(s.index, [])),
+                                   key=lambda x: (x.start, -x.end)))
         views.append(
             SentenceView(
                 sentence=s,
                 lang=s.lang or main,
                 mentions=tuple(ms),
-                times=tuple(sorted(times.get(s.index, []), key=lambda x: x.start)),
-                quantities=tuple(sorted(quantities.get(s.index, []), key=lambda x: x.start)),
+                times=tuple(sorted(filter(outside_links, times.get(s.index, [])),
+                                   key=lambda x: x.start)),
+                quantities=tuple(sorted(filter(outside_links, quantities.get(s.index, [])),
+                                        key=lambda x: x.start)),
             )
         )
     return views
+
+
+# a link is no words: an embedded post's links, often glued to its last word ("ilan
+# edildihttps://t.co/…", "pic.twitter.com/…"), are blanked before claims read the sentence. A
+# short link is blanked whole; of another link only the scheme and host, since a page's path
+# may spell its title ("…/arrival-of-displaced-in-armenia")
+_LINK_HINT = re.compile(r"https?://|www\.|pic\.twitter\.com/|\bt\.co/", re.IGNORECASE)
+_LINK = re.compile(
+    r"(?:https?://)?(?:(?:t\.co|pic\.twitter\.com|bit\.ly|goo\.gl|ow\.ly|buff\.ly|tinyurl\.com"
+    r"|youtu\.be|dlvr\.it|fb\.me)/[^\s<>\"'”’)）]*"
+    r"|(?:https?://(?:www\.)?|www\.)[^\s/<>\"'”’)）]+/?)", re.IGNORECASE)
+
+
+_WHOLE_LINK = re.compile(
+    r"(?:https?://|www\.|pic\.twitter\.com/|\bt\.co/)[^\s<>\"'”’)）]*", re.IGNORECASE)
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span turned into spaces (offsets stay as they were)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def _drop_overlaps(ms: list[LocalMention]) -> list[LocalMention]:

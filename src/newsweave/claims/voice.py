@@ -8,7 +8,7 @@ actor's own statement "asserted".
 from __future__ import annotations
 
 from newsweave.claims.lexicon import Lexicon
-from newsweave.claims.modality import modality
+from newsweave.claims.modality import describes_party, modality
 from newsweave.claims.parties import Parties
 from newsweave.claims.table import ClaimType, claim_type
 from newsweave.claims.triggers import Hit
@@ -42,7 +42,8 @@ def claim_modality(view: SentenceView, hit: Hit, row: ClaimType, who: Parties, l
                    headline: bool) -> str | None:
     """The claim's modality, or None when a negation means nothing happened ("no
     casualties": `nothing_if_negated` in the claim-type table)."""
-    mod = modality(view.text, hit, lex, headline)
+    mod = modality(view.text, hit, lex, headline, describes_party(
+        view.text, hit, lex, [m.start for m in view.mentions]))
     speaker, att = who.speaker, who.attribution
     self_report = speaker is not None and (speaker in who.actors or (speaker in who.targets
                                                                      and row.speech))

@@ -245,6 +245,15 @@ class FuseContext:
         target = self._kb_get(country) if country else None
         return country if target is not None and target.type == "country" else None
 
+    def country_of_place(self, entity_id: str) -> str | None:
+        """The country a place (a city, a region) lies in, when the knowledge base says."""
+        e = self.entity(entity_id)
+        if e is None or e.type != "place" or not e.facts:
+            return None
+        country = _first_id(e.facts.get("country"))
+        target = self._kb_get(country) if country else None
+        return country if target is not None and target.type == "country" else None
+
     def _led_country(self, entity_id: str) -> str | None:
         e = self._kb_get(entity_id) or self.entity(entity_id)
         if e is None or not e.facts:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsweave.claims.table import claim_type
 from newsweave.fuse.context import FuseContext
 from newsweave.fuse.dates import compatible, day_gap
 from newsweave.fuse.rules import TypeRule
@@ -16,6 +17,8 @@ class Parties:
 
     actors: frozenset[str]
     targets: frozenset[str]
+    # the countries the targets lie in, for a type whose target is a place gone to
+    target_countries: frozenset[str] = frozenset()
 
     @property
     def all(self) -> frozenset[str]:
@@ -27,7 +30,11 @@ def parties(claim: Claim, rule: TypeRule, ctx: FuseContext) -> Parties:
     def compute() -> Parties:
         if rule.symmetric:
             return Parties(ctx.sides(claim.actors + claim.targets, rule.state), frozenset())
-        return Parties(ctx.sides(claim.actors, rule.state), ctx.sides(claim.targets, rule.state))
+        targets = ctx.sides(claim.targets, rule.state)
+        countries: frozenset[str] = frozenset()
+        if claim_type(claim.type).goal_is_place:
+            countries = frozenset(c for t in targets if (c := ctx.country_of_place(t)))
+        return Parties(ctx.sides(claim.actors, rule.state), targets, countries)
 
     return ctx.memo(f"parties:{id(rule)}", claim, compute)
 
@@ -43,7 +50,11 @@ def parties_compatible(a: Parties, b: Parties, rule: TypeRule) -> bool:
         shared = a.actors & b.actors
         # two meetings of several parties are one only when they share two of them
         return not (len(a.actors) >= 2 and len(b.actors) >= 2 and len(shared) < 2)
-    return _overlap_or_open(a.actors, b.actors) and _overlap_or_open(a.targets, b.targets)
+    return _overlap_or_open(a.actors, b.actors) and (
+        _overlap_or_open(a.targets, b.targets)
+        # a visit to a country's city is a visit to the country: one trip, told either way
+        # (two cities of one country stay two goals)
+        or bool(a.targets & b.target_countries) or bool(b.targets & a.target_countries))
 
 
 def same_parties(a: Parties, b: Parties) -> bool:

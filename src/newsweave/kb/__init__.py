@@ -322,9 +322,11 @@ def _compile(files: list[Path], strict: bool = False, world: bool = True) -> Kno
     # the packaged data is work in progress: a bad record or a dangling reference is logged and
     # skipped, not fatal (validate_packaged() is the strict check its tests run)
     problems: list[KnowledgeBaseError] | None = None if strict else []
-    from newsweave.kb.composed import compose_forces_names
+    from newsweave.kb.composed import add_ministries, compose_forces_names
 
     records = _merge_records(_build_records(files, problems), problems)
+    if world:
+        add_ministries(records)
     compose_forces_names(records)
     problems = problems if problems is not None else []
     problems += check_references(records, {r.data["id"] for r in records}, strict=strict)

@@ -12,7 +12,9 @@ the language's `armed_forces` patterns (lang/<code>/names.yaml: "{adjective} arm
 Ministries the same way: a record marked `ministry: defence` (foreign_affairs, interior) gets
 its `country`'s names put into the language's `ministries.defence` patterns ("{adjective}
 Defence Ministry", "Минобороны {name}", "{name}国防部"), so that one curated record per
-ministry is found in every language the packs write.
+ministry is found in every language the packs write. A country without a curated ministry of
+defence or of foreign affairs gets one (`add_ministries`): "Ministry of Defence (Niger)", named
+the same way, so that any story's ministries are known, not only those someone listed.
 """
 
 from __future__ import annotations
@@ -21,6 +23,12 @@ from newsweave.kb.loader import Record
 from newsweave.lang import OUTPUT_LANGUAGE, known_languages
 
 SLOTS = {"{name}": "names", "{adjective}": "adjectives", "{abbreviation}": "abbreviations"}
+# the ministries every country is given when none is curated: role -> its English names
+# (encyclopaedic titles, both spellings of defence)
+GIVEN_MINISTRIES = {
+    "defence": ("Ministry of Defence ({country})", "Ministry of Defense ({country})"),
+    "foreign_affairs": ("Ministry of Foreign Affairs ({country})",),
+}
 
 
 def _patterns(key: str, sub: str | None = None) -> dict[str, list[str]]:
@@ -78,3 +86,24 @@ def _compose(record: dict, country: dict, patterns: dict[str, list[str]]) -> Non
                     have.append(composed)
         if not have:
             del names[lang]
+
+
+def add_ministries(records: list[Record]) -> None:
+    """Give every country its ministries of GIVEN_MINISTRIES that no curated record is, in
+    place (their names in each language are composed afterwards with the curated ones')."""
+    have = {(r.data.get("country"), r.data.get("ministry")) for r in records
+            if r.data.get("ministry")}
+    ids = {r.data["id"] for r in records}
+    for rec in list(records):
+        country = rec.data
+        if country.get("type") != "country" or not country.get("iso"):
+            continue
+        for role, names in GIVEN_MINISTRIES.items():
+            rid = f"ministry-of-{role.replace('_', '-')}-{country['id']}"
+            if (country["id"], role) in have or rid in ids:
+                continue
+            name, *aliases = (n.format(country=country["name"]) for n in names)
+            records.append(Record({"id": rid, "type": "organization", "name": name,
+                                   "aliases": aliases, "names": {}, "kind": "ministry",
+                                   "ministry": role, "country": country["id"]},
+                                  "composed", 0, [("country", country["id"])]))

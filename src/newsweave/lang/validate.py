@@ -357,6 +357,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("dates", "newsweave.time.grammar:grammar"),
     ("numbers", "newsweave.quantity.lexicon:lexicon"),
     ("claims", "newsweave.claims.lexicon:lexicon"),
+    ("actors", "newsweave.claims.described:vocabulary"),
     ("extract", "newsweave.extract._data:compile_pack"),
     ("boilerplate", "newsweave.clean.rules:compile_pack"),
     ("names", "newsweave.kb.language:compile_pack"),

@@ -38,6 +38,7 @@ from calendar import monthrange
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from newsweave.lang import get_pack
 from newsweave.model import Document, Precision, TimeExpression
 from newsweave.prefilter import pieces_of
 from newsweave.time.calendar import add_months, iso, shift, valid_day, weekday_near
@@ -240,7 +241,8 @@ def find_times(document: Document) -> list[TimeExpression]:
     for sentence in document.sentences:
         ctx.sentence = sentence.index
         lang = sentence.lang or document.main_language
-        for t in parse_times(sentence.text, lang, ctx.base, ctx):
+        for t in parse_times(sentence.text, lang, ctx.base, ctx) + _signature_date(
+                sentence.text, lang, ctx):
             start, end = document.span(sentence, t.start, t.end)
             found.append(
                 TimeExpression(
@@ -255,6 +257,30 @@ def find_times(document: Document) -> list[TimeExpression]:
                 )
             )
     return found
+
+
+# an embedded post's signature: "— Agency (@handle) September 20, 2023", its date written in
+# the embedding service's language (English, most often), not the article's
+_SIGNATURE = re.compile(r"[—–―-]\s*[^\n()—–]{1,120}?\(@\w{1,30}\)\s*(?P<date>[^\n()]{6,40}?)\s*$")
+
+
+def _signature_date(text: str, lang: str | None, ctx: TimeContext) -> list[TimeMatch]:
+    """The date of an embedded post's signature at the end of `text` that the text's own
+    language did not read (tried in the `signature_languages` of dates.yaml)."""
+    if "(@" not in text:
+        return []
+    m = _SIGNATURE.search(text)
+    if m is None:
+        return []
+    a, b = m.span("date")
+    if any(t.start < b and a < t.end for t in parse_times(text[a:b], lang, ctx.base)):
+        return []  # the article's language reads it: the sentence's own pass has it
+    for other in get_pack(lang).data("dates").get("signature_languages") or ():
+        found = [replace(t, start=t.start + a, end=t.end + a)
+                 for t in parse_times(text[a:b], str(other), ctx.base, ctx) if t.value]
+        if found:
+            return found
+    return []
 
 
 def _text_years(document: Document) -> dict[int, int]:
