@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import struct
 import unicodedata
 from functools import cache
 
@@ -35,6 +34,9 @@ def _shingles(text: str) -> set[bytes]:
     t = _SPACE.sub("", normalise(text))  # spacing differs between copies; letters do not
     if len(t) <= SHINGLE:
         return {t.encode("utf-8")}
+    if t.isascii():  # one byte a character: slice the encoded text (the same shingles)
+        b = t.encode("ascii")
+        return {b[i : i + SHINGLE] for i in range(len(b) - SHINGLE + 1)}
     return {t[i : i + SHINGLE].encode("utf-8") for i in range(len(t) - SHINGLE + 1)}
 
 
@@ -43,6 +45,7 @@ def _shingles(text: str) -> set[bytes]:
 # comparable. Computed here because importing datasketch imports its LSH and with it scipy, a
 # second of start-up for 128 minima (tests check that both agree).
 _FMIX = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
+_BLOCK = 4096
 
 
 @cache
@@ -55,8 +58,10 @@ def _permutations() -> tuple[np.ndarray, np.ndarray]:
 
 def minhash_values(text: str) -> np.ndarray:
     """The 128 MinHash values (uint32) of a text's character shingles."""
-    hv = np.array([struct.unpack("<I", hashlib.sha1(s).digest()[:4])[0]
-                   for s in _shingles(text)], dtype=np.uint32).reshape(-1, 1)
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(s).digest() for s in _shingles(text)])  # 20 bytes each
+    # the first 4 bytes of each digest, little-endian (as struct "<I" reads them)
+    hv = np.frombuffer(digests, dtype="<u4").reshape(-1, 5)[:, :1].astype(np.uint32)
     s1, m1, s2, m2, s3 = _FMIX
     hv = hv ^ (hv >> np.uint32(s1))
     hv = hv * np.uint32(m1)
@@ -64,7 +69,9 @@ def minhash_values(text: str) -> np.ndarray:
     hv = hv * np.uint32(m2)
     hv = hv ^ (hv >> np.uint32(s3))
     a, b = _permutations()
-    return (hv * a + b).min(axis=0)
+    # in blocks, so that a long text's shingles times 128 permutations stay in the cache
+    return np.min([(block * a + b).min(axis=0) for block in np.split(
+        hv, range(_BLOCK, len(hv), _BLOCK))], axis=0)
 
 
 def minhash_bytes(text: str) -> bytes:

@@ -17,6 +17,7 @@ from newsweave.extract import extract
 from newsweave.forensics import inspect
 from newsweave.identity import document_id, minhash_bytes
 from newsweave.model import Analysis, Claim, Document, InputError, Processed, RawDocument
+from newsweave.notprose import judge, without
 from newsweave.resources import Resources
 from newsweave.segment import segment
 
@@ -73,10 +74,12 @@ def process(raw: RawDocument, resources: Resources) -> Processed:
 def reanalyse(document: Document, resources: Resources) -> Processed:
     """Analysis, claims and forensics of an already segmented document (used again when an
     undated document gets an estimated reference date)."""
-    analysis = analyze(document, resources)
-    claims = tuple(extract_claims(document, analysis, resources))
+    skipped = judge(document)  # stretches of no language: not worth linking or claims
+    prose = without(document, skipped)
+    analysis = analyze(prose, resources)
+    claims = tuple(extract_claims(prose, analysis, resources))
     analysis = _with_claim_entities(analysis, claims, resources)
-    findings, quality = inspect(document, analysis, claims, resources)
+    findings, quality = inspect(document, analysis, claims, resources, skipped)
     claims = calibrate(claims, quality)  # confidence = measured precision of such claims
     return Processed(
         document=document,

@@ -23,11 +23,13 @@ from newsweave.forensics import (
     entities,
     mt_likelihood,
     names,
+    not_prose,
     numbers,
     quality,
 )
 from newsweave.forensics.common import SEVERITY_RANK, Candidate, Context, collapse, data
 from newsweave.model import Analysis, Claim, Document, Finding
+from newsweave.notprose import Skipped
 from newsweave.resources import Resources
 
 log = logging.getLogger(__name__)
@@ -117,9 +119,12 @@ def collect(ctx: Context) -> list[Candidate]:
 
 
 def inspect(
-    document: Document, analysis: Analysis, claims: Sequence[Claim], resources: Resources | None
+    document: Document, analysis: Analysis, claims: Sequence[Claim], resources: Resources | None,
+    skipped: Sequence[Skipped] = (),
 ) -> tuple[list[Finding], float]:
-    ctx = Context(document, analysis, claims, _kb(resources))
+    ctx = Context(document, analysis, claims, _kb(resources),
+                  [(first.clean_start, last.clean_end)
+                   for _, first, last in not_prose.runs(document, list(skipped))])
     candidates = [replace(c, surface_key=collapse(document.original_text[c.start:c.end]))
                   for c in collect(ctx)]
     try:
@@ -139,6 +144,11 @@ def inspect(
         )
         for i, c in enumerate(kept, 1)
     ]
+    for c in not_prose.candidates(document, skipped):  # always said, outside the budget
+        findings.append(Finding(
+            id=f"{document.id}-f{len(findings) + 1}", doc=document.id, kind=c.kind,
+            severity=c.severity, start=c.start, end=c.end,
+            surface=not_prose.excerpt(text, c.start, c.end), message=c.message))
     if mt.score >= data("mt")["report_threshold"]:
         findings.append(Finding(
             id=f"{document.id}-f{len(findings) + 1}", doc=document.id, kind="machine_translation",

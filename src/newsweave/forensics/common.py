@@ -100,6 +100,8 @@ class Context:
     analysis: Analysis
     claims: Sequence[Claim] = ()
     kb: Any = None
+    # clean spans the "not prose" gate kept from analysis (newsweave.notprose), in order
+    not_prose: Sequence[tuple[int, int]] = ()
     _entities: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -165,6 +167,19 @@ class Context:
         for line in self.lines:
             if (line.lang or self.lang) == lang:
                 yield line
+
+    def prose_ranges(self, start: int, end: int) -> list[tuple[int, int]]:
+        """[start, end) of the clean text without the stretches of no prose in it."""
+        out, pos = [], start
+        for a, b in self.not_prose:
+            if b <= pos or a >= end:
+                continue
+            if a > pos:
+                out.append((pos, a))
+            pos = max(pos, b)
+        if pos < end:
+            out.append((pos, end))
+        return out
 
     def span_candidate(
         self, kind: str, severity: Severity, clean_start: int, clean_end: int, message: str,

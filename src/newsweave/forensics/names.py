@@ -200,7 +200,10 @@ def _one_edit_pairs(groups: dict[tuple[int, str | None], list[str]]) -> list[tup
 def _from_text(ctx: Context, already: set[str]) -> list[Candidate]:
     words: dict[str, list[tuple[int, int, str | None, str | None]]] = {}
     for line in ctx.lines:
-        toks = [(m.start(), m.group()) for m in _TOKEN.finditer(line.text)]
+        # names are looked for in prose only: random text is full of "one letter apart"
+        toks = [(m.start(), m.group())
+                for a, b in ctx.prose_ranges(line.start, line.end)
+                for m in _TOKEN.finditer(line.text, a - line.start, b - line.start)]
         for i, (pos, tok) in enumerate(toks):
             word = _stem(tok)
             cls = _name_like(word)

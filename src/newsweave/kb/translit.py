@@ -55,7 +55,19 @@ def _romanise_kana(text: str) -> str:
 def _romanise_hangul(text: str) -> str:
     from korean_romanizer.romanizer import Romanizer
 
-    return Romanizer(text).romanize()
+    try:
+        return Romanizer(text).romanize()
+    except KeyError:  # a syllable whose final the library has no reading for (ᆭ): left out
+        return "".join(_romanise_syllable(ch) for ch in text)
+
+
+def _romanise_syllable(ch: str) -> str:
+    from korean_romanizer.romanizer import Romanizer
+
+    try:
+        return Romanizer(ch).romanize()
+    except KeyError:
+        return ""
 
 
 def _romanise_han(text: str) -> str:

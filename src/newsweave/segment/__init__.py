@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import Counter
 
 from newsweave.model import LanguageShare, OffsetMap, Sentence
+from newsweave.notprose import no_language
 from newsweave.options import Options
 from newsweave.segment import data as segdata
-from newsweave.segment.language import decide, guess
+from newsweave.segment.language import Guess, decide, guess
 from newsweave.segment.split import split
 
 
@@ -22,8 +23,11 @@ def segment(
 ) -> tuple[list[Sentence], list[LanguageShare]]:
     data = segdata.load()
     spans = split(text, data)
+    # a stretch of no language (base64, code, gibberish: newsweave.notprose) is not shown to
+    # the language identifier; it takes its neighbours' language like a short sentence
     guesses = decide(
-        [guess(text[a:b], data, options.min_letters_for_language) for a, b in spans], data
+        [Guess(0, None) if no_language(text[a:b])
+         else guess(text[a:b], data, options.min_letters_for_language) for a, b in spans], data
     )
     counted = [g.lang for g in guesses]
     langs = _inherit(counted)
