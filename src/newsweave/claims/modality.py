@@ -71,23 +71,22 @@ def is_question(text: str) -> bool:
     return text.rstrip(" \u3000\"'”」』»").endswith(("?", "？", "؟"))
 
 
-_SAID_BEFORE = re.compile(r"[,;:—–]\s*(?:[\"“”»’']\s*)?$|[\"“”»]\s*$")
+_STATEMENT_MARKS = ",;:—–\"“”»"  # what ends the content a statement's verb follows
 
 
 def _statement_start(text: str, hit: Hit, lex: Lexicon) -> int:
     """Where the clause of a statement's verb starts when what it says comes first, ended by
-    a comma or a closing quote ("…, ECOWAS warned"; "«…», a averti X"): the last such mark
-    before the verb's subject. 0 for other triggers, and in languages whose verbs come last."""
+    a comma or a closing quote ("…, ECOWAS warned"; "«…», a averti X"): just after the last
+    such mark before the verb, when at most a few words (its subject) stand between. 0 for
+    other triggers, and in languages whose verbs come last."""
     if not claim_type(hit.type).speech or not lex.spaced or lex.roles_after:
         return 0
-    lead = text[max(0, hit.start - 60) : hit.start]
-    # the subject and the verb: at most a few words after the mark, no mark of their own
-    for i in range(len(lead) - 1, -1, -1):
-        if lead[i] in ",;:—–\"“”»":
-            if len(lead[i + 1 :].split()) <= 6 and _SAID_BEFORE.search(lead[: i + 1]):
-                return max(0, hit.start - 60) + i + 1
-            return 0
-    return 0
+    start = max(0, hit.start - 60)
+    lead = text[start : hit.start]
+    mark = max(lead.rfind(c) for c in _STATEMENT_MARKS)
+    if mark < 0 or len(lead[mark + 1 :].split()) > 6:
+        return 0
+    return start + mark + 1
 
 
 def _expected_before(text: str, hit: Hit, lex: Lexicon, lo: int) -> bool:

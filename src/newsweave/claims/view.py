@@ -122,23 +122,16 @@ def build_views(document: Document, analysis: Analysis, kb: object | None) -> li
         whole = [m.span() for m in _WHOLE_LINK.finditer(s.text)] if hinted else []
         if links:
             s = replace(s, text=_blank(s.text, links))
-
-        def clear(x, links=links) -> bool:
-            return not any(a < x.end and x.start < b for a, b in links)
-
-        def outside_links(x, whole=whole) -> bool:
-            return not any(a < x.end and x.start < b for a, b in whole)
-
-        ms = _drop_overlaps(sorted(filter(clear, mentions.get(s.index, [])),
+        ms = _drop_overlaps(sorted(filter(_outside(links), mentions.get(s.index, [])),
                                    key=lambda x: (x.start, -x.end)))
         views.append(
             SentenceView(
                 sentence=s,
                 lang=s.lang or main,
                 mentions=tuple(ms),
-                times=tuple(sorted(filter(outside_links, times.get(s.index, [])),
+                times=tuple(sorted(filter(_outside(whole), times.get(s.index, [])),
                                    key=lambda x: x.start)),
-                quantities=tuple(sorted(filter(outside_links, quantities.get(s.index, [])),
+                quantities=tuple(sorted(filter(_outside(whole), quantities.get(s.index, [])),
                                         key=lambda x: x.start)),
             )
         )
@@ -158,6 +151,11 @@ _LINK = re.compile(
 
 _WHOLE_LINK = re.compile(
     r"(?:https?://|www\.|pic\.twitter\.com/|\bt\.co/)[^\s<>\"'”’)）]*", re.IGNORECASE)
+
+
+def _outside(spans: list[tuple[int, int]]):
+    """A test of a local span (`.start`, `.end`): does it overlap none of `spans`?"""
+    return lambda x: not any(a < x.end and x.start < b for a, b in spans)
 
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:

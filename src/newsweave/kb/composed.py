@@ -19,7 +19,7 @@ the same way, so that any story's ministries are known, not only those someone l
 
 from __future__ import annotations
 
-from newsweave.kb.loader import Record
+from newsweave.kb.loader import MINISTRIES, Record
 from newsweave.lang import OUTPUT_LANGUAGE, known_languages
 
 SLOTS = {"{name}": "names", "{adjective}": "adjectives", "{abbreviation}": "abbreviations"}
@@ -35,9 +35,9 @@ def _patterns(key: str, sub: str | None = None) -> dict[str, list[str]]:
     """Each language's patterns under names.yaml `key` (and `sub` within it)."""
     out: dict[str, list[str]] = {}
     for pack in known_languages():
-        found = pack.data("names").get(key) or ([] if sub is None else {})
+        found = pack.data("names").get(key)
         if sub is not None:
-            found = found.get(sub) or []
+            found = (found or {}).get(sub)
         if found:
             out[pack.code] = [str(p) for p in found]
     return out
@@ -57,15 +57,13 @@ def compose_forces_names(records: list[Record]) -> None:
     own names."""
     by_id = {r.data["id"]: r.data for r in records}
     forces = _patterns("armed_forces")
-    ministries: dict[str, dict[str, list[str]]] = {}
+    ministries = {role: _patterns("ministries", role) for role in MINISTRIES}
     for rec in records:
         if rec.data.get("forces_of"):
             country, patterns = by_id.get(rec.data["forces_of"]), forces
         elif rec.data.get("ministry"):
-            role = rec.data["ministry"]
-            if role not in ministries:
-                ministries[role] = _patterns("ministries", role)
-            country, patterns = by_id.get(rec.data.get("country") or ""), ministries[role]
+            patterns = ministries[rec.data["ministry"]]
+            country = by_id.get(rec.data.get("country") or "")
         else:
             continue
         if country is not None:
