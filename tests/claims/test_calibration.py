@@ -98,3 +98,13 @@ def test_a_bad_calibration_file_says_what_is_wrong(data, message) -> None:
 def test_the_packaged_calibration_loads() -> None:
     model = calibration()
     assert 0.0 <= model.threshold <= 1.0
+
+
+def test_the_corroborated_threshold_is_read_checked_and_never_above_the_other() -> None:
+    base = {"intercept": 0.0, "raw": 1.0, "threshold": 0.5}
+    assert build_calibration(base).limit(corroborated=True) == 0.5
+    cal = build_calibration({**base, "corroborated_threshold": 0.3})
+    assert (cal.limit(), cal.limit(corroborated=True)) == (0.5, 0.3)
+    assert build_calibration({**base, "corroborated_threshold": 0.9}).limit(True) == 0.5
+    with pytest.raises(CalibrationError, match="corroborated_threshold"):
+        build_calibration({**base, "corroborated_threshold": 1.5})

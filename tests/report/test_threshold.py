@@ -4,6 +4,7 @@ report, and their events are fused again without them; `--all` brings them back,
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from newsweave.cli import main
@@ -53,3 +54,41 @@ def test_export_all_from_the_command_line(corpus_db: Path, tmp_path: Path) -> No
     assert all(c["shown"] for c in default["claims"])
     assert {c["id"] for c in default["claims"]} == {
         c["id"] for c in everything["claims"] if c["shown"]}
+
+
+def _thresholds(monkeypatch, threshold: float, corroborated: float | None) -> None:
+    from newsweave.claims import calibration as module
+
+    model = replace(module.calibration(), threshold=threshold,
+                    corroborated_threshold=corroborated)
+    monkeypatch.setattr(module, "calibration", lambda: model)
+
+
+def test_a_claim_another_independent_source_reports_is_shown_from_the_lower_threshold(
+        corpus_db: Path, monkeypatch) -> None:
+    """Threshold 1 for single-source claims, 0 for corroborated ones: the default export keeps
+    exactly the claims of stored events that two or more independent sources report."""
+    store = open_store(str(corpus_db), read_only=True)
+    corroborated = {cid for ev in store.events() if ev.independent_sources >= 2
+                    for cid in ev.claims}
+    single = {c.id for c in store.claims()} - corroborated
+    assert corroborated and single, "the test corpus needs both kinds of claims"
+    _thresholds(monkeypatch, 1.0, 0.0)
+    kept = {c["id"] for c in build_export(store)["claims"]}
+    assert kept == corroborated
+    everything = build_export(store, show_all=True)["claims"]
+    assert {c["id"] for c in everything if c["shown"]} == corroborated
+    # without a corroborated threshold every claim is judged by the one threshold
+    _thresholds(monkeypatch, 1.0, None)
+    assert build_export(store)["claims"] == []
+
+
+def test_a_threshold_given_holds_for_corroborated_claims_too(corpus_db: Path,
+                                                             monkeypatch) -> None:
+    store = open_store(str(corpus_db), read_only=True)
+    _thresholds(monkeypatch, 1.0, 0.0)
+    assert build_export(store, threshold=1.0)["claims"] == []
+    corpus = load(store, threshold=1.0, show_all=True)
+    assert not any(v.shown_by_default for v in corpus.events)
+    corpus = load(store, show_all=True)
+    assert {v.shown_by_default for v in corpus.events} == {True, False}

@@ -3,8 +3,12 @@
 A claim's confidence is a logistic model over its evidence signals (`signals.py`), the
 extraction's own score and its document's quality, with weights fitted on annotated real
 articles by `bench/calibrate.py` and kept in `data/calibration.yaml`. The same file holds the
-threshold chosen for precision: timelines, reports and the default export show the claims at
-or above it, and the rest only on request, marked.
+thresholds chosen for precision: timelines, reports and the default export show the claims at
+or above `threshold`, and the rest only on request, marked. A claim whose event another
+independent source also reports (`corroborated`: its event, fused from every stored claim,
+counts two or more independent sources) is shown from the lower `corroborated_threshold`:
+on held-out stories such claims are right far more often than single-source claims of the
+same confidence (bench/calibrate.py prints both).
 
 A signal the fit never saw (a new language, say) weighs nothing: its claims are judged by the
 signals they share with the annotated ones.
@@ -35,6 +39,15 @@ class Calibration:
     weights: dict[str, float]
     threshold: float  # claims below it are hidden by default
     caps: dict[str, float] = field(default_factory=dict)  # signal -> highest confidence
+    # the threshold of a claim whose event another independent source reports too (None: the
+    # same as `threshold`)
+    corroborated_threshold: float | None = None
+
+    def limit(self, corroborated: bool = False) -> float:
+        """The lowest confidence shown by default, for a claim corroborated or not."""
+        if corroborated and self.corroborated_threshold is not None:
+            return min(self.threshold, self.corroborated_threshold)
+        return self.threshold
 
     def probability(self, signals: Iterable[str], raw: float, quality: float) -> float:
         signals = list(signals)
@@ -59,15 +72,18 @@ def build_calibration(data: object, where: str = "claims/data/calibration.yaml")
     try:
         weights = {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
         caps = {str(k): float(v) for k, v in (data.get("caps") or {}).items()}
+        corroborated = data.get("corroborated_threshold")
         cal = Calibration(float(data["intercept"]), float(data["raw"]),
                           float(data.get("quality", 0.0)), weights, float(data["threshold"]),
-                          caps)
+                          caps, None if corroborated is None else float(corroborated))
     except KeyError as e:
         raise CalibrationError(f"{where}: missing field {e.args[0]!r}") from None
     except (TypeError, ValueError, AttributeError) as e:
         raise CalibrationError(f"{where}: {e}") from None
     if not 0.0 <= cal.threshold <= 1.0:
         raise CalibrationError(f"{where}: threshold must lie between 0 and 1")
+    if cal.corroborated_threshold is not None and not 0.0 <= cal.corroborated_threshold <= 1.0:
+        raise CalibrationError(f"{where}: corroborated_threshold must lie between 0 and 1")
     if any(not 0.0 <= v <= 1.0 for v in cal.caps.values()):
         raise CalibrationError(f"{where}: caps must lie between 0 and 1")
     return cal
@@ -91,6 +107,9 @@ def default_threshold() -> float:
     return calibration().threshold
 
 
-def shown(claim: Claim, threshold: float | None = None) -> bool:
-    """Whether a claim is shown by default (at or above the precision-first threshold)."""
-    return claim.confidence + 1e-9 >= (default_threshold() if threshold is None else threshold)
+def shown(claim: Claim, threshold: float | None = None, corroborated: bool = False) -> bool:
+    """Whether a claim is shown by default: at or above the precision-first threshold, the
+    corroborated one when another independent source reports its event. A `threshold` given
+    holds for every claim."""
+    limit = calibration().limit(corroborated) if threshold is None else threshold
+    return claim.confidence + 1e-9 >= limit

@@ -10,7 +10,7 @@ import math
 from collections import defaultdict
 from typing import Any
 
-from newsweave.claims.calibration import default_threshold, shown
+from newsweave.claims.calibration import shown
 from newsweave.claims.table import family_of
 from newsweave.store import Store
 from newsweave.store.codec import to_dict
@@ -46,8 +46,7 @@ def _export(store: Store, with_text: bool, resources: Any, show_all: bool,
     from newsweave.report.view import load
 
     decisions = store.decisions()
-    limit = default_threshold() if threshold is None else threshold
-    corpus = load(store, None, resources, show_all=show_all, threshold=limit)
+    corpus = load(store, None, resources, show_all=show_all, threshold=threshold)
     all_claims = list(corpus.claims.values())
     all_events = [v.event for v in corpus.events]
     all_mentions = corpus.mentions
@@ -129,7 +128,7 @@ def _export(store: Store, with_text: bool, resources: Any, show_all: bool,
                 "modality": c.modality,
                 "evidence": {"start": c.start, "end": c.end, "text": c.text, "lang": c.lang},
                 "confidence": round(c.confidence, 3),
-                "shown": shown(c, limit),
+                "shown": shown(c, threshold, c.id in corpus.corroborated),
             }
         )
 

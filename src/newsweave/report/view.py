@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from newsweave.claims.calibration import default_threshold, shown
+from newsweave.claims.calibration import shown
 from newsweave.model import Claim, Entity, Event, Finding, Mention
 from newsweave.store import DocumentRow, Store
 
@@ -91,6 +91,12 @@ class EventView:
         return sorted({c.claim.modality for c in self.claims})
 
     @property
+    def shown_by_default(self) -> bool:
+        """Whether a claim of it is shown without asking for everything (an analyst's
+        confirmation shows it)."""
+        return any(c.status != LOW_CONFIDENCE for c in self.claims)
+
+    @property
     def confidence(self) -> float:
         """The best confidence of its claims (an analyst's confirmation counts as 1)."""
         return max((1.0 if c.status == "confirmed" else c.claim.confidence
@@ -131,6 +137,9 @@ class Corpus:
     review: Any = None  # report.review.Review: the decisions in force (None: there are none)
     # (document id, mention) of every stored mention, entity ids as the decisions leave them
     mentions: list[tuple[str, Mention]] = field(default_factory=list)
+    # ids of the claims another independent source corroborates (shown from the lower
+    # threshold, `claims/calibration.py`)
+    corroborated: frozenset[str] = frozenset()
 
     @cached_property
     def surfaces(self) -> dict[str, set[str]]:
@@ -185,8 +194,9 @@ def load(store: Store, kb: Any = None, resources: Any = None, show_all: bool = F
     """Everything the outputs show, with the analysts' decisions applied (`report/review.py`):
     rejected claims left out, merged and split entities as decided, and the events they touch
     fused again from what is left. Claims below the confidence threshold (the calibrated
-    precision-first one, `claims/calibration.py`, unless `threshold` is given) are left out
-    the same way unless an analyst confirmed them or `show_all` asks for everything."""
+    precision-first ones, `claims/calibration.py`: lower for a claim another independent source
+    corroborates; `threshold`, when given, for every claim) are left out the same way unless an
+    analyst confirmed them or `show_all` asks for everything."""
     documents = {d.id: d for d in store.document_rows()}
     entities = {e.id: e for e in store.entities()}
     findings = store.findings()
@@ -194,22 +204,26 @@ def load(store: Store, kb: Any = None, resources: Any = None, show_all: bool = F
     for f in findings:
         by_doc[f.doc].append(f)
     claims = {c.id: c for c in store.claims()}
-    limit = default_threshold() if threshold is None else threshold
+    stored_events = store.events()
+    # claims whose event, fused from every stored claim, another independent source reports
+    corroborated = frozenset(cid for ev in stored_events if ev.independent_sources >= 2
+                             for cid in ev.claims)
     events = []
-    for ev in store.events():
+    for ev in stored_events:
         views = []
         for cid in ev.claims:
             c = claims.get(cid)
             if c is None:
                 continue
-            views.append(claim_view(c, documents, by_doc,
-                                    None if shown(c, limit) else LOW_CONFIDENCE))
+            views.append(claim_view(
+                c, documents, by_doc,
+                None if shown(c, threshold, cid in corroborated) else LOW_CONFIDENCE))
         events.append(EventView(ev, tuple(views)))
     corpus = Corpus(events, entities, documents, findings, claims, kb,
-                    mentions=store.mentions())
+                    mentions=store.mentions(), corroborated=corroborated)
     decisions = store.decisions()
     hidden = frozenset() if show_all else frozenset(
-        i for i, c in claims.items() if not shown(c, limit))
+        i for i, c in claims.items() if not shown(c, threshold, i in corroborated))
     if decisions or hidden:
         from newsweave.report.review import apply_decisions
 

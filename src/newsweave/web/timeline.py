@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from urllib.parse import urlencode
 
-from newsweave.claims.calibration import default_threshold
 from newsweave.commands._common import claim_type, known_languages, modality, partial_date
 from newsweave.report.entities import resolve
 from newsweave.report.view import Corpus, EventView, Filters, involved, period, select
@@ -148,10 +147,9 @@ def run_query(corpus: Corpus, q: TimelineQuery, errors: list[str], store, kb) ->
                       lang.lower() if lang else None, q.min_sources, q.outlet or None,
                       q.modality or None, 0.0, frozenset() if q.entity and ids is None else ids)
     everything = select(corpus, filters)
-    # an event whose every claim is below the calibrated threshold is hidden unless asked for
+    # an event whose every claim is below the calibrated thresholds is hidden unless asked for
     # (precision before recall); an analyst's confirmation counts as certain
-    chosen = everything if q.low else [v for v in everything
-                                       if v.confidence + 1e-9 >= default_threshold()]
+    chosen = everything if q.low else [v for v in everything if v.shown_by_default]
     _label, key = SORTS[q.sort]
     if key is None:  # newest first
         chosen = sorted(chosen, key=SORTS["date"][1], reverse=True)
