@@ -82,12 +82,14 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # "des habitants du Haut-Karabagh", "residents of Gaza": the people named by their
         # place are that place's, wherever else the sentence goes
         places = [own] + [p for p in places if p != own]
-    if not actors and row.side_from_place and row.origin_is_side and places and (
-            places[0] in ids(roles.targets)):
-        # "des habitants de Kharkiv ont fui vers Poltava": where people went is not whose
-        # they are; a place named before the act is, when there is one
-        before = [m.entity_id for m in view.mentions if m.type == "place"
-                  and m.end <= hit.start and m.entity_id not in ids(roles.targets)]
+    goals = ids(roles.targets)
+    if not actors and row.side_from_place and row.origin_is_side and (
+            not places or places[0] in goals) and goals:
+        # "des habitants de Kharkiv ont fui vers Poltava", "người dân Karabakh chạy sang
+        # Armenia": where people went (a town or a country) is not whose they are; a place
+        # named before the act is, when there is one
+        before = [m.entity_id for m in view.mentions if m.type in ("place", "country")
+                  and m.end <= hit.start and m.entity_id not in goals]
         places = before[-1:] + places
     if not actors and row.side_from_place and places:
         # "30 people were killed in Omdurman": with no side named, the dead are the place's

@@ -550,6 +550,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     roles.targets = [c.ms[i] for i in target + ([] if partner_is_actor else partners)
                      if c.ms[i] not in roles.actors]
     _place(c, roles, target, partner_is_actor)
+    if claim_type(hit.type).origin_is_side and not lex.roles_after:
+        _left_and_goal(c, roles, target, subject)
     if claim_type(hit.type).location_is_target and not roles.targets and roles.location and (
             roles.location.type in ("country", "organization")):
         # "fired rockets at northern Israel", "strikes in Yemen": where it went is what it hit
@@ -1544,3 +1546,29 @@ def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) 
              and abs(ms[i].start - c.hit.start) <= 60]
     if froms:
         roles.origin = ms[min(froms, key=lambda i: abs(ms[i].start - c.hit.start))]
+
+
+def _left_and_goal(c: _Clause, roles: Roles, target: list[int], subject: list[int]) -> None:
+    """"fled Karabakh to Armenia", "quittent Gaza pour l'Égypte": the place a crowd leaves is
+    the verb's direct object, where it goes is the goal-marked name. The place left is the
+    origin (whose people they are), the goal the target."""
+    ms, role, hit = c.ms, c.role, c.hit
+    goals = [i for i in c.after() if role[i] == "target" and ms[i].start - hit.end <= 80
+             and i not in subject and ms[i].type in PLACE_TYPES]
+    # "refugees arrived in Armenia", "llegaron a Armenia": the trigger ends with its own
+    # preposition, and the place right after it is where they went, not where they were
+    inside = [i for i in c.after() if role[i] in ("location", "target")
+              and ms[i].start - hit.end <= 6 and ms[i].type in ("place", "country")
+              and (p := _nearest_preposition(c.text[hit.start : ms[i].start], c.lex))
+              and p[0] < hit.end - hit.start]
+    if inside and not goals:
+        goals = inside[:1]
+        if roles.location is ms[inside[0]]:
+            roles.location = None
+    left = [i for i in target if role[i] is None and ms[i].start >= hit.end
+            and ms[i].type in ("place", "country")]
+    if not goals or not (left or inside):
+        return
+    if roles.origin is None and left:
+        roles.origin = ms[left[0]]
+    roles.targets = [ms[i] for i in goals if ms[i] not in roles.actors]
