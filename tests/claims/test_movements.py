@@ -1,5 +1,5 @@
-"""Movements of forces and of people: ADVANCE, HALT, WITHDRAW (turning back) and DISPLACE
-(crossing into, arriving in).
+"""Movements of forces and of people: ADVANCE, HALT, WITHDRAW (turning back), DISPLACE
+(crossing into, arriving in), and a state closing its own airspace (CLOSE_AIRSPACE).
 
 An armed group's march on a city is an ADVANCE whose target is the city; calling it off is a
 HALT; turning its columns back is a WITHDRAW. A crowd that flees one place for another is
@@ -21,9 +21,10 @@ ENTITIES.update({
     "KB": ("Karabakh", "place", {"country": "AZ"}),
     "kyiv": ("Kyiv", "place", {"country": "UA"}),
     "moscow": ("Moscow", "place", {"country": "RU"}),
+    "rur": ("Ruritania", "country", {}),
 })
 
-NEW = ("ADVANCE", "HALT")
+NEW = ("ADVANCE", "HALT", "CLOSE_AIRSPACE")
 
 CASES = [
     # --- an advance on a city: the city is the target
@@ -113,6 +114,17 @@ CASES = [
     ("en", case("The refugee camp in Armenia was expanded.", names={"Armenia": "AM"})),
     ("en", case("Putin arrived in Armenia, where people lined the streets.",
                 tolerate=("VISIT",), names={"Armenia": "AM"})),
+    # --- a state closing its own airspace is a measure of its own, not a blockade of another;
+    # closing a border with a neighbour stays a blockade
+    ("en", case("Ruritania's military government closed the country's airspace on Sunday.",
+                E("CLOSE_AIRSPACE", {"rur"}), names={"Ruritania": "rur"})),
+    ("fr", case("La Ruritanie a fermé son espace aérien.", E("CLOSE_AIRSPACE", {"rur"}),
+                names={"La Ruritanie": "rur"})),
+    ("ru", case("Россия закрыла воздушное пространство над Курском.",
+                E("CLOSE_AIRSPACE", {"RU"}))),
+    ("zh", case("鲁里塔尼亚宣布关闭领空。", E("CLOSE_AIRSPACE", {"rur"}),
+                names={"鲁里塔尼亚": "rur"})),
+    ("en", case("Russia closed its borders with Ukraine.", E("BLOCKADE", {"RU"}, {"UA"}))),
 ]
 
 
