@@ -80,6 +80,15 @@ CASES = [
     ("ja", case("嵐の軍団は進軍を停止した。", E("HALT", {"storm"}), names={"嵐の軍団": "storm"})),
     ("zh", case("风暴军团停止进军。", E("HALT", {"storm"}), names={"风暴军团": "storm"})),
     ("ko", case("폭풍군단은 진격을 중단했다.", E("HALT", {"storm"}), names={"폭풍군단": "storm"})),
+    # a side declaring its military operation over halts it; a rescue ending is no halt
+    ("en", case("Ruritania declared its military operation over on Wednesday.",
+                E("HALT", {"rur"}), names={"Ruritania": "rur"})),
+    ("de", case("Am Abend erklärte Ruritanien den Militäreinsatz für beendet.",
+                E("HALT", {"rur"}), names={"Ruritanien": "rur"})),
+    ("ru", case("Руритания объявила о завершении военной операции.", E("HALT", {"rur"}),
+                names={"Руритания": "rur"})),
+    ("zh", case("鲁里塔尼亚宣布结束军事行动。", E("HALT", {"rur"}), names={"鲁里塔尼亚": "rur"})),
+    ("en", case("Rescuers ended the search operation.")),
     # a protester arrested during a march is no halt; stopping gas supplies is no halt
     ("fr", case("Un manifestant a été arrêté lors de la marche à Kyiv.", tolerate=("ARREST",),
                 names={"Kyiv": "kyiv"})),
@@ -110,6 +119,12 @@ CASES = [
                 names={"カラバフ": "KB", "アルメニア": "AM"})),
     ("de", case("Tausende Flüchtlinge aus Karabach sind in Armenien angekommen.",
                 E("DISPLACE", {"KB"}), names={"Karabach": "KB", "Armenien": "AM"})),
+    # people named by their place ("residents of X", "dân ở X") are that place's side, whoever
+    # announced or ran their evacuation
+    ("vi", case("Hơn 3.000 dân ở Karabakh đã chạy sang Armenia.", E("DISPLACE", {"KB"}, {"AM"}),
+                names={"Karabakh": "KB", "Armenia": "AM"})),
+    ("es", case("El gobierno de Armenia anunció la evacuación de más de 3.000 residentes de "
+                "Karabaj.", E("DISPLACE", {"KB"}), names={"Armenia": "AM", "Karabaj": "KB"})),
     # a camp is no flight; a leader arriving where people wait is a visit, not a flight
     ("en", case("The refugee camp in Armenia was expanded.", names={"Armenia": "AM"})),
     ("en", case("Putin arrived in Armenia, where people lined the streets.",
