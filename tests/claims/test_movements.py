@@ -58,6 +58,9 @@ CASES = [
                 names={"Lực lượng Bão Tố": "storm", "Moskva": "moscow"})),
     ("zh", case("风暴军团向莫斯科进军。", E("ADVANCE", {"storm"}, {"moscow"}),
                 names={"风暴军团": "storm", "莫斯科": "moscow"})),
+    # the goal preposition's object inside the entry (向 … 靠近): the city is the target
+    ("zh", case("风暴军团的部队正在向莫斯科靠近。", E("ADVANCE", {"storm"}, {"moscow"}),
+                names={"风暴军团": "storm", "莫斯科": "moscow"})),
     ("ja", case("嵐の軍団はモスクワに向けて進軍した。", E("ADVANCE", {"storm"}, {"moscow"}),
                 names={"嵐の軍団": "storm", "モスクワ": "moscow"})),
     ("ko", case("폭풍군단은 모스크바로 진격했다.", E("ADVANCE", {"storm"}, {"moscow"}),

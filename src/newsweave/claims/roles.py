@@ -26,7 +26,7 @@ from functools import cache
 
 from newsweave.claims.lexicon import UNSPACED_TAIL, Lexicon
 from newsweave.claims.table import claim_type
-from newsweave.claims.triggers import Hit
+from newsweave.claims.triggers import Hit, preposition_object
 from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.lang import get_pack
 from newsweave.lang.scripts import is_mark
@@ -473,6 +473,12 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         # verb is the act's position
         first = hit.surface.split()[0]
         hit = _replace(hit, end=hit.start + hit.surface.index(first) + len(first), surface=first)
+    inside = [m for m in view.mentions if hit.start < m.start and m.end < hit.end
+              and preposition_object(view.text, hit.start, hit.end, m.start, m.end, lex)]
+    if inside:
+        # "向莫斯科靠近": the name inside the entry is its preposition's object; the verb after
+        # it is the act's position
+        hit = _replace(hit, start=inside[-1].end, surface=view.text[inside[-1].end : hit.end])
     c = _clause(view, hit, lex, exclude)
     c.others = tuple(h for h in hits if h is not hit and (h.start, h.end) != (hit.start, hit.end))
     by_form = _is_passive(c.text, hit, lex)
