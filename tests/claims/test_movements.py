@@ -22,6 +22,8 @@ ENTITIES.update({
     "kyiv": ("Kyiv", "place", {"country": "UA"}),
     "moscow": ("Moscow", "place", {"country": "RU"}),
     "rur": ("Ruritania", "country", {}),
+    "gen": ("Ahmet Yılmaz", "person", {"country": "TR"}),
+    "kursk": ("Kursk Oblast", "place", {"country": "RU"}),
 })
 
 NEW = ("ADVANCE", "HALT", "CLOSE_AIRSPACE")
@@ -132,6 +134,15 @@ CASES = [
     ("en", case("The refugee camp in Armenia was expanded.", names={"Armenia": "AM"})),
     ("en", case("Putin arrived in Armenia, where people lined the streets.",
                 tolerate=("VISIT",), names={"Armenia": "AM"})),
+    # --- an arrest told in the passive with its agent as a postposition (Turkish "tarafından",
+    # by: not the title "tarafı" with a case ending); the forces it backs are no support
+    ("tr", case("Ahmet Yılmaz, Ruritanya tarafından yakalandı.", E("ARREST", {"rur"}, {"gen"}),
+                names={"Ruritanya": "rur", "Ahmet Yılmaz": "gen"})),
+    ("tr", case("Ahmet Yılmaz Ruritanya güçleri tarafından gözaltına alındı.",
+                E("ARREST", {"rur"}, {"gen"}),
+                names={"Ruritanya": "rur", "Ahmet Yılmaz": "gen"})),
+    ("tr", case("Ruritanya tarafından desteklenen silahlı güçler Kursk'a girdi.",
+                names={"Ruritanya": "rur", "Kursk": "kursk"})),
     # --- a state closing its own airspace is a measure of its own, not a blockade of another;
     # closing a border with a neighbour stays a blockade
     ("en", case("Ruritania's military government closed the country's airspace on Sunday.",

@@ -79,6 +79,9 @@ def skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
         while j < len(text) and text[j] in _CLOSERS:
             j += 1
         title = next((len(t) for t in titles if text.startswith(t, j)), 0)
+        if title and any(text.startswith(w, j) for ws in lex.roles_after_words.values()
+                         for w in ws):
+            title = 0  # "tarafından" (by) is a postposition, not the title "tarafı" + "ndan"
         # the longer of a title and an object noun: 군대 (troops) is no 군 (army) title + 대
         noun = max((o.end() - j for pat in lex.objects.values() if (o := pat.match(text, j))),
                    default=0)
@@ -239,6 +242,14 @@ def _marker_after(text: str, m: LocalMention, lex: Lexicon) -> Cue:
                 if owned is not None:
                     return owned
             return Cue(best[1], max(best[2], i))
+    # a postposition written as a word (tarafından, ile) is the name's marker, not a noun
+    # whose case ending it would take ("Rusya tarafından": by Russia, not "from Russia's side")
+    k = i + len(text[i:]) - len(text[i:].lstrip(" "))
+    for role, words in lex.roles_after_words.items():
+        for w in words:
+            if text.startswith(w, k) and not (k + len(w) < len(text)
+                                              and text[k + len(w)].isalpha()):
+                return Cue(role, k + len(w))
     if lex.spaced and lex.roles_after_noun:
         # the noun the name qualifies carries the case: a title or object taken in (ordusuna,
         # askerlerini), else the lower-case word right after the name (Kursk bölgesinde)
@@ -256,11 +267,6 @@ def _marker_after(text: str, m: LocalMention, lex: Lexicon) -> Cue:
             if ends:
                 end = max(i, j) if taken else i + len(word)
                 return Cue(max(ends)[1], end)
-    for role, words in lex.roles_after_words.items():
-        for w in words:
-            if text.startswith(w, i) and not (i + len(w) < len(text)
-                                              and text[i + len(w)].isalpha()):
-                return Cue(role, i + len(w))
     # a language whose case suffixes stand apart from its postposition words (tr) reads a bare
     # name as the nominative; elsewhere (hi) a bare name has no role of its own, and
     # `_subject_by_particles` takes the first one before the verb as the subject
