@@ -141,8 +141,17 @@ CASES = [
     ("tr", case("Ahmet Yılmaz Ruritanya güçleri tarafından gözaltına alındı.",
                 E("ARREST", {"rur"}, {"gen"}),
                 names={"Ruritanya": "rur", "Ahmet Yılmaz": "gen"})),
+    # caught while fleeing: the agent before the converb (kaçarken) is the arrest's, and the
+    # one who fled is the clause's subject
+    ("tr", case("Ahmet Yılmaz, Ruritanya güçleri tarafından Kursk'tan kaçarken yakalandı.",
+                E("ARREST", {"rur"}, {"gen"}), E("FLEE", {"gen"}),
+                names={"Ruritanya": "rur", "Ahmet Yılmaz": "gen", "Kursk": "kursk"})),
     ("tr", case("Ruritanya tarafından desteklenen silahlı güçler Kursk'a girdi.",
                 names={"Ruritanya": "rur", "Kursk": "kursk"})),
+    # --- a general calling himself the new leader proclaims himself
+    ("de", case("Ahmet Yılmaz bezeichnete sich selbst als neuen Führer Ruritaniens.",
+                E("TAKE_OFFICE", {"gen"}),
+                names={"Ahmet Yılmaz": "gen", "Ruritaniens": "rur"})),
     # --- a state closing its own airspace is a measure of its own, not a blockade of another;
     # closing a border with a neighbour stays a blockade
     ("en", case("Ruritania's military government closed the country's airspace on Sunday.",

@@ -762,7 +762,16 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
 
     def beyond(i: int) -> bool:  # "Serangan itu didukung oleh Australia": didukung's agent
         lo, hi = (hit.end, ms[i].start) if ms[i].start >= hit.end else (ms[i].end, hit.start)
-        return any(lo <= h.start and h.end <= hi for h in c.others)
+        return any(lo <= h.start and h.end <= hi and not _converb(c, h) for h in c.others)
+
+    def leaning(i: int) -> bool:  # the agent, then a converb's clause, then this verb
+        return any(_converb(c, h) and ms[i].end <= h.start and h.end <= hit.start
+                   and h.start - ms[i].end <= 40 and hit.start - h.end <= 3 for h in c.others)
+
+    if _converb(c, hit) and any(h.start >= hit.end for h in c.others):
+        # "X, Y tarafından Kursk'tan kaçarken yakalandı": an agent before a converb ("while
+        # fleeing") is the main verb's after it; the converb shares the clause's subject
+        return []
 
     endings = c.lex.role_endings.get("agent", ()) if passive else ()
 
@@ -774,7 +783,7 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
     near = [i for i in c.usable() if agentive(i)
             and ((0 <= ms[i].start - _led_from(c, ms[i].start) <= 40
                   and not _other_participle(c, ms[i].start))
-                 or 0 <= hit.start - ms[i].end <= 24)
+                 or 0 <= hit.start - ms[i].end <= 24 or leaning(i))
             and not beyond(i) and not _apposition(c, i)]
     for i in c.usable():
         if c.role[i] == "passive_agent" and i not in near:
@@ -1584,3 +1593,12 @@ def _left_and_goal(c: _Clause, roles: Roles, target: list[int], subject: list[in
     if roles.origin is None and left:
         roles.origin = ms[left[0]]
     roles.targets = [ms[i] for i in goals if ms[i] not in roles.actors]
+
+
+def _converb(c: _Clause, h: Hit) -> bool:
+    """Is the trigger a converb (Turkish kaçarken "while fleeing", -ıp, -arak: `converb`),
+    whose clause leans on the verb after it?"""
+    pat = c.lex.cues.get("converb")
+    word = h.surface.split()[-1] if h.surface.split() else ""
+    return pat is not None and bool(word) and any(
+        m.end() == len(word) for m in pat.finditer(word))
