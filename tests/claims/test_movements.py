@@ -1,5 +1,6 @@
 """Movements of forces and of people: ADVANCE, HALT, WITHDRAW (turning back), DISPLACE
-(crossing into, arriving in), and a state closing its own airspace (CLOSE_AIRSPACE).
+(crossing into, arriving in), forces put on alert (ALERT) and a state closing its own airspace
+(CLOSE_AIRSPACE).
 
 An armed group's march on a city is an ADVANCE whose target is the city; calling it off is a
 HALT; turning its columns back is a WITHDRAW. A crowd that flees one place for another is
@@ -24,9 +25,10 @@ ENTITIES.update({
     "rur": ("Ruritania", "country", {}),
     "gen": ("Ahmet Yılmaz", "person", {"country": "TR"}),
     "kursk": ("Kursk Oblast", "place", {"country": "RU"}),
+    "sk": ("Investigative Committee of Russia", "organization", {"country": "RU"}),
 })
 
-NEW = ("ADVANCE", "HALT", "CLOSE_AIRSPACE")
+NEW = ("ADVANCE", "HALT", "CLOSE_AIRSPACE", "ALERT")
 
 CASES = [
     # --- an advance on a city: the city is the target
@@ -152,6 +154,21 @@ CASES = [
     ("de", case("Ahmet Yılmaz bezeichnete sich selbst als neuen Führer Ruritaniens.",
                 E("TAKE_OFFICE", {"gen"}),
                 names={"Ahmet Yılmaz": "gen", "Ruritaniens": "rur"})),
+    # --- forces put on alert; hospitals on alert are no forces
+    ("en", case("Ruritania put its forces on high alert on Monday.", E("ALERT", {"rur"}),
+                names={"Ruritania": "rur"})),
+    ("fr", case("L'armée de la Ruritanie est en état d'alerte.", E("ALERT", {"rur"}),
+                names={"Ruritanie": "rur"})),
+    ("ru", case("Руритания привела войска в боевую готовность.", E("ALERT", {"rur"}),
+                names={"Руритания": "rur"})),
+    ("zh", case("鲁里塔尼亚军队进入战备状态。", E("ALERT", {"rur"}), names={"鲁里塔尼亚": "rur"})),
+    ("en", case("Hospitals in Ruritania are on high alert for the flu.",
+                names={"Ruritania": "rur"})),
+    # --- "в X заявили": a body named with "in" before a subjectless plural verb of saying
+    # tells of its own act; a second act inside what it tells is not its own
+    ("ru", case("Ближе к полуночи в Следственном комитете заявили о возбуждении уголовного "
+                "дела по факту призыва к мятежу.", E("CHARGE", {"sk"}),
+                names={"Следственном комитете": "sk"})),
     # --- a state closing its own airspace is a measure of its own, not a blockade of another;
     # closing a border with a neighbour stays a blockade
     ("en", case("Ruritania's military government closed the country's airspace on Sunday.",

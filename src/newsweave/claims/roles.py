@@ -955,6 +955,18 @@ def _subject_by_order(c: _Clause) -> list[int]:
     # (a possessive preposition's name qualifies the noun before it: "les forces de la Russie")
     subj = [i for i in before if role[i] in (None, "possessor") and _can_act(ms[i])
             and hit.start - ms[i].end <= 120 and not _elsewhere(c, i) and not _epithet_agent(c, i)]
+    said = lex.cues.get("impersonal_speech")
+    if not subj and said is not None:
+        # "в Следственном комитете заявили о возбуждении дела": a body named with "in" before
+        # a subjectless plural verb of saying speaks, and is the subject of what it tells
+        inside = [i for i in before if role[i] in ("target", "location")
+                  and ms[i].type in ("organization", "country") and hit.start - ms[i].end <= 60
+                  and not any(ms[i].end <= h.start < hit.start for h in c.others)
+                  and said.match(text, ms[i].end + len(text[ms[i].end :]) - len(
+                      text[ms[i].end :].lstrip()))]
+        if inside:
+            subj = inside[-1:]
+            role[subj[0]] = None
     # "Prigozhin, líder del Grupo Wagner, murió": a name after a possessive preposition
     # qualifies another; it is the subject only when no other name is
     if len(subj) > 1 and (plain := [i for i in subj if c.cues[i].role != "possessor"]):
