@@ -26,6 +26,7 @@ ENTITIES.update({
     "gen": ("Ahmet Yılmaz", "person", {"country": "TR"}),
     "kursk": ("Kursk Oblast", "place", {"country": "RU"}),
     "sk": ("Investigative Committee of Russia", "organization", {"country": "RU"}),
+    "gen2": ("Ahmad", "person", {}),
 })
 
 NEW = ("ADVANCE", "HALT", "CLOSE_AIRSPACE", "ALERT")
@@ -169,6 +170,16 @@ CASES = [
     ("ru", case("Ближе к полуночи в Следственном комитете заявили о возбуждении уголовного "
                 "дела по факту призыва к мятежу.", E("CHARGE", {"sk"}),
                 names={"Следственном комитете": "sk"})),
+    # --- a verb right after a subordinator, with no subject of its own, shares the subject of
+    # the verb before it
+    ("id", case("Ahmad mengatakan pasukannya akan kembali ke kamp militer setelah merebut "
+                "markas tentara di kota Kursk.",
+                E("WITHDRAW", {"gen2"}, modality="expected"),
+                E("SEIZE", {"gen2"}, modality="expected"),
+                names={"Ahmad": "gen2", "Kursk": "kursk"})),
+    ("en", case("The Storm Legion returned to its bases after seizing the army headquarters in "
+                "Kursk.", E("WITHDRAW", {"storm"}), E("SEIZE", {"storm"}),
+                names={"Storm Legion": "storm", "Kursk": "kursk"})),
     # --- a state closing its own airspace is a measure of its own, not a blockade of another;
     # closing a border with a neighbour stays a blockade
     ("en", case("Ruritania's military government closed the country's airspace on Sunday.",

@@ -510,6 +510,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         subj, quoted, owners = _subject_by_order(c), None, []
         if after := _subject_after(c, subj):
             subj, following = after, True
+    if not subj and not lex.roles_after and not hit.nominal:
+        subj = _shared_subject(view, c, lex, exclude)
     if not lex.roles_after and (agented := _participle_agent(c)) is not None:
         subj, c.owned = [agented], True  # "начатых Россией ударов": the participle's agent
     if not lex.roles_after and len(subj) > 1 and _in_setting(c):
@@ -1614,3 +1616,23 @@ def _converb(c: _Clause, h: Hit) -> bool:
     word = h.surface.split()[-1] if h.surface.split() else ""
     return pat is not None and bool(word) and any(
         m.end() == len(word) for m in pat.finditer(word))
+
+
+def _shared_subject(view: SentenceView, c: _Clause, lex: Lexicon,
+                    exclude: frozenset[int]) -> list[int]:
+    """"the guards will return to camp after seizing the base", "akan kembali ke kamp
+    setelah merebut markas": a verb right after a subordinator (after, setelah, sau khi), with
+    no subject of its own, shares the subject of the verb before it in the same clause."""
+    sub, hit, text = lex.cues.get("subordinate_before"), c.hit, c.text
+    if sub is None or not re.search(f"(?:^|\\s)(?:{sub.pattern})\\s+$",
+                                    text[max(0, hit.start - 24) : hit.start], re.IGNORECASE):
+        return []
+    prev = [h for h in c.others if h.end <= hit.start and not h.nominal
+            and not CLAUSE_END.search(text, h.end, hit.start)]
+    if not prev:
+        return []
+    p = max(prev, key=lambda h: h.end)
+    c2 = _clause(view, p, lex, exclude)
+    c2.others = tuple(h for h in (*c.others, hit) if h is not p)
+    ids = {id(c2.ms[i].mention) for i in _subject_by_order(c2)}
+    return [i for i in c.before() if id(c.ms[i].mention) in ids]
