@@ -259,8 +259,10 @@ def test_every_type_in_three_languages():
         langs.setdefault(ctype, set()).add(lang)
     # OTHER: acts no type fits, typed by no word; the political acts inside one state have
     # their own file (test_political_acts.py, which checks three languages each)
+    # (and the movements of forces, test_movements.py)
+    from tests.claims.test_movements import NEW as MOVEMENTS
     from tests.claims.test_political_acts import NEW as POLITICAL_ACTS
-    assert set(langs) == set(type_names()) - {"OTHER", *POLITICAL_ACTS}
+    assert set(langs) == set(type_names()) - {"OTHER", *POLITICAL_ACTS, *MOVEMENTS}
     assert all(len(v) >= 3 for v in langs.values()), langs
 
 

@@ -80,7 +80,7 @@ def _other_figures(a: Draft, b: Draft) -> bool:
 def _strength(d: Draft) -> tuple:
     # (an act told as done outranks its plan or a guess: "struck" over "will strike")
     return (d.date is not None and len(d.date.value), d.modality not in ("expected", "speculated"),
-            d.confidence, d.quantity is not None)
+            d.quantity is not None, d.confidence)
 
 
 def _merge(a: Draft, b: Draft) -> Draft:

@@ -82,12 +82,14 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # "des habitants du Haut-Karabagh", "residents of Gaza": the people named by their
         # place are that place's, wherever else the sentence goes
         places = [own] + [p for p in places if p != own]
-    if not actors and row.side_from_place and row.origin_is_side and places and (
-            places[0] in ids(roles.targets)):
-        # "des habitants de Kharkiv ont fui vers Poltava": where people went is not whose
-        # they are; a place named before the act is, when there is one
-        before = [m.entity_id for m in view.mentions if m.type == "place"
-                  and m.end <= hit.start and m.entity_id not in ids(roles.targets)]
+    goals = ids(roles.targets)
+    if not actors and row.side_from_place and row.origin_is_side and (
+            not places or places[0] in goals) and goals:
+        # "des habitants de Kharkiv ont fui vers Poltava", "người dân Karabakh chạy sang
+        # Armenia": where people went (a town or a country) is not whose they are; a place
+        # named before the act is, when there is one
+        before = [m.entity_id for m in view.mentions if m.type in ("place", "country")
+                  and m.end <= hit.start and m.entity_id not in goals]
         places = before[-1:] + places
     if not actors and row.side_from_place and places:
         # "30 people were killed in Omdurman": with no side named, the dead are the place's
@@ -105,6 +107,10 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
             actors, targets = [pick.entity_id], [t for t in targets if t != pick.entity_id]
             if where is None:
                 confidence -= 0.1  # only near the trigger, not in its grammar
+    if row.origin_is_side and actors and (own := _people_of(view, lex)) and own not in targets:
+        # "el gobierno armenio anunció la evacuación de 85.000 residentes de Nagorno-Karabaj":
+        # the people named by their place are that place's side, whoever announced or ran it
+        actors = [own] + [a for a in actors if a != own]
     if row.origin_is_side and roles.origin is not None:
         # "người Armenia đổ ra khỏi Nagorno-Karabakh": the displaced are the place's people
         actors = [roles.origin.entity_id]
@@ -182,17 +188,19 @@ def _organs_states(view: SentenceView, actors: list[str], targets: list[str], lo
 
 def _people_of(view: SentenceView, lex: Lexicon) -> str | None:
     """The place or country a word for people names as theirs: "habitants du Haut-Karabagh",
-    "residents of Gaza" (a people word of the lexicon's objects, then a possessive
-    preposition and the name)."""
-    people, of = lex.objects.get("people"), lex.roles_before.get("possessor")
-    if people is None or of is None:
+    "residents of Gaza", "dân ở Nagorno-Karabakh" (a people word of the lexicon's objects,
+    then a possessive or a place preposition and the name)."""
+    people = lex.objects.get("people")
+    ofs = [p for k in ("possessor", "location") if (p := lex.roles_before.get(k)) is not None]
+    if people is None or not ofs:
         return None
     for m in view.mentions:
         if m.type not in ("place", "country"):
             continue
         lead = view.text[max(0, m.start - 40) : m.start]
         for w in people.finditer(lead):
-            if of.search(lead[w.end() :]) and not lead[w.end() :].strip(" ").count(" ") > 1:
+            if any(of.search(lead[w.end() :]) for of in ofs) and not lead[w.end() :].strip(
+                    " ").count(" ") > 1:
                 return m.entity_id
     return None
 

@@ -26,7 +26,7 @@ from functools import cache
 
 from newsweave.claims.lexicon import UNSPACED_TAIL, Lexicon
 from newsweave.claims.table import claim_type
-from newsweave.claims.triggers import Hit
+from newsweave.claims.triggers import Hit, preposition_object
 from newsweave.claims.view import LocalMention, SentenceView
 from newsweave.lang import get_pack
 from newsweave.lang.scripts import is_mark
@@ -79,6 +79,9 @@ def skip_title(text: str, i: int, m: LocalMention, lex: Lexicon) -> int:
         while j < len(text) and text[j] in _CLOSERS:
             j += 1
         title = next((len(t) for t in titles if text.startswith(t, j)), 0)
+        if title and any(text.startswith(w, j) for ws in lex.roles_after_words.values()
+                         for w in ws):
+            title = 0  # "tarafından" (by) is a postposition, not the title "tarafı" + "ndan"
         # the longer of a title and an object noun: 군대 (troops) is no 군 (army) title + 대
         noun = max((o.end() - j for pat in lex.objects.values() if (o := pat.match(text, j))),
                    default=0)
@@ -239,6 +242,14 @@ def _marker_after(text: str, m: LocalMention, lex: Lexicon) -> Cue:
                 if owned is not None:
                     return owned
             return Cue(best[1], max(best[2], i))
+    # a postposition written as a word (tarafından, ile) is the name's marker, not a noun
+    # whose case ending it would take ("Rusya tarafından": by Russia, not "from Russia's side")
+    k = i + len(text[i:]) - len(text[i:].lstrip(" "))
+    for role, words in lex.roles_after_words.items():
+        for w in words:
+            if text.startswith(w, k) and not (k + len(w) < len(text)
+                                              and text[k + len(w)].isalpha()):
+                return Cue(role, k + len(w))
     if lex.spaced and lex.roles_after_noun:
         # the noun the name qualifies carries the case: a title or object taken in (ordusuna,
         # askerlerini), else the lower-case word right after the name (Kursk bölgesinde)
@@ -256,11 +267,6 @@ def _marker_after(text: str, m: LocalMention, lex: Lexicon) -> Cue:
             if ends:
                 end = max(i, j) if taken else i + len(word)
                 return Cue(max(ends)[1], end)
-    for role, words in lex.roles_after_words.items():
-        for w in words:
-            if text.startswith(w, i) and not (i + len(w) < len(text)
-                                              and text[i + len(w)].isalpha()):
-                return Cue(role, i + len(w))
     # a language whose case suffixes stand apart from its postposition words (tr) reads a bare
     # name as the nominative; elsewhere (hi) a bare name has no role of its own, and
     # `_subject_by_particles` takes the first one before the verb as the subject
@@ -473,6 +479,12 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         # verb is the act's position
         first = hit.surface.split()[0]
         hit = _replace(hit, end=hit.start + hit.surface.index(first) + len(first), surface=first)
+    inside = [m for m in view.mentions if hit.start < m.start and m.end < hit.end
+              and preposition_object(view.text, hit.start, hit.end, m.start, m.end, lex)]
+    if inside:
+        # "向莫斯科靠近": the name inside the entry is its preposition's object; the verb after
+        # it is the act's position
+        hit = _replace(hit, start=inside[-1].end, surface=view.text[inside[-1].end : hit.end])
     c = _clause(view, hit, lex, exclude)
     c.others = tuple(h for h in hits if h is not hit and (h.start, h.end) != (hit.start, hit.end))
     by_form = _is_passive(c.text, hit, lex)
@@ -498,6 +510,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         subj, quoted, owners = _subject_by_order(c), None, []
         if after := _subject_after(c, subj):
             subj, following = after, True
+    if not subj and not lex.roles_after and not hit.nominal:
+        subj = _shared_subject(view, c, lex, exclude)
     if not lex.roles_after and (agented := _participle_agent(c)) is not None:
         subj, c.owned = [agented], True  # "начатых Россией ударов": the participle's agent
     if not lex.roles_after and len(subj) > 1 and _in_setting(c):
@@ -550,6 +564,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     roles.targets = [c.ms[i] for i in target + ([] if partner_is_actor else partners)
                      if c.ms[i] not in roles.actors]
     _place(c, roles, target, partner_is_actor)
+    if claim_type(hit.type).origin_is_side and not lex.roles_after:
+        _left_and_goal(c, roles, target, subject)
     if claim_type(hit.type).location_is_target and not roles.targets and roles.location and (
             roles.location.type in ("country", "organization")):
         # "fired rockets at northern Israel", "strikes in Yemen": where it went is what it hit
@@ -748,7 +764,16 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
 
     def beyond(i: int) -> bool:  # "Serangan itu didukung oleh Australia": didukung's agent
         lo, hi = (hit.end, ms[i].start) if ms[i].start >= hit.end else (ms[i].end, hit.start)
-        return any(lo <= h.start and h.end <= hi for h in c.others)
+        return any(lo <= h.start and h.end <= hi and not _converb(c, h) for h in c.others)
+
+    def leaning(i: int) -> bool:  # the agent, then a converb's clause, then this verb
+        return any(_converb(c, h) and ms[i].end <= h.start and h.end <= hit.start
+                   and h.start - ms[i].end <= 40 and hit.start - h.end <= 3 for h in c.others)
+
+    if _converb(c, hit) and any(h.start >= hit.end for h in c.others):
+        # "X, Y tarafından Kursk'tan kaçarken yakalandı": an agent before a converb ("while
+        # fleeing") is the main verb's after it; the converb shares the clause's subject
+        return []
 
     endings = c.lex.role_endings.get("agent", ()) if passive else ()
 
@@ -760,7 +785,7 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
     near = [i for i in c.usable() if agentive(i)
             and ((0 <= ms[i].start - _led_from(c, ms[i].start) <= 40
                   and not _other_participle(c, ms[i].start))
-                 or 0 <= hit.start - ms[i].end <= 24)
+                 or 0 <= hit.start - ms[i].end <= 24 or leaning(i))
             and not beyond(i) and not _apposition(c, i)]
     for i in c.usable():
         if c.role[i] == "passive_agent" and i not in near:
@@ -932,6 +957,18 @@ def _subject_by_order(c: _Clause) -> list[int]:
     # (a possessive preposition's name qualifies the noun before it: "les forces de la Russie")
     subj = [i for i in before if role[i] in (None, "possessor") and _can_act(ms[i])
             and hit.start - ms[i].end <= 120 and not _elsewhere(c, i) and not _epithet_agent(c, i)]
+    said = lex.cues.get("impersonal_speech")
+    if not subj and said is not None:
+        # "в Следственном комитете заявили о возбуждении дела": a body named with "in" before
+        # a subjectless plural verb of saying speaks, and is the subject of what it tells
+        inside = [i for i in before if role[i] in ("target", "location")
+                  and ms[i].type in ("organization", "country") and hit.start - ms[i].end <= 60
+                  and not any(ms[i].end <= h.start < hit.start for h in c.others)
+                  and said.match(text, ms[i].end + len(text[ms[i].end :]) - len(
+                      text[ms[i].end :].lstrip()))]
+        if inside:
+            subj = inside[-1:]
+            role[subj[0]] = None
     # "Prigozhin, líder del Grupo Wagner, murió": a name after a possessive preposition
     # qualifies another; it is the subject only when no other name is
     if len(subj) > 1 and (plain := [i for i in subj if c.cues[i].role != "possessor"]):
@@ -1544,3 +1581,58 @@ def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) 
              and abs(ms[i].start - c.hit.start) <= 60]
     if froms:
         roles.origin = ms[min(froms, key=lambda i: abs(ms[i].start - c.hit.start))]
+
+
+def _left_and_goal(c: _Clause, roles: Roles, target: list[int], subject: list[int]) -> None:
+    """"fled Karabakh to Armenia", "quittent Gaza pour l'Égypte": the place a crowd leaves is
+    the verb's direct object, where it goes is the goal-marked name. The place left is the
+    origin (whose people they are), the goal the target."""
+    ms, role, hit = c.ms, c.role, c.hit
+    goals = [i for i in c.after() if role[i] == "target" and ms[i].start - hit.end <= 80
+             and i not in subject and ms[i].type in PLACE_TYPES]
+    # "refugees arrived in Armenia", "llegaron a Armenia": the trigger ends with its own
+    # preposition, and the place right after it is where they went, not where they were
+    inside = [i for i in c.after() if role[i] in ("location", "target")
+              and ms[i].start - hit.end <= 6 and ms[i].type in ("place", "country")
+              and (p := _nearest_preposition(c.text[hit.start : ms[i].start], c.lex))
+              and p[0] < hit.end - hit.start]
+    if inside and not goals:
+        goals = inside[:1]
+        if roles.location is ms[inside[0]]:
+            roles.location = None
+    left = [i for i in target if role[i] is None and ms[i].start >= hit.end
+            and ms[i].type in ("place", "country")]
+    if not goals or not (left or inside):
+        return
+    if roles.origin is None and left:
+        roles.origin = ms[left[0]]
+    roles.targets = [ms[i] for i in goals if ms[i] not in roles.actors]
+
+
+def _converb(c: _Clause, h: Hit) -> bool:
+    """Is the trigger a converb (Turkish kaçarken "while fleeing", -ıp, -arak: `converb`),
+    whose clause leans on the verb after it?"""
+    pat = c.lex.cues.get("converb")
+    word = h.surface.split()[-1] if h.surface.split() else ""
+    return pat is not None and bool(word) and any(
+        m.end() == len(word) for m in pat.finditer(word))
+
+
+def _shared_subject(view: SentenceView, c: _Clause, lex: Lexicon,
+                    exclude: frozenset[int]) -> list[int]:
+    """"the guards will return to camp after seizing the base", "akan kembali ke kamp
+    setelah merebut markas": a verb right after a subordinator (after, setelah, sau khi), with
+    no subject of its own, shares the subject of the verb before it in the same clause."""
+    sub, hit, text = lex.cues.get("subordinate_before"), c.hit, c.text
+    if sub is None or not re.search(f"(?:^|\\s)(?:{sub.pattern})\\s+$",
+                                    text[max(0, hit.start - 24) : hit.start], re.IGNORECASE):
+        return []
+    prev = [h for h in c.others if h.end <= hit.start and not h.nominal
+            and not CLAUSE_END.search(text, h.end, hit.start)]
+    if not prev:
+        return []
+    p = max(prev, key=lambda h: h.end)
+    c2 = _clause(view, p, lex, exclude)
+    c2.others = tuple(h for h in (*c.others, hit) if h is not p)
+    ids = {id(c2.ms[i].mention) for i in _subject_by_order(c2)}
+    return [i for i in c.before() if id(c.ms[i].mention) in ids]

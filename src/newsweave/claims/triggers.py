@@ -52,7 +52,10 @@ def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, 
 
 def _in_gap(m, start: int, end: int, lex: Lexicon) -> bool:
     """Does a name lie inside a collocation's gap, clear of its first and last word? In a
-    verb-first language the subject stands there ("شن الجيش الإسرائيلي غارات")."""
+    verb-first language the subject stands there ("شن الجيش الإسرائيلي غارات"); in any, the
+    object of the goal preposition an entry opens with ("向莫斯科进发": `preposition_object`)."""
+    if preposition_object(m.string, m.start(), m.end(), start, end, lex):
+        return True
     if not lex.verb_first:
         return False
     words = m.group(0).split()
@@ -61,6 +64,16 @@ def _in_gap(m, start: int, end: int, lex: Lexicon) -> bool:
     first_end = m.start() + len(words[0])
     last_start = m.end() - len(words[-1])
     return first_end < start and end <= last_start
+
+
+def preposition_object(text: str, a: int, b: int, start: int, end: int, lex: Lexicon) -> bool:
+    """Is the name at start..end, inside the trigger match a..b, the object of the goal
+    preposition the match opens with ("向莫斯科靠近": 向 Moscow)? Only a preposition and
+    spaces stand before it, and more of the entry follows it."""
+    goal = lex.roles_before.get("target")
+    lead = text[a:start]
+    return (goal is not None and end < b and bool(lead.strip()) and lead.strip() == lead.rstrip()
+            and any(p.start() == 0 and not lead[p.end():].strip() for p in goal.finditer(lead)))
 
 
 def _verb_reading(text: str, hit: Hit, lex: Lexicon, blocked) -> bool:
