@@ -33,7 +33,7 @@ def pick_quantity(view: SentenceView, hit: Hit, row: ClaimType, lex: Lexicon,
     for q in view.quantities:
         if q.quantity.value is None or q.quantity.problem:
             continue
-        measure = _measure(view, q, told, row, lex)
+        measure = _measure(view, q, told, row, lex, hit)
         if measure is None:
             continue
         cost = _distance(view.text, q, hit) + (_UNLIKELY if q.quantity.forecast else 0)
@@ -106,11 +106,12 @@ def _told(words: str, row: ClaimType | None, lex: Lexicon, last: bool = False) -
 
 
 def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimType,
-             lex: Lexicon) -> str | None:
+             lex: Lexicon, hit: Hit | None = None) -> str | None:
     """The measure the quantity counts for this claim, or None when the type counts no such
     thing. A bare number or a count of people is the killed, the injured, the displaced… when
     the words right after it (or before it) say so ("400 were wounded", "погибли 200
-    человек"), else when the trigger does."""
+    человек"), else when the trigger does; a bare number only when it closes the trigger's
+    own phrase ("the death toll rose to 80")."""
     measure = measure_of(q.quantity.unit)
     if measure in vocabulary().fates:
         # "killing at least 68 refugees", "menewaskan 30 pengungsi": the verb that governs
@@ -141,7 +142,25 @@ def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimT
             return own if own in row.measures else None
         if measure is not None and told is not None:
             return told
+        if measure is None and told is not None and hit is not None and _closes(view.text, q,
+                                                                                 hit, view):
+            # the count word nearest the figure names it ("korban tewas … 80": the killed)
+            return _told(view.text[hit.start : q.start], row, lex, last=True) or told
     return measure if measure in row.measures else None
+
+
+_TOLL_REACH = 48  # characters from a count trigger to its bare figure: "death toll rose to 80"
+
+
+def _closes(text: str, q: LocalQuantity, hit: Hit, view: SentenceView) -> bool:
+    """Is a bare number the figure of the count trigger just before it, in its clause, with
+    no other number between ("the death toll from the floods rose to 80", "число погибших
+    возросло до 80")?"""
+    if not 0 <= q.start - hit.end <= _TOLL_REACH:
+        return False
+    if _CLAUSE.search(text, hit.end, q.start):
+        return False
+    return not any(hit.end <= o.start < q.start for o in view.quantities if o is not q)
 
 
 def _beside(text: str, q: LocalQuantity, spaced: bool) -> tuple[str, str]:
