@@ -44,3 +44,20 @@ def test_a_toll_takes_the_bare_figure_it_rose_to(text: str, lang: str) -> None:
 def test_a_bare_number_elsewhere_is_no_toll(text: str, lang: str) -> None:
     for c in _of(text, lang, "CASUALTIES"):
         assert c.quantity is None or c.quantity.value != 80, c.quantity
+
+
+@pytest.mark.parametrize(("text", "lang", "value", "unit"), [
+    ("Los aviones atacaron 12 objetivos en el norte.", "es", 12, "targets"),
+    ("Os caças atingiram 18 alvos em três ondas de ataques.", "pt", 18, "targets"),
+    ("Os caças fizeram 3 ondas de ataques contra o porto.", "pt", 3, "strikes"),
+    ("The jets carried out three waves of strikes on the port.", "en", 3, "strikes"),
+    ("شنت الطائرات ثلاث موجات ضربات على الميناء.", "ar", 3, "strikes"),
+    ("Uçaklar 18 hedefi vurdu.", "tr", 18, "targets"),
+    ("空军袭击了18个武装据点。", "zh", 18, "targets"),
+    ("미군은 목표물 18곳을 타격했다.", "ko", 18, "sites"),
+])
+def test_strike_and_target_nouns_are_units(text: str, lang: str, value: float,
+                                           unit: str) -> None:
+    from newsweave.quantity import parse_quantities
+    found = {(q.value, q.unit) for q in parse_quantities(text, lang)}
+    assert (value, unit) in found, found
