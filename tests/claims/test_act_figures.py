@@ -8,6 +8,7 @@ import pytest
 from tests.claims.helpers import claims
 
 from newsweave.model import Claim
+from newsweave.quantity import parse_quantities
 
 _PLACE = {"Goma": "goma", "Tyre": "tyre"}
 
@@ -58,6 +59,37 @@ def test_a_bare_number_elsewhere_is_no_toll(text: str, lang: str) -> None:
 ])
 def test_strike_and_target_nouns_are_units(text: str, lang: str, value: float,
                                            unit: str) -> None:
-    from newsweave.quantity import parse_quantities
     found = {(q.value, q.unit) for q in parse_quantities(text, lang)}
     assert (value, unit) in found, found
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("驱逐舰击落了一枚反舰导弹。", 1, "missiles"),
+    ("驱逐舰击落了一枚来袭的**。", 1, "rounds"),  # the noun is lost: one munition still
+])
+def test_one_munition_counter_is_a_count(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in {(q.value, q.unit) for q in parse_quantities(text, "zh")}
+
+
+@pytest.mark.parametrize("text", ["一个国家表示反对。", "一名官员说。", "这是一次会谈。"])
+def test_one_with_a_plain_counter_is_a_word(text: str) -> None:
+    assert not [q for q in parse_quantities(text, "zh") if q.value == 1 and q.unit != "times"]
+
+
+def test_a_year_that_names_a_disaster_does_not_date_the_act() -> None:
+    text = ("事故が起きた。2025年3月2日に福岡空港で日本の旅客機と、令和7年豪雨災害の支援物資を"
+            "運ぶ韓国の輸送機が衝突し、炎上した。")
+    names = {"日本": "JP", "韓国": "KR", "福岡空港": "seoul"}
+    times = {"2025年3月2日": "2025-03-02", "令和7年": "2025"}
+    found = [c for c in claims(text, "ja", mentions=names, times=times) if c.date]
+    assert found and {c.date.value for c in found} == {"2025-03-02"}
+
+
+def test_a_year_alone_still_dates_its_act() -> None:
+    # control: with no other date, the year stands ("2023年の戦争" style, and a year glued
+    # to the act's own noun)
+    text = "事故が起きた。令和7年豪雨災害で北朝鮮の住民30人が死亡した。"
+    names = {"北朝鮮": "KP"}
+    found = [c for c in claims(text, "ja", mentions=names, times={"令和7年": "2025"})
+             if c.type == "CASUALTIES"]
+    assert found and found[0].date is not None and found[0].date.value == "2025"

@@ -424,8 +424,9 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
         big_scale = any(t.is_scale and t.value >= 1000 for t in chain[1:])
         if unit is None and not big_scale:
             return None
-        if unit in lex.generic_units and _combine([(t.value, t.is_scale) for t in chain]) < 2:
-            return None  # "一つ", "one of": a word, not a count
+        if (unit in lex.generic_units and _combine([(t.value, t.is_scale) for t in chain]) < 2
+                and not norm.startswith(lex.one_counters, end)):
+            return None  # "一つ", "one of": a word, not a count (but "一枚": one missile)
     if problem is None and placeholder:
         problem = "placeholder"
 

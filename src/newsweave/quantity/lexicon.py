@@ -49,6 +49,8 @@ class Lexicon:
     money_scales: re.Pattern[str] | None = None  # "m", "bn" glued to a sum: "$5m"
     duals: re.Pattern[str] | None = None  # nouns in the dual: two of their unit (غارتين)
     dual_units: dict[str, str] | None = None  # norm_key(surface) -> canonical unit
+    # counters whose "one" is a count, not a word ("一枚导弹": one missile; unlike 一个, 一つ)
+    one_counters: tuple[str, ...] = ()
 
 
 def _surfaces(mapping: dict) -> dict[str, str]:
@@ -218,6 +220,7 @@ def lexicon(lang: str | None) -> Lexicon:
             if d.get("forecast_until") else None),
         duals=_compile(_alt(list(duals), spaced)),
         dual_units={norm_key(k): v for k, v in duals.items()},
+        one_counters=tuple(str(x) for x in d.get("one_counters") or ()),
         range_sep=_compile(
             f"\\s*(?:{words_regex([str(x) for x in d['range_separators']])})\\s*"
             if d.get("range_separators")
