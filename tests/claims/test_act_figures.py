@@ -93,3 +93,22 @@ def test_a_year_alone_still_dates_its_act() -> None:
     found = [c for c in claims(text, "ja", mentions=names, times={"令和7年": "2025"})
              if c.type == "CASUALTIES"]
     assert found and found[0].date is not None and found[0].date.value == "2025"
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("情勢が緊迫した。米英は13日、フーシ派の拠点を空爆した。", "ja",
+     {"米": "US", "英": "GB", "フーシ派": "houthis"}),
+    ("긴장이 고조됐다. 미영은 13일 후티 반군의 거점을 공습했다.", "ko",
+     {"미": "US", "영": "GB", "후티 반군": "houthis"}),
+])
+def test_abbreviations_written_together_are_both_actors(text: str, lang: str,
+                                                         names: dict[str, str]) -> None:
+    (c,) = _of(text, lang, "ATTACK", names)
+    assert set(c.actors) == {"US", "GB"} and c.targets == ("houthis",)
+
+
+def test_a_name_after_a_particle_is_not_joined() -> None:
+    # control: 米は…英の: two clauses' names, not one list
+    found = _of("情勢が緊迫した。米は13日、英の船を攻撃したフーシ派の拠点を空爆した。", "ja",
+                "ATTACK", {"米": "US", "英": "GB", "フーシ派": "houthis"})
+    assert found and not [c for c in found if {"US", "GB"} <= set(c.actors)]
