@@ -112,3 +112,23 @@ def test_a_name_after_a_particle_is_not_joined() -> None:
     found = _of("情勢が緊迫した。米は13日、英の船を攻撃したフーシ派の拠点を空爆した。", "ja",
                 "ATTACK", {"米": "US", "英": "GB", "フーシ派": "houthis"})
     assert found and not [c for c in found if {"US", "GB"} <= set(c.actors)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Xung đột tiếp diễn. Chính quyền cho biết 2.300 cư dân Goma đã chạy sang Rwanda.", "vi"),
+    ("Konflik berlanjut. Pemerintah menyebut 2.300 penduduk Goma mengungsi ke Rwanda.", "id"),
+])
+def test_residents_named_by_their_place_without_a_preposition(text: str, lang: str) -> None:
+    found = _of(text, lang, "DISPLACE", {"Goma": "goma", "Rwanda": "RW"})
+    assert found, found
+    c = found[0]
+    assert c.actors[0] == "goma"
+    assert c.quantity is not None and c.quantity.value == 2300
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("주민 4850명이 대피했다.", "ko", 4850), ("住民4850人が避難した。", "ja", 4850),
+    ("4850名居民撤离。", "zh", 4850), ("эвакуированы 4850 жителей", "ru", 4850),
+])
+def test_residents_are_counted_as_people(text: str, lang: str, value: float) -> None:
+    assert (value, "residents") in {(q.value, q.unit) for q in parse_quantities(text, lang)}

@@ -183,16 +183,20 @@ def _organs_states(view: SentenceView, actors: list[str], targets: list[str], lo
 def _people_of(view: SentenceView, lex: Lexicon) -> str | None:
     """The place or country a word for people names as theirs: "habitants du Haut-Karabagh",
     "residents of Gaza" (a people word of the lexicon's objects, then a possessive
-    preposition and the name)."""
+    preposition, or nothing, and the name)."""
     people, of = lex.objects.get("people"), lex.roles_before.get("possessor")
-    if people is None or of is None:
+    if people is None:
         return None
     for m in view.mentions:
         if m.type not in ("place", "country"):
             continue
         lead = view.text[max(0, m.start - 40) : m.start]
         for w in people.finditer(lead):
-            if of.search(lead[w.end() :]) and not lead[w.end() :].strip(" ").count(" ") > 1:
+            rest = lead[w.end() :]
+            if (of is not None and of.search(rest) and not rest.strip(" ").count(" ") > 1) or (
+                    rest and not rest.strip()):
+                # (or the name right after the word: "cư dân Gaza", "warga Gaza", "жителей
+                # Газы" own it with no preposition)
                 return m.entity_id
     return None
 
