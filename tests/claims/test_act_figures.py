@@ -132,3 +132,42 @@ def test_residents_named_by_their_place_without_a_preposition(text: str, lang: s
 ])
 def test_residents_are_counted_as_people(text: str, lang: str, value: float) -> None:
     assert (value, "residents") in {(q.value, q.unit) for q in parse_quantities(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("Tension rose. It was the 14th attack by Hamas on the port since March.", "en",
+     {"Hamas": "hamas"}),
+    ("La tension monte. C'est la 14e attaque du Hamas contre le port depuis mars.", "fr",
+     {"Hamas": "hamas"}),
+    ("局势紧张。这是哈马斯自3月以来第14次袭击港口。", "zh", {"哈马斯": "hamas"}),
+    ("Situasi memanas. Itu adalah serangan ke-14 oleh Hamas terhadap pelabuhan sejak Maret.",
+     "id", {"Hamas": "hamas"}),
+    ("Напряжённость растёт. ХАМАС нанёс 14-й удар по порту с марта.", "ru",
+     {"ХАМАС": "hamas"}),
+])
+def test_the_nth_attack_counts_the_attacks_so_far(text: str, lang: str,
+                                                  names: dict[str, str]) -> None:
+    found = [c for c in _of(text, lang, "ATTACK", names) if c.quantity is not None]
+    assert found and (found[0].quantity.value, found[0].quantity.unit) == (14, "times")
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    # the first is no tally; a unit's ordinal is not the act's
+    ("Tension rose. It was the first attack by Hamas on the port.", "en", {"Hamas": "hamas"}),
+    ("Tension rose. Hamas attacked the 14th Brigade near the port.", "en",
+     {"Hamas": "hamas"}),
+])
+def test_other_ordinals_are_no_tally(text: str, lang: str, names: dict[str, str]) -> None:
+    for c in _of(text, lang, "ATTACK", names):
+        assert c.quantity is None or c.quantity.value != 14
+
+
+def test_a_tally_does_not_take_the_date_of_one_act() -> None:
+    text = ("Shipping is under threat. Hamas attacked a cargo ship on 3 March. Officials said "
+            "Hamas had carried out 14 attacks on shipping since January.")
+    found = claims(text, "en", mentions={"Hamas": "hamas"}, numbers=True,
+                   times={"3 March": "2024-03-03", "January": "2024-01"})
+    attacks = [c for c in found if c.type == "ATTACK"]
+    tally = [c for c in attacks if c.quantity is not None and c.quantity.value == 14]
+    assert tally and all(c.date is None for c in tally), attacks
+    assert any(c.date is not None and c.date.value == "2024-03-03" for c in attacks)

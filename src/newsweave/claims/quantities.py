@@ -18,6 +18,7 @@ from newsweave.claims.table import ClaimType
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalQuantity, SentenceView
 from newsweave.model import QuantityValue
+from newsweave.quantity.lexicon import lexicon as numbers
 from newsweave.quantity.units import measure_of, vocabulary
 
 _CLAUSE = re.compile(r"[,;:，、；：。]")
@@ -42,7 +43,7 @@ def pick_quantity(view: SentenceView, hit: Hit, row: ClaimType, lex: Lexicon,
         if best is None or cost < best[0]:
             best = (cost, q, measure)
     if best is None:
-        return None
+        return _ordinal(view, hit, row)
     _, q, measure = best
     found = q.quantity
     if found.forecast and modality not in ("expected", "speculated"):
@@ -55,6 +56,23 @@ def pick_quantity(view: SentenceView, hit: Hit, row: ClaimType, lex: Lexicon,
                              None, found.bound, False)
     return QuantityValue(float(found.value or 0), measure, found.approx, found.surface,
                          found.value_max, found.bound, found.forecast)
+
+
+def _ordinal(view: SentenceView, hit: Hit, row: ClaimType) -> QuantityValue | None:
+    """"The 26th attack since November", "der 26. Angriff", "第26次袭击", "serangan ke-26": an
+    ordinal against the act's noun counts the acts so far, for a type that counts times."""
+    if "times" not in row.measures:
+        return None
+    nums = numbers(view.lang)
+    m = None
+    if nums.ordinal_before_noun is not None:
+        m = nums.ordinal_before_noun.search(view.text[max(0, hit.start - 12) : hit.start])
+    if m is None and nums.ordinal_after_noun is not None:
+        m = nums.ordinal_after_noun.match(view.text[hit.end : hit.end + 16])
+    if m is None or int(m.group("n")) < 2:
+        return None  # (the first is no count of several)
+    return QuantityValue(float(m.group("n")), "times", False, m.group(0).strip(), None, None,
+                         False)
 
 
 _MAX_JOIN = 24  # characters between two joined counts: "and", a noun ("과 민간인")

@@ -51,6 +51,8 @@ class Lexicon:
     dual_units: dict[str, str] | None = None  # norm_key(surface) -> canonical unit
     # counters whose "one" is a count, not a word ("一枚导弹": one missile; unlike 一个, 一つ)
     one_counters: tuple[str, ...] = ()
+    ordinal_before_noun: re.Pattern[str] | None = None  # "26th " right before an act's noun
+    ordinal_after_noun: re.Pattern[str] | None = None  # " ke-26" right after it
 
 
 def _surfaces(mapping: dict) -> dict[str, str]:
@@ -221,6 +223,8 @@ def lexicon(lang: str | None) -> Lexicon:
         duals=_compile(_alt(list(duals), spaced)),
         dual_units={norm_key(k): v for k, v in duals.items()},
         one_counters=tuple(str(x) for x in d.get("one_counters") or ()),
+        ordinal_before_noun=_compile(str(d.get("ordinal_before_noun") or "") or None),
+        ordinal_after_noun=_compile(str(d.get("ordinal_after_noun") or "") or None),
         range_sep=_compile(
             f"\\s*(?:{words_regex([str(x) for x in d['range_separators']])})\\s*"
             if d.get("range_separators")
