@@ -171,3 +171,16 @@ def test_a_tally_does_not_take_the_date_of_one_act() -> None:
     tally = [c for c in attacks if c.quantity is not None and c.quantity.value == 14]
     assert tally and all(c.date is None for c in tally), attacks
     assert any(c.date is not None and c.date.value == "2024-03-03" for c in attacks)
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("ロシアはウクライナを非難した。ウクライナの輸送機は、乗員6名のうち5名が死亡した。", "ja",
+     {"ロシア": "RU", "ウクライナ": "UA"}),
+    ("러시아는 우크라이나를 비난했다. 우크라이나 수송기는 탑승자 6명 중 5명이 숨졌다.", "ko",
+     {"러시아": "RU", "우크라이나": "UA"}),
+])
+def test_the_dead_are_the_side_their_sentence_names(text: str, lang: str,
+                                                    names: dict[str, str]) -> None:
+    found = _of(text, lang, "CASUALTIES", names)
+    assert found and found[0].actors[0] == "UA", found
+    assert "RU" not in found[0].actors

@@ -44,6 +44,8 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
     targets = [t for t in ids(roles.targets, govern=not row.goal_is_place) if t not in actors
                and not ((e := lookup(t)) is not None and e.type == "other" and e.linked)]
     confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets else 0.0)
+    if row.actor_is_side and not actors and _side_named(view, hit, roles):
+        context_actors = []  # "…機は、5名が死亡": the dead are the side named before them
     actors, adjust = _context_subject(view, hit, roles, lex, actors, targets, context_actors,
                                       lookup, heard)
     confidence += adjust
@@ -208,6 +210,14 @@ def _counted_object(view: SentenceView, hit: Hit, row: ClaimType) -> bool:
     return any(q.quantity.unit and measure_of(q.quantity.unit) in row.measures
                and abs((q.start - hit.end) if q.start >= hit.end else (hit.start - q.end)) <= 60
                for q in view.quantities)
+
+
+def _side_named(view: SentenceView, hit: Hit, roles: Roles) -> bool:
+    """Does the sentence name, before the trigger, a country, body or place that is not the
+    perpetrator (the side of the dead, rather than whom the previous sentence was about)?"""
+    hurt = {id(m.mention) for m in roles.perpetrators}
+    return any(m.type in ("country", "organization", "place") and m.end <= hit.start
+               and id(m.mention) not in hurt for m in view.mentions)
 
 
 def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
