@@ -184,3 +184,25 @@ def test_the_dead_are_the_side_their_sentence_names(text: str, lang: str,
     found = _of(text, lang, "CASUALTIES", names)
     assert found and found[0].actors[0] == "UA", found
     assert "RU" not in found[0].actors
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("La guerra sigue. El gobierno ruandés anunció la evacuación de más de 8.000 residentes "
+     "de Goma.", "es", {"Goma": "goma", "ruandés": "RW"}),
+    ("A guerra continua. O governo ruandês anunciou a evacuação de mais de 8.000 residentes "
+     "de Goma.", "pt", {"Goma": "goma", "ruandês": "RW"}),
+    ("La guerre continue. Le gouvernement rwandais a annoncé l'évacuation de plus de 8 000 "
+     "habitants de Goma.", "fr", {"Goma": "goma", "rwandais": "RW"}),
+])
+def test_the_evacuated_are_their_place_not_the_evacuating_state(text: str, lang: str,
+                                                                names: dict[str, str]) -> None:
+    found = _of(text, lang, "DISPLACE", names)
+    assert found and found[0].actors[0] == "goma", found
+    assert found[0].quantity is not None and found[0].quantity.value == 8000
+
+
+def test_an_evacuation_of_no_place_s_people_keeps_its_actor() -> None:
+    # control: no residents of a named place
+    found = _of("The war goes on. Rwanda evacuated more than 8,000 people on Sunday.", "en",
+                "DISPLACE", {"Rwanda": "RW"})
+    assert found and found[0].actors[0] == "RW", found

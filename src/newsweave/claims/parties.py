@@ -80,6 +80,11 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # "…погибли 12 человек, 30 получили ранения": the injured are where the dead are
         places = [m.entity_id for m in view.mentions if m.type == "place"
                   and m.end <= hit.start][-1:]
+    if actors and row.origin_is_side and (own := _people_of(view, lex)) and own not in actors:
+        # "el gobierno armenio anunció la evacuación de 85.000 residentes de Nagorno-Karabaj":
+        # the displaced are their place's side; who evacuated them is the other party
+        targets = [a for a in actors if a not in targets] + targets
+        actors = []
     if not actors and row.side_from_place and (own := _people_of(view, lex)):
         # "des habitants du Haut-Karabagh", "residents of Gaza": the people named by their
         # place are that place's, wherever else the sentence goes
