@@ -206,3 +206,49 @@ def test_an_evacuation_of_no_place_s_people_keeps_its_actor() -> None:
     found = _of("The war goes on. Rwanda evacuated more than 8,000 people on Sunday.", "en",
                 "DISPLACE", {"Rwanda": "RW"})
     assert found and found[0].actors[0] == "RW", found
+
+
+_WAR = {"Rusya": "RU", "Ukrayna": "UA", "ロシア": "RU", "ウクライナ": "UA", "러시아": "RU",
+        "우크라이나": "UA", "Russia": "RU", "Ukraine": "UA"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Çatışmalar sürüyor. Rusya Ukrayna'ya 40 insansız hava aracı ve üç füze fırlattı.", "tr"),
+    ("戦闘が続いた。ロシアはウクライナを無人機40機とミサイル3発で攻撃した。", "ja"),
+    ("전투가 이어졌다. 러시아는 드론 40대와 미사일 3발로 우크라이나를 공격했다.", "ko"),
+    ("Fighting went on. Russia fired 40 drones and three missiles at Ukraine.", "en"),
+])
+def test_a_list_of_weapons_is_counted_by_its_head(text: str, lang: str) -> None:
+    names = {k: v for k, v in _WAR.items() if k in text}
+    found = [c for c in _of(text, lang, "ATTACK", names) if c.quantity is not None]
+    assert found and (found[0].quantity.value, found[0].quantity.unit) == (40, "drones")
+
+
+def test_a_particle_after_a_counter_is_no_describing_word() -> None:
+    # "드론 40대와 미사일": the 40 are the drones before them, not the missiles after "와"
+    found = {(q.value, q.unit) for q in parse_quantities("드론 40대와 미사일 3발을 잃었다.", "ko")}
+    assert found == {(40, "drones"), (3, "missiles")}
+
+
+def test_what_an_attack_destroyed_is_its_count() -> None:
+    found = _of("Fighting went on. Russia destroyed seven tanks near Kharkiv.", "en", "ATTACK",
+                {"Russia": "RU", "Kharkiv": "kharkiv"})
+    assert found and found[0].quantity is not None
+    assert (found[0].quantity.value, found[0].quantity.unit) == (7, "tanks")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ukraine said it shot down 25 of 30 drones.", "en"),
+    ("Украина сбила 25 из 30 дронов.", "ru"),
+    ("Ukraina menembak jatuh 25 dari 30 drone.", "id"),
+    ("Ucrania derribó 25 de los 30 drones.", "es"),
+    ("Die Ukraine schoss 25 der 30 Drohnen ab.", "de"),
+])
+def test_a_part_counts_the_whole_s_unit(text: str, lang: str) -> None:
+    assert (25, "drones") in {(q.value, q.unit) for q in parse_quantities(text, lang)}
+
+
+@pytest.mark.parametrize("text", ["It was one of the largest attacks of the war.",
+                                  "Three of them were hurt."])
+def test_a_part_of_no_counted_whole_is_no_count(text: str) -> None:
+    assert not [q for q in parse_quantities(text, "en") if q.unit is not None]

@@ -45,6 +45,9 @@ def pick_quantity(view: SentenceView, hit: Hit, row: ClaimType, lex: Lexicon,
     if best is None:
         return _ordinal(view, hit, row)
     _, q, measure = best
+    if measure not in vocabulary().fates:
+        q = _first_listed(view, q, told, row, lex, hit)
+        measure = _measure(view, q, told, row, lex, hit) or measure
     found = q.quantity
     if found.forecast and modality not in ("expected", "speculated"):
         return None  # "10,000 by December" does not count what was done on the day
@@ -76,6 +79,31 @@ def _ordinal(view: SentenceView, hit: Hit, row: ClaimType) -> QuantityValue | No
 
 
 _MAX_JOIN = 24  # characters between two joined counts: "and", a noun ("과 민간인")
+
+
+def _first_listed(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimType,
+                  lex: Lexicon, hit: Hit) -> LocalQuantity:
+    """The first of the counts listed with the chosen one ("40 drones and 3 missiles",
+    "無人機40機とミサイル3発を発射", "40 İHA ve üç füze fırlattı"): the list's head, whichever
+    end of it stands next to the verb."""
+    coordination = lex.cues.get("coordination")
+    if coordination is None:
+        return q
+    ordered = sorted(view.quantities, key=lambda x: x.start)
+    i = ordered.index(q)
+    while i > 0:
+        a, b = ordered[i - 1], ordered[i]
+        gap = view.text[a.end : b.start]
+        m = coordination.match(gap.lstrip())
+        if not (0 < len(gap) <= _MAX_JOIN and m is not None and m.end() > 0
+                and not re.search(r"[\d;:；：。.]", gap)):
+            break
+        v = a.quantity
+        if v.value is None or v.problem or v.forecast or _measure(view, a, told, row, lex,
+                                                                  hit) is None:
+            break
+        i -= 1
+    return ordered[i]
 
 
 def _coordinated(view: SentenceView, q: LocalQuantity, measure: str, told: str | None,

@@ -374,6 +374,8 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
             bound = lex.bounds.get(norm_key(b.group("bound")))
             pos = b.end()
     unit, pos = _unit_after(lex, norm, pos)
+    if unit is None and lex.partitive is not None:
+        unit = _partitive_unit(lex, norm, pos, chain)
     if unit is None and lex.unit_after_linker and chain[-1].is_scale:
         # "1,5 millones de personas", "12 mil de soldados": the noun a scale word counts
         u = lex.unit_after_linker.match(norm, pos)
@@ -465,6 +467,27 @@ def _unit_after(lex: Lexicon, text: str, pos: int) -> tuple[str | None, int]:
             if unit in lex.integer_units:
                 return unit, m.end()
     return None, pos
+
+
+_WHOLE = re.compile(r"\s*\d[\d.,]*")
+
+
+def _partitive_unit(lex: Lexicon, text: str, pos: int, chain: list[_Token]) -> str | None:
+    """The unit of the whole a number takes a part of ("25 of 30 drones", "two of these
+    installations"): a count of whole things, for a part of two or more (one of the biggest
+    attacks is no count of one)."""
+    m = lex.partitive.match(text, pos) if lex.partitive is not None else None
+    if m is None:
+        return None
+    if all(t.kind != "num" for t in chain) and _combine([(t.value, t.is_scale)
+                                                         for t in chain]) < 2:
+        return None
+    p = m.end()
+    whole = _WHOLE.match(text, p)
+    if whole:
+        p = whole.end()
+    unit, _ = _unit_after(lex, text, p)
+    return unit if unit in lex.integer_units else None
 
 
 def _strip_bound(lex: Lexicon, before: str) -> str:
