@@ -252,3 +252,23 @@ def test_a_part_counts_the_whole_s_unit(text: str, lang: str) -> None:
                                   "Three of them were hurt."])
 def test_a_part_of_no_counted_whole_is_no_count(text: str) -> None:
     assert not [q for q in parse_quantities(text, "en") if q.unit is not None]
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("Les combats continuent. À Kharkiv, au moins 12 personnes ont été tuées et 30 blessées.",
+     "fr", {"Kharkiv": "kharkiv"}),
+    ("전투가 이어졌다. 하르키우에서 12명이 숨지고 30명이 다쳤다.", "ko", {"하르키우": "kharkiv"}),
+    ("戦闘が続いた。ハルキウで12人が死亡し、30人が負傷した。", "ja", {"ハルキウ": "kharkiv"}),
+])
+def test_the_killed_and_the_injured_each_take_their_verb(text: str, lang: str,
+                                                         names: dict[str, str]) -> None:
+    figures = {(c.quantity.unit, c.quantity.value)
+               for c in _of(text, lang, "CASUALTIES", names) if c.quantity}
+    assert ("killed", 12) in figures and ("injured", 30) in figures, figures
+
+
+def test_a_relative_clause_before_a_count_still_names_it() -> None:
+    # control: "숨진 12명과 다친 30명": the verb before each count is its own
+    found = _of("전투가 이어졌다. 하르키우에서 숨진 12명과 다친 30명이 확인됐다.", "ko",
+                "CASUALTIES", {"하르키우": "kharkiv"})
+    assert ("killed", 12) in {(c.quantity.unit, c.quantity.value) for c in found if c.quantity}

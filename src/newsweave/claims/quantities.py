@@ -177,7 +177,10 @@ def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimT
         # (every measure first: "300人死傷 住民脱出": the 300 are the casualties, whatever
         # claim asks)
         a, b = _told(after, None, lex), _told(before, None, lex, last=True)
-        if a is not None and b is not None:
+        if a is not None and b is not None and after.startswith(
+                lex.roles_after.get("actor", ()) or ("\0",)):
+            own = a  # "12명이 숨지고 30명이 다쳤다": the count is the subject of the verb after it
+        elif a is not None and b is not None:
             pa, pb = lex.count_words[a], lex.count_words[b]
             into_after = min(m.start() for m in pa.finditer(after))
             into_before = len(before) - max(m.end() for m in pb.finditer(before))
