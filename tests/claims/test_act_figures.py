@@ -272,3 +272,17 @@ def test_a_relative_clause_before_a_count_still_names_it() -> None:
     found = _of("전투가 이어졌다. 하르키우에서 숨진 12명과 다친 30명이 확인됐다.", "ko",
                 "CASUALTIES", {"하르키우": "kharkiv"})
     assert ("killed", 12) in {(c.quantity.unit, c.quantity.value) for c in found if c.quantity}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Armee hat im Zuge einer Offensive feindliche Stellungen angegriffen.", "de"),
+    ("One Russian soldier was seen near the border.", "en"),
+])
+def test_a_word_for_one_takes_no_describing_words(text: str, lang: str) -> None:
+    # the indefinite article is no count of the noun a few words on
+    assert not [q for q in parse_quantities(text, lang) if q.unit is not None]
+
+
+def test_a_number_word_still_takes_describing_words() -> None:
+    found = {(q.value, q.unit) for q in parse_quantities("drei feindliche Stellungen", "de")}
+    assert (3, "targets") in found

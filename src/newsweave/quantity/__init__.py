@@ -373,7 +373,11 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
         if b and lex.unit_after and lex.unit_after.match(norm, b.end()):
             bound = lex.bounds.get(norm_key(b.group("bound")))
             pos = b.end()
-    unit, pos = _unit_after(lex, norm, pos)
+    # (a word for one, which is also the indefinite article, takes no describing words before
+    # its noun: "in Zuge einer Militäroffensive armenische Stellungen" counts no positions)
+    article = all(t.kind == "word" for t in chain) and _combine(
+        [(t.value, t.is_scale) for t in chain]) < 2
+    unit, pos = _unit_after(lex, norm, pos, gaps=not article)
     if unit is None and lex.partitive is not None:
         unit = _partitive_unit(lex, norm, pos, chain)
     if unit is None and lex.unit_after_linker and chain[-1].is_scale:
@@ -448,7 +452,7 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
     return QuantityMatch(qstart, qend, text[qstart:qend], value, unit, approx, bound, problem)
 
 
-def _unit_after(lex: Lexicon, text: str, pos: int) -> tuple[str | None, int]:
+def _unit_after(lex: Lexicon, text: str, pos: int, gaps: bool = True) -> tuple[str | None, int]:
     if lex.unit_after is None:
         return None, pos
     m = lex.unit_after.match(text, pos)
@@ -456,7 +460,7 @@ def _unit_after(lex: Lexicon, text: str, pos: int) -> tuple[str | None, int]:
         return lex.units.get(norm_key(m.group("unit"))), m.end()
     # "3,000 North Korean troops": a few describing words before a counted noun
     p = pos
-    for _ in range(lex.gap_words):
+    for _ in range(lex.gap_words if gaps else 0):
         w = re.match(r"\s+([^\W\d_][\w'’\-]*)", text[p:])
         if not w or w.group(1).casefold() in lex.gap_block:
             break
