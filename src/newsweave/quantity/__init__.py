@@ -378,7 +378,7 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
     article = all(t.kind == "word" for t in chain) and _combine(
         [(t.value, t.is_scale) for t in chain]) < 2
     unit, pos = _unit_after(lex, norm, pos, gaps=not article)
-    if unit is None and lex.partitive is not None:
+    if unit is None and (lex.partitive or lex.partitive_of_the) is not None:
         unit = _partitive_unit(lex, norm, pos, chain)
     if unit is None and lex.unit_after_linker and chain[-1].is_scale:
         # "1,5 millones de personas", "12 mil de soldados": the noun a scale word counts
@@ -480,7 +480,8 @@ def _partitive_unit(lex: Lexicon, text: str, pos: int, chain: list[_Token]) -> s
     """The unit of the whole a number takes a part of ("25 of 30 drones", "two of these
     installations"): a count of whole things, for a part of two or more (one of the biggest
     attacks is no count of one)."""
-    m = lex.partitive.match(text, pos) if lex.partitive is not None else None
+    m = next((m for p in (lex.partitive_of_the, lex.partitive) if p is not None
+              and (m := p.match(text, pos))), None)
     if m is None:
         return None
     if all(t.kind != "num" for t in chain) and _combine([(t.value, t.is_scale)

@@ -54,6 +54,7 @@ class Lexicon:
     ordinal_before_noun: re.Pattern[str] | None = None  # "26th " right before an act's noun
     ordinal_after_noun: re.Pattern[str] | None = None  # " ke-26" right after it
     partitive: re.Pattern[str] | None = None  # "of" in "25 of 30 drones"
+    partitive_of_the: re.Pattern[str] | None = None  # "of these" in "two of these sites"
 
 
 def _surfaces(mapping: dict) -> dict[str, str]:
@@ -226,8 +227,10 @@ def lexicon(lang: str | None) -> Lexicon:
         one_counters=tuple(str(x) for x in d.get("one_counters") or ()),
         ordinal_before_noun=_compile(str(d.get("ordinal_before_noun") or "") or None),
         ordinal_after_noun=_compile(str(d.get("ordinal_after_noun") or "") or None),
-        partitive=_compile(f"\\s+(?:{_alt(d['partitive'], spaced)})" if d.get("partitive")
-                           else None),
+        partitive=_compile(f"\\s+(?:{_alt(d['partitive'], spaced)})(?=\\s*\\d)"
+                           if d.get("partitive") else None),
+        partitive_of_the=_compile(f"\\s+(?:{_alt(d['partitive_of_the'], spaced)})"
+                                  if d.get("partitive_of_the") else None),
         range_sep=_compile(
             f"\\s*(?:{words_regex([str(x) for x in d['range_separators']])})\\s*"
             if d.get("range_separators")
