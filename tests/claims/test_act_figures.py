@@ -41,6 +41,8 @@ def test_a_toll_takes_the_bare_figure_it_rose_to(text: str, lang: str) -> None:
      "en"),
     ("Floods hit the city. People in Goma were killed as the river rose by 3 metres over "
      "the weekend and the water reached 80 houses.", "en"),
+    ("Es gab Überschwemmungen. In Goma starben Menschen auf der Straße 80.", "de"),
+    ("Inondations. Des habitants de Goma sont morts sur la route 80.", "fr"),
 ])
 def test_a_bare_number_elsewhere_is_no_toll(text: str, lang: str) -> None:
     for c in _of(text, lang, "CASUALTIES"):

@@ -192,7 +192,7 @@ def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimT
         if measure is not None and told is not None:
             return told
         if measure is None and told is not None and hit is not None and _closes(view.text, q,
-                                                                                 hit, view):
+                                                                                 hit, view, lex):
             # the count word nearest the figure names it ("korban tewas … 80": the killed)
             return _told(view.text[hit.start : q.start], row, lex, last=True) or told
     return measure if measure in row.measures else None
@@ -201,11 +201,16 @@ def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimT
 _TOLL_REACH = 48  # characters from a count trigger to its bare figure: "death toll rose to 80"
 
 
-def _closes(text: str, q: LocalQuantity, hit: Hit, view: SentenceView) -> bool:
+def _closes(text: str, q: LocalQuantity, hit: Hit, view: SentenceView, lex: Lexicon) -> bool:
     """Is a bare number the figure of the count trigger just before it, in its clause, with
-    no other number between ("the death toll from the floods rose to 80", "число погибших
-    возросло до 80")?"""
-    if not 0 <= q.start - hit.end <= _TOLL_REACH:
+    no other number between, right after a word that leads to a figure ("the death toll from
+    the floods rose to 80", "число погибших возросло до 80"; not "killed in 2 districts",
+    "auf der Straße 9")?"""
+    lead = lex.cues.get("figure_before")
+    if lead is None or not 0 <= q.start - hit.end <= _TOLL_REACH:
+        return False
+    word = text[hit.end : q.start].rstrip()
+    if not any(m.end() == len(word) for m in lead.finditer(word)):
         return False
     if _CLAUSE.search(text, hit.end, q.start):
         return False
