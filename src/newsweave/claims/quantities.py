@@ -6,7 +6,11 @@ nearest the trigger on its side of the clause. A count of people takes the measu
 around it give ("18 people were killed": killed; "20,000 fled": displaced). A forecast ("10,000
 by December", "expected to reach 10,000") is never the count of an act that happened: it is
 kept only for a claim that is itself expected or speculated. Counts of one fate joined by "and"
-("4 police officers and 2 civilians were killed", "경찰관 4명과 민간인 2명이 사망") are added up.
+("4 police officers and 2 civilians were killed", "경찰관 4명과 민간인 2명이 사망") are added up;
+of a list of other things the head counts ("40 drones and 3 missiles", "無人機40機とミサイル3
+発", whichever end stands by the verb). A toll's bare figure counts ("the death toll rose to
+80"), and with no counted figure an ordinal against the act's noun counts the acts so far
+("the 26th attack", "第26次袭击").
 """
 
 from __future__ import annotations
