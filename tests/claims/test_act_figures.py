@@ -294,3 +294,16 @@ def test_a_word_for_one_takes_no_describing_words(text: str, lang: str) -> None:
 def test_a_number_word_still_takes_describing_words() -> None:
     found = {(q.value, q.unit) for q in parse_quantities("drei feindliche Stellungen", "de")}
     assert (3, "targets") in found
+
+
+@pytest.mark.parametrize(("text", "lang", "names"), [
+    ("Pertempuran berlanjut. Di Kharkiv, 12 orang tewas dan 30 lainnya luka-luka.", "id",
+     {"Kharkiv": "kharkiv"}),
+    ("تتواصل المعارك. قتل 12 شخصا وأصيب 30 آخرون في خاركيف.", "ar", {"خاركيف": "kharkiv"}),
+    ("Бои продолжаются. В Харькове погибли 12 человек, ещё 30 ранены.", "ru",
+     {"Харькове": "kharkiv"}),
+])
+def test_each_conjunct_keeps_its_own_verb(text: str, lang: str, names: dict[str, str]) -> None:
+    figures = {(c.quantity.unit, c.quantity.value)
+               for c in _of(text, lang, "CASUALTIES", names) if c.quantity}
+    assert figures == {("killed", 12), ("injured", 30)}, figures

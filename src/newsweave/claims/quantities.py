@@ -180,6 +180,9 @@ def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimT
         # orang dan melukai 30": not "melukai")
         # (every measure first: "300人死傷 住民脱出": the 300 are the casualties, whatever
         # claim asks)
+        # (a coordinating word ends the number's own words: "12 orang tewas dan 30 lainnya
+        # luka-luka", "قتل 12 شخصا وأصيب 30": the verb across it is the other conjunct's)
+        after, before = _within_conjunct(after, before, lex)
         a, b = _told(after, None, lex), _told(before, None, lex, last=True)
         if a is not None and b is not None and after.startswith(
                 lex.roles_after.get("actor", ()) or ("\0",)):
@@ -188,7 +191,9 @@ def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimT
             pa, pb = lex.count_words[a], lex.count_words[b]
             into_after = min(m.start() for m in pa.finditer(after))
             into_before = len(before) - max(m.end() for m in pb.finditer(before))
-            own = a if into_after <= into_before else b
+            # (a tie goes to the verb before it where verbs come first: "قتل 12 شخصا وأصيب")
+            own = a if into_after < into_before or (
+                into_after == into_before and not lex.verb_first) else b
         else:
             own = a or b
         if own is not None:
@@ -219,6 +224,19 @@ def _closes(text: str, q: LocalQuantity, hit: Hit, view: SentenceView, lex: Lexi
     if _CLAUSE.search(text, hit.end, q.start):
         return False
     return not any(hit.end <= o.start < q.start for o in view.quantities if o is not q)
+
+
+def _within_conjunct(after: str, before: str, lex: Lexicon) -> tuple[str, str]:
+    """The words after a number up to the first coordinating word, and those before it from
+    the last one on."""
+    coordination = lex.cues.get("coordination")
+    if coordination is None:
+        return after, before
+    first = next((m.start() for m in coordination.finditer(after) if m.end() > m.start()),
+                 len(after))
+    last = max((m.end() for m in coordination.finditer(before) if m.end() > m.start()),
+               default=0)
+    return after[:first], before[last:]
 
 
 def _beside(text: str, q: LocalQuantity, spaced: bool) -> tuple[str, str]:
