@@ -42,9 +42,13 @@ def test_a_toll_takes_the_bare_figure_it_rose_to(text: str, lang: str) -> None:
     ("Floods hit the city. People in Goma were killed as the river rose by 3 metres over "
      "the weekend and the water reached 80 houses.", "en"),
     ("Es gab Überschwemmungen. In Goma starben Menschen auf der Straße 80.", "de"),
+    # the number is the place's ("in 80 districts"), not the dead's
+    ("Floods hit the city. People in Goma were killed in 80 districts overnight.", "en"),
+    ("Banjir melanda. Warga Goma tewas di jalan 80.", "id"),
     ("Inondations. Des habitants de Goma sont morts sur la route 80.", "fr"),
 ])
 def test_a_bare_number_elsewhere_is_no_toll(text: str, lang: str) -> None:
+    # (a bound is no place: "killing at least 12" still counts the dead, tested elsewhere)
     for c in _of(text, lang, "CASUALTIES"):
         assert c.quantity is None or c.quantity.value != 80, c.quantity
 

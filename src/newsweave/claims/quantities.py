@@ -184,6 +184,8 @@ def _measure(view: SentenceView, q: LocalQuantity, told: str | None, row: ClaimT
         # luka-luka", "قتل 12 شخصا وأصيب 30": the verb across it is the other conjunct's)
         after, before = _within_conjunct(after, before, lex)
         a, b = _told(after, None, lex), _told(before, None, lex, last=True)
+        if b is not None and _governed(before, lex.count_words[b], lex):
+            b = None  # "were killed in 2 districts": the number is the place's, not the dead's
         if a is not None and b is not None and after.startswith(
                 lex.roles_after.get("actor", ()) or ("\0",)):
             own = a  # "12명이 숨지고 30명이 다쳤다": the count is the subject of the verb after it
@@ -224,6 +226,18 @@ def _closes(text: str, q: LocalQuantity, hit: Hit, view: SentenceView, lex: Lexi
     if _CLAUSE.search(text, hit.end, q.start):
         return False
     return not any(hit.end <= o.start < q.start for o in view.quantities if o is not q)
+
+
+def _governed(before: str, word: re.Pattern[str], lex: Lexicon) -> bool:
+    """Does a preposition of place, origin or goal stand between the count word and the
+    number ("killed in", "tewas di jalan")?"""
+    end = max(m.end() for m in word.finditer(before))
+    rest = before[end:]
+    bound = numbers(lex.code).bounds_before  # "killing at least 9": a bound, not a place
+    if bound is not None and (m := bound.search(rest)):
+        rest = rest[: m.start()]
+    return any((p := lex.roles_before.get(role)) is not None and p.search(rest + " ")
+               for role in ("location", "source", "target"))
 
 
 def _within_conjunct(after: str, before: str, lex: Lexicon) -> tuple[str, str]:
