@@ -293,3 +293,16 @@ def test_abbreviations_after_prefixes_and_homographs(small_kb, lang, text, expec
 ])
 def test_korean_words_that_look_like_prefixed_abbreviations(small_kb, text):
     assert not [m for m in mentions_of(text, "ko", small_kb) if len(m.surface) == 1]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("露朝軍は国境で演習を行った。", {"露": "russia", "朝": "north-korea"}),  # their forces
+    ("露朝首脳は会談した。", {"露": "russia", "朝": "north-korea"}),
+])
+def test_a_run_with_the_states_own_word_after_it(small_kb, text, expected):
+    assert linked(text, "ja", small_kb) == expected
+
+
+def test_a_run_inside_an_ordinary_word_is_not_read(small_kb):
+    # control: 米朝 is no run when a plain kanji word goes on from it
+    assert "united-states" not in linked("玄米朝食をとった。", "ja", small_kb).values()

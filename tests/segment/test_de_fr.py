@@ -62,6 +62,11 @@ def test_one_language_per_document(text: str, lang: str) -> None:
     ("M. Macron a reçu Mme Baerbock. Le 1er octobre, Paris a réagi !",
      ["M. Macron a reçu Mme Baerbock.", "Le 1er octobre, Paris a réagi !"]),
     ("Vraiment ? Oui, a-t-il répondu.", ["Vraiment ?", "Oui, a-t-il répondu."]),
+    # an article before a number with a dot: an ordinal ("der 14. Angriff"), not an end
+    ("Es war der 14. Angriff der Miliz seit März. Zum 3. Mal traf es den Hafen.",
+     ["Es war der 14. Angriff der Miliz seit März.", "Zum 3. Mal traf es den Hafen."]),
+    ("Die Zahl der Toten stieg auf 14. Die Armee zog ab.",
+     ["Die Zahl der Toten stieg auf 14.", "Die Armee zog ab."]),
 ])
 def test_split(text: str, expected: list[str]) -> None:
     sentences, _ = _run(text)

@@ -30,6 +30,8 @@ RESOLVES = [
     ("Im vergangenen Jahr lieferte Nordkorea Granaten.", "de", Q, "2023", "year"),
     ("Die Angriffe begannen vor zwei Tagen.", "de", Q, "2024-10-15", "day"),
     ("Kim war im vergangenen Monat in Wladiwostok.", "de", Q, "2024-09", "month"),
+    ("Im Jahr 2019 reiste Kim nach Wladiwostok.", "de", Q, "2019", "year"),
+    ("Seit dem Jahr 2014 herrscht dort Krieg.", "de", Q, "2014", "year"),
     # French
     ("La rencontre a eu lieu le 13 septembre 2023.", "fr", P, "2023-09-13", "day"),
     ("Le traité a été signé le 1er octobre 2024.", "fr", Q, "2024-10-01", "day"),

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from newsweave.claims.attribution import Attribution
-from newsweave.claims.dates import background_penalty, date_claim
+from newsweave.claims.dates import Dating, background_penalty, date_claim, reference, usable
 from newsweave.claims.draft import CONTEXT_DATED, NEGATIVE, NO_OBJECT, SPOKEN, Draft
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.parties import find_parties
@@ -37,6 +37,7 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     if who is None:
         return None
     dating = date_claim(view, hit, lex, set(who.actors) | set(who.targets), context_date)
+    dating_gain = dating.confidence
     confidence = who.confidence + dating.confidence
     confidence += row.confidence_adjust  # OTHER: the lexicon alone typed it loosely
     confidence += background_penalty(dating.date, published, lex)
@@ -46,6 +47,11 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     quantity = pick_quantity(view, hit, row, lex, mod)
     if row.nothing_if_negated and quantity is not None and quantity.value == 0:
         return None  # "casualties were kept at zero": nothing happened
+    if quantity is not None and dating.from_context and any(
+            usable(t) and reference(view, t, lex) for t in view.times):
+        # "14 attacks since January": a total up to now from an anchor, not the running day's
+        dating = Dating(None, False, 0.0)
+        confidence -= dating_gain
     targets = [t for t in who.targets if t != who.speaker]
     att = who.attribution
     notes = ([CONTEXT_DATED] if dating.from_context else []) + (

@@ -93,6 +93,19 @@ def of_other_act(view: SentenceView, t: LocalTime, start: int, end: int,
     return False
 
 
+@cache
+def _year_names(lang: str | None) -> re.Pattern[str] | None:
+    pattern = str(get_pack(lang).data("dates").get("year_names_after") or "")
+    return re.compile(pattern) if pattern else None
+
+
+def names_thing(view: SentenceView, t: LocalTime) -> bool:
+    """A bare year glued to the noun it names (令和6年能登半島地震): it dates that, not the act."""
+    pat = _year_names(view.lang)
+    return (pat is not None and len(t.time.value or "") == 4
+            and pat.match(view.text, t.end) is not None)
+
+
 def reference(view: SentenceView, t: LocalTime, lex: Lexicon) -> bool:
     """A time that only anchors a comparison ("first since April 2019", "24年ぶり")."""
     before = lex.cues.get("date_reference_before")
@@ -117,6 +130,9 @@ def sentence_date(view: SentenceView, pos: int, lex: Lexicon | None = None,
           and not (lex and of_other_act(view, t, pos, stop, lex))]
     if not ts:
         return None
+    if len(named := [t for t in ts if names_thing(view, t)]) < len(ts):
+        ts = [t for t in ts if t not in named]  # another date of the sentence dates the act
+
     def distance(t: LocalTime) -> int:
         lo, hi = (t.end, pos) if t.end <= pos else (pos, t.start)
         # a time across a clause boundary ("on the 10th and arrived on the 12th") belongs

@@ -47,7 +47,7 @@ def compatible(a: Draft, b: Draft, expand=None, side=None) -> bool:
         return False  # an act and its denial are two claims, not one told twice
     if opposite(a, b, expand):
         return False
-    if _other_figures(a, b):
+    if _other_figures(a, b) or _tally_and_act(a, b):
         return False
     da, db = (a.date.value if a.date else None), (b.date.value if b.date else None)
     return da is None or db is None or da.startswith(db) or db.startswith(da)
@@ -75,6 +75,20 @@ def _other_figures(a: Draft, b: Draft) -> bool:
     if ma == mb:
         return a.quantity.value != b.quantity.value
     return (ma in fates and mb in fates) or claim_type(a.type).fuse.kind == "oneoff"
+
+
+_TALLIES = frozenset({"strikes", "times"})  # counts of the acts themselves
+
+
+def _tally_and_act(a: Draft, b: Draft) -> bool:
+    """"Huthis attacked a US ship on Tuesday" and "the 26th attack since November" (or "27
+    attacks since November"): an undated count of the acts is their tally, not the one act a
+    date tells of."""
+    for x, y in ((a, b), (b, a)):
+        if (x.quantity is not None and y.quantity is None and x.date is None
+                and y.date is not None and vocabulary().measure_of(x.quantity.unit) in _TALLIES):
+            return True
+    return False
 
 
 def _strength(d: Draft) -> tuple:

@@ -342,7 +342,8 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "infinitive_before", "nonfinite_before", "clause_end_after",
                   "topic_marker", "noun_modifier", "group_subject", "no_act", "reference_after",
                   "mediator_after", "mediator_before", "participle_agent",
-                  "body_reference", "object_pronoun", "converb", "impersonal_speech"})
+                  "body_reference", "object_pronoun", "converb", "impersonal_speech",
+                  "figure_before"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord", "passive_agent"})
 

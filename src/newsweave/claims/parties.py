@@ -44,6 +44,8 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
     targets = [t for t in ids(roles.targets, govern=not row.goal_is_place) if t not in actors
                and not ((e := lookup(t)) is not None and e.type == "other" and e.linked)]
     confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets else 0.0)
+    if row.actor_is_side and not actors and _side_named(view, hit, roles):
+        context_actors = []  # "…機は、5名が死亡": the dead are the side named before them
     actors, adjust = _context_subject(view, hit, roles, lex, actors, targets, context_actors,
                                       lookup, heard)
     confidence += adjust
@@ -78,6 +80,11 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # "…погибли 12 человек, 30 получили ранения": the injured are where the dead are
         places = [m.entity_id for m in view.mentions if m.type == "place"
                   and m.end <= hit.start][-1:]
+    if actors and row.origin_is_side and (own := _people_of(view, lex)) and own not in actors:
+        # "el gobierno armenio anunció la evacuación de 85.000 residentes de Nagorno-Karabaj":
+        # the displaced are their place's side; who evacuated them is the other party
+        targets = [a for a in actors if a not in targets] + targets
+        actors = []
     if not actors and row.side_from_place and (own := _people_of(view, lex)):
         # "des habitants du Haut-Karabagh", "residents of Gaza": the people named by their
         # place are that place's, wherever else the sentence goes
@@ -188,19 +195,22 @@ def _organs_states(view: SentenceView, actors: list[str], targets: list[str], lo
 
 def _people_of(view: SentenceView, lex: Lexicon) -> str | None:
     """The place or country a word for people names as theirs: "habitants du Haut-Karabagh",
-    "residents of Gaza", "dân ở Nagorno-Karabakh" (a people word of the lexicon's objects,
-    then a possessive or a place preposition and the name)."""
+    "residents of Gaza", "dân ở Nagorno-Karabakh", "cư dân Gaza" (a people word of the
+    lexicon's objects, then a possessive or a place preposition, or nothing, and the name)."""
     people = lex.objects.get("people")
     ofs = [p for k in ("possessor", "location") if (p := lex.roles_before.get(k)) is not None]
-    if people is None or not ofs:
+    if people is None:
         return None
     for m in view.mentions:
         if m.type not in ("place", "country"):
             continue
         lead = view.text[max(0, m.start - 40) : m.start]
         for w in people.finditer(lead):
-            if any(of.search(lead[w.end() :]) for of in ofs) and not lead[w.end() :].strip(
-                    " ").count(" ") > 1:
+            rest = lead[w.end() :]
+            if (any(of.search(rest) for of in ofs) and not rest.strip(" ").count(" ") > 1) or (
+                    rest and not rest.strip()):
+                # (or the name right after the word: "cư dân Gaza", "warga Gaza", "жителей
+                # Газы" own it with no preposition)
                 return m.entity_id
     return None
 
@@ -212,6 +222,14 @@ def _counted_object(view: SentenceView, hit: Hit, row: ClaimType) -> bool:
     return any(q.quantity.unit and measure_of(q.quantity.unit) in row.measures
                and abs((q.start - hit.end) if q.start >= hit.end else (hit.start - q.end)) <= 60
                for q in view.quantities)
+
+
+def _side_named(view: SentenceView, hit: Hit, roles: Roles) -> bool:
+    """Does the sentence name, before the trigger, a country, body or place that is not the
+    perpetrator (the side of the dead, rather than whom the previous sentence was about)?"""
+    hurt = {id(m.mention) for m in roles.perpetrators}
+    return any(m.type in ("country", "organization", "place") and m.end <= hit.start
+               and id(m.mention) not in hurt for m in view.mentions)
 
 
 def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,

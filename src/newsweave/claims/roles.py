@@ -721,7 +721,7 @@ def _group(c: _Clause, i: int, backwards: bool, listed: bool = False) -> list[in
                 and cues[a].marked):
             break
         if lex.roles_after and not cues[a].marked and cues[b].marked and not joined_by_word(
-                c.text, cues[a].after, ms[b].start, lex):
+                c.text, cues[a].after, ms[b].start, lex) and not _abbreviation_run(ms[a], ms[b]):
             break  # "Ukrayna, Rusya'nın …": a subject's comma, not a list
         if not lex.roles_after and cues[k].role not in (None, "coord", cues[i].role) and not (
                 cues[k].role == "partner" and _object_follows(c, k)):
@@ -742,6 +742,12 @@ def _group(c: _Clause, i: int, backwards: bool, listed: bool = False) -> list[in
         out.append(k)
         j = k
     return out
+
+
+def _abbreviation_run(a: LocalMention, b: LocalMention) -> bool:
+    """A one-character abbreviation written against the next name (米英, 한미; 米英軍, whose
+    英軍 reads as the British forces): one list of states."""
+    return a.end == b.start and a.end - a.start == 1
 
 
 def _object_follows(c: _Clause, k: int) -> bool:

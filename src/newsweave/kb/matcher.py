@@ -548,7 +548,9 @@ def _run_ok(view: SentenceView, s: int, e: int) -> bool:
         shared = _shared_scripts(view.lang)
         if prev and script_of(prev) in shared and s not in view.starts:
             return False
-        return e in view.ends or e == len(text) or script_of(text[e]) not in shared
+        owned = tuple(str(w) for w in data.get("abbreviation_suffixes") or ())
+        return (e in view.ends or e == len(text) or script_of(text[e]) not in shared
+                or (bool(owned) and text.startswith(owned, e)))  # 米英軍: their forces
     return False
 
 

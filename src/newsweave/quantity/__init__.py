@@ -373,7 +373,13 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
         if b and lex.unit_after and lex.unit_after.match(norm, b.end()):
             bound = lex.bounds.get(norm_key(b.group("bound")))
             pos = b.end()
-    unit, pos = _unit_after(lex, norm, pos)
+    # (a word for one, which is also the indefinite article, takes no describing words before
+    # its noun: "in Zuge einer Militäroffensive armenische Stellungen" counts no positions)
+    article = all(t.kind == "word" for t in chain) and _combine(
+        [(t.value, t.is_scale) for t in chain]) < 2
+    unit, pos = _unit_after(lex, norm, pos, gaps=not article)
+    if unit is None and (lex.partitive or lex.partitive_of_the) is not None:
+        unit = _partitive_unit(lex, norm, pos, chain)
     if unit is None and lex.unit_after_linker and chain[-1].is_scale:
         # "1,5 millones de personas", "12 mil de soldados": the noun a scale word counts
         u = lex.unit_after_linker.match(norm, pos)
@@ -424,8 +430,9 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
         big_scale = any(t.is_scale and t.value >= 1000 for t in chain[1:])
         if unit is None and not big_scale:
             return None
-        if unit in lex.generic_units and _combine([(t.value, t.is_scale) for t in chain]) < 2:
-            return None  # "一つ", "one of": a word, not a count
+        if (unit in lex.generic_units and _combine([(t.value, t.is_scale) for t in chain]) < 2
+                and not norm.startswith(lex.one_counters, end)):
+            return None  # "一つ", "one of": a word, not a count (but "一枚": one missile)
     if problem is None and placeholder:
         problem = "placeholder"
 
@@ -445,7 +452,7 @@ def _read(lex: Lexicon, norm: str, text: str, chain: list[_Token]) -> QuantityMa
     return QuantityMatch(qstart, qend, text[qstart:qend], value, unit, approx, bound, problem)
 
 
-def _unit_after(lex: Lexicon, text: str, pos: int) -> tuple[str | None, int]:
+def _unit_after(lex: Lexicon, text: str, pos: int, gaps: bool = True) -> tuple[str | None, int]:
     if lex.unit_after is None:
         return None, pos
     m = lex.unit_after.match(text, pos)
@@ -453,7 +460,7 @@ def _unit_after(lex: Lexicon, text: str, pos: int) -> tuple[str | None, int]:
         return lex.units.get(norm_key(m.group("unit"))), m.end()
     # "3,000 North Korean troops": a few describing words before a counted noun
     p = pos
-    for _ in range(lex.gap_words):
+    for _ in range(lex.gap_words if gaps else 0):
         w = re.match(r"\s+([^\W\d_][\w'’\-]*)", text[p:])
         if not w or w.group(1).casefold() in lex.gap_block:
             break
@@ -464,6 +471,28 @@ def _unit_after(lex: Lexicon, text: str, pos: int) -> tuple[str | None, int]:
             if unit in lex.integer_units:
                 return unit, m.end()
     return None, pos
+
+
+_WHOLE = re.compile(r"\s*\d[\d.,]*")
+
+
+def _partitive_unit(lex: Lexicon, text: str, pos: int, chain: list[_Token]) -> str | None:
+    """The unit of the whole a number takes a part of ("25 of 30 drones", "two of these
+    installations"): a count of whole things, for a part of two or more (one of the biggest
+    attacks is no count of one)."""
+    m = next((m for p in (lex.partitive_of_the, lex.partitive) if p is not None
+              and (m := p.match(text, pos))), None)
+    if m is None:
+        return None
+    if all(t.kind != "num" for t in chain) and _combine([(t.value, t.is_scale)
+                                                         for t in chain]) < 2:
+        return None
+    p = m.end()
+    whole = _WHOLE.match(text, p)
+    if whole:
+        p = whole.end()
+    unit, _ = _unit_after(lex, text, p)
+    return unit if unit in lex.integer_units else None
 
 
 def _strip_bound(lex: Lexicon, before: str) -> str:

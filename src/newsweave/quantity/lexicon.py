@@ -49,6 +49,12 @@ class Lexicon:
     money_scales: re.Pattern[str] | None = None  # "m", "bn" glued to a sum: "$5m"
     duals: re.Pattern[str] | None = None  # nouns in the dual: two of their unit (غارتين)
     dual_units: dict[str, str] | None = None  # norm_key(surface) -> canonical unit
+    # counters whose "one" is a count, not a word ("一枚导弹": one missile; unlike 一个, 一つ)
+    one_counters: tuple[str, ...] = ()
+    ordinal_before_noun: re.Pattern[str] | None = None  # "26th " right before an act's noun
+    ordinal_after_noun: re.Pattern[str] | None = None  # " ke-26" right after it
+    partitive: re.Pattern[str] | None = None  # "of" in "25 of 30 drones"
+    partitive_of_the: re.Pattern[str] | None = None  # "of these" in "two of these sites"
 
 
 def _surfaces(mapping: dict) -> dict[str, str]:
@@ -218,6 +224,13 @@ def lexicon(lang: str | None) -> Lexicon:
             if d.get("forecast_until") else None),
         duals=_compile(_alt(list(duals), spaced)),
         dual_units={norm_key(k): v for k, v in duals.items()},
+        one_counters=tuple(str(x) for x in d.get("one_counters") or ()),
+        ordinal_before_noun=_compile(str(d.get("ordinal_before_noun") or "") or None),
+        ordinal_after_noun=_compile(str(d.get("ordinal_after_noun") or "") or None),
+        partitive=_compile(f"\\s+(?:{_alt(d['partitive'], spaced)})(?=\\s*\\d)"
+                           if d.get("partitive") else None),
+        partitive_of_the=_compile(f"\\s+(?:{_alt(d['partitive_of_the'], spaced)})"
+                                  if d.get("partitive_of_the") else None),
         range_sep=_compile(
             f"\\s*(?:{words_regex([str(x) for x in d['range_separators']])})\\s*"
             if d.get("range_separators")

@@ -37,6 +37,8 @@ class SegmentData:
     han_reader: str | None = None  # the pack that reads Han-only text (zh)
     # month names of every pack, case-folded: "am 3. Oktober" is a date, not a sentence end
     months: frozenset[str] = frozenset()
+    # words before an ordinal number written with a dot ("der 26. Angriff"), case-folded
+    ordinal_before: frozenset[str] = frozenset()
 
 
 @cache
@@ -67,6 +69,8 @@ def load() -> SegmentData:
         with_han=with_han,
         han_reader=default_for("han"),
         months=_months(),
+        ordinal_before=frozenset(str(w).casefold() for w in pooled("sentences", "ordinal_before")
+                                 if isinstance(w, str)),
     )
 
 

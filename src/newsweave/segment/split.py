@@ -176,7 +176,23 @@ def _is_boundary(text: str, m: re.Match[str], end: int, data: SegmentData) -> bo
             return False  # "tanggal 12. 13", numbered dates
         if i > 0 and text[i - 1].isdigit() and _word_at(text, k, end).casefold() in data.months:
             return False  # "am 3. Oktober": an ordinal day before its month
+        if i > 0 and text[i - 1].isdigit() and _ordinal(text, i, data):
+            return False  # "der 26. Angriff": an article before an ordinal
     return True
+
+
+def _ordinal(text: str, i: int, data: SegmentData) -> bool:
+    """Is the number ending at `i` (before its dot) one or two digits after a word of
+    `ordinal_before` ("der 26.", "zum 3.")?"""
+    j = i
+    while j > 0 and text[j - 1].isdigit():
+        j -= 1
+    if i - j > 3 or j == 0 or not text[j - 1].isspace():
+        return False
+    w = j - 1
+    while w > 0 and text[w - 1].isalpha():
+        w -= 1
+    return text[w : j - 1].casefold() in data.ordinal_before
 
 
 def _word_at(text: str, k: int, end: int) -> str:
