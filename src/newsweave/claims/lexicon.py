@@ -75,6 +75,7 @@ class Lexicon:
     background_months: int  # a claim dated this long before publication is background
     window: int  # how far (chars) an object word may sit from its trigger
     media_kinds: frozenset[str] = frozenset()  # organisation kinds that report, not act
+    member_kinds: frozenset[str] = frozenset()  # organisation kinds whose members meet
     # words that say what a count of people counts ("18 people were killed": killed)
     count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # characters before and after a trigger searched for negation, then for plans
@@ -318,7 +319,7 @@ def _triggers(data: dict, spelling: Spelling) -> tuple[Trigger, ...]:
 KEYS = frozenset({"match", "han_variants", "pro_drop", "triggers", "nouns", "conditional",
                   "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
-                  "media_kinds", "count_words", "modality_windows", "lemma_endings",
+                  "media_kinds", "member_kinds", "count_words", "modality_windows", "lemma_endings",
                   "word_prefixes", "ignored_marks", "future_prefixes", "gap_words",
                   "noun_owner"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
@@ -453,6 +454,7 @@ def lexicon(code: str | None) -> Lexicon:
         background_months=int(data.get("background_months", 12)),
         window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
+        member_kinds=frozenset(data.get("member_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
                      if (p := words(v)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),

@@ -143,7 +143,8 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
                 actors.append(c)
     if not row.people_act:
         actors, targets = _organs_states(view, actors, targets, lookup)
-    if row.two_sided and sides(actors + targets, lookup) < 2:
+    if row.two_sided and sides(actors + targets, lookup) < 2 and not any(
+            _members(lookup(i), lex) for i in actors + targets):
         return None
     location = roles.location.entity_id if roles.location else None
     if att is None and quote_speaker:
@@ -342,6 +343,13 @@ def sides(ids: list[str], lookup) -> int:
     persons = {i for i, e in ents.items() if e is not None and e.type == "person"}
     theirs = {country_of(ents[p], lookup) for p in persons}
     return len(persons) + len({i for i in ids if i not in persons and i not in theirs})
+
+
+def _members(e: Entity | None, lex: Lexicon) -> bool:
+    """A body of member states (no agency of another): its meeting has many sides."""
+    facts = (e.facts or {}) if e is not None else {}
+    return (e is not None and str(facts.get("kind") or "") in lex.member_kinds
+            and not facts.get("parent"))
 
 
 def _media(e: Entity | None, lex: Lexicon) -> bool:
