@@ -43,7 +43,9 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
     # a known weapon, treaty or event is what the act concerns, not a party to it
     targets = [t for t in ids(roles.targets, govern=not row.goal_is_place) if t not in actors
                and not ((e := lookup(t)) is not None and e.type == "other" and e.linked)]
-    confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets else 0.0)
+    # a named other party: the target, or a meeting's partner ("met with Kim", 金正恩と会談)
+    confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets or roles.partnered
+                                                         else 0.0)
     actors, adjust = _context_subject(view, hit, roles, lex, actors, targets, context_actors,
                                       lookup, heard)
     confidence += adjust

@@ -60,6 +60,7 @@ class Roles:
     passive: bool = False
     subject: bool = False  # the verb has a subject of its own (not only partners)
     owned: bool = False  # a nominal trigger's owner follows it ("el ataque de Rusia")
+    partnered: bool = False  # a partner named by its cue ("with Kim", 金正恩と) joins the actors
     # who did it to the people a casualty claim counts (their side is never these)
     perpetrators: list[LocalMention] = field(default_factory=list)
 
@@ -545,6 +546,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents)
                                     or c.owned or c.owner is not None)
     roles.owned = c.owned or c.owner is not None
+    roles.partnered = partner_is_actor and any(_can_act(c.ms[i]) for i in partners)
     actor_ids = subject + (partners if partner_is_actor else [])
     roles.actors = [c.ms[i] for i in actor_ids if _can_act(c.ms[i])]
     roles.targets = [c.ms[i] for i in target + ([] if partner_is_actor else partners)
