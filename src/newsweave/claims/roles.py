@@ -468,10 +468,11 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     `hits`: the sentence's triggers (an agent or owner beyond another verb is not this one's);
     `noun_needs_owner`: a noun trigger of this type takes no actor from word order alone (a
     one-way act: "confirmed the attack" is not the confirmer's; "since the signing" may be)."""
-    if lex.verb_first and " " in hit.surface.strip() and any(
+    if lex.spaced and " " in hit.surface.strip() and any(
             hit.start < m.start and m.end <= hit.end for m in view.mentions):
-        # "شن الجيش الإسرائيلي غارات": the subject stands inside the collocation's gap; the
-        # verb is the act's position
+        # "شن الجيش الإسرائيلي غارات": the subject stands inside the collocation's gap (an
+        # object in a subject-first language: "назвал действия Пригожина предательством");
+        # the verb is the act's position
         first = hit.surface.split()[0]
         hit = _replace(hit, end=hit.start + hit.surface.index(first) + len(first), surface=first)
     c = _clause(view, hit, lex, exclude)

@@ -52,8 +52,10 @@ def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, 
 
 def _in_gap(m, start: int, end: int, lex: Lexicon) -> bool:
     """Does a name lie inside a collocation's gap, clear of its first and last word? In a
-    verb-first language the subject stands there ("شن الجيش الإسرائيلي غارات")."""
-    if not lex.verb_first:
+    verb-first language the subject stands there ("شن الجيش الإسرائيلي غارات"); in any
+    spaced language the object may ("назвал действия Пригожина предательством", "called
+    Moscow's claims baseless")."""
+    if not lex.spaced:
         return False
     words = m.group(0).split()
     if len(words) < 3:
