@@ -178,7 +178,10 @@ def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]
     if found:
         last = found[-1]
         if SPOKEN in last.notes and last.attributed_to:
-            # "Blinken said Russia trains them. He warned…": the speaker goes on
+            # "Blinken said Russia trains them. He warned…": the speaker goes on (with those
+            # who spoke with him: "Mali and Burkina Faso warned … These two countries…")
+            if last.attributed_to in last.actors and claim_type(last.type).speech:
+                return list(last.actors)
             return [last.attributed_to]
         if claim_type(last.type).partner_is_actor:  # "Putin met Kim. They…": both sides
             return list(last.actors) + [t for t in last.targets if t not in last.actors]

@@ -14,7 +14,7 @@ from newsweave.claims.attribution import Attribution, pick_attribution
 from newsweave.claims.described import HOW as DESCRIBED
 from newsweave.claims.described import side_of
 from newsweave.claims.lexicon import Lexicon
-from newsweave.claims.roles import Roles
+from newsweave.claims.roles import Roles, coordinated
 from newsweave.claims.table import ClaimType
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
@@ -121,6 +121,19 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # stands where the reader missed the person's name
         actors = [a for a in actors if (e := lookup(a)) is None
                   or e.type not in ("country", "place")]
+    said = att if att is not None and att.kind == "speech" and att.source is not None else None
+    if (not actors and row.speech and said is not None and said.source.start >= hit.end
+            and _said_after(view.text[hit.end : said.source.start])
+            and not _media(lookup(said.source.entity_id), lex)):
+        # "any attack would be punished, the Houthis said": the warning in the words said
+        # before the speaker is his own (his name after the verb read as its object is not
+        # the one warned); only words set off before him by a comma or a quotation mark
+        actors = [said.source.entity_id]
+        confidence -= 0.05
+    if row.speech and said is not None and actors == [said.source.entity_id]:
+        # "в Буркина-Фасо и Мали заявили", "Russia and China said": all who speak together
+        actors = _with_coordinated(view, said.source, lex)
+        targets = [t for t in targets if t not in actors]
     if not actors and quote_speaker and row.speech:
         actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
         confidence -= 0.05
@@ -345,6 +358,26 @@ def sides(ids: list[str], lookup) -> int:
     persons = {i for i, e in ents.items() if e is not None and e.type == "person"}
     theirs = {country_of(ents[p], lookup) for p in persons}
     return len(persons) + len({i for i in ids if i not in persons and i not in theirs})
+
+
+def _said_after(between: str) -> bool:
+    """Do words end, set off by a comma or a quotation mark, before the speaker's verb and
+    name ("…, said X", "« … », a déclaré X"), on the same line?"""
+    return "\n" not in between and any(ch in between for ch in ",，、\"”»’」』—")
+
+
+def _with_coordinated(view: SentenceView, m: LocalMention, lex: Lexicon) -> list[str]:
+    """A name and those joined to it before it ("Burkina Faso and Mali said")."""
+    out = [m.entity_id]
+    ms = [x for x in view.mentions if x.end <= m.start]
+    after = m.start
+    for x in reversed(ms):
+        if not coordinated(view.text, x.end, after, lex):
+            break
+        if x.entity_id not in out:
+            out.insert(0, x.entity_id)
+        after = x.start
+    return out
 
 
 def _members(e: Entity | None, lex: Lexicon) -> bool:

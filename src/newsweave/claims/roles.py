@@ -352,7 +352,8 @@ def _word_goes_on(ch: str) -> bool:
 _TITLE_WORDS = re.compile(r"(?:(?<=\s)|^)(?:[A-ZА-ЯЁĐ][\w.\-]*\s*){1,5}(?=$)")
 
 
-def _coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
+def coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
+    """Are two names joined as one side (a comma, "and", a title between)?"""
     if lex.word_prefixes:
         # clitics written on the second name's word belong to it ("والبريطانية": و + ال)
         while b_start > a_after and text[b_start - 1].isalpha():
@@ -715,7 +716,7 @@ def _group(c: _Clause, i: int, backwards: bool, listed: bool = False) -> list[in
             break
         if ms[a].end <= hit.start and hit.end <= ms[b].start:
             break  # the verb stands between them ("Israel Serang Rafah"): no list
-        if not _coordinated(c.text, cues[a].after if lex.roles_after else ms[a].end,
+        if not coordinated(c.text, cues[a].after if lex.roles_after else ms[a].end,
                             ms[b].start, lex):
             break
         if id(ms[k].mention) in c.exclude:
