@@ -75,6 +75,7 @@ class Lexicon:
     background_months: int  # a claim dated this long before publication is background
     window: int  # how far (chars) an object word may sit from its trigger
     media_kinds: frozenset[str] = frozenset()  # organisation kinds that report, not act
+    inverted_speech: bool = False  # "« … », a averti X": the speaker after the speech verb
     member_kinds: frozenset[str] = frozenset()  # organisation kinds whose members meet
     # words that say what a count of people counts ("18 people were killed": killed)
     count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
@@ -316,7 +317,8 @@ def _triggers(data: dict, spelling: Spelling) -> tuple[Trigger, ...]:
     return tuple(out)
 
 
-KEYS = frozenset({"match", "han_variants", "pro_drop", "triggers", "nouns", "conditional",
+KEYS = frozenset({"match", "han_variants", "pro_drop", "inverted_speech", "triggers", "nouns",
+                  "conditional",
                   "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
                   "media_kinds", "member_kinds", "count_words", "modality_windows", "lemma_endings",
@@ -450,6 +452,7 @@ def lexicon(code: str | None) -> Lexicon:
                       for k, v in (roles.get("endings") or {}).items()},
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
         pro_drop=bool(data.get("pro_drop", False)),
+        inverted_speech=bool(data.get("inverted_speech", False)),
         min_confidence=float(data.get("min_confidence", 0.45)),
         background_months=int(data.get("background_months", 12)),
         window=int(data.get("object_window") or (40 if spaced else 16)),
