@@ -1,0 +1,158 @@
+"""Speech and diplomacy acts told in the ways news tells them: a summit of a body of member
+states, an ultimatum, talks with a named partner after a dropped or pronoun subject, an object
+inside a collocation ("called X's claims baseless"), a threat told by its content ("will not
+hesitate to act"), and the speaker after the words said ("« … », a averti X", "…, warned X",
+"— заявил X"), with controls that must give no claim or not that one. Sentences are written
+for these tests (invented or other stories)."""
+
+from __future__ import annotations
+
+import pytest
+from tests.claims import test_news_de  # noqa: F401 - the entities of the German table
+from tests.claims.helpers import ENTITIES, NAMES
+from tests.claims.test_news_support import E, case, check
+
+ENTITIES.update({
+    "asean": ("ASEAN", "organization", {"kind": "international"}),
+    "sadc": ("Southern African Development Community", "organization",
+             {"kind": "international"}),
+    "unicef": ("UNICEF", "organization", {"kind": "international", "parent": "UN"}),
+})
+
+EN = {"ASEAN": "asean", "SADC": "sadc", "UNICEF": "unicef", "Zelensky": "zelensky",
+      "Kremlin": "kremlin", "China": "CN", "Xi Jinping": "xi"}
+
+EN_CASES = [
+    # a body of member states meets by itself; an agency of another body or a state does not
+    case("ASEAN leaders held an emergency summit in Jakarta on Sunday.", E("MEET", {"asean"}),
+         names={"Jakarta": "jakarta"}),
+    case("SADC held talks on the crisis on Friday.", E("MEET", {"sadc"})),
+    case("UNICEF held talks on the crisis on Friday."),
+    case("Japan held talks on the crisis on Friday."),
+    # an ultimatum is a warning, by whoever issued it
+    case("Russia issued an ultimatum to Ukraine on Monday.", E("WARN", {"RU"}, {"UA"})),
+    case("After the ASEAN ultimatum, the generals freed the prisoners.", E("WARN", {"asean"}),
+         tolerate=("RELEASE",)),
+    case("The ultimatum expired on Sunday."),
+    # talks with a named partner, the subject a pronoun
+    case("Putin arrived in Pyongyang on Tuesday. He met with Kim Jong Un on Wednesday.",
+         E("VISIT", {"putin"}, {"pyongyang"}), E("MEET", {"putin", "kim"})),
+    # a name inside a collocation is its object
+    case("Lavrov called Blinken's claims baseless.", E("DENY", {"lavrov"}, {"blinken"})),
+    # a threat told by its content
+    case("Russia will not hesitate to use force, Lavrov said on Monday.",
+         E("WARN", {"RU"}, modality=("asserted", "expected", "reported"))),
+    case("Any attack on Russia would be treated as a declaration of war, Putin said.",
+         E("WARN", {"putin"}, modality=("asserted", "expected", "reported"))),
+    case("Japan hesitated for weeks before it answered."),
+    # the speaker after the words said: the warning is his, and no one it is aimed at
+    case("Any attack on our ships will be punished, the Kremlin said.", E("WARN", {"kremlin"})),
+    case("Any attack on our ships will be punished, warned Lavrov.", E("WARN", {"lavrov"})),
+    case("The shelling must stop at once, demanded Zelensky on Monday.",
+         E("REQUEST", {"zelensky"})),
+    # not across a line: a heading's word is no speaker's warning
+    case("Unity and threats\nChina said all the efforts had been rejected."),
+    # a speaker before the words: an act the words tell without a subject is not his
+    case("China said the proposal had been rejected by the generals."),
+]
+
+
+@pytest.mark.parametrize("c", EN_CASES)
+def test_speech_en(c) -> None:
+    check(c, "en", EN)
+
+
+FR = {"Lavrov": "lavrov", "Kremlin": "kremlin", "Zelensky": "zelensky", "Russie": "RU",
+      "Ukraine": "UA", "ASEAN": "asean", "Jakarta": "jakarta"}
+
+FR_CASES = [
+    case("« Toute attaque contre nos navires sera punie », a averti Lavrov.",
+         E("WARN", {"lavrov"})),
+    case("« Nous n'avons jamais livré d'armes », a démenti le Kremlin.", E("DENY", {"kremlin"})),
+    case("« Les frappes doivent cesser », a exigé Zelensky lundi.", E("REQUEST", {"zelensky"})),
+    # the name after the verb says who speaks, not whom he warns
+    case("La Russie répondra, a averti Lavrov.", E("WARN", {"lavrov"})),
+    # an apposition closes with a comma: the name before it is the subject, after it the object
+    case("Lavrov, le chef de la diplomatie russe, a averti l'Ukraine.",
+         E("WARN", {"lavrov"}, {"UA"})),
+    # a lament said before its speaker accuses no one
+    case("« Nous devrions vivre ensemble », a déploré Lavrov."),
+    case("Les dirigeants de l'ASEAN, réunis en sommet à Jakarta, ont lancé un ultimatum "
+         "à la junte.", E("WARN", {"asean"}), tolerate=("MEET",)),
+]
+
+
+@pytest.mark.parametrize("c", FR_CASES)
+def test_speech_fr(c) -> None:
+    check(c, "fr", FR)
+
+
+ES = {"Lavrov": "lavrov", "Kremlin": "kremlin", "Zelenski": "zelensky", "Rusia": "RU",
+      "Ucrania": "UA"}
+
+ES_CASES = [
+    case("«Cualquier ataque será castigado», advirtió Lavrov.", E("WARN", {"lavrov"})),
+    case("Rusia responderá, ha advertido el Kremlin.", E("WARN", {"kremlin"})),
+    case("Rusia no dudará en usar la fuerza, dijo Lavrov.",
+         E("WARN", {"RU"}, modality=("asserted", "expected", "reported"))),
+]
+
+
+@pytest.mark.parametrize("c", ES_CASES)
+def test_speech_es(c) -> None:
+    check(c, "es", ES)
+
+
+RU = {**NAMES["ru"], "Лавров": "lavrov", "Лаврова": "lavrov", "Кремль": "kremlin",
+      "Японии": "JP", "Китае": "CN"}
+
+RU_CASES = [
+    case('"Любое нападение будет наказано", - предупредил Лавров.', E("WARN", {"lavrov"})),
+    case("Путин назвал действия Лаврова предательством.", E("ACCUSE", {"putin"}, {"lavrov"})),
+    # speakers named together speak together
+    case('В Японии и Китае заявили, что любое вмешательство будет рассматриваться как '
+         '"объявление войны".', E("WARN", {"JP", "CN"}, modality=("asserted", "expected"))),
+    # a speech verb after an apposition's comma keeps its subject before
+    case("Лавров, глава МИД России, предупредил Украину.", E("WARN", {"lavrov"}, {"UA"})),
+]
+
+
+@pytest.mark.parametrize("c", RU_CASES)
+def test_speech_ru(c) -> None:
+    check(c, "ru", RU)
+
+
+DE = {"Lawrow": "lavrov", "Kreml": "kremlin", "Russland": "RU", "Ukraine": "UA"}
+
+DE_CASES = [
+    case("„Jeder Angriff wird bestraft“, warnte Lawrow.", E("WARN", {"lavrov"})),
+    case("Russland stellte der Ukraine ein Ultimatum.", E("WARN", {"RU"}, {"UA"})),
+]
+
+
+@pytest.mark.parametrize("c", DE_CASES)
+def test_speech_de(c) -> None:
+    check(c, "de", DE)
+
+
+ASIA_CASES = [
+    ("ja", case("プーチン大統領は平壌を訪問しました。金正恩総書記との会談も行われました。",
+                E("VISIT", {"putin"}, {"pyongyang"}), E("MEET", {"putin", "kim"}))),
+    ("ko", case("푸틴 대통령은 평양을 방문했다. 김정은 위원장과 회담했다.",
+                E("VISIT", {"putin"}, {"pyongyang"}), E("MEET", {"putin", "kim"}))),
+    ("zh", case("普京在声明中说:“俄罗斯将在必要时毫不犹豫地采取行动。”",
+                E("WARN", {"RU"}, modality=("asserted", "expected")))),
+    # Chinese puts no speaker after a verb: "…,要求X" asks X, X does not ask
+    ("zh", case("俄罗斯宣称其军队遭到攻击,因此发起行动,要求乌克兰撤军。",
+                E("REQUEST", {"RU"}, {"UA"}), tolerate=("ATTACK",))),
+    ("vi", case("Nga đã đưa ra tối hậu thư cho Ukraine.", E("WARN", {"RU"}, {"UA"}))),
+    # Vietnamese has no inverted speaker: after an apposition the subject stays before
+    ("vi", case("Ông Lavrov, người phát ngôn, đã lên án Ukraine.",
+                E("ACCUSE", {"lavrov"}, {"UA"}))),
+]
+
+
+@pytest.mark.parametrize("lang,c", [pytest.param(lang, p.values[0], id=f"{lang}-{p.id}")
+                                    for lang, p in ASIA_CASES])
+def test_speech_asia(lang, c) -> None:
+    check(c, lang, {"Ông Lavrov": "lavrov", "Lavrov": "lavrov"} if lang == "vi" else None)
