@@ -50,6 +50,10 @@ EN_CASES = [
     case("Any attack on our ships will be punished, warned Lavrov.", E("WARN", {"lavrov"})),
     case("The shelling must stop at once, demanded Zelensky on Monday.",
          E("REQUEST", {"zelensky"})),
+    # suspending aid, trade or transactions is a sanction; suspending one's own part is not
+    case("The European Union suspended all budget support to Russia.",
+         E("SANCTION", {"EU"}, {"RU"}), names={"European Union": "EU"}),
+    case("Russia suspended its participation in the talks.", tolerate=("MEET",)),
     # not across a line: a heading's word is no speaker's warning
     case("Unity and threats\nChina said all the efforts had been rejected."),
     # a speaker before the words: an act the words tell without a subject is not his
@@ -91,6 +95,10 @@ ES = {"Lavrov": "lavrov", "Kremlin": "kremlin", "Zelenski": "zelensky", "Rusia":
       "Ucrania": "UA"}
 
 ES_CASES = [
+    # a body named by its description a few words before an auxiliary and the verb
+    case("La Unión Europea exigió la liberación de los presos. La organización regional "
+         "también ha decidido «suspender todas las transacciones comerciales» con Rusia.",
+         E("REQUEST", {"EU"}), E("SANCTION", {"EU"}), names={"Unión Europea": "EU"}),
     case("«Cualquier ataque será castigado», advirtió Lavrov.", E("WARN", {"lavrov"})),
     case("Rusia responderá, ha advertido el Kremlin.", E("WARN", {"kremlin"})),
     case("Rusia no dudará en usar la fuerza, dijo Lavrov.",

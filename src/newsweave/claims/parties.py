@@ -235,7 +235,10 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
     last = max((m.end for m in roles.actors if m.end <= hit.start), default=0)
     lead = view.text[max(last, hit.start - 30) : hit.start]
     has_pronoun = bool(pronoun and pronoun.search(lead))
-    if (body := _body_referred(view, hit, lex, lead, context_actors, lookup)) is not None:
+    # ("La organización regional también ha decidido suspender…": a body's subject may stand
+    # further back than a pronoun, past an auxiliary and a verb it governs)
+    wide = view.text[max(last, hit.start - 60) : hit.start]
+    if (body := _body_referred(view, hit, lex, wide, context_actors, lookup)) is not None:
         # "…ECOWAS's deadline expired, and the group confirmed it was ready to intervene"
         return [body] + [a for a in actors if a != body and a not in
                          {m.entity_id for m in roles.actors if m.end <= hit.start}], -0.05
