@@ -54,6 +54,8 @@ EN_CASES = [
     case("The European Union suspended all budget support to Russia.",
          E("SANCTION", {"EU"}, {"RU"}), names={"European Union": "EU"}),
     case("Russia suspended its participation in the talks.", tolerate=("MEET",)),
+    # accepting demands concludes them; the demands are no appeal of the one who accepts
+    case("Russia accepted Ukraine's demands.", E("AGREE", {"RU"})),
     # not across a line: a heading's word is no speaker's warning
     case("Unity and threats\nChina said all the efforts had been rejected."),
     # a speaker before the words: an act the words tell without a subject is not his
@@ -135,6 +137,11 @@ DE = {"Lawrow": "lavrov", "Kreml": "kremlin", "Russland": "RU", "Ukraine": "UA"}
 DE_CASES = [
     case("„Jeder Angriff wird bestraft“, warnte Lawrow.", E("WARN", {"lavrov"})),
     case("Russland stellte der Ukraine ein Ultimatum.", E("WARN", {"RU"}, {"UA"})),
+    # an attributive participle after its agent: the agent did it
+    case("Die von Russland verhängten Sanktionen gegen die Ukraine treten heute in Kraft.",
+         E("SANCTION", {"RU"}, {"UA"})),
+    case("Die von Russland akzeptierte Forderung der Ukraine: eine Waffenruhe.",
+         E("AGREE", {"RU"}), tolerate=("CEASEFIRE",)),
 ]
 
 

@@ -419,6 +419,16 @@ def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
             pass
         if last is not None and not window[last.end() :].strip(" ,"):
             return True
+    attributive = lex.cues.get("attributive_agent")
+    if attributive and participle is not None and any(
+            participle.fullmatch(word[: len(word) - k]) for k in (1, 2) if len(word) > k + 2):
+        # "die von Russland verhängten Sanktionen": an inflected participle after its agent
+        lead = text[max(0, hit.start - 60) : hit.start]
+        last = None
+        for last in attributive.finditer(lead):  # noqa: B007 - we want the last one
+            pass
+        if last is not None and not re.search(r"[,;:.!?]", lead[last.end() :]):
+            return True
     clitic = lex.cues.get("passive_clitic")  # "se lanzaron misiles": passive, any form
     if clitic and re.search(f"(?:^|\\s)(?:{clitic.pattern})\\s+$",
                             text[max(0, hit.start - 12) : hit.start], re.IGNORECASE):

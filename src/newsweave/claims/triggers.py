@@ -34,7 +34,7 @@ def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, 
             if measure_of(unit) in claim_type(ctype).measures:
                 dist = (a - end if a >= end else start - b) + 8  # a word object wins
                 if best is None or dist < best[0]:
-                    best = (dist, ctype, text[a:b])
+                    best = (dist, ctype, text[a:b], (a, b))
     for cls, ctype in then.items():
         pat = lex.objects.get(cls)
         if pat is None:
@@ -46,7 +46,7 @@ def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, 
             # objects usually follow the verb; a preceding one counts a little less
             dist = dist if m.start() >= end else dist + 4
             if best is None or dist < best[0]:
-                best = (dist, ctype, m.group(0))
+                best = (dist, ctype, m.group(0), m.span())
     return best
 
 
@@ -90,6 +90,7 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
     ("Antiterör Operasyonu") names the act. A word listed both as a verb and as a noun is read
     as one of them by its context (`_verb_reading`)."""
     hits: list[Hit] = []
+    objects: list[tuple[int, int]] = []  # the object words conditional triggers took
     # "Iran-backed", 伊朗支持的, イランが支援する: an epithet says who someone is, not an act
     epithet = lex.cues.get("epithet")
     if epithet is not None:
@@ -127,6 +128,7 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
                 if found is None:
                     continue
                 hits.append(Hit(found[1], a, b, m.group(0), trig.nominal, found[2]))
+                objects.append(found[3])
             else:
                 hits.append(Hit(trig.type, a, b, m.group(0), trig.nominal))
     both = {(h.start, h.end) for h in hits if h.nominal} & {
@@ -134,6 +136,9 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
     if both:
         hits = [h for h in hits if (h.start, h.end) not in both
                 or h.nominal != _verb_reading(text, h, lex, blocked)]
+    # a word a conditional trigger took as its object is no act of its own ("accepted the
+    # demands": no appeal; the acceptance is the act)
+    hits = [h for h in hits if h.object_word is not None or (h.start, h.end) not in objects]
     # longest match wins an overlap; at equal length the one an object confirmed wins
     hits.sort(key=lambda h: (-(h.end - h.start), h.object_word is None, h.start))
     kept: list[Hit] = []
