@@ -56,6 +56,15 @@ EN_CASES = [
     case("Russia suspended its participation in the talks.", tolerate=("MEET",)),
     # accepting demands concludes them; the demands are no appeal of the one who accepts
     case("Russia accepted Ukraine's demands.", E("AGREE", {"RU"})),
+    # "they" in the words a state says is that state, not a name in a clause between
+    case("Russia said all efforts had been rejected by Ukraine, adding that they condemned "
+         "the detention of Kim Jong Un.", E("ACCUSE", {"RU"}, {"kim"})),
+    # ... and, in the next sentence, the state that spoke
+    case("Russia said the talks had failed. They also called on Japan to support the plan.",
+         E("REQUEST", {"RU"}, {"JP"})),
+    # (a person before is not "they"; nor is the previous sentence's state after a name of
+    # the sentence's own: "they" is that name's)
+    case("Putin said the talks had failed. They also called on Japan to support the plan."),
     # not across a line: a heading's word is no speaker's warning
     case("Unity and threats\nChina said all the efforts had been rejected."),
     # a speaker before the words: an act the words tell without a subject is not his
@@ -161,6 +170,10 @@ ASIA_CASES = [
     ("zh", case("俄罗斯宣称其军队遭到攻击,因此发起行动,要求乌克兰撤军。",
                 E("REQUEST", {"RU"}, {"UA"}), tolerate=("ATTACK",))),
     ("vi", case("Nga đã đưa ra tối hậu thư cho Ukraine.", E("WARN", {"RU"}, {"UA"}))),
+    ("vi", case("Nga cho biết các nỗ lực đã thất bại. Họ cũng kêu gọi Ukraine ủng hộ nghị quyết.",
+                E("REQUEST", {"RU"}, {"UA"}))),
+    ("zh", case("朝鲜表示,在当前状态下他们只能同意停火。", E("AGREE", {"KP"}),
+                tolerate=("CEASEFIRE",))),
     # Vietnamese has no inverted speaker: after an apposition the subject stays before
     ("vi", case("Ông Lavrov, người phát ngôn, đã lên án Ukraine.",
                 E("ACCUSE", {"lavrov"}, {"UA"}))),

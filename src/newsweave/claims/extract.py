@@ -7,7 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsweave.claims.anachronism import Offices, offices_of, present
-from newsweave.claims.attribution import continues_quote, find_attributions, open_quote
+from newsweave.claims.attribution import (
+    continues_quote,
+    find_attributions,
+    open_quote,
+    opening_speaker,
+)
 from newsweave.claims.dates import DateContext, paragraph_break
 from newsweave.claims.dedupe import dedupe
 from newsweave.claims.described import (
@@ -194,7 +199,11 @@ def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]
             continue
         if cue.role == "actor" or (cue.role is None and not lex.roles_after and m.start <= 25):
             return [m.entity_id]
-    return _named_together(view, lex)
+    if together := _named_together(view, lex):
+        return together
+    if (opening := opening_speaker(view, lex)) is not None:
+        return [opening[0].entity_id]  # "Russia said the talks failed. They called on…"
+    return []
 
 
 def _named_together(view: SentenceView, lex: Lexicon) -> list[str]:

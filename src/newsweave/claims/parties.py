@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from newsweave.claims.addressee import addressees
-from newsweave.claims.attribution import Attribution, pick_attribution
+from newsweave.claims.attribution import Attribution, find_attributions, pick_attribution
 from newsweave.claims.described import HOW as DESCRIBED
 from newsweave.claims.described import side_of
 from newsweave.claims.lexicon import Lexicon
@@ -48,6 +48,8 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
                                                          else 0.0)
     actors, adjust = _context_subject(view, hit, roles, lex, actors, targets, context_actors,
                                       lookup, heard)
+    if adjust < 0 or not roles.actors:
+        targets = [t for t in targets if t not in actors]  # the subject found is no object
     confidence += adjust
     att = pick_attribution(atts, hit)
     speaker = att.source.entity_id if att and att.source else None
@@ -258,9 +260,22 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
                                             if m.end <= hit.start}]  # partners after the verb
     if has_pronoun and earlier:
         return [earlier[-1]] + [a for a in later if a != earlier[-1]], 0.0
+    they = lex.cues.get("plural_pronoun") or lex.cues.get("pronoun")
+    said = _speaker_before(view, lex, hit.start - len(lead)) if (
+        has_pronoun and they is not None and _right_before(they, lead)) else None
+    if said is not None:
+        # "Russia said the offer had been rejected by Kyiv, adding that they condemned…",
+        # "阿爾察赫共和國表示,…他們…只能同意": the state or body that speaks is "they" in its
+        # words, not a name in a clause between nor the previous sentence's subject
+        return [said] + [a for a in later if a != said], -0.05
     if (has_pronoun and len(context_actors) == 1 and (plural := lex.cues.get("plural_pronoun"))
-            and plural.search(lead) and sides(context_actors, lookup) == 1):
-        return actors, 0.0  # "they" is not the one person of the previous sentence
+            and plural.search(lead) and sides(context_actors, lookup) == 1
+            and (last or any(m.end <= hit.start and m.type in ("organization", "country")
+                             for m in view.mentions)
+                 or ((e := lookup(context_actors[0])) is not None and e.type == "person"))):
+        # "they" is not the one person of the previous sentence; nor, after a state or body
+        # named in its own sentence, the previous sentence's one ("X表示,…他們…同意")
+        return actors, 0.0
     if context_actors and (has_pronoun or dropped):
         if has_pronoun:
             actors = later  # the pronoun, not an earlier place or country, is the subject
@@ -361,6 +376,27 @@ def sides(ids: list[str], lookup) -> int:
     persons = {i for i, e in ents.items() if e is not None and e.type == "person"}
     theirs = {country_of(ents[p], lookup) for p in persons}
     return len(persons) + len({i for i in ids if i not in persons and i not in theirs})
+
+
+def _speaker_before(view: SentenceView, lex: Lexicon, at: int) -> str | None:
+    """The state or body named as the subject of the last speech verb before `at` ("Russia
+    said …", "X表示,…"), the verb before the words it governs."""
+    best = None
+    for a in find_attributions(view, lex):
+        src = a.source
+        if (a.kind == "speech" and src is not None and a.end <= at and src.end <= a.start
+                and src.type in ("organization", "country")
+                and (best is None or a.end > best[0])):
+            best = (a.end, src.entity_id)
+    return best[1] if best else None
+
+
+def _right_before(pronoun: re.Pattern[str], lead: str) -> bool:
+    """Does the pronoun stand right before the verb (an adverb between: "they also called")?"""
+    last = None
+    for last in pronoun.finditer(lead):  # noqa: B007 - we want the last one
+        pass
+    return last is not None and len(lead[last.end() :].split()) <= 1
 
 
 def _said_after(between: str) -> bool:
