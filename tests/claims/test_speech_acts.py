@@ -65,6 +65,11 @@ EN_CASES = [
     # (a person before is not "they"; nor is the previous sentence's state after a name of
     # the sentence's own: "they" is that name's)
     case("Putin said the talks had failed. They also called on Japan to support the plan."),
+    # "the country" opening a sentence is the state just told of; elsewhere it is a place
+    case("Ukraine accused Russia of war crimes. The country also asked the UN to intervene.",
+         E("ACCUSE", {"UA"}, {"RU"}), E("REQUEST", {"UA"}, {"UN"}), names={"UN": "UN"}),
+    case("Ukraine accused Russia of war crimes. Refugees across the country asked Japan for "
+         "help.", E("ACCUSE", {"UA"}, {"RU"})),
     # not across a line: a heading's word is no speaker's warning
     case("Unity and threats\nChina said all the efforts had been rejected."),
     # a speaker before the words: an act the words tell without a subject is not his
@@ -172,6 +177,9 @@ ASIA_CASES = [
     ("vi", case("Nga đã đưa ra tối hậu thư cho Ukraine.", E("WARN", {"RU"}, {"UA"}))),
     ("vi", case("Nga cho biết các nỗ lực đã thất bại. Họ cũng kêu gọi Ukraine ủng hộ nghị quyết.",
                 E("REQUEST", {"RU"}, {"UA"}))),
+    ("vi", case("Chính phủ Ukraine cáo buộc Nga tiến hành tội ác chiến tranh. Nước này đã đề "
+                "nghị Liên Hợp Quốc can thiệp.", E("ACCUSE", {"UA"}, {"RU"}),
+                E("REQUEST", {"UA"}, {"UN"}))),
     ("zh", case("朝鲜表示,在当前状态下他们只能同意停火。", E("AGREE", {"KP"}),
                 tolerate=("CEASEFIRE",))),
     # Vietnamese has no inverted speaker: after an apposition the subject stays before
@@ -183,4 +191,5 @@ ASIA_CASES = [
 @pytest.mark.parametrize("lang,c", [pytest.param(lang, p.values[0], id=f"{lang}-{p.id}")
                                     for lang, p in ASIA_CASES])
 def test_speech_asia(lang, c) -> None:
-    check(c, lang, {"Ông Lavrov": "lavrov", "Lavrov": "lavrov"} if lang == "vi" else None)
+    check(c, lang, {"Ông Lavrov": "lavrov", "Lavrov": "lavrov", "Liên Hợp Quốc": "UN"}
+          if lang == "vi" else None)

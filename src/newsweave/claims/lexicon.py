@@ -345,7 +345,7 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "infinitive_before", "nonfinite_before", "clause_end_after",
                   "topic_marker", "noun_modifier", "group_subject", "no_act", "reference_after",
                   "mediator_after", "mediator_before", "participle_agent", "attributive_agent",
-                  "body_reference", "object_pronoun"})
+                  "body_reference", "state_reference", "object_pronoun"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord", "passive_agent"})
 

@@ -237,6 +237,9 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
     last = max((m.end for m in roles.actors if m.end <= hit.start), default=0)
     lead = view.text[max(last, hit.start - 30) : hit.start]
     has_pronoun = bool(pronoun and pronoun.search(lead))
+    if not last and (state := _state_referred(view, hit, lex, context_actors, lookup)):
+        # "Nước này đã đề nghị…", "The country also asked…": the state just told of
+        return [state] + [a for a in actors if a != state], -0.05
     # ("La organización regional también ha decidido suspender…": a body's subject may stand
     # further back than a pronoun, past an auxiliary and a verb it governs)
     wide = view.text[max(last, hit.start - 60) : hit.start]
@@ -281,6 +284,21 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
             actors = later  # the pronoun, not an earlier place or country, is the subject
         return actors + [a for a in context_actors if a not in actors and a not in targets], -0.1
     return actors, 0.0
+
+
+def _state_referred(view: SentenceView, hit: Hit, lex: Lexicon, context_actors: list[str],
+                    lookup) -> str | None:
+    """The one state the previous sentence was about, when "the country" (nước này, 该国)
+    opens this one before the trigger as its subject."""
+    ref = lex.cues.get("state_reference")
+    if ref is None:
+        return None
+    opening = len(view.text) - len(view.text.lstrip(" \t\"'“«—-"))
+    found = ref.match(view.text, opening)
+    if found is None or found.end() > hit.start:
+        return None
+    states = [a for a in context_actors if (e := lookup(a)) is not None and e.type == "country"]
+    return states[0] if len(states) == 1 else None
 
 
 def _body_referred(view: SentenceView, hit: Hit, lex: Lexicon, lead: str,
