@@ -70,6 +70,9 @@ EN_CASES = [
          E("ACCUSE", {"UA"}, {"RU"}), E("REQUEST", {"UA"}, {"UN"}), names={"UN": "UN"}),
     case("Ukraine accused Russia of war crimes. Refugees across the country asked Japan for "
          "help.", E("ACCUSE", {"UA"}, {"RU"})),
+    # a vow to punish is a warning, by the subject of the verb it is coordinated with
+    case("Russia accused Ukraine of treason and vowed to punish Zelensky.",
+         E("ACCUSE", {"RU"}, {"UA"}), E("WARN", {"RU"})),
     # not across a line: a heading's word is no speaker's warning
     case("Unity and threats\nChina said all the efforts had been rejected."),
     # a speaker before the words: an act the words tell without a subject is not his
@@ -133,6 +136,8 @@ RU = {**NAMES["ru"], "Лавров": "lavrov", "Лаврова": "lavrov", "Кр
 RU_CASES = [
     case('"Любое нападение будет наказано", - предупредил Лавров.', E("WARN", {"lavrov"})),
     case("Путин назвал действия Лаврова предательством.", E("ACCUSE", {"putin"}, {"lavrov"})),
+    case('Путин обвинил Украину в провокации и пообещал "разобраться".',
+         E("ACCUSE", {"putin"}, {"UA"}), E("WARN", {"putin"})),
     # speakers named together speak together
     case('В Японии и Китае заявили, что любое вмешательство будет рассматриваться как '
          '"объявление войны".', E("WARN", {"JP", "CN"}, modality=("asserted", "expected"))),
