@@ -156,6 +156,11 @@ DE = {"Lawrow": "lavrov", "Kreml": "kremlin", "Russland": "RU", "Ukraine": "UA"}
 DE_CASES = [
     case("„Jeder Angriff wird bestraft“, warnte Lawrow.", E("WARN", {"lavrov"})),
     case("Russland stellte der Ukraine ein Ultimatum.", E("WARN", {"RU"}, {"UA"})),
+    # a name set off after the opening title is the subject "er" takes up next
+    case("Der Präsident der Russischen Föderation, Wladimir Putin, twitterte ein Foto. Er "
+         "schrieb, dass er nach einem Besuch in Japan nach China gekommen sei.",
+         E("VISIT", {"putin"}, {"CN"}),
+         names={"Wladimir Putin": "putin", "Japan": "JP", "China": "CN"}),
     # an attributive participle after its agent: the agent did it
     case("Die von Russland verhängten Sanktionen gegen die Ukraine treten heute in Kraft.",
          E("SANCTION", {"RU"}, {"UA"})),

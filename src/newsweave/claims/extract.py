@@ -4,6 +4,7 @@ quotation), then one claim per act (`dedupe`) and the records' ids."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsweave.claims.anachronism import Offices, offices_of, present
@@ -197,13 +198,21 @@ def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]
         prev = m.end
         if m.type != "person":
             continue
-        if cue.role == "actor" or (cue.role is None and not lex.roles_after and m.start <= 25):
+        if cue.role == "actor" or (cue.role is None and not lex.roles_after and (
+                m.start <= 25 or _apposed_subject(view.text, m))):
             return [m.entity_id]
     if together := _named_together(view, lex):
         return together
     if (opening := opening_speaker(view, lex)) is not None:
         return [opening[0].entity_id]  # "Russia said the talks failed. They called on…"
     return []
+
+
+def _apposed_subject(text: str, m) -> bool:
+    """Is the name set off by commas right after the sentence's opening title ("Der
+    Interimspräsident des Tschad, Mahamat Déby, twitterte…"): the subject it names?"""
+    return bool(re.fullmatch(r"[^\w,]{0,3}[^\W\d][^,.;:!?]{0,50},\s*", text[: m.start])) and (
+        text[m.end : m.end + 1] == ",")
 
 
 def _named_together(view: SentenceView, lex: Lexicon) -> list[str]:
