@@ -62,6 +62,8 @@ EN_CASES = [
     # ... and, in the next sentence, the state that spoke
     case("Russia said the talks had failed. They also called on Japan to support the plan.",
          E("REQUEST", {"RU"}, {"JP"})),
+    # a newsroom that reports is no party the story goes on with
+    case("VOA reported the talks had failed. They also called on Japan to support the plan."),
     # (a person before is not "they"; nor is the previous sentence's state after a name of
     # the sentence's own: "they" is that name's)
     case("Putin said the talks had failed. They also called on Japan to support the plan."),

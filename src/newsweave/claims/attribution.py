@@ -91,6 +91,8 @@ def opening_speaker(view: SentenceView, lex: Lexicon) -> tuple[LocalMention, int
     m = view.mentions[0]
     if m.type not in ("organization", "country") or m.start > _OPENING:
         return None
+    if m.entity is not None and str((m.entity.facts or {}).get("kind") or "") in lex.media_kinds:
+        return None  # "CNN reported, …": a newsroom tells, it is no party the story goes on with
     verb = speech.search(view.text, m.end, m.end + _TO_VERB + 12)
     if verb is None or verb.start() - m.end > _TO_VERB or re.search(
             r"[,;:.!?\"“”«»]", view.text[m.end : verb.start()]):

@@ -403,7 +403,7 @@ def _speaker_before(view: SentenceView, lex: Lexicon, at: int) -> str | None:
     for a in find_attributions(view, lex):
         src = a.source
         if (a.kind == "speech" and src is not None and a.end <= at and src.end <= a.start
-                and src.type in ("organization", "country")
+                and src.type in ("organization", "country") and not _media(src.entity, lex)
                 and (best is None or a.end > best[0])):
             best = (a.end, src.entity_id)
     return best[1] if best else None
