@@ -75,6 +75,8 @@ EN_CASES = [
     # a vow to punish is a warning, by the subject of the verb it is coordinated with
     case("Russia accused Ukraine of treason and vowed to punish Zelensky.",
          E("ACCUSE", {"RU"}, {"UA"}), E("WARN", {"RU"})),
+    # asking for help is an appeal to whoever is asked
+    case("Russia asked China for military assistance.", E("REQUEST", {"RU"}, {"CN"})),
     # not across a line: a heading's word is no speaker's warning
     case("Unity and threats\nChina said all the efforts had been rejected."),
     # a speaker before the words: an act the words tell without a subject is not his
