@@ -75,6 +75,9 @@ EN_CASES = [
     # a vow to punish is a warning, by the subject of the verb it is coordinated with
     case("Russia accused Ukraine of treason and vowed to punish Zelensky.",
          E("ACCUSE", {"RU"}, {"UA"}), E("WARN", {"RU"})),
+    # saying one has no troops somewhere denies their presence; not sending them is no denial
+    case("Ukraine said there are no Ukrainian troops in Kursk.", E("DENY", {"UA"}),
+         names={"Ukrainian": "UA"}),
     # asking for help is an appeal to whoever is asked
     case("Russia asked China for military assistance.", E("REQUEST", {"RU"}, {"CN"})),
     # not across a line: a heading's word is no speaker's warning
@@ -194,6 +197,7 @@ ASIA_CASES = [
     ("vi", case("Chính phủ Ukraine cáo buộc Nga tiến hành tội ác chiến tranh. Nước này đã đề "
                 "nghị Liên Hợp Quốc can thiệp.", E("ACCUSE", {"UA"}, {"RU"}),
                 E("REQUEST", {"UA"}, {"UN"}))),
+    ("zh", case("俄罗斯表示,该国自从2021年以后就没有军队留驻乌克兰。", E("DENY", {"RU"}))),
     ("zh", case("朝鲜表示,在当前状态下他们只能同意停火。", E("AGREE", {"KP"}),
                 tolerate=("CEASEFIRE",))),
     # Vietnamese has no inverted speaker: after an apposition the subject stays before
