@@ -100,6 +100,8 @@ FR_CASES = [
          E("WARN", {"lavrov"})),
     case("« Nous n'avons jamais livré d'armes », a démenti le Kremlin.", E("DENY", {"kremlin"})),
     case("« Les frappes doivent cesser », a exigé Zelensky lundi.", E("REQUEST", {"zelensky"})),
+    case("Les rebelles sont soutenus par la Russie, qui les appelle à se battre.",
+         E("REQUEST", {"RU"}), tolerate=("SUPPORT",)),
     # the name after the verb says who speaks, not whom he warns
     case("La Russie répondra, a averti Lavrov.", E("WARN", {"lavrov"})),
     # an apposition closes with a comma: the name before it is the subject, after it the object
@@ -145,6 +147,9 @@ RU_CASES = [
     case("Путин назвал действия Лаврова предательством.", E("ACCUSE", {"putin"}, {"lavrov"})),
     case('Путин обвинил Украину в провокации и пообещал "разобраться".',
          E("ACCUSE", {"putin"}, {"UA"}), E("WARN", {"putin"})),
+    # the name before a relative pronoun is the subject of the verb after it
+    case("Об этом сообщил Лавров, который призвал Украину к переговорам.",
+         E("REQUEST", {"lavrov"}, {"UA"})),
     # speakers named together speak together
     case('В Японии и Китае заявили, что любое вмешательство будет рассматриваться как '
          '"объявление войны".', E("WARN", {"JP", "CN"}, modality=("asserted", "expected"))),
