@@ -205,6 +205,8 @@ ASIA_CASES = [
     ("zh", case("俄罗斯表示,该国自从2021年以后就没有军队留驻乌克兰。", E("DENY", {"RU"}))),
     ("zh", case("朝鲜表示,在当前状态下他们只能同意停火。", E("AGREE", {"KP"}),
                 tolerate=("CEASEFIRE",))),
+    ("vi", case("Nga và Ukraine đã tổ chức cuộc họp tại Moscow.", E("MEET", {"RU", "UA"}))),
+    ("vi", case("Nga tổ chức cuộc họp báo tại Moscow.")),  # a press conference meets no one
     # Vietnamese has no inverted speaker: after an apposition the subject stays before
     ("vi", case("Ông Lavrov, người phát ngôn, đã lên án Ukraine.",
                 E("ACCUSE", {"lavrov"}, {"UA"}))),
