@@ -57,10 +57,12 @@ def build(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon, atts: list[A
     notes = ([CONTEXT_DATED] if dating.from_context else []) + (
         [SPOKEN] if att is not None and att.kind == "speech" and who.speaker else [])
     if (row.needs_object and not targets and not (row.symmetric and len(who.actors) > 1)
-            and not (quote_speaker or _QUOTES.search(view.text))):
+            and not ((quote_speaker or _QUOTES.search(view.text))
+                     and not (roles.inverted and row.aimed))):
         # "Japan accused": an accusation, warning or appeal with no one it is directed at (a
         # quotation is what a warning or a concern says: that is its object)
-        confidence += OBJECT_PENALTY
+        # (a criticism said before its speaker, aimed at no one named, is as likely a lament)
+        confidence += OBJECT_PENALTY * (2 if roles.inverted and row.aimed else 1)
         notes.append(NO_OBJECT)
     if against_polarity(view, hit, mod, lex):
         confidence += POLARITY_PENALTY

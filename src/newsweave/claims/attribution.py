@@ -74,6 +74,32 @@ def _find(view: SentenceView, lex: Lexicon) -> list[Attribution]:
     return out
 
 
+# how far into its sentence a speaker may stand (a date or a place may open it: "Cuối ngày
+# 29/7, X cho biết", "On Monday, X said"), and how far his speech verb may follow him
+_OPENING = 30
+_TO_VERB = 16
+
+
+def opening_speaker(view: SentenceView, lex: Lexicon) -> tuple[LocalMention, int] | None:
+    """The state or body a sentence opens with as the subject of a speech verb ("ECOWAS
+    said…", "Nga cho biết…"), with where its verb ends: whom "they" or "it" in the words said
+    stands for ("…, adding that they condemned…"), and the next sentence's "they". Not in a
+    verb-final language, whose speech verb closes the words said."""
+    speech = lex.cues.get("speech")
+    if speech is None or lex.roles_after or not view.mentions:
+        return None
+    m = view.mentions[0]
+    if m.type not in ("organization", "country") or m.start > _OPENING:
+        return None
+    if m.entity is not None and str((m.entity.facts or {}).get("kind") or "") in lex.media_kinds:
+        return None  # "CNN reported, …": a newsroom tells, it is no party the story goes on with
+    verb = speech.search(view.text, m.end, m.end + _TO_VERB + 12)
+    if verb is None or verb.start() - m.end > _TO_VERB or re.search(
+            r"[,;:.!?\"“”«»]", view.text[m.end : verb.start()]):
+        return None
+    return m, verb.end()
+
+
 def _speaker(view: SentenceView, lex: Lexicon, start: int, end: int,
              prev_ends: dict[int, int]) -> LocalMention | None:
     text = view.text

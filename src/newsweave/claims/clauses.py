@@ -28,7 +28,7 @@ import re
 from newsweave.claims.draft import CONTEXT_DATED, Draft
 from newsweave.claims.lexicon import Lexicon
 from newsweave.claims.parties import country_of
-from newsweave.claims.roles import CLAUSE_END
+from newsweave.claims.roles import CLAUSE_END, after_words_said
 from newsweave.claims.table import claim_type
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import SentenceView
@@ -51,7 +51,7 @@ def skipped_before_roles(view: SentenceView, hit: Hit, hits: list[Hit],
         return "agreed_to"
     if referred(hit, hits, text, lex):
         return "referred"
-    if restated(hit, hits, lex):
+    if restated(view, hit, hits, lex):
         return "restated"
     if said_content(text, hit, hits, lex):
         return "said_content"
@@ -366,7 +366,7 @@ def said_content(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
                for h in hits)
 
 
-def restated(hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
+def restated(view: SentenceView, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
     """A warning inside a warning ("…は正当な攻撃目標になると警告した", "warned they would be
     legitimate targets"): the governing verb's claim is the one; the content adds none."""
     if not claim_type(hit.type).speech:
@@ -375,4 +375,10 @@ def restated(hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
     # Ukraine, they would become legitimate targets"): the whole sentence after the verb
     if lex.roles_after:  # verb-final: the governing verb comes later
         return any(h.type == hit.type and 0 <= h.start - hit.end <= 60 for h in hits)
-    return any(h.type == hit.type and 0 <= hit.start - h.end <= 160 for h in hits)
+    # "« Toute attaque sera punie », a averti Lavrov": the verb after the words governs them
+    if not hit.nominal and after_words_said(view, hit, lex):
+        return False
+    return any(h.type == hit.type and (
+        0 <= hit.start - h.end <= 160
+        or (0 <= h.start - hit.end <= 160 and not h.nominal and after_words_said(view, h, lex)))
+        for h in hits)

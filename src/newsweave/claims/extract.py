@@ -4,10 +4,16 @@ quotation), then one claim per act (`dedupe`) and the records' ids."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsweave.claims.anachronism import Offices, offices_of, present
-from newsweave.claims.attribution import continues_quote, find_attributions, open_quote
+from newsweave.claims.attribution import (
+    continues_quote,
+    find_attributions,
+    open_quote,
+    opening_speaker,
+)
 from newsweave.claims.dates import DateContext, paragraph_break
 from newsweave.claims.dedupe import dedupe
 from newsweave.claims.described import (
@@ -178,7 +184,10 @@ def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]
     if found:
         last = found[-1]
         if SPOKEN in last.notes and last.attributed_to:
-            # "Blinken said Russia trains them. He warned…": the speaker goes on
+            # "Blinken said Russia trains them. He warned…": the speaker goes on (with those
+            # who spoke with him: "Mali and Burkina Faso warned … These two countries…")
+            if last.attributed_to in last.actors and claim_type(last.type).speech:
+                return list(last.actors)
             return [last.attributed_to]
         if claim_type(last.type).partner_is_actor:  # "Putin met Kim. They…": both sides
             return list(last.actors) + [t for t in last.targets if t not in last.actors]
@@ -189,9 +198,21 @@ def _subjects(view: SentenceView, lex: Lexicon, found: list[Draft]) -> list[str]
         prev = m.end
         if m.type != "person":
             continue
-        if cue.role == "actor" or (cue.role is None and not lex.roles_after and m.start <= 25):
+        if cue.role == "actor" or (cue.role is None and not lex.roles_after and (
+                m.start <= 25 or _apposed_subject(view.text, m))):
             return [m.entity_id]
-    return _named_together(view, lex)
+    if together := _named_together(view, lex):
+        return together
+    if (opening := opening_speaker(view, lex)) is not None:
+        return [opening[0].entity_id]  # "Russia said the talks failed. They called on…"
+    return []
+
+
+def _apposed_subject(text: str, m) -> bool:
+    """Is the name set off by commas right after the sentence's opening title ("Der
+    Interimspräsident des Tschad, Mahamat Déby, twitterte…"): the subject it names?"""
+    return bool(re.fullmatch(r"[^\w,]{0,3}[^\W\d][^,.;:!?]{0,50},\s*", text[: m.start])) and (
+        text[m.end : m.end + 1] == ",")
 
 
 def _named_together(view: SentenceView, lex: Lexicon) -> list[str]:

@@ -75,6 +75,8 @@ class Lexicon:
     background_months: int  # a claim dated this long before publication is background
     window: int  # how far (chars) an object word may sit from its trigger
     media_kinds: frozenset[str] = frozenset()  # organisation kinds that report, not act
+    inverted_speech: bool = False  # "« … », a averti X": the speaker after the speech verb
+    member_kinds: frozenset[str] = frozenset()  # organisation kinds whose members meet
     # words that say what a count of people counts ("18 people were killed": killed)
     count_words: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # characters before and after a trigger searched for negation, then for plans
@@ -315,10 +317,11 @@ def _triggers(data: dict, spelling: Spelling) -> tuple[Trigger, ...]:
     return tuple(out)
 
 
-KEYS = frozenset({"match", "han_variants", "pro_drop", "triggers", "nouns", "conditional",
+KEYS = frozenset({"match", "han_variants", "pro_drop", "inverted_speech", "triggers", "nouns",
+                  "conditional",
                   "objects", "cues",
                   "roles", "honorifics", "min_confidence", "background_months", "object_window",
-                  "media_kinds", "count_words", "modality_windows", "lemma_endings",
+                  "media_kinds", "member_kinds", "count_words", "modality_windows", "lemma_endings",
                   "word_prefixes", "ignored_marks", "future_prefixes", "gap_words",
                   "noun_owner"})
 # properties of claim types live in the claim-type table (claims/data/types.yaml), not here
@@ -341,9 +344,9 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "passive_clitic", "expected_form", "finite_forms", "passive_clause", "auxiliary",
                   "infinitive_before", "nonfinite_before", "clause_end_after",
                   "topic_marker", "noun_modifier", "group_subject", "no_act", "reference_after",
-                  "mediator_after", "mediator_before", "participle_agent",
-                  "body_reference", "object_pronoun", "converb", "impersonal_speech",
-                  "figure_before"})
+                  "mediator_after", "mediator_before", "participle_agent", "attributive_agent",
+                  "body_reference", "state_reference", "object_pronoun", "converb",
+                  "impersonal_speech", "figure_before"})
 ROLES = frozenset({"actor", "target", "partner", "agent", "location", "source", "possessor",
                    "attrib", "coord", "passive_agent"})
 
@@ -450,10 +453,12 @@ def lexicon(code: str | None) -> Lexicon:
                       for k, v in (roles.get("endings") or {}).items()},
         honorifics=tuple(sorted(data.get("honorifics") or [], key=len, reverse=True)),
         pro_drop=bool(data.get("pro_drop", False)),
+        inverted_speech=bool(data.get("inverted_speech", False)),
         min_confidence=float(data.get("min_confidence", 0.45)),
         background_months=int(data.get("background_months", 12)),
         window=int(data.get("object_window") or (40 if spaced else 16)),
         media_kinds=frozenset(data.get("media_kinds") or ()),
+        member_kinds=frozenset(data.get("member_kinds") or ()),
         count_words={k: p for k, v in (data.get("count_words") or {}).items()
                      if (p := words(v)) is not None},
         modality_windows=_windows(data.get("modality_windows") or {}, where),

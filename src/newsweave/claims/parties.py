@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 
 from newsweave.claims.addressee import addressees
-from newsweave.claims.attribution import Attribution, pick_attribution
+from newsweave.claims.attribution import Attribution, find_attributions, pick_attribution
 from newsweave.claims.described import HOW as DESCRIBED
 from newsweave.claims.described import side_of
 from newsweave.claims.lexicon import Lexicon
-from newsweave.claims.roles import Roles
+from newsweave.claims.roles import Roles, coordinated
 from newsweave.claims.table import ClaimType
 from newsweave.claims.triggers import Hit
 from newsweave.claims.view import LocalMention, SentenceView
@@ -43,11 +43,15 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
     # a known weapon, treaty or event is what the act concerns, not a party to it
     targets = [t for t in ids(roles.targets, govern=not row.goal_is_place) if t not in actors
                and not ((e := lookup(t)) is not None and e.type == "other" and e.linked)]
-    confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets else 0.0)
+    # a named other party: the target, or a meeting's partner ("met with Kim", 金正恩と会談)
+    confidence = 0.5 + (0.15 if roles.cued else 0.1) + (0.1 if targets or roles.partnered
+                                                         else 0.0)
     if row.actor_is_side and not actors and _side_named(view, hit, roles):
         context_actors = []  # "…機は、5名が死亡": the dead are the side named before them
     actors, adjust = _context_subject(view, hit, roles, lex, actors, targets, context_actors,
                                       lookup, heard)
+    if adjust < 0 or not roles.actors:
+        targets = [t for t in targets if t not in actors]  # the subject found is no object
     confidence += adjust
     att = pick_attribution(atts, hit)
     speaker = att.source.entity_id if att and att.source else None
@@ -132,6 +136,19 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # stands where the reader missed the person's name
         actors = [a for a in actors if (e := lookup(a)) is None
                   or e.type not in ("country", "place")]
+    said = att if att is not None and att.kind == "speech" and att.source is not None else None
+    if (not actors and row.speech and said is not None and said.source.start >= hit.end
+            and _said_after(view.text[hit.end : said.source.start])
+            and not _media(lookup(said.source.entity_id), lex)):
+        # "any attack would be punished, the Houthis said": the warning in the words said
+        # before the speaker is his own (his name after the verb read as its object is not
+        # the one warned); only words set off before him by a comma or a quotation mark
+        actors = [said.source.entity_id]
+        confidence -= 0.05
+    if row.speech and said is not None and actors == [said.source.entity_id]:
+        # "в Буркина-Фасо и Мали заявили", "Russia and China said": all who speak together
+        actors = _with_coordinated(view, said.source, lex)
+        targets = [t for t in targets if t not in actors]
     if not actors and quote_speaker and row.speech:
         actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
         confidence -= 0.05
@@ -156,7 +173,8 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
                 actors.append(c)
     if not row.people_act:
         actors, targets = _organs_states(view, actors, targets, lookup)
-    if row.two_sided and sides(actors + targets, lookup) < 2:
+    if row.two_sided and sides(actors + targets, lookup) < 2 and not any(
+            _members(lookup(i), lex) for i in actors + targets):
         return None
     location = roles.location.entity_id if roles.location else None
     if att is None and quote_speaker:
@@ -245,7 +263,13 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
     last = max((m.end for m in roles.actors if m.end <= hit.start), default=0)
     lead = view.text[max(last, hit.start - 30) : hit.start]
     has_pronoun = bool(pronoun and pronoun.search(lead))
-    if (body := _body_referred(view, hit, lex, lead, context_actors, lookup)) is not None:
+    if not last and (state := _state_referred(view, hit, lex, context_actors, lookup)):
+        # "Nước này đã đề nghị…", "The country also asked…": the state just told of
+        return [state] + [a for a in actors if a != state], -0.05
+    # ("La organización regional también ha decidido suspender…": a body's subject may stand
+    # further back than a pronoun, past an auxiliary and a verb it governs)
+    wide = view.text[max(last, hit.start - 60) : hit.start]
+    if (body := _body_referred(view, hit, lex, wide, context_actors, lookup)) is not None:
         # "…ECOWAS's deadline expired, and the group confirmed it was ready to intervene"
         return [body] + [a for a in actors if a != body and a not in
                          {m.entity_id for m in roles.actors if m.end <= hit.start}], -0.05
@@ -265,14 +289,42 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
                                             if m.end <= hit.start}]  # partners after the verb
     if has_pronoun and earlier:
         return [earlier[-1]] + [a for a in later if a != earlier[-1]], 0.0
+    they = lex.cues.get("plural_pronoun") or lex.cues.get("pronoun")
+    said = _speaker_before(view, lex, hit.start - len(lead)) if (
+        has_pronoun and they is not None and _right_before(they, lead)) else None
+    if said is not None:
+        # "Russia said the offer had been rejected by Kyiv, adding that they condemned…",
+        # "阿爾察赫共和國表示,…他們…只能同意": the state or body that speaks is "they" in its
+        # words, not a name in a clause between nor the previous sentence's subject
+        return [said] + [a for a in later if a != said], -0.05
     if (has_pronoun and len(context_actors) == 1 and (plural := lex.cues.get("plural_pronoun"))
-            and plural.search(lead) and sides(context_actors, lookup) == 1):
-        return actors, 0.0  # "they" is not the one person of the previous sentence
+            and plural.search(lead) and sides(context_actors, lookup) == 1
+            and (last or any(m.end <= hit.start and m.type in ("organization", "country")
+                             for m in view.mentions)
+                 or ((e := lookup(context_actors[0])) is not None and e.type == "person"))):
+        # "they" is not the one person of the previous sentence; nor, after a state or body
+        # named in its own sentence, the previous sentence's one ("X表示,…他們…同意")
+        return actors, 0.0
     if context_actors and (has_pronoun or dropped):
         if has_pronoun:
             actors = later  # the pronoun, not an earlier place or country, is the subject
         return actors + [a for a in context_actors if a not in actors and a not in targets], -0.1
     return actors, 0.0
+
+
+def _state_referred(view: SentenceView, hit: Hit, lex: Lexicon, context_actors: list[str],
+                    lookup) -> str | None:
+    """The one state the previous sentence was about, when "the country" (nước này, 该国)
+    opens this one before the trigger as its subject."""
+    ref = lex.cues.get("state_reference")
+    if ref is None:
+        return None
+    opening = len(view.text) - len(view.text.lstrip(" \t\"'“«—-"))
+    found = ref.match(view.text, opening)
+    if found is None or found.end() > hit.start:
+        return None
+    states = [a for a in context_actors if (e := lookup(a)) is not None and e.type == "country"]
+    return states[0] if len(states) == 1 else None
 
 
 def _body_referred(view: SentenceView, hit: Hit, lex: Lexicon, lead: str,
@@ -368,6 +420,54 @@ def sides(ids: list[str], lookup) -> int:
     persons = {i for i, e in ents.items() if e is not None and e.type == "person"}
     theirs = {country_of(ents[p], lookup) for p in persons}
     return len(persons) + len({i for i in ids if i not in persons and i not in theirs})
+
+
+def _speaker_before(view: SentenceView, lex: Lexicon, at: int) -> str | None:
+    """The state or body named as the subject of the last speech verb before `at` ("Russia
+    said …", "X表示,…"), the verb before the words it governs."""
+    best = None
+    for a in find_attributions(view, lex):
+        src = a.source
+        if (a.kind == "speech" and src is not None and a.end <= at and src.end <= a.start
+                and src.type in ("organization", "country") and not _media(src.entity, lex)
+                and (best is None or a.end > best[0])):
+            best = (a.end, src.entity_id)
+    return best[1] if best else None
+
+
+def _right_before(pronoun: re.Pattern[str], lead: str) -> bool:
+    """Does the pronoun stand right before the verb (an adverb between: "they also called")?"""
+    last = None
+    for last in pronoun.finditer(lead):  # noqa: B007 - we want the last one
+        pass
+    return last is not None and len(lead[last.end() :].split()) <= 1
+
+
+def _said_after(between: str) -> bool:
+    """Do words end, set off by a comma or a quotation mark, before the speaker's verb and
+    name ("…, said X", "« … », a déclaré X"), on the same line?"""
+    return "\n" not in between and any(ch in between for ch in ",，、\"”»’」』—")
+
+
+def _with_coordinated(view: SentenceView, m: LocalMention, lex: Lexicon) -> list[str]:
+    """A name and those joined to it before it ("Burkina Faso and Mali said")."""
+    out = [m.entity_id]
+    ms = [x for x in view.mentions if x.end <= m.start]
+    after = m.start
+    for x in reversed(ms):
+        if not coordinated(view.text, x.end, after, lex):
+            break
+        if x.entity_id not in out:
+            out.insert(0, x.entity_id)
+        after = x.start
+    return out
+
+
+def _members(e: Entity | None, lex: Lexicon) -> bool:
+    """A body of member states (no agency of another): its meeting has many sides."""
+    facts = (e.facts or {}) if e is not None else {}
+    return (e is not None and str(facts.get("kind") or "") in lex.member_kinds
+            and not facts.get("parent"))
 
 
 def _media(e: Entity | None, lex: Lexicon) -> bool:

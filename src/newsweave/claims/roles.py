@@ -60,6 +60,8 @@ class Roles:
     passive: bool = False
     subject: bool = False  # the verb has a subject of its own (not only partners)
     owned: bool = False  # a nominal trigger's owner follows it ("el ataque de Rusia")
+    partnered: bool = False  # a partner named by its cue ("with Kim", 金正恩と) joins the actors
+    inverted: bool = False  # a speech verb after the words said, its speaker after it
     # who did it to the people a casualty claim counts (their side is never these)
     perpetrators: list[LocalMention] = field(default_factory=list)
 
@@ -357,7 +359,8 @@ def _word_goes_on(ch: str) -> bool:
 _TITLE_WORDS = re.compile(r"(?:(?<=\s)|^)(?:[A-ZА-ЯЁĐ][\w.\-]*\s*){1,5}(?=$)")
 
 
-def _coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
+def coordinated(text: str, a_after: int, b_start: int, lex: Lexicon) -> bool:
+    """Are two names joined as one side (a comma, "and", a title between)?"""
     if lex.word_prefixes:
         # clitics written on the second name's word belong to it ("والبريطانية": و + ال)
         while b_start > a_after and text[b_start - 1].isalpha():
@@ -422,6 +425,16 @@ def _is_passive(text: str, hit: Hit, lex: Lexicon) -> bool:
             pass
         if last is not None and not window[last.end() :].strip(" ,"):
             return True
+    attributive = lex.cues.get("attributive_agent")
+    if attributive and participle is not None and any(
+            participle.fullmatch(word[: len(word) - k]) for k in (1, 2) if len(word) > k + 2):
+        # "die von Russland verhängten Sanktionen": an inflected participle after its agent
+        lead = text[max(0, hit.start - 60) : hit.start]
+        last = None
+        for last in attributive.finditer(lead):  # noqa: B007 - we want the last one
+            pass
+        if last is not None and not re.search(r"[,;:.!?]", lead[last.end() :]):
+            return True
     clitic = lex.cues.get("passive_clitic")  # "se lanzaron misiles": passive, any form
     if clitic and re.search(f"(?:^|\\s)(?:{clitic.pattern})\\s+$",
                             text[max(0, hit.start - 12) : hit.start], re.IGNORECASE):
@@ -473,10 +486,11 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     `hits`: the sentence's triggers (an agent or owner beyond another verb is not this one's);
     `noun_needs_owner`: a noun trigger of this type takes no actor from word order alone (a
     one-way act: "confirmed the attack" is not the confirmer's; "since the signing" may be)."""
-    if lex.verb_first and " " in hit.surface.strip() and any(
+    if lex.spaced and " " in hit.surface.strip() and any(
             hit.start < m.start and m.end <= hit.end for m in view.mentions):
-        # "شن الجيش الإسرائيلي غارات": the subject stands inside the collocation's gap; the
-        # verb is the act's position
+        # "شن الجيش الإسرائيلي غارات": the subject stands inside the collocation's gap (an
+        # object in a subject-first language: "назвал действия Пригожина предательством");
+        # the verb is the act's position
         first = hit.surface.split()[0]
         hit = _replace(hit, end=hit.start + hit.surface.index(first) + len(first), surface=first)
     inside = [m for m in view.mentions if hit.start < m.start and m.end < hit.end
@@ -490,6 +504,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     by_form = _is_passive(c.text, hit, lex)
     agents = _agents(c, by_form)
     following = False  # the subject follows the verb (VSO) or its noun (the owner)
+    inverted = False  # a speech verb after the words said, its speaker after it
     # (a verb-first language reads a noun's owner after it itself: `_subject_after`)
     noun = hit.nominal and not lex.roles_after and lex.spaced and not lex.verb_first
     v2_objects: list[int] | None = None
@@ -510,6 +525,10 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         subj, quoted, owners = _subject_by_order(c), None, []
         if after := _subject_after(c, subj):
             subj, following = after, True
+    if not lex.roles_after and not hit.nominal and (late := _inverted_speaker(c)) is not None:
+        # "« … », a averti Lavrov": he speaks, after his words; what follows him says who he
+        # is ("…, a déploré X, un habitant de Y"), no one his words are aimed at
+        subj, following, inverted = [late], True, True
     if not subj and not lex.roles_after and not hit.nominal:
         subj = _shared_subject(view, c, lex, exclude)
     if not lex.roles_after and (agented := _participle_agent(c)) is not None:
@@ -536,6 +555,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
             else _objects_by_order(c, subject, noun=noun))
     target: list[int] = []
     objs = [i for i in objs if i not in subject]  # a noun's owner after it is no object
+    if inverted:
+        objs = [i for i in objs if c.ms[i].end <= hit.start]
     for i in embedded + sorted(set(objs), key=lambda i: abs(c.ms[i].start - hit.start)):
         for k in _group(c, i, backwards=False) + _group(c, i, backwards=True):
             if k not in target and k not in subject:
@@ -551,7 +572,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
                    and hit.start - c.ms[i].end <= 20 and i not in target][-1:]
     if passive:
         subject, target = _passive(c, subject, target, agents, partner_is_actor)
-    roles = Roles(passive=passive)
+    roles = Roles(passive=passive, inverted=inverted)
     if claim_type(hit.type).actor_is_side and not lex.roles_after:
         subject, target, perpetrators = _side(c, subject, target, agents, passive)
         roles.perpetrators = [c.ms[i] for i in perpetrators]
@@ -559,6 +580,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     roles.cued = bool(subject) and (lex.roles_after != {} or passive or bool(agents)
                                     or c.owned or c.owner is not None)
     roles.owned = c.owned or c.owner is not None
+    roles.partnered = partner_is_actor and any(_can_act(c.ms[i]) for i in partners)
     actor_ids = subject + (partners if partner_is_actor else [])
     roles.actors = [c.ms[i] for i in actor_ids if _can_act(c.ms[i])]
     roles.targets = [c.ms[i] for i in target + ([] if partner_is_actor else partners)
@@ -728,7 +750,7 @@ def _group(c: _Clause, i: int, backwards: bool, listed: bool = False) -> list[in
             break
         if ms[a].end <= hit.start and hit.end <= ms[b].start:
             break  # the verb stands between them ("Israel Serang Rafah"): no list
-        if not _coordinated(c.text, cues[a].after if lex.roles_after else ms[a].end,
+        if not coordinated(c.text, cues[a].after if lex.roles_after else ms[a].end,
                             ms[b].start, lex):
             break
         if id(ms[k].mention) in c.exclude:
@@ -1034,6 +1056,46 @@ def _subject_after(c: _Clause, subj: list[int]) -> list[int]:
     if any(ms[i].start >= start for i in subj):
         return []  # a nominal sentence: the subject comes first ("الحوثيون أطلقوا")
     return [i for i in near if ms[i].start - hit.end <= 60][:1]
+
+
+# what may stand between a clause's end and a speech verb that follows its words: an
+# auxiliary or a clitic ("« … », a averti X", "…, ha advertido X", "…, s'est indigné X")
+_INVERTED_LEAD = re.compile(
+    r"[,»”\"—–:]\s*[-—–]?\s*(?:(?<!\w)[^\W\d]{1,4}(?:['’]|\s+)){0,2}$")
+# how far the speaker's name may follow the verb (titles between: "a averti le ministre
+# russe des Affaires étrangères, Sergueï Lavrov") and how much may follow the name
+_INVERTED_REACH = 70
+_INVERTED_TAIL = 40
+
+
+def after_words_said(view: SentenceView, hit: Hit, lex: Lexicon) -> bool:
+    """Does the verb follow a clause's end or a quotation ("…, a averti", "», a démenti") in a
+    language that may put the speaker after it? Not after an apposition's closing comma
+    ("Lavrov, le ministre russe, a averti l'Ukraine": the name before it is the subject)."""
+    text = view.text
+    if not lex.inverted_speech or not (m := _INVERTED_LEAD.search(text[: hit.start])):
+        return False
+    return not any(text[n.end : n.end + 1] == "," and text.count(",", n.end, m.start()) == 1
+                   for n in view.mentions if n.end <= m.start())
+
+
+def _inverted_speaker(c: _Clause) -> int | None:
+    """A speech act's verb after the words said and before its speaker: "« Toute attaque
+    sera punie », a averti Lavrov", "…, warned the Kremlin", "— заявил Лавров". Only a verb
+    that follows a clause's end or a quotation, whose first name after it is a party and ends
+    the sentence's clause; that name is its subject."""
+    hit, text, ms = c.hit, c.text, c.ms
+    if not claim_type(hit.type).speech or not after_words_said(c.view, hit, c.lex):
+        return None
+    after = [i for i in c.after() if ms[i].start - hit.end <= _INVERTED_REACH]
+    if not after:
+        return None
+    i = after[0]
+    if (c.role[i] is not None or not _can_act(ms[i])
+            or re.search(r"[;:!?.]", text[hit.end : ms[i].start])):
+        return None
+    tail = re.split(r"[,;:.!?]", text[ms[i].end :], maxsplit=1)[0]
+    return i if len(tail.strip()) <= _INVERTED_TAIL else None
 
 
 def _adjective(text: str, m: LocalMention, lex: Lexicon) -> bool:

@@ -77,6 +77,7 @@ class ClaimType:
     goal_is_place: bool
     nothing_if_negated: bool
     needs_object: bool
+    aimed: bool  # the words said are no object of it ("« … », a déploré X" names no one)
     confidence_adjust: float
     measures: tuple[str, ...]
     absorbs: tuple[str, ...]

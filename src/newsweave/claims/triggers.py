@@ -34,7 +34,7 @@ def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, 
             if measure_of(unit) in claim_type(ctype).measures:
                 dist = (a - end if a >= end else start - b) + 8  # a word object wins
                 if best is None or dist < best[0]:
-                    best = (dist, ctype, text[a:b])
+                    best = (dist, ctype, text[a:b], (a, b))
     for cls, ctype in then.items():
         pat = lex.objects.get(cls)
         if pat is None:
@@ -46,17 +46,19 @@ def _object_type(text: str, start: int, end: int, lex: Lexicon, then: dict[str, 
             # objects usually follow the verb; a preceding one counts a little less
             dist = dist if m.start() >= end else dist + 4
             if best is None or dist < best[0]:
-                best = (dist, ctype, m.group(0))
+                best = (dist, ctype, m.group(0), m.span())
     return best
 
 
 def _in_gap(m, start: int, end: int, lex: Lexicon) -> bool:
     """Does a name lie inside a collocation's gap, clear of its first and last word? In a
-    verb-first language the subject stands there ("شن الجيش الإسرائيلي غارات"); in any, the
-    object of the goal preposition an entry opens with ("向莫斯科进发": `preposition_object`)."""
+    verb-first language the subject stands there ("شن الجيش الإسرائيلي غارات"); in any
+    spaced language the object may ("назвал действия Пригожина предательством", "called
+    Moscow's claims baseless"); in any, the object of the goal preposition an entry opens with
+    ("向莫斯科进发": `preposition_object`)."""
     if preposition_object(m.string, m.start(), m.end(), start, end, lex):
         return True
-    if not lex.verb_first:
+    if not lex.spaced:
         return False
     words = m.group(0).split()
     if len(words) < 3:
@@ -101,6 +103,7 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
     ("Antiterör Operasyonu") names the act. A word listed both as a verb and as a noun is read
     as one of them by its context (`_verb_reading`)."""
     hits: list[Hit] = []
+    objects: list[tuple[int, int]] = []  # the object words conditional triggers took
     # "Iran-backed", 伊朗支持的, イランが支援する: an epithet says who someone is, not an act
     epithet = lex.cues.get("epithet")
     if epithet is not None:
@@ -138,6 +141,7 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
                 if found is None:
                     continue
                 hits.append(Hit(found[1], a, b, m.group(0), trig.nominal, found[2]))
+                objects.append(found[3])
             else:
                 hits.append(Hit(trig.type, a, b, m.group(0), trig.nominal))
     both = {(h.start, h.end) for h in hits if h.nominal} & {
@@ -145,6 +149,9 @@ def find_triggers(text: str, lex: Lexicon, blocked: list[tuple[int, int]] = (),
     if both:
         hits = [h for h in hits if (h.start, h.end) not in both
                 or h.nominal != _verb_reading(text, h, lex, blocked)]
+    # a word a conditional trigger took as its object is no act of its own ("accepted the
+    # demands": no appeal; the acceptance is the act)
+    hits = [h for h in hits if h.object_word is not None or (h.start, h.end) not in objects]
     # longest match wins an overlap; at equal length the one an object confirmed wins
     hits.sort(key=lambda h: (-(h.end - h.start), h.object_word is None, h.start))
     kept: list[Hit] = []
