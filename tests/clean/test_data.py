@@ -54,8 +54,9 @@ def test_boilerplate_file(path: Path) -> None:
 @pytest.mark.parametrize("path", SENTENCES, ids=lambda p: p.parent.name)
 def test_sentences_file(path: Path) -> None:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    assert set(data) <= {"abbreviations", "terminals"}, path
+    assert set(data) <= {"abbreviations", "terminals", "ordinal_before"}, path
     assert all(isinstance(a, str) and not a.endswith(".") for a in data.get("abbreviations") or [])
+    assert all(isinstance(w, str) and w.strip() for w in data.get("ordinal_before") or []), path
     assert isinstance(data.get("terminals", ""), str), path
 
 
