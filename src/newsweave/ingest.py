@@ -214,8 +214,13 @@ class _Workers:
 def _in_workers(items: Iterable[RawDocument | InputError], resources: Resources, jobs: int,
                 budget: float) -> Iterator[Result]:
     """Processed documents in input order from `jobs` worker processes, each document sent to
-    the worker that handles its language (`dispatch.py`)."""
+    the worker that handles its language (`dispatch.py`).
+
+    Fusion in this process reads the knowledge base; it is loaded once the first documents are
+    on their way, while the workers start and work, not after the last result, where it would
+    stand between the workers' end and the command's (≈0.5–1 s of a 9 s batch of 56)."""
     workers = _Workers(jobs)
+    loaded = False
     try:
         window: deque[Future[Result] | Result] = deque()
         for item in items:
@@ -223,8 +228,13 @@ def _in_workers(items: Iterable[RawDocument | InputError], resources: Resources,
                 window.append((item.uri, None, item.reason))
             else:
                 window.append(workers.submit(item, resources, budget))
+            if not loaded and len(window) >= WINDOW_PER_JOB * jobs:
+                loaded = True
+                _load_shared(resources)
             while len(window) > WINDOW_PER_JOB * jobs:
                 yield _settle(window.popleft())
+        if not loaded:
+            _load_shared(resources)
         while window:
             yield _settle(window.popleft())
     finally:
