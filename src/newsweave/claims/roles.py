@@ -1369,6 +1369,10 @@ def _order_verb_second(c: _Clause) -> tuple[list[int], list[int]]:
     before = [i for i in c.before() if ms[i].start >= start and role[i] is None]
     after = [i for i in c.after() if ms[i].end <= end and role[i] is None]
     acting = [i for i in before if _can_act(ms[i])]
+    if not before and (named := _apposition_before(c, start)) is not None:
+        # "Der Chef der Garde, Abdourahamane Tchiani, bezeichnete sich …": the name set off by
+        # commas right before the verb is its subject's apposition, the subject itself
+        return [named], [i for i in after if i != named][:1] + _marked_targets(c, start)
     aux = _last_auxiliary(c, start)
     if aux is not None and (mid := [i for i in before if ms[i].start >= aux]):
         # a verb bracket: "X hat Y angegriffen"; with no name before the auxiliary the
@@ -1392,6 +1396,23 @@ def _order_verb_second(c: _Clause) -> tuple[list[int], list[int]]:
         subj = _subject_by_order(c)
         rest = before + after
     return subj, rest[:1] + _marked_targets(c, start)
+
+
+def _apposition_before(c: _Clause, start: int) -> int | None:
+    """Verb-second: a verb that opens its clause right after a comma, the comma closing a
+    name set off by commas alone ("…, Abdourahamane Tchiani, bezeichnete …"): that name."""
+    text = c.text
+    if start == 0 or text[start - 1] != "," or text[start : c.hit.start].strip():
+        return None
+    lo = clause_start(text, start - 1)
+    if lo == 0 or text[lo - 1] != ",":
+        return None
+    inside = [i for i in c.before() if lo <= c.ms[i].start and c.ms[i].end < start]
+    if len(inside) != 1 or not _can_act(c.ms[inside[0]]) or c.role[inside[0]] is not None:
+        return None
+    m = c.ms[inside[0]]
+    # the segment is the name and nothing else (no clause of its own: "…, dass X angriff,")
+    return inside[0] if not (text[lo:m.start].strip() or text[m.end : start - 1].strip()) else None
 
 
 def _marked_targets(c: _Clause, start: int) -> list[int]:
