@@ -957,7 +957,11 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
         subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
     if not subj:  # headline style: "북한, 러시아에 파병" / "北朝鮮、ロシアに派兵"
         # ...but 국정원 "북한군 …": a name before a quotation is its speaker
-        subj = [i for i in before if ms[i].start <= 1 and role[i] is None
+        # (the name opens the sentence or a line of it, after a blanked link or a line that
+        # ran into the headline: "…\nワグネル、部隊進軍停止発表")
+        subj = [i for i in before if role[i] is None
+                and (ms[i].start <= 1 or not text[: ms[i].start].strip()
+                     or text[: ms[i].start].rstrip(" \t\u3000").endswith("\n"))
                 and not text[ms[i].end :].lstrip().startswith(_QUOTE_OPEN)][:1]
     return subj, quoted, owners
 
