@@ -512,15 +512,7 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         subj, quoted, owners = _subject_by_particles(c)
     elif noun:
         subj, quoted, owners = _subject_of_noun(c), None, []
-        if (not subj and noun_needs_owner and not _verb_second(lex) and _in_setting(c)
-                and (scene := _subject_by_order(c)[:1]) and any(
-                    c.ms[scene[0]].end <= c.ms[i].start for i in c.before()
-                    if c.ms[i].start >= clause_start(c.text, hit.start))):
-            # "Israel mengalahkan Hizbullah dalam serangan kilat": the act of a phrase that
-            # sets the scene of the clause's verb and its object is the verb's subject's ("20
-            # orang tewas dalam serangan": no one named attacked)
-            noun, subj = False, scene
-        elif not subj and not noun_needs_owner:
+        if not subj and not noun_needs_owner:
             noun = False
             if _verb_second(lex):
                 subj, v2_objects = _order_verb_second(c)
