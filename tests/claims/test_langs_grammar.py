@@ -1,6 +1,7 @@
 """Grammar of the weaker packs (de, fr, id, ja) and a new claim type, with controls: an
 Indonesian attack noun owned by the name after it ("serangan Israel") or acted by a light
-verb's subject ("melakukan serangan udara"); a German verb-second verb after a name set off by
+verb's subject ("melakukan serangan udara"), and one right after "setelah" that only dates
+another act; a German verb-second verb after a name set off by
 commas ("Der Chef der Armee, X, erklärte sich …"); an ultimatum's demand, which is its content
 and no appeal of its own; a coalition or joint mission formed (COALITION). Sentences are
 written for these tests (invented or other stories)."""
@@ -32,6 +33,12 @@ ID_CASES = [
     # controls: a noun with no owner names no attacker; the speaker of the dead is no attacker
     case("Mesir mengecam serangan terhadap kamp pengungsi di Rafah.", E("ACCUSE", {"EG"})),
     case("Hizbullah mengatakan lima orang tewas dalam serangan di Lebanon selatan.",
+         tolerate=("CASUALTIES",)),
+    # a noun act right after "setelah" dates another act: background, unless dated itself
+    case("Pemerintah mencabut pembatasan yang diberlakukan setelah serangan Rusia.",
+         tolerate=("SANCTION",)),
+    case("Dua warga tewas setelah serangan Rusia di Ukraina pada hari Minggu.",
+         E("ATTACK", {"RU"}, date="2024-03-03"), times={"hari Minggu": "2024-03-03"},
          tolerate=("CASUALTIES",)),
     # a coalition formed, by the subject of the verb that announces it
     case("Prancis mengumumkan pembentukan misi multinasional untuk melindungi kapal di Laut "

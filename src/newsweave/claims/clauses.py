@@ -77,6 +77,11 @@ def skipped_after_dating(view: SentenceView, hit: Hit, d: Draft | None, lex: Lex
         # "in the talks, Putin said" is a scene; "at the summit held in Russia on 16
         # September" still dates a meeting of its own
         return "setting"
+    if hit.nominal and not self_dated(d) and _noun_after(view.text, hit, lex,
+                                                         "background_noun_before"):
+        # "pembatasan yang diberlakukan setelah pemberontakan Wagner": the mutiny dates the
+        # restrictions; told as an act elsewhere, it is no claim here
+        return "background"
     if subordinate(view.text, hit, lex, "background"):
         if not self_dated(d):
             # "since signing the treaty" is background; "since signing it at the June
@@ -87,6 +92,14 @@ def skipped_after_dating(view: SentenceView, hit: Hit, d: Draft | None, lex: Lex
     if d is not None and d.modality == "expected" and conditional(view.text, lex):
         return "conditional"  # "will provide military aid if either is attacked"
     return None
+
+
+def _noun_after(text: str, hit: Hit, lex: Lexicon, cue: str) -> bool:
+    """Does a `cue` word stand right before the noun trigger (an adjective may come between)?"""
+    before = lex.cues.get(cue)
+    lead = text[max(0, hit.start - 30) : hit.start]
+    return before is not None and any(
+        re.fullmatch(r"\s+(?:[\w\-]+\s+)?", lead[m.end() :]) for m in before.finditer(lead))
 
 
 def denied_content(hit: Hit, denials: list[Hit], lex: Lexicon) -> bool:
