@@ -132,3 +132,16 @@ FR_CASES = [
 @pytest.mark.parametrize("c", FR_CASES)
 def test_grammar_fr(c) -> None:
     check(c, "fr", FR)
+
+
+def test_purpose_phrase_takes_no_date_id() -> None:
+    """id: the time of a sentence dates its main act, not the acts a purpose phrase ("untuk
+    melawan …") names: last month's announcement is not last month's attacks."""
+    from tests.claims.helpers import claims
+
+    found = claims("Bulan lalu, Prancis mengumumkan pembentukan misi multinasional untuk "
+                   "melawan serangan Rusia terhadap kapal-kapal dagang.", "id",
+                   mentions={"Prancis": "FR", "Rusia": "RU"}, times={"Bulan lalu": "2024-02"})
+    dated = {c.type: c.date and c.date.value for c in found}
+    assert dated.get("COALITION") == "2024-02", dated
+    assert "ATTACK" in dated and dated["ATTACK"] is None, dated
