@@ -2,7 +2,8 @@
 Indonesian attack noun owned by the name after it ("serangan Israel") or acted by a light
 verb's subject ("melakukan serangan udara"), and one right after "setelah" that only dates
 another act; a German verb-second verb after a name set off by
-commas ("Der Chef der Armee, X, erklärte sich …"); an ultimatum's demand, which is its content
+commas ("Der Chef der Armee, X, erklärte sich …") and a participial attribute that says who a
+party is ("die von Iran unterstützten Huthis"); an ultimatum's demand, which is its content
 and no appeal of its own; a coalition or joint mission formed (COALITION). Sentences are
 written for these tests (invented or other stories)."""
 
@@ -54,7 +55,8 @@ def test_grammar_id(c) -> None:
 
 DE = {"Abdourahamane Tchiani": "tchiani", "Wladimir Putin": "putin", "Putin": "putin",
       "Kim Jong Un": "kim", "ECOWAS": "ecowas", "Niger": "NE", "Mali": "ML",
-      "Afrikanische Union": "au", "Frankreich": "FR", "Russland": "RU"}
+      "Afrikanische Union": "au", "Frankreich": "FR", "Russland": "RU", "Iran": "IR",
+      "Huthis": "houthis", "Israel": "IL"}
 
 DE_CASES = [
     # a name set off by commas right before the verb is its subject
@@ -64,6 +66,10 @@ DE_CASES = [
          E("MEET", {"putin"}, {"kim"})),
     # control: a date set off by commas is no subject; the verb-second order still reads one
     case("Am Mittwoch, dem 19. Juni, griff Russland die Stadt an.", E("ATTACK", {"RU"})),
+    # a participial attribute says who a party is: "von Iran unterstützten" is no support told
+    case("Die von Iran unterstützten Huthis griffen am Montag Israel an.",
+         E("ATTACK", {"houthis"}, {"IL"})),
+    case("Iran unterstützt die Huthis.", E("SUPPORT", {"IR"}, {"houthis"})),
     # an ultimatum's demand is the ultimatum's content: one warning
     case("Die ECOWAS stellte Niger ein Ultimatum und forderte Niger auf, zur "
          "verfassungsmäßigen Ordnung zurückzukehren.", E("WARN", {"ecowas"}, {"NE"})),

@@ -208,12 +208,32 @@ def epithet(text: str, hit: Hit, lex: Lexicon) -> bool:
     rel = lex.cues.get("attributive_before")
     if rel is not None and re.search(f"(?:^|[\\s,])(?:{rel.pattern})\\s*$", lead, re.IGNORECASE):
         return True
+    if _participial_attribute(text, hit, lex):
+        return True
     participle = lex.cues.get("passive_participle")
     agent = lex.roles_before.get("agent")
     word = hit.surface.split()[0] if lex.spaced and hit.surface.split() else ""
     nxt = re.match(r"\s*(\S+)", text[hit.end :])
     return bool(participle is not None and agent is not None and participle.fullmatch(word)
                 and lead.rstrip().endswith(",") and nxt and agent.search(nxt.group(1) + " "))
+
+
+def _participial_attribute(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """de "die von Iran unterstützten Huthis": an article, the agent and the participle as an
+    adjective before its noun (`attributive_agent`; the noun capitalised) say who the noun
+    is; "die Huthis werden von Iran unterstützt" still tells the act."""
+    attributive = lex.cues.get("attributive_agent")
+    if attributive is None:
+        return False
+    lead = text[max(0, hit.start - 60) : hit.start]
+    opened = [m for m in attributive.finditer(lead)]
+    if not opened or CLAUSE_END.search(lead, opened[-1].end()):
+        return False
+    # (a few words between: the agent's name, "seit Jahren"; no finite verb of its own)
+    if len(lead[opened[-1].end() :].split()) > 5:
+        return False
+    nxt = re.match(r"\s+(\w)", text[hit.end :])
+    return bool(nxt and nxt.group(1).isupper())
 
 
 def described_object(view: SentenceView, hit: Hit, lex: Lexicon) -> bool:
