@@ -1,11 +1,12 @@
 """Grammar of the weaker packs (de, fr, id, ja) and a new claim type, with controls: an
 Indonesian attack noun owned by the name after it ("serangan Israel") or acted by a light
 verb's subject ("melakukan serangan udara"), and one right after "setelah" that only dates
-another act; a German verb-second verb after a name set off by
-commas ("Der Chef der Armee, X, erklärte sich …") and a participial attribute that says who a
-party is ("die von Iran unterstützten Huthis"); an ultimatum's demand, which is its content
-and no appeal of its own; a coalition or joint mission formed (COALITION). Sentences are
-written for these tests (invented or other stories)."""
+another act; a German verb-second verb after a name set off by commas ("Der Chef der Armee,
+X, erklärte sich …") and a participial attribute that says who a party is ("die von Iran
+unterstützten Huthis"); a French or English agent that a participle after a name governs
+("les Houthis soutenus par l'Iran ont attaqué"); an ultimatum's owner, and its demand, which
+is its content and no appeal of its own; a coalition or joint mission formed (COALITION).
+Sentences are written for these tests (invented or other stories)."""
 
 from __future__ import annotations
 
@@ -107,10 +108,13 @@ def test_grammar_ja(c) -> None:
     check(c, "ja", JA)
 
 
-EN = {"United States": "US", "France": "FR", "Yemen": "YE",
+EN = {"United States": "US", "France": "FR", "Yemen": "YE", "Houthis": "houthis", "Iran": "IR",
+      "Israel": "IL",
       "Red Sea": "redsea"}
 
 EN_CASES = [
+    case("The Houthis backed by Iran attacked Israel on Monday.",
+         E("ATTACK", {"houthis"}, {"IL"})),
     case("The United States formed a multinational coalition to protect shipping in the Red "
          "Sea.", E("COALITION", {"US"})),
     case("In February, France launched a European naval mission in the Red Sea.",
@@ -125,9 +129,17 @@ def test_grammar_en(c) -> None:
     check(c, "en", EN)
 
 
-FR = {"France": "FR", "Union européenne": "EU", "mer Rouge": "redsea"}
+FR = {"France": "FR", "Union européenne": "EU", "mer Rouge": "redsea", "Houthis": "houthis",
+      "Iran": "IR", "Israël": "IL", "Cédéao": "ecowas", "Russie": "RU", "Ukraine": "UA"}
 
 FR_CASES = [
+    # an agent a participle governs right after a name is the participle's, not the verb's
+    case("Les Houthis soutenus par l'Iran ont attaqué Israël.",
+         E("ATTACK", {"houthis"}, {"IL"})),
+    case("Israël a été attaqué par les Houthis.", E("ATTACK", {"houthis"}, {"IL"})),
+    # an ultimatum is its issuer's, whoever rejects it
+    case("La junte a rejeté l'ultimatum de la Cédéao.", E("WARN", {"ecowas"})),
+    case("La Russie a donné un ultimatum à l'Ukraine.", E("WARN", {"RU"}, {"UA"})),
     case("L'Union européenne a lancé une mission navale en mer Rouge en février.",
          E("COALITION", {"EU"})),
     case("La France a annoncé la création d'une coalition pour protéger la navigation.",

@@ -64,7 +64,7 @@ def skipped_before_roles(view: SentenceView, hit: Hit, hits: list[Hit],
             return kind
     if hypothetical_noun(text, hit, lex):
         return "hypothetical"
-    if epithet(text, hit, lex) or described_object(view, hit, lex):
+    if epithet(text, hit, lex, view) or described_object(view, hit, lex):
         return "epithet"
     return None
 
@@ -195,7 +195,7 @@ def subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
     return False
 
 
-def epithet(text: str, hit: Hit, lex: Lexicon) -> bool:
+def epithet(text: str, hit: Hit, lex: Lexicon, view: SentenceView | None = None) -> bool:
     """Is a type said of what a party is (`epithet` in the claim-type table) used as an
     attribute: glued to a name ("Iran-backed"), in a relative clause ("the rebels, who are
     backed by Rwanda", "yang didukung oleh Iran"), or as a bare participle with its agent
@@ -214,8 +214,13 @@ def epithet(text: str, hit: Hit, lex: Lexicon) -> bool:
     agent = lex.roles_before.get("agent")
     word = hit.surface.split()[0] if lex.spaced and hit.surface.split() else ""
     nxt = re.match(r"\s*(\S+)", text[hit.end :])
+    # ...set off by a comma, or right after the party's name ("les Houthis soutenus par l'Iran
+    # ont attaqué", "the Houthis backed by Iran")
+    named = view is not None and any(
+        m.end <= hit.start and not text[m.end : hit.start].strip() for m in view.mentions)
     return bool(participle is not None and agent is not None and participle.fullmatch(word)
-                and lead.rstrip().endswith(",") and nxt and agent.search(nxt.group(1) + " "))
+                and (lead.rstrip().endswith(",") or named) and nxt
+                and agent.search(nxt.group(1) + " "))
 
 
 def _participial_attribute(text: str, hit: Hit, lex: Lexicon) -> bool:

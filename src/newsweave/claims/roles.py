@@ -813,13 +813,30 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
     near = [i for i in c.usable() if agentive(i)
             and ((0 <= ms[i].start - _led_from(c, ms[i].start) <= 40
                   and not _other_participle(c, ms[i].start))
-                 or 0 <= hit.start - ms[i].end <= 24 or leaning(i))
+                 or (0 <= hit.start - ms[i].end <= 24 and not _participle_agent_before(c, i))
+                 or leaning(i))
             and not beyond(i) and not _apposition(c, i)]
     for i in c.usable():
         if c.role[i] == "passive_agent" and i not in near:
             c.role[i] = "source"
     # "by US and UK warships": every name of the agent's list
     return near + [k for i in near for k in _group(c, i, backwards=False) if k not in near]
+
+
+def _participle_agent_before(c: _Clause, i: int) -> bool:
+    """"Les Houthis soutenus par l'Iran ont attaqué Israël", "the Houthis backed by Iran
+    attacked": an agent before the verb that a participle of its own governs is that
+    participle's (Iran backs them), not the verb's."""
+    participle = c.lex.cues.get("passive_participle")
+    if participle is None or not c.lex.spaced or CLAUSE_END.search(c.text, c.ms[i].end,
+                                                                    c.hit.start):
+        return False  # ("envoyés par Bakou, qui les appelle": the relative's subject)
+    words = re.findall(r"[^\W\d_]+", c.text[max(0, c.ms[i].start - 40) : c.ms[i].start])
+    # the participle, the agent's preposition, maybe an article ("soutenus par l'Iran")
+    tail = words[-3:]
+    return any(participle.fullmatch(w) for w in tail[:-1]) and bool(
+        c.lex.roles_before.get("agent") and c.lex.roles_before["agent"].search(
+            " ".join(tail[-2:]) + " "))
 
 
 def _led_from(c: _Clause, agent_start: int) -> int:
