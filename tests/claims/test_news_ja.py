@@ -51,8 +51,9 @@ CASES = [
          E("MEET", {"ecowas"}), E("SANCTION", {"ecowas"}, {"NE"})),
     case("ECOWASは3日、代表団をニジェールに派遣した。",
          E("VISIT", {"ecowas"}, {"NE"}, date="2024-10-03"), times={"3日": "2024-10-03"}),
+    # an ultimatum's demand is its content: one warning, no appeal of its own
     case("ECOWASはニジェール軍政に最後通告を突きつけ、憲法秩序を回復するよう要求した。",
-         E("WARN", {"ecowas"}, {"NE"}), E("REQUEST", {"ecowas"}, {"NE"})),
+         E("WARN", {"ecowas"}, {"NE"})),
     # --- Ukraine
     case("ゼレンスキー大統領はキーウでショルツ首相と会談した。",
          E("MEET", {"zelensky", "scholz"})),

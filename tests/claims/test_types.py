@@ -224,6 +224,11 @@ NEW_CASES = [
     ("DISASTER", "ko", "서울에서 산사태가 발생했다.", "seoul", set()),
     ("DISASTER", "id", "Gempa bumi mengguncang Seoul pada hari Minggu.", "seoul", set()),
     ("DISASTER", "ru", "В Курске произошло землетрясение.", "kursk", set()),
+    # a coalition or joint force formed
+    ("COALITION", "en", "Russia formed a new military coalition on Monday.", "RU", set()),
+    ("COALITION", "ja", "ロシアは新たな有志連合を結成した。", "RU", set()),
+    ("COALITION", "id", "Rusia membentuk koalisi militer baru.", "RU", set()),
+    ("COALITION", "ru", "Россия создала новую военную коалицию.", "RU", set()),
 ]
 
 

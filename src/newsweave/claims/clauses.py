@@ -64,7 +64,7 @@ def skipped_before_roles(view: SentenceView, hit: Hit, hits: list[Hit],
             return kind
     if hypothetical_noun(text, hit, lex):
         return "hypothetical"
-    if epithet(text, hit, lex) or described_object(view, hit, lex):
+    if epithet(text, hit, lex, view) or described_object(view, hit, lex):
         return "epithet"
     return None
 
@@ -77,6 +77,11 @@ def skipped_after_dating(view: SentenceView, hit: Hit, d: Draft | None, lex: Lex
         # "in the talks, Putin said" is a scene; "at the summit held in Russia on 16
         # September" still dates a meeting of its own
         return "setting"
+    if hit.nominal and not self_dated(d) and _noun_after(view.text, hit, lex,
+                                                         "background_noun_before"):
+        # "pembatasan yang diberlakukan setelah pemberontakan Wagner": the mutiny dates the
+        # restrictions; told as an act elsewhere, it is no claim here
+        return "background"
     if subordinate(view.text, hit, lex, "background"):
         if not self_dated(d):
             # "since signing the treaty" is background; "since signing it at the June
@@ -87,6 +92,14 @@ def skipped_after_dating(view: SentenceView, hit: Hit, d: Draft | None, lex: Lex
     if d is not None and d.modality == "expected" and conditional(view.text, lex):
         return "conditional"  # "will provide military aid if either is attacked"
     return None
+
+
+def _noun_after(text: str, hit: Hit, lex: Lexicon, cue: str) -> bool:
+    """Does a `cue` word stand right before the noun trigger (an adjective may come between)?"""
+    before = lex.cues.get(cue)
+    lead = text[max(0, hit.start - 30) : hit.start]
+    return before is not None and any(
+        re.fullmatch(r"\s+(?:[\w\-]+\s+)?", lead[m.end() :]) for m in before.finditer(lead))
 
 
 def denied_content(hit: Hit, denials: list[Hit], lex: Lexicon) -> bool:
@@ -182,7 +195,7 @@ def subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
     return False
 
 
-def epithet(text: str, hit: Hit, lex: Lexicon) -> bool:
+def epithet(text: str, hit: Hit, lex: Lexicon, view: SentenceView | None = None) -> bool:
     """Is a type said of what a party is (`epithet` in the claim-type table) used as an
     attribute: glued to a name ("Iran-backed"), in a relative clause ("the rebels, who are
     backed by Rwanda", "yang didukung oleh Iran"), or as a bare participle with its agent
@@ -195,12 +208,37 @@ def epithet(text: str, hit: Hit, lex: Lexicon) -> bool:
     rel = lex.cues.get("attributive_before")
     if rel is not None and re.search(f"(?:^|[\\s,])(?:{rel.pattern})\\s*$", lead, re.IGNORECASE):
         return True
+    if _participial_attribute(text, hit, lex):
+        return True
     participle = lex.cues.get("passive_participle")
     agent = lex.roles_before.get("agent")
     word = hit.surface.split()[0] if lex.spaced and hit.surface.split() else ""
     nxt = re.match(r"\s*(\S+)", text[hit.end :])
+    # ...set off by a comma, or right after the party's name ("les Houthis soutenus par l'Iran
+    # ont attaqué", "the Houthis backed by Iran")
+    named = view is not None and any(
+        m.end <= hit.start and not text[m.end : hit.start].strip() for m in view.mentions)
     return bool(participle is not None and agent is not None and participle.fullmatch(word)
-                and lead.rstrip().endswith(",") and nxt and agent.search(nxt.group(1) + " "))
+                and (lead.rstrip().endswith(",") or named) and nxt
+                and agent.search(nxt.group(1) + " "))
+
+
+def _participial_attribute(text: str, hit: Hit, lex: Lexicon) -> bool:
+    """de "die von Iran unterstützten Huthis": an article, the agent and the participle as an
+    adjective before its noun (`attributive_agent`; the noun capitalised) say who the noun
+    is; "die Huthis werden von Iran unterstützt" still tells the act."""
+    attributive = lex.cues.get("attributive_agent")
+    if attributive is None:
+        return False
+    lead = text[max(0, hit.start - 60) : hit.start]
+    opened = [m for m in attributive.finditer(lead)]
+    if not opened or CLAUSE_END.search(lead, opened[-1].end()):
+        return False
+    # (a few words between: the agent's name, "seit Jahren"; no finite verb of its own)
+    if len(lead[opened[-1].end() :].split()) > 5:
+        return False
+    nxt = re.match(r"\s+(\w)", text[hit.end :])
+    return bool(nxt and nxt.group(1).isupper())
 
 
 def described_object(view: SentenceView, hit: Hit, lex: Lexicon) -> bool:

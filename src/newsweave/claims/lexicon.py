@@ -335,6 +335,7 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "quote_before",
                   "setting_before", "setting_after", "hypothetical_before",
                   "hypothetical_after", "background_before", "background_after",
+                  "background_noun_before",
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
                   "not_negation", "clause_start", "negation_inside", "expected_inside", "epithet",

@@ -813,13 +813,30 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
     near = [i for i in c.usable() if agentive(i)
             and ((0 <= ms[i].start - _led_from(c, ms[i].start) <= 40
                   and not _other_participle(c, ms[i].start))
-                 or 0 <= hit.start - ms[i].end <= 24 or leaning(i))
+                 or (0 <= hit.start - ms[i].end <= 24 and not _participle_agent_before(c, i))
+                 or leaning(i))
             and not beyond(i) and not _apposition(c, i)]
     for i in c.usable():
         if c.role[i] == "passive_agent" and i not in near:
             c.role[i] = "source"
     # "by US and UK warships": every name of the agent's list
     return near + [k for i in near for k in _group(c, i, backwards=False) if k not in near]
+
+
+def _participle_agent_before(c: _Clause, i: int) -> bool:
+    """"Les Houthis soutenus par l'Iran ont attaqué Israël", "the Houthis backed by Iran
+    attacked": an agent before the verb that a participle of its own governs is that
+    participle's (Iran backs them), not the verb's."""
+    participle = c.lex.cues.get("passive_participle")
+    if participle is None or not c.lex.spaced or CLAUSE_END.search(c.text, c.ms[i].end,
+                                                                    c.hit.start):
+        return False  # ("envoyés par Bakou, qui les appelle": the relative's subject)
+    words = re.findall(r"[^\W\d_]+", c.text[max(0, c.ms[i].start - 40) : c.ms[i].start])
+    # the participle, the agent's preposition, maybe an article ("soutenus par l'Iran")
+    tail = words[-3:]
+    return any(participle.fullmatch(w) for w in tail[:-1]) and bool(
+        c.lex.roles_before.get("agent") and c.lex.roles_before["agent"].search(
+            " ".join(tail[-2:]) + " "))
 
 
 def _led_from(c: _Clause, agent_start: int) -> int:
@@ -949,7 +966,11 @@ def _subject_by_particles(c: _Clause) -> tuple[list[int], tuple[int, int] | None
         subj = [i for i in after if role[i] == "actor" and ms[i].start - hit.end <= 24][:1]
     if not subj:  # headline style: "북한, 러시아에 파병" / "北朝鮮、ロシアに派兵"
         # ...but 국정원 "북한군 …": a name before a quotation is its speaker
-        subj = [i for i in before if ms[i].start <= 1 and role[i] is None
+        # (the name opens the sentence or a line of it, after a blanked link or a line that
+        # ran into the headline: "…\nワグネル、部隊進軍停止発表")
+        subj = [i for i in before if role[i] is None
+                and (ms[i].start <= 1 or not text[: ms[i].start].strip()
+                     or text[: ms[i].start].rstrip(" \t\u3000").endswith("\n"))
                 and not text[ms[i].end :].lstrip().startswith(_QUOTE_OPEN)][:1]
     return subj, quoted, owners
 
@@ -1369,6 +1390,10 @@ def _order_verb_second(c: _Clause) -> tuple[list[int], list[int]]:
     before = [i for i in c.before() if ms[i].start >= start and role[i] is None]
     after = [i for i in c.after() if ms[i].end <= end and role[i] is None]
     acting = [i for i in before if _can_act(ms[i])]
+    if not before and (named := _apposition_before(c, start)) is not None:
+        # "Der Chef der Garde, Abdourahamane Tchiani, bezeichnete sich …": the name set off by
+        # commas right before the verb is its subject's apposition, the subject itself
+        return [named], [i for i in after if i != named][:1] + _marked_targets(c, start)
     aux = _last_auxiliary(c, start)
     if aux is not None and (mid := [i for i in before if ms[i].start >= aux]):
         # a verb bracket: "X hat Y angegriffen"; with no name before the auxiliary the
@@ -1392,6 +1417,23 @@ def _order_verb_second(c: _Clause) -> tuple[list[int], list[int]]:
         subj = _subject_by_order(c)
         rest = before + after
     return subj, rest[:1] + _marked_targets(c, start)
+
+
+def _apposition_before(c: _Clause, start: int) -> int | None:
+    """Verb-second: a verb that opens its clause right after a comma, the comma closing a
+    name set off by commas alone ("…, Abdourahamane Tchiani, bezeichnete …"): that name."""
+    text = c.text
+    if start == 0 or text[start - 1] != "," or text[start : c.hit.start].strip():
+        return None
+    lo = clause_start(text, start - 1)
+    if lo == 0 or text[lo - 1] != ",":
+        return None
+    inside = [i for i in c.before() if lo <= c.ms[i].start and c.ms[i].end < start]
+    if len(inside) != 1 or not _can_act(c.ms[inside[0]]) or c.role[inside[0]] is not None:
+        return None
+    m = c.ms[inside[0]]
+    # the segment is the name and nothing else (no clause of its own: "…, dass X angriff,")
+    return inside[0] if not (text[lo:m.start].strip() or text[m.end : start - 1].strip()) else None
 
 
 def _marked_targets(c: _Clause, start: int) -> list[int]:

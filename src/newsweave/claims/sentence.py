@@ -100,6 +100,7 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
                                    pronoun_subject=not named & set(d.actors))
             out.append(d)
     out = _without_means(out)
+    out = _without_demands(out)
     for d in out:
         if claim_type(d.type).denial and denied:
             # the denied act nearest the denial verb is what it denies
@@ -116,6 +117,16 @@ def _without_means(drafts: list[Draft]) -> list[Draft]:
         return drafts
     return [d for d in drafts if not any(
         a is not d and d.type in means and set(a.actors) & set(d.actors) for a, means in whole)]
+
+
+def _without_demands(drafts: list[Draft]) -> list[Draft]:
+    """"ECOWAS issued an ultimatum to the junta and demanded that it restore order": a demand
+    its speaker backs with a warning to the same party in the same sentence is the warning's
+    content (an ultimatum is a demand and a threat), not an appeal of its own."""
+    warns = [w for w in drafts if claim_type(w.type).threat and w.targets]
+    return [d for d in drafts if not (claim_type(d.type).appeal and any(
+        set(w.actors) & set(d.actors) and set(w.targets) & set(d.targets)
+        and w.hit.start < d.hit.start for w in warns))]
 
 
 def _victims_are_the_attacked(drafts: list[Draft], lookup) -> None:

@@ -78,6 +78,7 @@ class ClaimType:
     nothing_if_negated: bool
     needs_object: bool
     aimed: bool  # the words said are no object of it ("« … », a déploré X" names no one)
+    threat: bool  # an appeal after it to the same party is its demand (an ultimatum's)
     confidence_adjust: float
     measures: tuple[str, ...]
     absorbs: tuple[str, ...]
