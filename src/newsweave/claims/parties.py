@@ -149,6 +149,13 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # "в Буркина-Фасо и Мали заявили", "Russia and China said": all who speak together
         actors = _with_coordinated(view, said.source, lex)
         targets = [t for t in targets if t not in actors]
+    if (row.speech and said is not None and actors and said.source.start < hit.start
+            and (who := said.source.entity_id) not in actors + targets
+            and (e := lookup(who)) is not None and e.type == "person"
+            and set(actors) == {country_of(e, lookup)}):
+        # "Austin said: 'the United States will not hesitate to act'": a warning or charge
+        # his words make in his own state's name is his, for his state
+        actors = [who] + actors
     if not actors and quote_speaker and row.speech:
         actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
         confidence -= 0.05

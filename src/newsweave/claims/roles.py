@@ -984,7 +984,8 @@ def _subject_by_order(c: _Clause) -> list[int]:
         return [head]
     # (a possessive preposition's name qualifies the noun before it: "les forces de la Russie")
     subj = [i for i in before if role[i] in (None, "possessor") and _can_act(ms[i])
-            and hit.start - ms[i].end <= 120 and not _elsewhere(c, i) and not _epithet_agent(c, i)]
+            and (hit.start - ms[i].end <= 120 or _opens_long_clause(c, i))
+            and not _elsewhere(c, i) and not _epithet_agent(c, i)]
     said = lex.cues.get("impersonal_speech")
     if not subj and said is not None:
         # "в Следственном комитете заявили о возбуждении дела": a body named with "in" before
@@ -1021,6 +1022,17 @@ def _subject_by_order(c: _Clause) -> list[int]:
         subj = owner[-1:]
         role[owner[-1]] = None
     return subj
+
+
+def _opens_long_clause(c: _Clause, i: int) -> bool:
+    """"General X and the guards who staged a coup that overthrew President Y on July 26
+    accuse Y of treason and are vowing…": a subject that opens the clause (a title at most
+    before it) stays the subject past a long relative clause, with no clause break between."""
+    ms, text, hit = c.ms, c.text, c.hit
+    start = clause_start(text, hit.start)
+    lead = text[start : ms[i].start].split()
+    return (ms[i].start >= start and len(lead) <= 2 and hit.start - ms[i].end <= 220
+            and not any(start <= ms[k].start < ms[i].start for k in c.before()))
 
 
 def _subject_after(c: _Clause, subj: list[int]) -> list[int]:
