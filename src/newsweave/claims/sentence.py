@@ -139,7 +139,11 @@ def _victims_are_the_attacked(drafts: list[Draft], lookup) -> None:
             if own:  # the side was named between the act and its dead
                 break
             side = list(a.targets) or (
-                [d.attributed_to] if d.attributed_to and d.attributed_to not in a.actors else [])
+                [d.attributed_to] if d.attributed_to and d.attributed_to not in a.actors else []
+            ) or next((list(s.actors) for s in drafts if claim_type(s.type).speech
+                       and s.actors and not set(s.actors) & set(a.actors)), [])
+            # ("the guards said “the army shelled our camp and 30 died” and demanded…": the
+            # dead are the side that tells and protests, not the attacker's)
             if side:
                 # a place speaks for its own people ("Karabakh officials"), not its country's
                 d.actors = list(dict.fromkeys(
