@@ -150,12 +150,13 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         actors = _with_coordinated(view, said.source, lex)
         targets = [t for t in targets if t not in actors]
     if (row.speech and said is not None and actors and said.source.start < hit.start
+            and _quoted(view.text[said.source.end : hit.start])
             and (who := said.source.entity_id) not in actors + targets
             and (e := lookup(who)) is not None and e.type == "person"
             and set(actors) == {country_of(e, lookup)}):
         # "Austin said: 'the United States will not hesitate to act'": a warning or charge
         # his words make in his own state's name is his, for his state
-        actors = [who] + actors
+        actors = [who, *actors]
     if not actors and quote_speaker and row.speech:
         actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
         confidence -= 0.05
@@ -187,6 +188,12 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
     if att is None and quote_speaker:
         speaker = quote_speaker
     return Parties(actors, targets, location, att, speaker, confidence)
+
+
+def _quoted(gap: str) -> bool:
+    """Does a quotation open in `gap` and stay open (the words after it are quoted)?"""
+    opened = sum(gap.count(q) for q in "“«「『„") - sum(gap.count(q) for q in "”»」』")
+    return opened > 0 or gap.count('"') % 2 == 1
 
 
 def _organs_states(view: SentenceView, actors: list[str], targets: list[str], lookup

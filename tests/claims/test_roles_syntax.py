@@ -1,0 +1,103 @@
+"""Roles that survive real syntax (sentences written for these tests, with controls): a
+subject that opens its clause past a long relative clause, a speaker whose words name his own
+state as the one who warns, the grounds quoted before a request with its own object (ja, ko),
+the dead of an attack with no target named as the side that tells of them, and a Russian
+passive participle with its agent in the instrumental."""
+
+from __future__ import annotations
+
+import pytest
+from tests.claims.helpers import ENTITIES, claims
+
+ENTITIES.update({
+    "hassan": ("Ali Hassan", "person", {}),
+    "diallo": ("Omar Diallo", "person", {}),
+})
+COUP_EN = {"Ali Hassan": "hassan", "Omar Diallo": "diallo", "Diallo": "diallo"}
+
+
+def _of(found, ctype):
+    return [c for c in found if c.type == ctype]
+
+
+@pytest.mark.parametrize("text", [
+    "General Ali Hassan and the officers who staged the coup that overthrew President Omar "
+    "Diallo in the capital accuse Diallo of treason and are vowing to bring him to justice.",
+    "Ali Hassan, who led the mutiny that toppled Omar Diallo after years of unrest in the "
+    "north of the country and a long strike, is vowing to bring him to justice.",
+])
+def test_a_clause_opening_subject_survives_a_long_relative_clause(text: str) -> None:
+    warns = _of(claims(text, "en", mentions=COUP_EN), "WARN")
+    assert warns and "hassan" in warns[0].actors and "diallo" not in warns[0].actors, warns
+
+
+def test_a_name_in_an_earlier_clause_is_no_subject_past_a_break() -> None:
+    # control: the name ends its own clause (a comma), the vow's subject is not named
+    text = ("The talks were hosted by Ali Hassan, and the officers who staged the coup that "
+            "overthrew the government in the capital after weeks of protests and strikes in the "
+            "north are vowing to bring them to justice.")
+    warns = _of(claims(text, "en", mentions=COUP_EN), "WARN")
+    assert not any("hassan" in c.actors for c in warns), warns
+
+
+@pytest.mark.parametrize("text,lang,names", [
+    ('Lavrov said in a statement: "Russia will not hesitate to take action to defend its '
+     'citizens."', "en", {"Lavrov": "lavrov", "Russia": "RU"}),
+    ("俄罗斯外交部长拉夫罗夫在一份声明中说:“俄罗斯将毫不犹豫地采取行动,保护本国公民。”", "zh",
+     {"拉夫罗夫": "lavrov", "俄罗斯": "RU"}),
+])
+def test_a_warning_in_his_own_states_name_is_the_speakers(text: str, lang: str,
+                                                          names: dict) -> None:
+    warns = _of(claims(text, lang, mentions=names), "WARN")
+    assert warns and {"lavrov", "RU"} <= set(warns[0].actors), warns
+
+
+def test_a_warning_in_another_states_name_is_not_the_speakers() -> None:
+    warns = _of(claims('Lavrov said: "Ukraine will not hesitate to take action."', "en",
+                       mentions={"Lavrov": "lavrov", "Ukraine": "UA"}), "WARN")
+    assert warns and "lavrov" not in warns[0].actors, warns
+
+
+@pytest.mark.parametrize("text,lang,names", [
+    ("우크라이나군은 전날 “러시아가 우리 기지를 미사일로 공격해 30여명의 병사가 사망했다”며 "
+     "러시아의 처벌을 요구했다.", "ko", {"러시아": "RU", "우크라이나군": "UA"}),
+    ("ウクライナ軍は「ロシア軍が基地をミサイルで攻撃し、30人の兵士が死亡した」として、"
+     "ロシアの責任者の処罰を要求した。", "ja",
+     {"ロシア軍": "RU", "ロシア": "RU", "ウクライナ軍": "UA"}),
+])
+def test_the_grounds_quoted_before_a_request_are_acts_told(text: str, lang: str,
+                                                           names: dict) -> None:
+    found = claims(text, lang, mentions=names)
+    assert any(c.actors == ("RU",) for c in _of(found, "ATTACK")), found
+    dead = _of(found, "CASUALTIES")
+    assert dead and dead[0].actors == ("UA",), found  # the side that tells and protests
+    assert _of(found, "REQUEST"), found
+
+
+@pytest.mark.parametrize("text,lang,names", [
+    ("우크라이나는 “러시아는 공격을 중단하라”고 요구했다.", "ko",
+     {"러시아": "RU", "우크라이나": "UA"}),
+    ("ウクライナは「ロシアは攻撃をやめろ」と要求した。", "ja",
+     {"ロシア": "RU", "ウクライナ": "UA"}),
+])
+def test_a_quoted_demand_still_asks_for_its_act(text: str, lang: str, names: dict) -> None:
+    found = claims(text, lang, mentions=names)
+    assert not _of(found, "ATTACK"), found
+
+
+@pytest.mark.parametrize("text,attacker", [
+    ("Автобус был обстрелян Россией в понедельник.", "RU"),
+    ("Около пяти часов утра автобус, который был отправлен в село, был обстрелян Украиной.",
+     "UA"),
+    ("Украина была атакована Россией в понедельник.", "RU"),
+])
+def test_a_russian_passive_takes_its_instrumental_agent(text: str, attacker: str) -> None:
+    names = {"Россией": "RU", "Украиной": "UA", "Украина": "UA"}
+    attacks = _of(claims(text, "ru", mentions=names), "ATTACK")
+    assert attacks and attacks[0].actors == (attacker,), attacks
+
+
+def test_a_russian_active_verb_keeps_its_subject() -> None:
+    attacks = _of(claims("Россия обстреляла Украину в понедельник.", "ru",
+                         mentions={"Россия": "RU", "Украину": "UA"}), "ATTACK")
+    assert attacks and attacks[0].actors == ("RU",) and attacks[0].targets == ("UA",), attacks
