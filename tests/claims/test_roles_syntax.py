@@ -101,3 +101,37 @@ def test_a_russian_active_verb_keeps_its_subject() -> None:
     attacks = _of(claims("Россия обстреляла Украину в понедельник.", "ru",
                          mentions={"Россия": "RU", "Украину": "UA"}), "ATTACK")
     assert attacks and attacks[0].actors == ("RU",) and attacks[0].targets == ("UA",), attacks
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("President Omar Diallo was ousted by the head of the army, General Ali Hassan.", "en"),
+    ("Le président Omar Diallo a été renversé par la junte dirigée par le chef de l'armée, le "
+     "général Ali Hassan.", "fr"),
+    ("El presidente Omar Diallo fue derrocado por el jefe del ejército, el general Ali Hassan.",
+     "es"),
+    ("O presidente Omar Diallo foi deposto pelo chefe do exército, o general Ali Hassan.", "pt"),
+    ("Presiden Omar Diallo digulingkan oleh kepala angkatan darat, Jenderal Ali Hassan.", "id"),
+])
+def test_an_apposed_name_takes_its_title_phrases_preposition(text: str, lang: str) -> None:
+    coups = _of(claims(text, lang, mentions=COUP_EN), "COUP")
+    assert coups and coups[0].actors == ("hassan",) and "diallo" in coups[0].targets, coups
+
+
+def test_an_apposed_name_is_the_subject_of_what_follows_it() -> None:
+    found = claims("Le président Omar Diallo a été renversé par le chef de l'armée, le général "
+                   "Ali Hassan, qui a ensuite rencontré Vladimir Putin.", "fr",
+                   mentions={**COUP_EN, "Vladimir Putin": "putin"})
+    meets = _of(found, "MEET")
+    assert meets and "hassan" in meets[0].actors, found
+
+
+@pytest.mark.parametrize("text", [
+    # a fronted place phrase governs no name after its comma
+    "In the capital, General Ali Hassan ousted President Omar Diallo.",
+    # a speaker after the words said is no apposition of the phrase before
+    "Ali Hassan ousted President Omar Diallo with the help of the guard, Minister Putin said.",
+])
+def test_no_apposition_where_the_comma_closes_something_else(text: str) -> None:
+    found = claims(text, "en", mentions={**COUP_EN, "Putin": "putin"})
+    coups = _of(found, "COUP")
+    assert coups and coups[0].actors == ("hassan",), found
