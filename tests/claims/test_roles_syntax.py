@@ -135,3 +135,10 @@ def test_no_apposition_where_the_comma_closes_something_else(text: str) -> None:
     found = claims(text, "en", mentions={**COUP_EN, "Putin": "putin"})
     coups = _of(found, "COUP")
     assert coups and coups[0].actors == ("hassan",), found
+
+
+def test_a_condemnation_after_the_attack_does_not_own_its_dead() -> None:
+    found = claims("Russia shelled the village and 10 civilians were killed, and Japan condemned "
+                   "the attack.", "en", mentions={"Russia": "RU", "Japan": "JP"})
+    assert _of(found, "CASUALTIES"), found
+    assert not any("JP" in c.actors for c in _of(found, "CASUALTIES")), found

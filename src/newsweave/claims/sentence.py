@@ -141,9 +141,12 @@ def _victims_are_the_attacked(drafts: list[Draft], lookup) -> None:
             side = list(a.targets) or (
                 [d.attributed_to] if d.attributed_to and d.attributed_to not in a.actors else []
             ) or next((list(s.actors) for s in drafts if claim_type(s.type).speech
-                       and s.actors and not set(s.actors) & set(a.actors)), [])
+                       and s.actors and not set(s.actors) & set(a.actors)
+                       and any(m.entity_id in s.actors and m.end <= a.hit.start
+                               for m in d.view.mentions)), [])
             # ("the guards said “the army shelled our camp and 30 died” and demanded…": the
-            # dead are the side that tells and protests, not the attacker's)
+            # dead are the side that tells and protests, named before the attack, not the
+            # attacker's; not a third party's condemnation after it)
             if side:
                 # a place speaks for its own people ("Karabakh officials"), not its country's
                 d.actors = list(dict.fromkeys(
