@@ -142,3 +142,35 @@ def test_a_condemnation_after_the_attack_does_not_own_its_dead() -> None:
                    "the attack.", "en", mentions={"Russia": "RU", "Japan": "JP"})
     assert _of(found, "CASUALTIES"), found
     assert not any("JP" in c.actors for c in _of(found, "CASUALTIES")), found
+
+
+@pytest.mark.parametrize("text,lang,names", [
+    ("19 сентября Россия нанесла удары по Украине. В результате операции России погибли по "
+     "меньшей мере 200 человек.", "ru", {"Россия": "RU", "Украине": "UA", "России": "RU"}),
+    ("Росія завдала ударів по Україні. Унаслідок операції Росії загинули щонайменше 200 людей.",
+     "uk", {"Росія": "RU", "Україні": "UA", "Росії": "RU"}),
+    ("Rusia atacó Ucrania. A causa de la operación de Rusia murieron al menos 30 personas.",
+     "es", {"Rusia": "RU", "Ucrania": "UA"}),
+    ("A Rússia atacou a Ucrânia. Em consequência da operação da Rússia morreram pelo menos 30 "
+     "pessoas.", "pt", {"Rússia": "RU", "Ucrânia": "UA"}),
+    ("La Russie a frappé l'Ukraine. À la suite de l'opération de la Russie, au moins 30 "
+     "personnes ont été tuées.", "fr", {"La Russie": "RU", "Russie": "RU", "l'Ukraine": "UA"}),
+    ("Russland griff die Ukraine an. Infolge der russischen Offensive wurden mindestens 30 "
+     "Menschen getötet.", "de", {"Russland": "RU", "Ukraine": "UA", "russischen": "RU"}),
+])
+def test_the_dead_of_a_sides_operation_are_the_side_it_attacked(text: str, lang: str,
+                                                               names: dict) -> None:
+    dead = _of(claims(text, lang, mentions=names), "CASUALTIES")
+    assert dead and dead[0].actors == ("UA",), dead
+
+
+@pytest.mark.parametrize("text,lang,names", [
+    # no attack told before: the side of the dead is not known, and never the perpetrator
+    ("В результате операции России погибли по меньшей мере 200 человек.", "ru",
+     {"России": "RU"}),
+    ("A causa de la operación de Rusia murieron al menos 30 personas.", "es", {"Rusia": "RU"}),
+])
+def test_the_perpetrator_is_never_the_side_of_the_dead(text: str, lang: str,
+                                                       names: dict) -> None:
+    dead = _of(claims(text, lang, mentions=names), "CASUALTIES")
+    assert not any("RU" in c.actors for c in dead), dead

@@ -66,6 +66,9 @@ class Roles:
     inverted: bool = False  # a speech verb after the words said, its speaker after it
     # who did it to the people a casualty claim counts (their side is never these)
     perpetrators: list[LocalMention] = field(default_factory=list)
+    # the side those perpetrators last attacked in the document: the dead's, when the
+    # sentence names no side of theirs ("as a result of X's operation, 200 were killed")
+    attacked: list[str] = field(default_factory=list)
 
 
 # a count written after a noun, its counter up to the next particle (拠点30箇所を, 표적 18곳을)
