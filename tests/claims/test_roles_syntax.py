@@ -151,6 +151,8 @@ def test_a_condemnation_after_the_attack_does_not_own_its_dead() -> None:
      "uk", {"Росія": "RU", "Україні": "UA", "Росії": "RU"}),
     ("Rusia atacó Ucrania. A causa de la operación de Rusia murieron al menos 30 personas.",
      "es", {"Rusia": "RU", "Ucrania": "UA"}),
+    ("Rusia atacó Ucrania. Como resultado de la operación de Rusia murieron al menos 30 "
+     "personas.", "es", {"Rusia": "RU", "Ucrania": "UA"}),
     ("A Rússia atacou a Ucrânia. Em consequência da operação da Rússia morreram pelo menos 30 "
      "pessoas.", "pt", {"Rússia": "RU", "Ucrânia": "UA"}),
     ("La Russie a frappé l'Ukraine. À la suite de l'opération de la Russie, au moins 30 "
@@ -174,3 +176,10 @@ def test_the_perpetrator_is_never_the_side_of_the_dead(text: str, lang: str,
                                                        names: dict) -> None:
     dead = _of(claims(text, lang, mentions=names), "CASUALTIES")
     assert not any("RU" in c.actors for c in dead), dead
+
+
+def test_examples_after_como_are_still_examples() -> None:
+    # control: "como" before a list is "such as"; only a cause phrase ("como resultado de") is not
+    found = claims("Rusia realizó ejercicios como bombardeos y ataques con drones.", "es",
+                   mentions={"Rusia": "RU"})
+    assert not _of(found, "ATTACK"), found

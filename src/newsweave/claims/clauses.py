@@ -191,9 +191,12 @@ def subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
         m = after.search(text, hit.end, min(len(text), hit.end + reach))
         if m and not CLAUSE_END.search(text, hit.end, m.start()):
             return True
+    cause = lex.cues.get("cause_before") if name == "example" else None
     if before:
         lead = text[max(0, hit.start - reach) : hit.start]
         for m in before.finditer(lead):
+            if cause is not None and cause.match(lead, m.start()):
+                continue  # "como resultado de la ofensiva": a cause, not an example
             if not CLAUSE_END.search(lead, m.end()):
                 return True
     return False
