@@ -23,9 +23,9 @@ def claims(resources: Resources, text: str) -> list[Claim]:
 
 
 @pytest.mark.parametrize("text", [
-    "Ближе к полуночи в национальном антитеррористическом комитете заявили о возбуждении "
+    "В понедельник в национальном антитеррористическом комитете сообщили о возбуждении "
     "уголовного дела против Ивана Петрова.",
-    "Ближе к полуночи в Национальном антитеррористическом комитете заявили о возбуждении "
+    "В понедельник в Национальном антитеррористическом комитете сообщили о возбуждении "
     "уголовного дела против Ивана Петрова.",
 ])
 def test_a_russian_state_body_in_either_case_acts(resources: Resources, text: str) -> None:
@@ -34,7 +34,7 @@ def test_a_russian_state_body_in_either_case_acts(resources: Resources, text: st
 
 
 def test_forces_a_russian_adjective_qualifies_are_that_states(resources: Resources) -> None:
-    found = claims(resources, "Утром автобус был обстрелян азербайджанскими вооруженными "
+    found = claims(resources, "Склад топлива был обстрелян азербайджанскими вооруженными "
                               "силами.")
     attacks = [c for c in found if c.type == "ATTACK"]
     assert attacks and "azerbaijan" in attacks[0].actors, found
@@ -43,7 +43,7 @@ def test_forces_a_russian_adjective_qualifies_are_that_states(resources: Resourc
 @pytest.mark.parametrize("text", [
     "3月1日,尼日尔领导人奇亚尼宣布就任国家元首。",
     "3月1日,阿卜杜拉赫曼·奇亚尼宣布就任国家元首。",
-    "जनरल अब्दौराहमाने तियानी ने खुद को राष्ट्र का प्रमुख घोषित कर दिया।",
+    "सोमवार को जनरल अब्दौराहमाने तियानी ने नई सरकार की घोषणा की और खुद को राष्ट्रपति घोषित किया।",
 ])
 def test_nigers_head_of_state_is_named(resources: Resources, text: str) -> None:
     found = claims(resources, text)
@@ -52,6 +52,6 @@ def test_nigers_head_of_state_is_named(resources: Resources, text: str) -> None:
 
 def test_a_lower_case_ministry_word_alone_names_no_body(resources: Resources) -> None:
     # control: "the committee" alone is no particular state body
-    found = claims(resources, "В комитете заявили о возбуждении уголовного дела против Ивана "
+    found = claims(resources, "В комитете сообщили о возбуждении уголовного дела против Ивана "
                               "Петрова.")
     assert not any("national-anti-terrorism-committee" in c.actors for c in found), found

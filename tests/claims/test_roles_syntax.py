@@ -21,8 +21,9 @@ def _of(found, ctype):
 
 
 @pytest.mark.parametrize("text", [
-    "General Ali Hassan and the officers who staged the coup that overthrew President Omar "
-    "Diallo in the capital accuse Diallo of treason and are vowing to bring him to justice.",
+    "Colonel Ali Hassan and the officers who seized the radio station that the government had "
+    "used for years after the last election in the north of the country are vowing to bring "
+    "the ministers to justice.",
     "Ali Hassan, who led the mutiny that toppled Omar Diallo after years of unrest in the "
     "north of the country and a long strike, is vowing to bring him to justice.",
 ])
@@ -41,10 +42,10 @@ def test_a_name_in_an_earlier_clause_is_no_subject_past_a_break() -> None:
 
 
 @pytest.mark.parametrize("text,lang,names", [
-    ('Lavrov said in a statement: "Russia will not hesitate to take action to defend its '
-     'citizens."', "en", {"Lavrov": "lavrov", "Russia": "RU"}),
-    ("俄罗斯外交部长拉夫罗夫在一份声明中说:“俄罗斯将毫不犹豫地采取行动,保护本国公民。”", "zh",
-     {"拉夫罗夫": "lavrov", "俄罗斯": "RU"}),
+    ('At a news conference on Monday, Lavrov told reporters: "Russia will not hesitate to take '
+     'action."', "en", {"Lavrov": "lavrov", "Russia": "RU"}),
+    ("拉夫罗夫周一在莫斯科对记者说:“俄罗斯将毫不犹豫地采取行动。”", "zh",
+     {"拉夫罗夫": "lavrov", "俄罗斯": "RU", "莫斯科": "moscow"}),
 ])
 def test_a_warning_in_his_own_states_name_is_the_speakers(text: str, lang: str,
                                                           names: dict) -> None:
@@ -59,11 +60,10 @@ def test_a_warning_in_another_states_name_is_not_the_speakers() -> None:
 
 
 @pytest.mark.parametrize("text,lang,names", [
-    ("우크라이나군은 전날 “러시아가 우리 기지를 미사일로 공격해 30여명의 병사가 사망했다”며 "
-     "러시아의 처벌을 요구했다.", "ko", {"러시아": "RU", "우크라이나군": "UA"}),
-    ("ウクライナ軍は「ロシア軍が基地をミサイルで攻撃し、30人の兵士が死亡した」として、"
-     "ロシアの責任者の処罰を要求した。", "ja",
-     {"ロシア軍": "RU", "ロシア": "RU", "ウクライナ軍": "UA"}),
+    ("우크라이나 정부는 “러시아군이 어젯밤 병원을 포격해 환자 12명이 숨졌다”며 국제사회의 "
+     "대응을 요구했다.", "ko", {"러시아군": "RU", "우크라이나": "UA"}),
+    ("ウクライナ政府は「ロシア軍が昨夜病院を砲撃し、患者12人が死亡した」として、"
+     "国際社会の対応を要求した。", "ja", {"ロシア軍": "RU", "ウクライナ": "UA"}),
 ])
 def test_the_grounds_quoted_before_a_request_are_acts_told(text: str, lang: str,
                                                            names: dict) -> None:
@@ -87,8 +87,7 @@ def test_a_quoted_demand_still_asks_for_its_act(text: str, lang: str, names: dic
 
 @pytest.mark.parametrize("text,attacker", [
     ("Автобус был обстрелян Россией в понедельник.", "RU"),
-    ("Около пяти часов утра автобус, который был отправлен в село, был обстрелян Украиной.",
-     "UA"),
+    ("Колонна грузовиков, которая везла зерно в порт, была обстреляна Украиной.", "UA"),
     ("Украина была атакована Россией в понедельник.", "RU"),
 ])
 def test_a_russian_passive_takes_its_instrumental_agent(text: str, attacker: str) -> None:
