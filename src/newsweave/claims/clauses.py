@@ -122,7 +122,8 @@ def asked_for(text: str, hit: Hit, requests: list[Hit], lex: Lexicon) -> bool:
             # ...in the request's own clause: "最後通告を突きつけ、…するよう要求" delivered
             # the ultimatum, then asked
             near = (0 <= hi - lo <= 30 and not _finite_then_joined(text, hit, lo, hi, lex)
-                    and not re.search(r"[、,]", text[lo:hi]))
+                    and not re.search(r"[、,]", text[lo:hi])
+                    and not _own_object_after_quote(text[lo:hi], lex))
         else:
             lo, hi = r.end, hit.start
             near = 0 <= hi - lo <= 80
@@ -146,6 +147,22 @@ def agreed_to(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
                 r"[.;!?。；！？]", text[lo:hi]):
             return True
     return False
+
+
+_CLOSE_QUOTE = re.compile("[”」』\"»]")
+
+
+def _own_object_after_quote(gap: str, lex: Lexicon) -> bool:
+    """"「…攻撃し、多数が死亡した」として責任者の処罰を要求": the request's own object stands
+    after the quoted words, marked before its verb; the words quoted are the grounds told,
+    not what it asks for (“공격을 중단하라”고 요구했다 asks for what it quotes)."""
+    closes = list(_CLOSE_QUOTE.finditer(gap))
+    marks = lex.roles_after.get("target", ())
+    if not closes or not marks:
+        return False
+    rest = gap[closes[-1].end() :]
+    alt = "|".join(re.escape(m) for m in sorted(marks, key=len, reverse=True))
+    return re.search(f"\\w(?:{alt})\\s*$", rest) is not None
 
 
 def _finite_then_joined(text: str, hit: Hit, lo: int, hi: int, lex: Lexicon) -> bool:
@@ -187,9 +204,12 @@ def subordinate(text: str, hit: Hit, lex: Lexicon, name: str) -> bool:
         m = after.search(text, hit.end, min(len(text), hit.end + reach))
         if m and not CLAUSE_END.search(text, hit.end, m.start()):
             return True
+    cause = lex.cues.get("cause_before") if name == "example" else None
     if before:
         lead = text[max(0, hit.start - reach) : hit.start]
         for m in before.finditer(lead):
+            if cause is not None and cause.match(lead, m.start()):
+                continue  # "como resultado de la ofensiva": a cause, not an example
             if not CLAUSE_END.search(lead, m.end()):
                 return True
     return False

@@ -71,6 +71,7 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
     drafts: list[Draft] = []
     dates = DateContext()
     context_actors: list[str] = []
+    attacked: dict[str, list[str]] = {}  # whom each party attacked last (`Running.attacked`)
     prev: SentenceView | None = None
     speaker: str | None = None  # whose quotation is open
     parts = list(_parts(build_views(document, analysis, kb)))
@@ -88,7 +89,8 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
         headline = head or n == 0 or bool(
             document.title and view.text.strip() == document.title.strip())
         quoted = speaker if speaker and continues_quote(view) else None
-        running = Running(context_actors, dates, headline, document.published, quoted)
+        running = Running(context_actors, dates, headline, document.published, quoted,
+                          attacked)
         found = sentence_claims(view, lex, running, lookup, persons)
         found += _by_described(document, view, lex, running, found, (usual, forces), lookup,
                                persons)
@@ -99,6 +101,11 @@ def extract_claims(document: Document, analysis: Analysis, resources: Resources)
             present(d, offices, lookup, document.published, set(entities) | {
                 m.entity_id for m in d.view.mentions if m.mention.how == DESCRIBED})
         drafts.extend(found)
+        for d in found:
+            # (an act that hits what it is aimed at: the table's `location_is_target`)
+            if claim_type(d.type).location_is_target and d.targets:
+                for a in d.actors:
+                    attacked[a] = list(d.targets)
         context_actors = _subjects(view, lex, found) or context_actors
         _carry_date(dates, view, lex, found, expand, persons)
         prev = view

@@ -50,6 +50,14 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         context_actors = []  # "…機は、5名が死亡": the dead are the side named before them
     actors, adjust = _context_subject(view, hit, roles, lex, actors, targets, context_actors,
                                       lookup, heard)
+    if row.actor_is_side and roles.perpetrators:
+        # the previous sentence's subject is not the side of the dead its act caused ("Rusia
+        # atacó Ucrania. A causa de la operación de Rusia murieron 30")
+        hurt = {m.entity_id for m in roles.perpetrators}
+        kept = [a for a in actors if a not in hurt]
+        if not kept and actors:
+            adjust = 0.0  # (nothing was taken from the context after all)
+        actors = kept
     if adjust < 0 or not roles.actors:
         targets = [t for t in targets if t not in actors]  # the subject found is no object
     confidence += adjust
@@ -73,7 +81,8 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
                                                        "place")
                 and m.end <= hit.start and id(m.mention) not in hurt]
         named = [t for t in targets if (e := lookup(t)) is None or e.type != "place"]
-        actors, targets = (named or ([near[-1].entity_id] if near else [])), []
+        actors, targets = (named or ([near[-1].entity_id] if near else [])
+                           or list(roles.attacked)), []
     if row.actor_is_side:
         # the dead a ministry reports are its country's ("Bộ Quốc phòng X cho biết hai binh sĩ
         # của họ đã thiệt mạng"): the side is the state, not the office that speaks for it
@@ -149,6 +158,14 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
         # "в Буркина-Фасо и Мали заявили", "Russia and China said": all who speak together
         actors = _with_coordinated(view, said.source, lex)
         targets = [t for t in targets if t not in actors]
+    if (row.speech and said is not None and actors and said.source.start < hit.start
+            and _quoted(view.text[said.source.end : hit.start])
+            and (who := said.source.entity_id) not in actors + targets
+            and (e := lookup(who)) is not None and e.type == "person"
+            and set(actors) == {country_of(e, lookup)}):
+        # "Austin said: 'the United States will not hesitate to act'": a warning or charge
+        # his words make in his own state's name is his, for his state
+        actors = [who, *actors]
     if not actors and quote_speaker and row.speech:
         actors = [quote_speaker]  # the quoted words are the speaker's own concern or warning
         confidence -= 0.05
@@ -180,6 +197,12 @@ def find_parties(view: SentenceView, hit: Hit, row: ClaimType, roles: Roles, lex
     if att is None and quote_speaker:
         speaker = quote_speaker
     return Parties(actors, targets, location, att, speaker, confidence)
+
+
+def _quoted(gap: str) -> bool:
+    """Does a quotation open in `gap` and stay open (the words after it are quoted)?"""
+    opened = sum(gap.count(q) for q in "“«「『„") - sum(gap.count(q) for q in "”»」』")
+    return opened > 0 or gap.count('"') % 2 == 1
 
 
 def _organs_states(view: SentenceView, actors: list[str], targets: list[str], lookup

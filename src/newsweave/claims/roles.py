@@ -48,6 +48,8 @@ class Cue:
     outer: str | None = None  # a possessor's: the role of the phrase it sits in ("contra el
     # norte de Israel": target)
     marked: bool = True  # False: no marker, the role is the language's default (nominative)
+    governed_from: int | None = None  # where the preposition of a title phrase set off
+    # before the name stands ("par le chef de l'armée, le général X": par)
 
 
 @dataclass(slots=True)
@@ -64,6 +66,9 @@ class Roles:
     inverted: bool = False  # a speech verb after the words said, its speaker after it
     # who did it to the people a casualty claim counts (their side is never these)
     perpetrators: list[LocalMention] = field(default_factory=list)
+    # the side those perpetrators last attacked in the document: the dead's, when the
+    # sentence names no side of theirs ("as a result of X's operation, 200 were killed")
+    attacked: list[str] = field(default_factory=list)
 
 
 # a count written after a noun, its counter up to the next particle (拠点30箇所を, 표적 18곳을)
@@ -129,11 +134,49 @@ def _cue_of(view: SentenceView, m: LocalMention, lex: Lexicon, prev_end: int) ->
     timed = max((t.end for t in view.times if t.end <= m.start), default=0)
     window = _strip_titles(text[max(prev_end, timed, m.start - 40) : m.start], view)
     found = _nearest_preposition(window, lex)
+    if (found is None or found[1] == "possessor") and (
+            apposed := _apposed_cue(text, m, lex, max(prev_end, timed))) is not None:
+        return apposed
     if found and found[1] == "possessor":
         # "contra el norte de Israel": the phrase the possessor sits in has a role too
         outer = _nearest_preposition(window[: found[0]], lex, skip="possessor")
         return Cue("possessor", m.end, outer[1] if outer else None)
     return Cue(found[1] if found else None, m.end)
+
+
+# a comma and at most three title words right before a name ("…, le général X")
+_APPOSED = re.compile(r"(?<!\d),\s*(?:[^\W\d]+['’]?\s*){0,3}$")
+_APPOSED_ROLES = ("agent", "passive_agent", "partner", "target")
+
+
+def _apposed_cue(text: str, m: LocalMention, lex: Lexicon, lo: int) -> Cue | None:
+    """"renversé par le chef de la garde, le général X", "talks with the head of the army,
+    General X": a name set off by a comma after the title phrase it names takes the
+    preposition that governs that phrase (never one opening the clause: "In the capital,
+    President X said")."""
+    if not lex.spaced:
+        return None
+    app = _APPOSED.search(text, max(lo, m.start - 40), m.start)
+    if app is None or not re.match(r"\s*(?:[,;:.!?)]|$)", text[m.end :]):
+        return None  # (the apposition closes after the name: "…, Minister X said" does not)
+    comma = app.start()
+    start = max(lo, comma - 60)
+    if breaks := list(CLAUSE_END.finditer(text, start, comma)):
+        start = breaks[-1].end()
+    before = text[start:comma]
+    # (a preposition's pattern takes two words after it: try the phrase cut after each word,
+    # "by the head" of "by the head of the army")
+    found = None
+    for w in re.finditer(r"\S+", before):
+        f = _nearest_preposition(before[: w.end()] + " ", lex, skip="possessor")
+        if f is not None and f[1] in _APPOSED_ROLES:
+            found = f
+    if found is None:
+        return None
+    at = start + found[0]
+    if len(re.findall(r"\S+", text[at:comma])) > 8 or not text[clause_start(text, at) : at].strip():
+        return None
+    return Cue(found[1], m.end, governed_from=at)
 
 
 def _nearest_preposition(window: str, lex: Lexicon, skip: str | None = None
@@ -608,7 +651,12 @@ def _clause(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int])
     cues: list[Cue] = []
     prev_end = 0
     for m in ms:
-        cues.append(cue_of(view, m, lex, prev_end))
+        cue = cue_of(view, m, lex, prev_end)
+        if cue.governed_from is not None and hit.end > cue.governed_from:
+            # an apposition's preposition governs the name for a verb before it only ("…,
+            # le général X, qui se disait chef": X is the subject of what follows)
+            cue = Cue(None, cue.after)
+        cues.append(cue)
         prev_end = m.end
     if lex.roles_after:
         # 金正恩朝鮮労働党委員長と / 김정은 노동당 총비서는: a body right after a person's name
@@ -810,8 +858,12 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
             c.role[i] is None and ms[i].type in ACTOR_TYPES
             and c.text[ms[i].start : ms[i].end].casefold().endswith(endings or ("\0",)))
 
+    def reach(i: int) -> int:  # an apposed name is as near as its title's preposition
+        at = c.cues[i].governed_from
+        return ms[i].start if at is None else min(ms[i].start, at)
+
     near = [i for i in c.usable() if agentive(i)
-            and ((0 <= ms[i].start - _led_from(c, ms[i].start) <= 40
+            and ((0 <= reach(i) - _led_from(c, reach(i)) <= 40
                   and not _other_participle(c, ms[i].start))
                  or (0 <= hit.start - ms[i].end <= 24 and not _participle_agent_before(c, i))
                  or leaning(i))
@@ -1005,7 +1057,8 @@ def _subject_by_order(c: _Clause) -> list[int]:
         return [head]
     # (a possessive preposition's name qualifies the noun before it: "les forces de la Russie")
     subj = [i for i in before if role[i] in (None, "possessor") and _can_act(ms[i])
-            and hit.start - ms[i].end <= 120 and not _elsewhere(c, i) and not _epithet_agent(c, i)]
+            and (hit.start - ms[i].end <= 120 or _opens_long_clause(c, i))
+            and not _elsewhere(c, i) and not _epithet_agent(c, i)]
     said = lex.cues.get("impersonal_speech")
     if not subj and said is not None:
         # "в Следственном комитете заявили о возбуждении дела": a body named with "in" before
@@ -1042,6 +1095,17 @@ def _subject_by_order(c: _Clause) -> list[int]:
         subj = owner[-1:]
         role[owner[-1]] = None
     return subj
+
+
+def _opens_long_clause(c: _Clause, i: int) -> bool:
+    """"General X and the guards who staged a coup that overthrew President Y on July 26
+    accuse Y of treason and are vowing…": a subject that opens the clause (a title at most
+    before it) stays the subject past a long relative clause, with no clause break between."""
+    ms, text, hit = c.ms, c.text, c.hit
+    start = clause_start(text, hit.start)
+    lead = text[start : ms[i].start].split()
+    return (ms[i].start >= start and len(lead) <= 2 and hit.start - ms[i].end <= 220
+            and not any(start <= ms[k].start < ms[i].start for k in c.before()))
 
 
 def _subject_after(c: _Clause, subj: list[int]) -> list[int]:

@@ -16,7 +16,7 @@ Step 6, dedupe, runs over the whole document (`dedupe.dedupe`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsweave.claims.assemble import build
 from newsweave.claims.attribution import find_attributions, source_phrases
@@ -45,6 +45,8 @@ class Running:
     headline: bool  # a headline line: "Kim to visit Russia" is a plan
     published: str | None
     quoted: str | None = None  # the speaker of a quotation this sentence continues
+    # whom each party attacked last in the document (a directed act's targets)
+    attacked: dict[str, list[str]] = field(default_factory=dict)
 
 
 def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
@@ -89,6 +91,9 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
             continue  # "the coup", "a ceasefire": an act only when grammar names who did it
         if not roles.owned and statement_about(view.text, hit, hits, lex):
             continue  # "condenó el envío de tropas": the speaker did not send them
+        if row.actor_is_side and roles.perpetrators:
+            roles.attacked = list(dict.fromkeys(
+                t for p in roles.perpetrators for t in run.attacked.get(p.entity_id, ())))
         d = build(view, hit, roles, lex, atts, run.actors, context_date, run.headline, lookup,
                   run.published, run.quoted)
         if skipped_after_dating(view, hit, d, lex, lookup):
@@ -150,7 +155,14 @@ def _victims_are_the_attacked(drafts: list[Draft], lookup) -> None:
             if own:  # the side was named between the act and its dead
                 break
             side = list(a.targets) or (
-                [d.attributed_to] if d.attributed_to and d.attributed_to not in a.actors else [])
+                [d.attributed_to] if d.attributed_to and d.attributed_to not in a.actors else []
+            ) or next((list(s.actors) for s in drafts if claim_type(s.type).speech
+                       and s.actors and not set(s.actors) & set(a.actors)
+                       and any(m.entity_id in s.actors and m.end <= a.hit.start
+                               for m in d.view.mentions)), [])
+            # ("the guards said “the army shelled our camp and 30 died” and demanded…": the
+            # dead are the side that tells and protests, named before the attack, not the
+            # attacker's; not a third party's condemnation after it)
             if side:
                 # a place speaks for its own people ("Karabakh officials"), not its country's
                 d.actors = list(dict.fromkeys(
