@@ -134,3 +134,58 @@ def test_his_own_agreement_stays():
 def test_an_awaited_agreement_is_expected(lang: str, text: str, mentions: dict[str, str]):
     assert all(c.modality == "expected" for c in claims(text, lang, mentions=mentions)
                if c.type == "AGREE")
+
+
+# ---------------------------------------------------------------- told about, not done
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "ラブロフ外相は攻撃について説明した。"),
+    ("ko", "라브로프 장관은 공격에 대해 설명했다."),
+])
+def test_who_tells_about_an_act_did_not_do_it(lang: str, text: str):
+    assert not [c for c in run(text, lang) if c.type == "ATTACK"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "ラブロフ外相は、ウクライナの攻撃について説明した。"),
+    ("ko", "라브로프 장관은 우크라이나의 공격에 대해 설명했다."),
+])
+def test_an_owned_act_told_about_keeps_its_owner(lang: str, text: str):
+    found = [c for c in run(text, lang) if c.type == "ATTACK"]
+    assert found and all(c.actors == ("UA",) for c in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pt", "Lavrov, que liderou uma tentativa fracassada de golpe contra o presidente Putin em "
+           "junho, estava exilado em Moscou."),
+    ("en", "Lavrov, who led a failed coup against Putin in June, was living in Moscow."),
+])
+def test_a_relative_clauses_act_takes_no_place_from_after_it(lang: str, text: str):
+    mentions = {"Putin": "putin", "Lavrov": "lavrov", "Moscou": "moscow", "Moscow": "moscow"}
+    c = next(c for c in claims(text, lang, mentions=mentions) if c.type == "COUP")
+    assert c.location is None
+
+
+def test_a_place_inside_the_relative_clause_stays():
+    c = next(c for c in run("Lavrov, who led a coup against Putin in Moscow, was arrested.",
+                            "en") if c.type == "COUP")
+    assert c.location == "moscow"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "美国的打击并没有阻止俄罗斯的袭击。"),
+    ("en", "The sanctions have not stopped Russia's attacks on Ukraine."),
+])
+def test_a_negated_stop_does_not_deny_the_act(lang: str, text: str):
+    found = [c for c in run(text, lang) if c.type == "ATTACK" and "RU" in c.actors]
+    assert found and all(c.modality != "denied" for c in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "俄罗斯没有袭击乌克兰。"),
+    ("en", "Russia did not attack Ukraine."),
+])
+def test_a_negated_act_stays_denied(lang: str, text: str):
+    c = next(c for c in run(text, lang) if c.type == "ATTACK")
+    assert c.modality == "denied"

@@ -375,6 +375,22 @@ def governed_noun(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
     return False
 
 
+def told_about(view: SentenceView, hit: Hit, lex: Lexicon) -> bool:
+    """ja, ko: a trigger right before `about_after` (攻撃について説明した, 공격에 대해
+    설명했다) is what someone tells about; he did not do it. Only an owner right before it
+    ("ウクライナの攻撃について") says who did: else no claim."""
+    about = lex.cues.get("about_after")
+    text = view.text
+    rest = text[hit.end :]
+    if about is None or not about.match(text, hit.end + len(rest) - len(
+            rest.lstrip("」』”\"' "))):
+        return False
+    marks = lex.roles_after.get("possessor", ())
+    lead = text[: hit.start].rstrip("「『“\"' ")
+    return not any(lead.endswith(text[m.start : m.end] + mk) for m in view.mentions
+                   for mk in marks)
+
+
 def statement_about(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
     """Preposition languages: a noun right after a statement's verb is what the statement is
     about ("Corea del Sur condenó el envío de tropas", "negó el ataque"); without an owner of

@@ -1774,6 +1774,22 @@ def _victims_follow(c: _Clause) -> bool:
                for s in starts)
 
 
+def _relative_clause_end(c: _Clause) -> int | None:
+    """Spaced languages: where the relative clause the trigger stands in closes ("X, who
+    led the coup in June, lived in Y": the comma after June), when a comma and a
+    `relative_open` word open it; else None."""
+    link = c.lex.cues.get("relative_open")
+    if link is None or not c.lex.spaced or c.lex.roles_after:
+        return None
+    start = clause_start(c.text, c.hit.start)
+    if start == 0 or c.text[start - 1] != ",":
+        return None
+    if not link.match(c.text, start + len(c.text[start:]) - len(c.text[start:].lstrip())):
+        return None
+    m = CLAUSE_END.search(c.text, c.hit.end)
+    return m.start() if m else None
+
+
 def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) -> None:
     """The place of the act: the location-marked name nearest the trigger (モスクワで会談: for a
     meeting, a place among its targets is where it was held, not a party), and the place it
@@ -1781,6 +1797,10 @@ def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) 
     ms = c.ms
     locs = [i for i in c.usable() if c.role[i] == "location" and ms[i].type in PLACE_TYPES
             and ms[i] not in roles.actors]
+    if (end := _relative_clause_end(c)) is not None:
+        # "X, que liderou um golpe em junho, estava exilado em Y": Y is where X lived after,
+        # not where the relative clause's act happened
+        locs = [i for i in locs if ms[i].start < end]
     if partner_is_actor:
         locs += [i for i in target if ms[i].type == "place"]
         roles.targets = [m for m in roles.targets if m.type != "place"]
