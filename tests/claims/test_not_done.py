@@ -189,3 +189,35 @@ def test_a_negated_stop_does_not_deny_the_act(lang: str, text: str):
 def test_a_negated_act_stays_denied(lang: str, text: str):
     c = next(c for c in run(text, lang) if c.type == "ATTACK")
     assert c.modality == "denied"
+
+
+# ---------------------------------------------------------------- acts being prepared
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "金正恩氏はロシアに到着し、今日午後にプーチン氏との会談の準備をしている。"),
+    ("ko", "김정은 위원장은 러시아에 도착해 푸틴 대통령과의 회담 준비를 하고 있다."),
+    ("en", "Kim Jong Un is preparing for talks with Putin."),
+])
+def test_talks_being_prepared_are_expected(lang: str, text: str):
+    found = [c for c in run(text, lang) if c.type == "MEET"]
+    assert found and all(c.modality == "expected" for c in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "金正恩氏はロシアに到着し、今日午後にプーチン氏との会談の準備をしている。"),
+    ("ko", "김정은 위원장은 러시아에 도착해 푸틴 대통령과의 회담 준비를 하고 있다."),
+])
+def test_the_arrival_before_stays_done(lang: str, text: str):
+    found = [c for c in run(text, lang) if c.type == "VISIT"]
+    assert found and all(c.modality != "expected" for c in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ja", "金正恩氏はプーチン氏と会談した。"),
+    ("ko", "김정은 위원장은 푸틴 대통령과 회담했다."),
+    ("en", "Kim Jong Un held talks with Putin."),
+])
+def test_talks_held_are_done(lang: str, text: str):
+    found = [c for c in run(text, lang) if c.type == "MEET"]
+    assert found and all(c.modality != "expected" for c in found), found

@@ -337,6 +337,7 @@ CUES = frozenset({"negation", "negation_after", "expected", "expected_after", "s
                   "hypothetical_after", "background_before", "background_after",
                   "background_noun_before", "deadline_before", "causative_before", "causative_not",
                   "addressee_owner", "about_after", "relative_open",
+                  "prepared_after",
                   "example_before", "example_after", "plural_pronoun", "kept_after",
                   "invitation_after", "not_preposition", "headline_expected_before",
                   "not_negation", "clause_start", "negation_inside", "expected_inside", "epithet",

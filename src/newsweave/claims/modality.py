@@ -178,6 +178,10 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False,
         exp = True
     # a non-finite verb right after its marker ("Truppen zu schicken"): meant, not done
     exp = exp or _nonfinite(text, hit, lex)
+    # 会談の準備をしている: the talks are being prepared, still to come
+    prepared = lex.cues.get("prepared_after")
+    exp = exp or bool(prepared and prepared.match(text, b + len(text[b:]) - len(
+        text[b:].lstrip())))
     if is_question(text) or (headline and "?" in text):
         return "speculated"
     if neg:  # "Mediators not allowed to meet Bazoum": a headline's plan, negated, is denied
