@@ -3,7 +3,9 @@
 Each filter decides one thing, from the claim-type table and the language's clause words:
 
 - `denied_content`    the act a denial denies ("denied sending troops"): the denial is the claim
-- `asked_for`         the act a request asks for ("urged … to speed up deliveries")
+- `asked_for`         the act a request asks for ("urged … to speed up deliveries"), or a
+                      deadline demands ("the deadline for the release of …")
+- `caused`            the act a causative verb makes another do ("forced them to surrender")
 - `agreed_to`         the act an agreement verb promises ("agreed to withdraw his fighters")
 - `referred`          a call or support named as another act's object ("支持を非難")
 - `restated`          a warning's content that restates it ("warned they would be targets")
@@ -44,6 +46,17 @@ def skipped_before_roles(view: SentenceView, hit: Hit, hits: list[Hit],
     if not row.denial and denied_content(hit, denials, lex):
         return "denied_content"
     if not (row.appeal or row.denial) and asked_for(text, hit, requests, lex):
+        return "asked_for"
+    if not (row.appeal or row.denial or row.symmetric) and caused(view, hit, hits, lex):
+        # (a talk or a deal one side forces on the other has the forcing side as a party)
+        return "caused"
+    if _noun_after(text, hit, lex, "addressee_owner"):
+        # "will never forget your support": the act is the one spoken to's, unnamed here;
+        # the speaker is not its actor
+        return "addressee_owner"
+    if not (row.appeal or row.denial) and _noun_after(text, hit, lex, "deadline_before"):
+        # "the deadline for the release of X", "مهلة الإفراج": what a deadline demands is
+        # not done (`deadline_before`)
         return "asked_for"
     # (a visit an invitation's acceptance promises stays, as a plan: `invitation_after`)
     if not (row.agreement or row.appeal or row.denial or row.setting) and agreed_to(
@@ -98,8 +111,34 @@ def _noun_after(text: str, hit: Hit, lex: Lexicon, cue: str) -> bool:
     """Does a `cue` word stand right before the noun trigger (an adjective may come between)?"""
     before = lex.cues.get(cue)
     lead = text[max(0, hit.start - 30) : hit.start]
+    gap = r"\s+(?:[\w\-]+\s+)?" if lex.spaced else r"\s*"  # あなたの支援: no space
     return before is not None and any(
-        re.fullmatch(r"\s+(?:[\w\-]+\s+)?", lead[m.end() :]) for m in before.finditer(lead))
+        re.fullmatch(gap, lead[m.end() :]) for m in before.finditer(lead))
+
+
+def caused(view: SentenceView, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
+    """Is `hit` what a causative verb before it makes someone unnamed do ("forced the rebels
+    to surrender", "buộc chính quyền ly khai đầu hàng")? The causer is not its actor, and no
+    name is left to be: no claim. A name between the two ("迫使乌克兰守军投降") is the actor
+    the roles find. `causative_not` lists the words the causative is only part of ("cáo
+    buộc": accuse)."""
+    text = view.text
+    cause = lex.cues.get("causative_before")
+    if cause is None:
+        return False
+    lead = text[max(0, hit.start - 60) : hit.start]
+    off = hit.start - len(lead)
+    inside = [m.span() for m in lex.cues["causative_not"].finditer(text)] if (
+        "causative_not" in lex.cues) else []
+    for m in cause.finditer(lead):
+        a, b = m.start() + off, m.end() + off
+        if any(h is not hit and h.start < b and a < h.end for h in hits) or any(
+                x <= a and b <= y for x, y in inside):
+            continue  # part of another trigger or word ("cáo buộc")
+        if CLAUSE_END.search(text, b, hit.start) or not re.search(r"\w", text[b : hit.start]):
+            continue  # no object between: "forced to flee" tells the flight
+        return not any(b <= m.start and m.end <= hit.start for m in view.mentions)
+    return False
 
 
 def denied_content(hit: Hit, denials: list[Hit], lex: Lexicon) -> bool:
@@ -334,6 +373,22 @@ def governed_noun(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:
                     r"[.;!?。；！？]", text[lo:hi]):
                 return True
     return False
+
+
+def told_about(view: SentenceView, hit: Hit, lex: Lexicon) -> bool:
+    """ja, ko: a trigger right before `about_after` (攻撃について説明した, 공격에 대해
+    설명했다) is what someone tells about; he did not do it. Only an owner right before it
+    ("ウクライナの攻撃について") says who did: else no claim."""
+    about = lex.cues.get("about_after")
+    text = view.text
+    rest = text[hit.end :]
+    if about is None or not about.match(text, hit.end + len(rest) - len(
+            rest.lstrip("」』”\"' "))):
+        return False
+    marks = lex.roles_after.get("possessor", ())
+    lead = text[: hit.start].rstrip("「『“\"' ")
+    return not any(lead.endswith(text[m.start : m.end] + mk) for m in view.mentions
+                   for mk in marks)
 
 
 def statement_about(text: str, hit: Hit, hits: list[Hit], lex: Lexicon) -> bool:

@@ -160,8 +160,11 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False,
     if not neg and not lex.spaced and not lex.roles_after:
         # zh: 并未/没有 stand before the prepositional phrase (朝鲜并未向俄罗斯派遣军队); a lone
         # 不 or 未 that far away is mostly part of another word (不断, 未来)
-        pat = lex.cues.get("negation")
-        neg = bool(pat and any(len(m.group()) >= 2 for m in pat.finditer(text, max(0, a - 12), a)))
+        # (nor one of a phrase that negates nothing: 没有阻止 "has not stopped" the act)
+        pat, idle = lex.cues.get("negation"), lex.cues.get("not_negation")
+        spans = [(m.start(), m.end()) for m in idle.finditer(text)] if idle else []
+        neg = bool(pat and any(len(m.group()) >= 2 and not any(
+            x <= m.start() < y for x, y in spans) for m in pat.finditer(text, max(0, a - 12), a)))
     if neg and _near(lex, "speculated", text, b, b + na + 6):
         neg = False  # 移転するのではないか / 이전하는 것이 아닌가: a guess, not a denial
     exp = (_expected_before(text, hit, lex, max(a - eb, floor))
@@ -175,6 +178,10 @@ def modality(text: str, hit: Hit, lex: Lexicon, headline: bool = False,
         exp = True
     # a non-finite verb right after its marker ("Truppen zu schicken"): meant, not done
     exp = exp or _nonfinite(text, hit, lex)
+    # 会談の準備をしている: the talks are being prepared, still to come
+    prepared = lex.cues.get("prepared_after")
+    exp = exp or bool(prepared and prepared.match(text, b + len(text[b:]) - len(
+        text[b:].lstrip())))
     if is_question(text) or (headline and "?" in text):
         return "speculated"
     if neg:  # "Mediators not allowed to meet Bazoum": a headline's plan, negated, is denied

@@ -310,11 +310,19 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
                and m.entity_id not in targets and id(m.mention) not in heard]
     later = [a for a in actors if a not in {m.entity_id for m in roles.actors
                                             if m.end <= hit.start}]  # partners after the verb
-    if has_pronoun and earlier:
+    plural = lex.cues.get("plural_pronoun")
+    # ("바바얀 씨는 양측이 … 합의했지만": "both sides" is not the one person who speaks)
+    many = bool(plural and plural.search(lead))
+    if has_pronoun and earlier and not many:
         return [earlier[-1]] + [a for a in later if a != earlier[-1]], 0.0
-    they = lex.cues.get("plural_pronoun") or lex.cues.get("pronoun")
+    they = plural or lex.cues.get("pronoun")
     said = _speaker_before(view, lex, hit.start - len(lead)) if (
         has_pronoun and they is not None and _right_before(they, lead)) else None
+    if said is not None and many and (e := lookup(said)) is not None and e.type == "person":
+        said = None
+    # ...nor is any one person named before it ("X said both sides agreed")
+    one_person = {m.entity_id for m in roles.actors if m.end <= hit.start
+                  and m.type == "person"} if many and has_pronoun else set()
     if said is not None:
         # "Russia said the offer had been rejected by Kyiv, adding that they condemned…",
         # "阿爾察赫共和國表示,…他們…只能同意": the state or body that speaks is "they" in its
@@ -327,12 +335,12 @@ def _context_subject(view: SentenceView, hit: Hit, roles: Roles, lex: Lexicon,
                  or ((e := lookup(context_actors[0])) is not None and e.type == "person"))):
         # "they" is not the one person of the previous sentence; nor, after a state or body
         # named in its own sentence, the previous sentence's one ("X表示,…他們…同意")
-        return actors, 0.0
+        return [a for a in actors if a not in one_person], 0.0
     if context_actors and (has_pronoun or dropped):
         if has_pronoun:
             actors = later  # the pronoun, not an earlier place or country, is the subject
         return actors + [a for a in context_actors if a not in actors and a not in targets], -0.1
-    return actors, 0.0
+    return [a for a in actors if a not in one_person], 0.0
 
 
 def _state_referred(view: SentenceView, hit: Hit, lex: Lexicon, context_actors: list[str],

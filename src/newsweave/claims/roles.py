@@ -518,6 +518,40 @@ class _Clause:
         return [i for i in self.usable() if self.ms[i].start >= self.hit.end]
 
 
+def _relative_verb(c: _Clause, h: Hit) -> bool:
+    """Is `h` a verb right before the modifier 的 (unspaced, verb-medial): a relative clause's
+    ("被俄罗斯发射的导弹击中"), no verb a 被 agent before it could belong to instead?"""
+    modifier = c.lex.cues.get("noun_modifier")
+    return not (c.lex.spaced or c.lex.roles_after or h.nominal or modifier is None) and (
+        modifier.match(c.text, h.end) is not None)
+
+
+def _passive_past_relative(c: _Clause) -> bool:
+    """"美国货轮被从也门发射的导弹击中": 被 and its verb hold a relative clause between them
+    (its verb before 的); the verb after it is still passive."""
+    before = c.lex.cues.get("passive_before")
+    if before is None or c.lex.spaced or c.lex.roles_after or c.hit.nominal:
+        return False
+    lo = clause_start(c.text, c.hit.start)
+    marks = list(before.finditer(c.text, lo, c.hit.start))
+    if not marks or c.hit.start - marks[-1].end() > 24:
+        return False
+    inner = [h for h in c.others if marks[-1].end() <= h.start and h.end <= c.hit.start]
+    return bool(inner) and all(_relative_verb(c, h) for h in inner)
+
+
+def _relative_subject(c: _Clause) -> int | None:
+    """Unspaced, verb-medial (zh): a verb right before the modifier 的 is a relative clause's
+    ("被俄罗斯发射的导弹击中": the missile Russia fired hit …), its subject the name right
+    before it, though 被 makes that name the agent of the main verb after."""
+    if not _relative_verb(c, c.hit):
+        return None
+    # (not a goal or partner: "朝鲜向俄罗斯派遣的士兵" keeps 朝鲜; "从也门发射的": from Yemen)
+    near = [i for i in c.before() if 0 <= c.hit.start - c.ms[i].end <= 1
+            and c.role[i] in (None, "agent", "source")]
+    return near[-1] if near else None
+
+
 def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] = frozenset(),
            partner_is_actor: bool = False, hits: tuple[Hit, ...] | list[Hit] = (),
            noun_needs_owner: bool = False) -> Roles:
@@ -544,8 +578,11 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
         hit = _replace(hit, start=inside[-1].end, surface=view.text[inside[-1].end : hit.end])
     c = _clause(view, hit, lex, exclude)
     c.others = tuple(h for h in hits if h is not hit and (h.start, h.end) != (hit.start, hit.end))
-    by_form = _is_passive(c.text, hit, lex)
+    by_form = _is_passive(c.text, hit, lex) or _passive_past_relative(c)
     agents = _agents(c, by_form)
+    relative = _relative_subject(c)
+    if relative is not None:
+        agents = [i for i in agents if i != relative]
     following = False  # the subject follows the verb (VSO) or its noun (the owner)
     inverted = False  # a speech verb after the words said, its speaker after it
     # (a verb-first language reads a noun's owner after it itself: `_subject_after`)
@@ -584,6 +621,8 @@ def assign(view: SentenceView, hit: Hit, lex: Lexicon, exclude: frozenset[int] =
     if (modifier := lex.cues.get("noun_modifier")) is not None and modifier.search(
             c.text, max(0, hit.start - 2), hit.start):
         subj = _modifier_owner(c)
+    if relative is not None:
+        subj = [relative]
     # verb-first: names side by side are a subject and its object, a list only when joined
     subject = (_group(c, subj[-1], backwards=not following, listed=following or lex.verb_first)
                if subj else [])
@@ -840,7 +879,8 @@ def _agents(c: _Clause, passive: bool) -> list[int]:
 
     def beyond(i: int) -> bool:  # "Serangan itu didukung oleh Australia": didukung's agent
         lo, hi = (hit.end, ms[i].start) if ms[i].start >= hit.end else (ms[i].end, hit.start)
-        return any(lo <= h.start and h.end <= hi and not _converb(c, h) for h in c.others)
+        return any(lo <= h.start and h.end <= hi and not _converb(c, h)
+                   and not _relative_verb(c, h) for h in c.others)
 
     def leaning(i: int) -> bool:  # the agent, then a converb's clause, then this verb
         return any(_converb(c, h) and ms[i].end <= h.start and h.end <= hit.start
@@ -1734,6 +1774,22 @@ def _victims_follow(c: _Clause) -> bool:
                for s in starts)
 
 
+def _relative_clause_end(c: _Clause) -> int | None:
+    """Spaced languages: where the relative clause the trigger stands in closes ("X, who
+    led the coup in June, lived in Y": the comma after June), when a comma and a
+    `relative_open` word open it; else None."""
+    link = c.lex.cues.get("relative_open")
+    if link is None or not c.lex.spaced or c.lex.roles_after:
+        return None
+    start = clause_start(c.text, c.hit.start)
+    if start == 0 or c.text[start - 1] != ",":
+        return None
+    if not link.match(c.text, start + len(c.text[start:]) - len(c.text[start:].lstrip())):
+        return None
+    m = CLAUSE_END.search(c.text, c.hit.end)
+    return m.start() if m else None
+
+
 def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) -> None:
     """The place of the act: the location-marked name nearest the trigger (モスクワで会談: for a
     meeting, a place among its targets is where it was held, not a party), and the place it
@@ -1741,6 +1797,10 @@ def _place(c: _Clause, roles: Roles, target: list[int], partner_is_actor: bool) 
     ms = c.ms
     locs = [i for i in c.usable() if c.role[i] == "location" and ms[i].type in PLACE_TYPES
             and ms[i] not in roles.actors]
+    if (end := _relative_clause_end(c)) is not None:
+        # "X, que liderou um golpe em junho, estava exilado em Y": Y is where X lived after,
+        # not where the relative clause's act happened
+        locs = [i for i in locs if ms[i].start < end]
     if partner_is_actor:
         locs += [i for i in target if ms[i].type == "place"]
         roles.targets = [m for m in roles.targets if m.type != "place"]

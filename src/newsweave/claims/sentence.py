@@ -24,6 +24,7 @@ from newsweave.claims.clauses import (
     skipped_after_dating,
     skipped_before_roles,
     statement_about,
+    told_about,
 )
 from newsweave.claims.dates import DateContext
 from newsweave.claims.draft import Draft
@@ -91,6 +92,8 @@ def sentence_claims(view: SentenceView, lex: Lexicon, run: Running, lookup,
             continue  # "the coup", "a ceasefire": an act only when grammar names who did it
         if not roles.owned and statement_about(view.text, hit, hits, lex):
             continue  # "condenó el envío de tropas": the speaker did not send them
+        if told_about(view, hit, lex):
+            continue  # 攻撃について説明した: he told of it, no owner says who did it
         if row.actor_is_side and roles.perpetrators:
             roles.attacked = list(dict.fromkeys(
                 t for p in roles.perpetrators for t in run.attacked.get(p.entity_id, ())))
