@@ -497,6 +497,7 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
         if added:
             per_sentence[si] = sorted(per_sentence[si] + added, key=lambda m: m.start)
     _merge_name_parts(pending)
+    _merge_inflected(pending)
     counts: dict[str, int] = defaultdict(int)
     for _, c in pending:
         counts[c.key] += 1
@@ -576,6 +577,26 @@ def _merge_name_parts(pending: list[tuple[int, Candidate]]) -> None:
             c.surface_name = full.surface
             c.full_name = True
             c.person_tag = c.person_tag or full.person_tag or full.title is not None
+
+
+def _merge_inflected(pending: list[tuple[int, Candidate]]) -> None:
+    """One unknown name in several cases (ru "Азнавур Сагян", "Азнавура Сагяна") is one
+    name: candidates whose words have the same stems take the key and the name of the shortest
+    form (the nominative, which adds no ending)."""
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for _, c in pending:
+        name = c.surface_name or c.surface
+        if not is_unspaced(name) and (key := spaced_key(name)):
+            groups[key].append(c)
+    for cands in groups.values():
+        if len({c.key for c in cands}) < 2:
+            continue
+        base = min(cands, key=lambda c: (len(c.surface_name or c.surface), c.start))
+        for c in cands:
+            if c is not base:
+                c.key = base.key
+                c.surface_name = base.surface_name or base.surface
+                c.person_tag = c.person_tag or base.person_tag
 
 
 def _resolve_window(c: Candidate, view: SentenceView, kb: KnowledgeBase):

@@ -1,0 +1,80 @@
+"""Words that only look like names are not linked, in the packaged knowledge base: a number
+word spelt like a city (id "Lima orang"), a generic head word at the end of a longer compound
+(ja 共和国 in an autonomous republic's name), a link's percent-escapes (%D8%AA read as "AA"),
+one-character abbreviations inside a river's name (ko 미호강), a town and its mayor run into
+one name. Each case has its control: the real name still links. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.kb import load_knowledge_base
+from newsweave.kb.link import find_mentions
+
+from .conftest import linked, make_doc
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge_base()
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # a number word before the noun it counts is never a place
+    ("Lima orang tewas dalam banjir di Sulawesi.", "id", "lima"),
+    ("Lima warga desa hilang setelah longsor.", "id", "lima"),
+    # a generic head word ending a longer name compound is not the entity it names alone
+    ("大統領はナヒチェワン自治共和国を訪れた。", "ja", "north-korea"),
+    ("代表団はカラカルパクスタン共和国に到着した。", "ja", "north-korea"),
+    # the bytes of a link's percent-escapes are no words
+    ("http://news.example/%D8%AA%D8%AB%D8%AA", "ar", "anadolu-agency"),
+    # one-character abbreviations inside a river's name
+    ("폭우로 미호강 제방이 무너졌다.", "ko", "united-states"),
+    ("폭우로 미호강 제방이 무너졌다.", "ko", "australia"),
+])
+def test_not_linked(kb, text, lang, absent):
+    assert absent not in linked(text, lang, kb).values()
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "entity"), [
+    ("Lima, the capital of Peru, hosted the summit.", "en", "Lima", "lima"),
+    ("Konferensi itu digelar di Lima, Peru.", "id", "Lima", "lima"),
+    ("朝鮮民主主義人民共和国の外務省が談話を発表した。", "ja", "朝鮮民主主義人民共和国",
+     "north-korea"),
+    ("共和国の核戦力は強化されると朝鮮中央通信は伝えた。", "ja", "共和国", "north-korea"),
+    ("대변인은 공화국 정부의 입장을 밝혔다.", "ko", "공화국", "north-korea"),
+    ("大統領はナヒチェワン自治共和国を訪れた。", "ja", "ナヒチェワン自治共和国",
+     "nakhchivan-autonomous-republic"),
+    ("The AA news agency reported clashes.", "en", "AA", "anadolu-agency"),
+    ("한미일 정상회담이 열렸다.", "ko", "미", "united-states"),
+])
+def test_still_linked(kb, text, lang, surface, entity):
+    assert linked(text, lang, kb).get(surface) == entity
+
+
+def _entities(text: str, lang: str, kb) -> dict[str, str]:
+    """surface -> entity name of every mention, unlinked names included."""
+    mentions, unlinked = find_mentions(make_doc(text, lang), kb)
+    names = {e.id: e.name for e in unlinked}
+    return {m.surface: names.get(m.entity_id, m.entity_id) for m in mentions}
+
+
+def test_town_and_its_mayor_are_two_names(kb):
+    found = _entities("Вчера погиб мэр города Солнцеград Игнат Ворошилкин.", "ru", kb)
+    assert "Солнцеград" in found
+    assert "Игнат Ворошилкин" in found
+    assert not any("Солнцеград Игнат" in s for s in found)
+
+
+def test_known_town_before_a_person_stays_whole(kb):
+    found = linked("глава города Нижний Новгород Игнат Ворошилкин заявил.", "ru", kb)
+    assert found.get("Нижний Новгород") == "nizhny-novgorod"
+
+
+def test_one_unknown_name_in_two_cases_is_one_entity(kb):
+    text = ("Губернатор Игнат Ворошилкин заявил о наводнении.\n"
+            "Слова Игната Ворошилкина подтвердили в администрации.")
+    mentions, unlinked = find_mentions(make_doc(text, "ru"), kb)
+    ids = {m.entity_id for m in mentions if m.surface.startswith("Игнат")}
+    assert len(ids) == 1, ids
