@@ -75,6 +75,28 @@ def test_known_town_before_a_person_stays_whole(kb):
 def test_one_unknown_name_in_two_cases_is_one_entity(kb):
     text = ("Губернатор Игнат Ворошилкин заявил о наводнении.\n"
             "Слова Игната Ворошилкина подтвердили в администрации.")
-    mentions, unlinked = find_mentions(make_doc(text, "ru"), kb)
+    mentions, _ = find_mentions(make_doc(text, "ru"), kb)
     ids = {m.entity_id for m in mentions if m.surface.startswith("Игнат")}
     assert len(ids) == 1, ids
+
+
+def test_an_unknown_regency_is_titled_in_english(kb):
+    text = ("Gunung itu terletak di Kabupaten Sukamaju dan Kabupaten Tanah Merah.\n"
+            "Warga Kabupaten Sukamaju dievakuasi pada Minggu.")
+    found = _entities(text, "id", kb)
+    assert found.get("Kabupaten Sukamaju") == "Sukamaju Regency"
+    assert found.get("Kabupaten Tanah Merah") == "Tanah Merah Regency"
+    assert not any(s.startswith("Warga") for s in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    # generic words of organisations' and offices' descriptions are no names
+    ("Tentara bayaran Grup Wagner Rusia mundur dari kota itu.", "id", "Grup"),
+    ("Kepala Kepolisian Daerah atau Kapolda Jabar mengatakan hal itu.", "id", "Kapolda"),
+    ("Kepala Kepolisian Daerah atau Kapolda Jabar mengatakan hal itu.", "id",
+     "Kepolisian Daerah"),
+    # vi "Cộng hòa" is 'republic'
+    ("Quân đội kêu gọi khôi phục trật tự tại Cộng hòa Togo.", "vi", "Cộng"),
+])
+def test_generic_words_are_no_names(kb, text, lang, surface):
+    assert surface not in _entities(text, lang, kb)

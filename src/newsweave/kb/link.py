@@ -527,8 +527,10 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
         etype = types[c.key]
         eid = unlinked_id(name, c.key, etype)
         if eid not in unlinked:
-            unlinked[eid] = Entity(eid, unlinked_name(name), etype, (name, *_without_head(name)),
-                                   linked=False, facts={"key": c.key})
+            english = _english_head(name, views[si].lang)
+            unlinked[eid] = Entity(eid, english or unlinked_name(name), etype,
+                                   (name, *_without_head(name)), linked=False,
+                                   facts={"key": c.key})
         per_sentence[si].append(Match(c.start, c.end, eid, "candidate", 0.5, title=c.title,
                                       kind="candidate"))
         per_sentence[si].sort(key=lambda m: m.start)
@@ -743,6 +745,16 @@ def _without_head(name: str) -> tuple[str, ...]:
                 guess_type(" ".join(rest)) is None:
             out.append(" ".join(rest))
     return tuple(out)
+
+
+def _english_head(name: str, lang: str) -> str | None:
+    """An unknown place's name as English titles it, by its language's `english_heads`
+    ("Kabupaten Agam" -> "Agam Regency"), or None."""
+    head, _, rest = name.strip().partition(" ")
+    form = (names(lang).get("english_heads") or {}).get(head)
+    if not form or not rest or not all(c.isalpha() or c in " -'" for c in rest):
+        return None
+    return str(form).replace("{}", rest)
 
 
 def _lower_neighbours(view: SentenceView, c: Candidate
