@@ -100,3 +100,16 @@ def test_an_unknown_regency_is_titled_in_english(kb):
 ])
 def test_generic_words_are_no_names(kb, text, lang, surface):
     assert surface not in _entities(text, lang, kb)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "entity"), [
+    ("La Agencia Federal de Transporte Aéreo abrió una investigación.", "es",
+     "Agencia Federal de Transporte Aéreo", "rosaviatsiya"),
+    ("Segundo o Ministério de Situações de Emergência, o fogo foi extinto.", "pt",
+     "Ministério de Situações de Emergência", "emercom"),
+    ("Komandan Distrik Militer Selatan tiba di Krasnodar.", "id", "Distrik Militer Selatan",
+     "southern-military-district"),
+    ("Die Maschine vom Typ Embraer stürzte bei Jaroslawl ab.", "de", "Embraer", "embraer"),
+])
+def test_state_bodies_and_makers_named_in_other_languages(kb, text, lang, surface, entity):
+    assert linked(text, lang, kb).get(surface) == entity
