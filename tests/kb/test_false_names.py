@@ -110,6 +110,10 @@ def test_generic_words_are_no_names(kb, text, lang, surface):
     ("Komandan Distrik Militer Selatan tiba di Krasnodar.", "id", "Distrik Militer Selatan",
      "southern-military-district"),
     ("Die Maschine vom Typ Embraer stürzte bei Jaroslawl ab.", "de", "Embraer", "embraer"),
+    ("The federal air transport agency said the jet was cleared.", "en",
+     "federal air transport agency", "rosaviatsiya"),
+    ("양측은 러시아 평화유지군의 중재로 회담을 열었다.", "ko", "러시아 평화유지군",
+     "russian-peacekeeping-forces-in-nagorno-karabakh"),
 ])
 def test_state_bodies_and_makers_named_in_other_languages(kb, text, lang, surface, entity):
     assert linked(text, lang, kb).get(surface) == entity
