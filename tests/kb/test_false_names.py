@@ -117,3 +117,17 @@ def test_generic_words_are_no_names(kb, text, lang, surface):
 ])
 def test_state_bodies_and_makers_named_in_other_languages(kb, text, lang, surface, entity):
     assert linked(text, lang, kb).get(surface) == entity
+
+
+@pytest.mark.parametrize(("text", "lang", "absent", "kept"), [
+    # another state's organ, named by the generic word the KB gives one state's
+    ("벨라루스 대통령실은 성명을 냈다.", "ko", "office-of-the-president-south-korea", "belarus"),
+    # control: the word alone, or after its own state, is that state's
+    ("대통령실은 성명을 냈다.", "ko", None, "office-of-the-president-south-korea"),
+    ("한국 대통령실은 성명을 냈다.", "ko", None, "office-of-the-president-south-korea"),
+    ("Iran's Hezbollah allies fired rockets.", "en", None, "hezbollah"),
+])
+def test_another_states_organ(kb, text, lang, absent, kept):
+    found = set(linked(text, lang, kb).values())
+    assert kept in found
+    assert absent is None or absent not in found

@@ -65,6 +65,7 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
     unlinked = _link_candidates(views, per_sentence, kb, document.published, relinked)
     unlinked.update(defined)
     for view, matches in zip(views, per_sentence, strict=True):
+        _drop_other_states_organs(view, matches, kb)
         _regions(view, matches, kb)
     _places_with_courtesy_titles(views, per_sentence, kb, relinked)
     for view, matches in zip(views, per_sentence, strict=True):
@@ -237,6 +238,29 @@ def _country_before(view: SentenceView, matches: list[Match], m: Match, kb: Know
             if e is not None and e.type == "country":
                 return e.id
     return None
+
+
+# the kinds of a state's own organs: a generic word names one of them ("대통령실", "外務省")
+STATE_ORGANS = frozenset({"ministry", "government", "office", "agency", "intelligence",
+                          "legislature", "military"})
+
+
+def _drop_other_states_organs(view: SentenceView, matches: list[Match], kb: KnowledgeBase
+                              ) -> None:
+    """"벨라루스 대통령실", "ロシア外務省": a state organ's generic name (the knowledge base's
+    South Korean presidential office, Japan's foreign ministry) right after another country's
+    name is that country's organ, which the knowledge base does not hold: not linked."""
+    drop = []
+    for m in matches:
+        e = kb.get(m.entity_id) if m.entity_id else None
+        if e is None or e.type != "organization" or e.facts.get("kind") not in STATE_ORGANS:
+            continue
+        home = e.facts.get("country")
+        before = _country_before(view, matches, m, kb)
+        if home and before and before != home:
+            drop.append(m)
+    for m in drop:
+        matches.remove(m)
 
 
 @cache
