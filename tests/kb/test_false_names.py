@@ -131,3 +131,14 @@ def test_another_states_organ(kb, text, lang, absent, kept):
     found = set(linked(text, lang, kb).values())
     assert kept in found
     assert absent is None or absent not in found
+
+
+def test_latin_ship_name_before_a_korean_ship_suffix(kb):
+    text = "반군은 파나마 선적 유조선 Silver Odessa호를 나포했다고 밝혔다."
+    found = _entities(text, "ko", kb)
+    assert "odessa" not in found.values()
+    assert found.get("Silver Odessa") == "Silver Odessa"
+
+
+def test_latin_place_in_a_korean_sentence_still_links(kb):
+    assert linked("그는 Odessa에서 회담을 가졌다.", "ko", kb).get("Odessa") == "odesa"

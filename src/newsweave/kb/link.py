@@ -103,7 +103,16 @@ def _ship_name_words(view: SentenceView) -> dict[int, tuple[str, bool]]:
 
     out: dict[int, tuple[str, bool]] = {}
     ws = view.words
-    for k, (s, e, _) in enumerate(ws):
+    suffixes = tuple(str(x) for x in names(view.lang).get("ship_suffixes") or ())
+    for k, (s, e, key) in enumerate(ws):
+        if suffixes and view.text.startswith(suffixes, e):  # "Marlin Luanda호"
+            j = k
+            while j >= 0 and j > k - 3 and view.text[ws[j][0]:ws[j][1]][:1].isupper():
+                out.setdefault(ws[j][0], (ws[j][2], True))
+                if j == 0 or not view.joins[j - 1]:
+                    break
+                j -= 1
+            continue
         if guess_type(view.text[s:e], view.lang) != "other":
             continue
         for j in range(k + 1, min(k + 4, len(ws))):
@@ -704,6 +713,10 @@ def _weakly_supported(c: Candidate, view: SentenceView, count: int, matches: lis
         return True
     if etype is not None:
         return False  # a head word alone ("Oblast", "Kota") is no name
+    suffixes = tuple(str(x) for x in names(view.lang).get("ship_suffixes") or ())
+    if suffixes and view.text.startswith(suffixes, c.end) and letters >= 5:
+        c.etype = "other"  # "Marlin Luanda호": a ship's name
+        return True
     if initial or _adjective(c.surface):
         return False
     prev, prev2, nxt = _lower_neighbours(view, c)
