@@ -142,3 +142,15 @@ def test_latin_ship_name_before_a_korean_ship_suffix(kb):
 
 def test_latin_place_in_a_korean_sentence_still_links(kb):
     assert linked("그는 Odessa에서 회담을 가졌다.", "ko", kb).get("Odessa") == "odesa"
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("这意味着黑海北部的局势再度紧张。", "iso-mw-n"),  # 北部 'the north', not Malawi's region
+    ("风暴袭击了该国中部和南部。", "iso-mw-s"),
+])
+def test_common_two_character_words_are_no_foreign_regions(kb, text, absent):
+    assert absent not in linked(text, "zh", kb).values()
+
+
+def test_two_character_city_in_a_list_still_links(kb):
+    assert linked("他先后访问了长沙和武汉。", "zh", kb).get("武汉") == "wuhan"
