@@ -154,3 +154,30 @@ def test_common_two_character_words_are_no_foreign_regions(kb, text, absent):
 
 def test_two_character_city_in_a_list_still_links(kb):
     assert linked("他先后访问了长沙和武汉。", "zh", kb).get("武汉") == "wuhan"
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    # a clock's word after a country: the time there, no mention of it
+    ("2023年5月3日9時(日本時間)に発表された。", "ja", "japan"),
+    ("오후 2시(한국시간 오후 7시) 회담이 시작됐다.", "ko", "south-korea"),
+    ("北京时间6日凌晨，该国发生强烈地震。", "zh", "beijing"),
+    # a day's counter after a number is no abbreviation of Japan (12日美 is no 日美)
+    ("本月12日美国宣布新的制裁。", "zh", "japan"),
+])
+def test_clock_and_counter_words_are_no_mentions(kb, text, lang, absent):
+    assert absent not in linked(text, lang, kb).values()
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("本月3日美、英两国对该组织发动空袭。", "zh", {"united-states", "united-kingdom"}),
+    ("日米首脳会談が開かれた。", "ja", {"japan", "united-states"}),
+    ("日本政府は声明を出した。", "ja", {"japan"}),
+    ("日本航空機が着陸した後、東京消防庁が出動した。", "ja",
+     {"japan-airlines", "tokyo-fire-department"}),
+])
+def test_abbreviation_lists_and_japanese_bodies(kb, text, lang, expected):
+    assert expected <= set(linked(text, lang, kb).values())
+
+
+def test_no_abbreviation_list_without_a_count_of_states(kb):
+    assert not linked("他说美、英没有回应。", "zh", kb)

@@ -490,7 +490,8 @@ def match_unspaced(view: SentenceView, index: NameIndex, table: dict | None = No
             s, e = where[i], ends[i + length - 1]
             if not boundary_ok(view, s, e, length >= 3):
                 continue
-            if table is None and _tail_of_compound(view, s, folded[i:i + length], index):
+            if table is None and (_tail_of_compound(view, s, folded[i:i + length], index)
+                                  or _clock_after(view, e)):
                 continue
             best = index.best(entries)
             out.append(Match(s, e, best.entity_id, best.how, _confidence(best.how)))
@@ -500,6 +501,15 @@ def match_unspaced(view: SentenceView, index: NameIndex, table: dict | None = No
         if not matched:
             i += 1
     return out
+
+
+def _clock_after(view: SentenceView, e: int) -> bool:
+    """A clock's word right after the name (日本時間, 北京时间, 한국시간, 한국 시간으로): the
+    time of day there, not the place (names.yaml `clock_suffixes`)."""
+    words = names_of(view.lang).get("clock_suffixes") or ()
+    rest = view.text[e:e + 4].lstrip(" ")
+    return any(rest.startswith(str(w)) for w in words) and len(view.text[e:e + 4]) - len(
+        rest) <= 1
 
 
 def _tail_of_compound(view: SentenceView, s: int, key: str, index: NameIndex) -> bool:
@@ -518,6 +528,9 @@ def match_abbreviations(view: SentenceView, index: NameIndex, taken: list[Match]
     out: list[Match] = []
     i = 0
     while i < len(text):
+        if i and text[i - 1].isdigit():
+            i += 1  # "12日", "3韓": a counter after a number (the 12th), no abbreviation
+            continue
         j = i
         while j < len(text) and j not in covered and text[j].casefold() in index.abbreviations \
                 and script_of(text[j]) in UNSPACED:
@@ -527,6 +540,11 @@ def match_abbreviations(view: SentenceView, index: NameIndex, taken: list[Match]
                 best = index.best(index.abbreviations[text[k].casefold()])
                 out.append(Match(k, k + 1, best.entity_id, "alias", 0.8, kind="abbreviation"))
             i = j
+        elif j > i and (listed := _listed_abbreviations(view, index, i, covered)):
+            for k in listed:
+                best = index.best(index.abbreviations[text[k].casefold()])
+                out.append(Match(k, k + 1, best.entity_id, "alias", 0.8, kind="abbreviation"))
+            i = listed[-1] + 1
         elif j > i and _after_prefix(view, i):
             best = index.best(index.abbreviations[text[i].casefold()])
             out.append(Match(i, i + 1, best.entity_id, "alias", 0.75, kind="abbreviation"))
@@ -534,6 +552,30 @@ def match_abbreviations(view: SentenceView, index: NameIndex, taken: list[Match]
         else:
             i += 1
     return out
+
+
+LIST_MARKS = "、,，・·"
+
+
+def _listed_abbreviations(view: SentenceView, index: NameIndex, i: int, covered: set[int]
+                          ) -> list[int]:
+    """Positions of one-character abbreviations written apart and closed by a count of states
+    (zh "美、英两国", ja "日・米両国"), from `i`; [] when the text is no such list."""
+    text = view.text
+    counts = tuple(str(w) for w in names(view.lang).get("abbreviation_list_counts") or ())
+    if not counts:
+        return []
+    found, k = [i], i + 1
+    while True:
+        n = k
+        while n < len(text) and n - k < 2 and text[n] in LIST_MARKS:
+            n += 1  # one mark, or two run together (美,、英)
+        if n == k or n >= len(text) or n in covered or script_of(text[n]) not in UNSPACED \
+                or text[n].casefold() not in index.abbreviations:
+            break
+        found.append(n)
+        k = n + 1
+    return found if len(found) >= 2 and text.startswith(counts, k) else []
 
 
 def _after_prefix(view: SentenceView, k: int) -> bool:
