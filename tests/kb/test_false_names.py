@@ -47,6 +47,8 @@ def test_not_linked(kb, text, lang, absent):
     ("大統領はナヒチェワン自治共和国を訪れた。", "ja", "ナヒチェワン自治共和国",
      "nakhchivan-autonomous-republic"),
     ("The AA news agency reported clashes.", "en", "AA", "anadolu-agency"),
+    # a katakana name after a kanji prefix is still the name (対アメリカ 'toward America')
+    ("対アメリカ輸出が増えた。", "ja", "アメリカ", "united-states"),
     ("한미일 정상회담이 열렸다.", "ko", "미", "united-states"),
 ])
 def test_still_linked(kb, text, lang, surface, entity):

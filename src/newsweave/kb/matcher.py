@@ -516,8 +516,8 @@ def _tail_of_compound(view: SentenceView, s: int, key: str, index: NameIndex) ->
     """A generic head word (共和国, 外交部) written straight after kanji or katakana ends a
     longer name the knowledge base lacks (ナヒチェワン自治共和国, 俄外交部): it is not the
     entity it names alone."""
-    if s == 0 or key not in index.generic_tails():
-        return False
+    if s == 0 or is_katakana(view.text[s]) or key not in index.generic_tails():
+        return False  # katakana (アメリカ): its own boundary rule; 対アメリカ stays America
     return script_of(view.text[s - 1]) == "han" or is_katakana(view.text[s - 1])
 
 
