@@ -24,7 +24,7 @@ from newsweave.lang import get_pack
 
 __all__ = ["Candidate", "find_candidates", "find_title", "resolve", "resolve_surname"]
 from newsweave.kb.normalize import is_katakana, is_unspaced, name_key, script_of
-from newsweave.kb.titles import Title, title_after
+from newsweave.kb.titles import Title, title_after, title_before
 from newsweave.kb.translit import phonetic_key, romanised_name, to_latin
 
 # fuzzy linking thresholds (rapidfuzz ratio on phonetic keys, 0..100)
@@ -202,6 +202,31 @@ def _after_title(view: SentenceView, s: int, e: int, n: int) -> tuple[int, int]:
     return s, n
 
 
+def _town_then_person(view: SentenceView, s: int, e: int) -> tuple[int, int] | None:
+    """A person's title, a town word, then three capitalised words or more ("мэр города
+    Мартуни Азнавур Сагян", "the mayor of the town of Xanadu John Smith"): the title is the
+    person's, the town word the first words', so the last two words are the person's name
+    and the rest the town. (end of the town, start of the person) or None."""
+    from newsweave.kb.name_types import guess_type
+
+    run = [(a, b) for a, b, _ in view.words if s <= a and b <= e]
+    if len(run) < 3:
+        return None
+    before = [(a, b, k) for a, b, k in view.words if b <= s][-4:]
+    # the town word: the last lower-case word before the run (a preposition may follow it)
+    for t in range(len(before) - 1, max(len(before) - 3, -1), -1):
+        a, b, _ = before[t]
+        word = view.text[a:b]
+        if not word[:1].islower():
+            return None
+        if guess_type(word, view.lang) != "place":
+            continue
+        if title_before(view.text, a, view.titles) is None:
+            return None
+        return run[-3][1], run[-2][0]
+    return None
+
+
 def find_candidates(view: SentenceView, matches: list[Match]) -> list[Candidate]:
     covered = {k for m in matches for k in range(m.start, m.end)}
     finder = FINDERS.get(get_pack(view.lang).name_matching.finder)
@@ -211,8 +236,15 @@ def find_candidates(view: SentenceView, matches: list[Match]) -> list[Candidate]
         s, n = _after_title(view, s, e, n)
         if n == 0 or all(k in common for a, b, k in view.words if s <= a and b <= e):
             continue  # a title, or what is left of a run after its title is generic
+        split = _town_then_person(view, s, e)
+        if split is not None:  # "мэр города Мартуни Азнавур Сагян": a town, then its mayor
+            town_end, person = split
+            town = view.text[s:town_end]
+            cands.append(Candidate(s, town_end, town, phonetic_key(town), etype="place"))
+            s, n = person, 2
         surface = view.text[s:e]
-        cands.append(Candidate(s, e, surface, phonetic_key(surface), full_name=n >= 2))
+        cands.append(Candidate(s, e, surface, phonetic_key(surface), full_name=n >= 2,
+                               person_tag=split is not None))
     titles = view.titles
     out = []
     for c in cands:
@@ -327,6 +359,8 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
         e = kb.get(eid)
         if e is None or e.type == "country" or (person and e.type != "person"):
             continue
+        if e.type != "place" and _place_suffixed(candidate):
+            continue  # 미호강 'Miho river' is no garbled Mikoyan
         if one_word and len(key) < 0.8 * len(matched):
             continue
         if single and e.type == "organization":
@@ -350,6 +384,16 @@ def resolve(candidate: Candidate, kb) -> tuple[str, str, float] | None:
     if _meaningful_script(candidate.surface):
         return None
     return eid, "fuzzy", round(0.8 * best / 100, 3)
+
+
+def _place_suffixed(candidate: Candidate) -> bool:
+    """The candidate ends with a geographic word of its language (names.yaml `place_suffixes`,
+    ko 강 'river'): a place's own name."""
+    from newsweave.kb.language import names
+
+    heads = tuple(str(h) for h in names(candidate.lang).get("place_suffixes") or ())
+    surface = candidate.surface.strip()
+    return bool(heads) and any(surface.endswith(h) and len(surface) > len(h) for h in heads)
 
 
 def _common_word(surface: str, lang: str | None) -> bool:

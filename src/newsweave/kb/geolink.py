@@ -33,6 +33,8 @@ from newsweave.lang import get_pack
 STRONG_POPULATION = 100_000
 REGION_POPULATION = 1_000_000  # what a region's name is weighed as (its size is not known)
 INCUMBENT_MARGIN = 2  # signs a namesake needs beyond the curated place's to replace it
+# a two-character unspaced name this common is a word of the language, never a foreign place
+SHORT_WORD_ZIPF = 4.5
 NEVER_ZIPF = 5.5  # a word this common ("of", "man") is never a place without its country after it
 FOREIGN_EXCESS = 0.0  # a foreign town's name more common than its size explains is a word
 HOME_EXCESS = 0.9  # the same for a town of a country where the language is spoken
@@ -181,6 +183,8 @@ def need(geo: GeoTable, code: int, key: str, lang: str, unspaced: bool) -> int:
         if z >= NEVER_ZIPF + (0.5 if geo.countries[row] in geo.home.get(lang, ()) else 0):
             return 99
         home = geo.countries[row] in geo.home.get(lang, ())
+        if unspaced and letters <= 2 and z >= SHORT_WORD_ZIPF and not home:
+            return 99  # zh 南部 'the south', 中部 'the centre': a word, not Malawi's region
         limit = (HOME_EXCESS_UNSPACED if unspaced else HOME_EXCESS) if home else FOREIGN_EXCESS
         if z - _expected_zipf(pop) >= limit:
             n += 2
@@ -511,7 +515,7 @@ def _choose(geo: GeoTable, key: str, lang: str, unspaced: bool, local: dict[int,
         evidence = sign
         where = sign >= 3  # its country or region written right after it
         if short_han:  # 长沙 needs 长沙市 or a list of places: two han are often a word
-            n, where = 1, sign >= 1
+            n, where = min(n, 1) if n < 99 else n, sign >= 1  # 南部 'the south' stays a word
         if country and country in doc.countries and not short_han:
             evidence += 1
             where = True

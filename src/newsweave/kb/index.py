@@ -23,6 +23,8 @@ HERE = Path(__file__).parent
 SURNAME_FIRST = frozenset({"north-korea", "south-korea", "china", "taiwan", "hong-kong", "macau"})
 SURNAME_FIRST_CJK = SURNAME_FIRST | {"japan"}
 HOW_RANK = {"exact": 0, "alias": 1, "demonym": 2}
+# an unspaced name ending this many other names is a generic head word (共和国, 外交部)
+GENERIC_TAIL_NAMES = 5
 TYPE_RANK = {"country": 0, "organization": 1, "person": 2, "place": 3, "other": 4}
 
 
@@ -150,6 +152,22 @@ class NameIndex:
         """The entry to link when a name is shared: exact before alias, countries first."""
         return min(entries, key=lambda x: (HOW_RANK.get(x.how, 3),
                                            TYPE_RANK.get(self.types.get(x.entity_id, ""), 5)))
+
+    def generic_tails(self) -> frozenset[str]:
+        """Unspaced names that end many other names (ja 共和国 'republic', zh 外交部 'ministry
+        of foreign affairs'): ordinary heads of name compounds, which name their entity only
+        when they stand alone, never as the end of a longer compound (ナヒチェワン自治共和国,
+        俄外交部). Computed once, on first use."""
+        cached = self.__dict__.get("_generic_tails")
+        if cached is None:
+            counts: dict[str, int] = defaultdict(int)
+            for key in self.unspaced:
+                for j in range(1, len(key) - 1):
+                    if key[j:] in self.unspaced:
+                        counts[key[j:]] += 1
+            cached = frozenset(k for k, n in counts.items() if n >= GENERIC_TAIL_NAMES)
+            self.__dict__["_generic_tails"] = cached
+        return cached
 
     def lookup(self, text: str) -> list[Entry]:
         key = name_key(text)

@@ -65,6 +65,7 @@ def find_mentions(document: Document, kb: KnowledgeBase) -> tuple[list[Mention],
     unlinked = _link_candidates(views, per_sentence, kb, document.published, relinked)
     unlinked.update(defined)
     for view, matches in zip(views, per_sentence, strict=True):
+        _drop_other_states_organs(view, matches, kb)
         _regions(view, matches, kb)
     _places_with_courtesy_titles(views, per_sentence, kb, relinked)
     for view, matches in zip(views, per_sentence, strict=True):
@@ -102,7 +103,16 @@ def _ship_name_words(view: SentenceView) -> dict[int, tuple[str, bool]]:
 
     out: dict[int, tuple[str, bool]] = {}
     ws = view.words
-    for k, (s, e, _) in enumerate(ws):
+    suffixes = tuple(str(x) for x in names(view.lang).get("ship_suffixes") or ())
+    for k, (s, e, key) in enumerate(ws):
+        if suffixes and view.text.startswith(suffixes, e):  # "Marlin Luanda호"
+            j = k
+            while j >= 0 and j > k - 3 and view.text[ws[j][0]:ws[j][1]][:1].isupper():
+                out.setdefault(ws[j][0], (ws[j][2], True))
+                if j == 0 or not view.joins[j - 1]:
+                    break
+                j -= 1
+            continue
         if guess_type(view.text[s:e], view.lang) != "other":
             continue
         for j in range(k + 1, min(k + 4, len(ws))):
@@ -237,6 +247,29 @@ def _country_before(view: SentenceView, matches: list[Match], m: Match, kb: Know
             if e is not None and e.type == "country":
                 return e.id
     return None
+
+
+# the kinds of a state's own organs: a generic word names one of them ("대통령실", "外務省")
+STATE_ORGANS = frozenset({"ministry", "government", "office", "agency", "intelligence",
+                          "legislature", "military"})
+
+
+def _drop_other_states_organs(view: SentenceView, matches: list[Match], kb: KnowledgeBase
+                              ) -> None:
+    """"벨라루스 대통령실", "ロシア外務省": a state organ's generic name (the knowledge base's
+    South Korean presidential office, Japan's foreign ministry) right after another country's
+    name is that country's organ, which the knowledge base does not hold: not linked."""
+    drop = []
+    for m in matches:
+        e = kb.get(m.entity_id) if m.entity_id else None
+        if e is None or e.type != "organization" or e.facts.get("kind") not in STATE_ORGANS:
+            continue
+        home = e.facts.get("country")
+        before = _country_before(view, matches, m, kb)
+        if home and before and before != home:
+            drop.append(m)
+    for m in drop:
+        matches.remove(m)
 
 
 @cache
@@ -497,6 +530,7 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
         if added:
             per_sentence[si] = sorted(per_sentence[si] + added, key=lambda m: m.start)
     _merge_name_parts(pending)
+    _merge_inflected(pending)
     counts: dict[str, int] = defaultdict(int)
     for _, c in pending:
         counts[c.key] += 1
@@ -526,8 +560,10 @@ def _link_candidates(views: list[SentenceView], per_sentence: list[list[Match]],
         etype = types[c.key]
         eid = unlinked_id(name, c.key, etype)
         if eid not in unlinked:
-            unlinked[eid] = Entity(eid, unlinked_name(name), etype, (name, *_without_head(name)),
-                                   linked=False, facts={"key": c.key})
+            english = _english_head(name, views[si].lang)
+            unlinked[eid] = Entity(eid, english or unlinked_name(name), etype,
+                                   (name, *_without_head(name)), linked=False,
+                                   facts={"key": c.key})
         per_sentence[si].append(Match(c.start, c.end, eid, "candidate", 0.5, title=c.title,
                                       kind="candidate"))
         per_sentence[si].sort(key=lambda m: m.start)
@@ -576,6 +612,26 @@ def _merge_name_parts(pending: list[tuple[int, Candidate]]) -> None:
             c.surface_name = full.surface
             c.full_name = True
             c.person_tag = c.person_tag or full.person_tag or full.title is not None
+
+
+def _merge_inflected(pending: list[tuple[int, Candidate]]) -> None:
+    """One unknown name in several cases (ru "Азнавур Сагян", "Азнавура Сагяна") is one
+    name: candidates whose words have the same stems take the key and the name of the shortest
+    form (the nominative, which adds no ending)."""
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for _, c in pending:
+        name = c.surface_name or c.surface
+        if not is_unspaced(name) and (key := spaced_key(name)):
+            groups[key].append(c)
+    for cands in groups.values():
+        if len({c.key for c in cands}) < 2:
+            continue
+        base = min(cands, key=lambda c: (len(c.surface_name or c.surface), c.start))
+        for c in cands:
+            if c is not base:
+                c.key = base.key
+                c.surface_name = base.surface_name or base.surface
+                c.person_tag = c.person_tag or base.person_tag
 
 
 def _resolve_window(c: Candidate, view: SentenceView, kb: KnowledgeBase):
@@ -657,6 +713,10 @@ def _weakly_supported(c: Candidate, view: SentenceView, count: int, matches: lis
         return True
     if etype is not None:
         return False  # a head word alone ("Oblast", "Kota") is no name
+    suffixes = tuple(str(x) for x in names(view.lang).get("ship_suffixes") or ())
+    if suffixes and view.text.startswith(suffixes, c.end) and letters >= 5:
+        c.etype = "other"  # "Marlin Luanda호": a ship's name
+        return True
     if initial or _adjective(c.surface):
         return False
     prev, prev2, nxt = _lower_neighbours(view, c)
@@ -722,6 +782,16 @@ def _without_head(name: str) -> tuple[str, ...]:
                 guess_type(" ".join(rest)) is None:
             out.append(" ".join(rest))
     return tuple(out)
+
+
+def _english_head(name: str, lang: str) -> str | None:
+    """An unknown place's name as English titles it, by its language's `english_heads`
+    ("Kabupaten Agam" -> "Agam Regency"), or None."""
+    head, _, rest = name.strip().partition(" ")
+    form = (names(lang).get("english_heads") or {}).get(head)
+    if not form or not rest or not all(c.isalpha() or c in " -'" for c in rest):
+        return None
+    return str(form).replace("{}", rest)
 
 
 def _lower_neighbours(view: SentenceView, c: Candidate

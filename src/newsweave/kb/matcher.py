@@ -45,6 +45,7 @@ from newsweave.kb.titles import Title, TitleTable, title_after, title_before, ti
 from newsweave.lang import OUTPUT_LANGUAGE, Token, get_pack
 from newsweave.lang.scripts import is_mark, script_name, unspaced_names
 
+_HEX_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 UNSPACED = unspaced_names()  # kana, han, hangul: names are matched character by character
 # letters of scripts written with spaces between words: Latin, Cyrillic, Arabic, Devanagari
 _SPACED_RE = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f\u0600-\u06ff\u0900-\u097f]")
@@ -111,6 +112,9 @@ class SentenceView:
         text = self.text
         marks = affixes(self.lang).marks  # a name ends before a suffix mark: Rusya'nın
         while i < n:
+            if text[i] == "%" and _HEX_ESCAPE.match(text, i):
+                i += 3  # a percent-escape of a link ("%D8%AA"): bytes, never a word (AA)
+                continue
             if _spaced_letter(text[i]):
                 j = i + 1
                 while j < n and (_word_char(text[j]) or _inner_apostrophe(text, j)):
@@ -309,6 +313,12 @@ def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None
                     if (n == 1 and i == 0 and key in common_words(view.lang)
                             and len(key) <= 3):
                         continue  # a short sentence-initial common word ("Anh", "AS")
+                    if n == 1 and _counts_a_noun(view, key, e):
+                        # id "Lima orang": the number five, not the capital of Peru
+                        ok = [x for x in ok
+                              if index.types.get(x.entity_id) not in ("place", "country")]
+                        if not ok:
+                            continue
                     best = index.best(ok)
                     how = "demonym" if demonym else best.how
                     found = Match(s, e, best.entity_id, how, _confidence(how))
@@ -323,6 +333,24 @@ def match_spaced(view: SentenceView, index: NameIndex, table: dict | None = None
         else:
             i += 1
     return out
+
+
+@cache
+def number_words(lang: str) -> frozenset[str]:
+    """Keys of the one-word cardinals of a language (numbers.yaml: id "lima", tr "beş")."""
+    cardinals = get_pack(lang).data("numbers").get("cardinals") or {}
+    return frozenset(word_key(str(w)) for ws in cardinals.values() for w in ws or ()
+                     if " " not in str(w).strip())
+
+
+def _counts_a_noun(view: SentenceView, key: str, end: int) -> bool:
+    """The word is a number word of the sentence's language followed by a lower-case word
+    (id "Lima orang tewas", "five people died"): a count, never a place, whatever place
+    shares its spelling. "Lima, Peru" and "di Lima." still name the city."""
+    if key not in number_words(view.lang):
+        return False
+    rest = view.text[end:].lstrip()
+    return bool(rest) and rest[0].islower()
 
 
 def _heads(view: SentenceView, i: int, aff) -> list[tuple[int, str]]:
@@ -462,6 +490,9 @@ def match_unspaced(view: SentenceView, index: NameIndex, table: dict | None = No
             s, e = where[i], ends[i + length - 1]
             if not boundary_ok(view, s, e, length >= 3):
                 continue
+            if table is None and (_tail_of_compound(view, s, folded[i:i + length], index)
+                                  or _clock_after(view, e)):
+                continue
             best = index.best(entries)
             out.append(Match(s, e, best.entity_id, best.how, _confidence(best.how)))
             i += length
@@ -472,6 +503,24 @@ def match_unspaced(view: SentenceView, index: NameIndex, table: dict | None = No
     return out
 
 
+def _clock_after(view: SentenceView, e: int) -> bool:
+    """A clock's word right after the name (日本時間, 北京时间, 한국시간, 한국 시간으로): the
+    time of day there, not the place (names.yaml `clock_suffixes`)."""
+    words = names_of(view.lang).get("clock_suffixes") or ()
+    rest = view.text[e:e + 4].lstrip(" ")
+    return any(rest.startswith(str(w)) for w in words) and len(view.text[e:e + 4]) - len(
+        rest) <= 1
+
+
+def _tail_of_compound(view: SentenceView, s: int, key: str, index: NameIndex) -> bool:
+    """A generic head word (共和国, 外交部) written straight after kanji or katakana ends a
+    longer name the knowledge base lacks (ナヒチェワン自治共和国, 俄外交部): it is not the
+    entity it names alone."""
+    if s == 0 or is_katakana(view.text[s]) or key not in index.generic_tails():
+        return False  # katakana (アメリカ): its own boundary rule; 対アメリカ stays America
+    return script_of(view.text[s - 1]) == "han" or is_katakana(view.text[s - 1])
+
+
 def match_abbreviations(view: SentenceView, index: NameIndex, taken: list[Match]) -> list[Match]:
     """Runs of two or more one-character abbreviations (露朝, 日米韓, 한미일)."""
     text = view.text
@@ -479,6 +528,9 @@ def match_abbreviations(view: SentenceView, index: NameIndex, taken: list[Match]
     out: list[Match] = []
     i = 0
     while i < len(text):
+        if i and text[i - 1].isdigit():
+            i += 1  # "12日", "3韓": a counter after a number (the 12th), no abbreviation
+            continue
         j = i
         while j < len(text) and j not in covered and text[j].casefold() in index.abbreviations \
                 and script_of(text[j]) in UNSPACED:
@@ -488,6 +540,11 @@ def match_abbreviations(view: SentenceView, index: NameIndex, taken: list[Match]
                 best = index.best(index.abbreviations[text[k].casefold()])
                 out.append(Match(k, k + 1, best.entity_id, "alias", 0.8, kind="abbreviation"))
             i = j
+        elif j > i and (listed := _listed_abbreviations(view, index, i, covered)):
+            for k in listed:
+                best = index.best(index.abbreviations[text[k].casefold()])
+                out.append(Match(k, k + 1, best.entity_id, "alias", 0.8, kind="abbreviation"))
+            i = listed[-1] + 1
         elif j > i and _after_prefix(view, i):
             best = index.best(index.abbreviations[text[i].casefold()])
             out.append(Match(i, i + 1, best.entity_id, "alias", 0.75, kind="abbreviation"))
@@ -495,6 +552,30 @@ def match_abbreviations(view: SentenceView, index: NameIndex, taken: list[Match]
         else:
             i += 1
     return out
+
+
+LIST_MARKS = "、,，・·"
+
+
+def _listed_abbreviations(view: SentenceView, index: NameIndex, i: int, covered: set[int]
+                          ) -> list[int]:
+    """Positions of one-character abbreviations written apart and closed by a count of states
+    (zh "美、英两国", ja "日・米両国"), from `i`; [] when the text is no such list."""
+    text = view.text
+    counts = tuple(str(w) for w in names(view.lang).get("abbreviation_list_counts") or ())
+    if not counts:
+        return []
+    found, k = [i], i + 1
+    while True:
+        n = k
+        while n < len(text) and n - k < 2 and text[n] in LIST_MARKS:
+            n += 1  # one mark, or two run together (美,、英)
+        if n == k or n >= len(text) or n in covered or script_of(text[n]) not in UNSPACED \
+                or text[n].casefold() not in index.abbreviations:
+            break
+        found.append(n)
+        k = n + 1
+    return found if len(found) >= 2 and text.startswith(counts, k) else []
 
 
 def _after_prefix(view: SentenceView, k: int) -> bool:
@@ -527,6 +608,21 @@ def _after_prefix(view: SentenceView, k: int) -> bool:
     return False
 
 
+def _place_head_after(text: str, e: int, data: dict) -> bool:
+    """A geographic word (`place_suffixes`, ko 강 'river') ends the word that goes on
+    at `e`, alone or with a particle after it (미호강, 미호강의), not a longer word (강화)."""
+    j = e
+    while j < len(text) and script_of(text[j]) == script_of(text[e - 1]):
+        j += 1
+    rest = text[e:j]
+    particles = {str(p) for p in data.get("particles") or ()}
+    for head in data.get("place_suffixes") or ():
+        head = str(head)
+        if rest.startswith(head) and (rest == head or rest[len(head):] in particles):
+            return True
+    return False
+
+
 def _run_ok(view: SentenceView, s: int, e: int) -> bool:
     text = view.text
     prev = text[s - 1] if s > 0 else ""
@@ -535,6 +631,8 @@ def _run_ok(view: SentenceView, s: int, e: int) -> bool:
             e >= len(text) or script_of(text[e]) not in UNSPACED
             or text[e] in (data.get("homograph_word_after") or ())):
         return False  # 日中 'daytime' unless a compound goes on (日中関係)
+    if _place_head_after(text, e, data):
+        return False  # 미호강: the river Miho, not the US and Australia
     strategy = get_pack(view.lang).name_matching.abbreviation_runs
     if strategy == "script":
         return True
