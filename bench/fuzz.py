@@ -351,6 +351,8 @@ def span_problems(p) -> list[str]:
 
 
 def csv_problems(directory: Path) -> list[str]:
+    # an export cell holds a whole document's text, which may be megabytes long
+    csv.field_size_limit(1 << 30)
     out = []
     for path in directory.glob("*.csv"):
         with path.open(encoding="utf-8", newline="") as f:
