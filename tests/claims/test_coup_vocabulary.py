@@ -13,7 +13,7 @@ Condemning a coup is no coup by the condemner.
 from __future__ import annotations
 
 import pytest
-from tests.claims.test_news_support import Case, E, case, check
+from tests.claims.test_news_support import Case, E, by_language, case, check
 
 CASES = [
     ("en", case("General Oligui, who led the coup, was sworn in as president.",
@@ -70,8 +70,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "c"), [pytest.param(lang, p.values[0], id=f"{lang}:{p.id}",
-                                                      marks=p.marks) for lang, p in CASES])
+@pytest.mark.parametrize(("lang", "c"), by_language(CASES))
 def test_coup_vocabulary(lang: str, c: Case) -> None:
     check(c, lang)
 

@@ -7,7 +7,7 @@ figure of speech, or named as what someone warned of, is no claim.
 from __future__ import annotations
 
 import pytest
-from tests.claims.test_news_support import Case, E, case, check
+from tests.claims.test_news_support import Case, E, by_language, case, check
 
 CASES = [
     ("en", case("A powerful earthquake struck Kursk Oblast on Monday, killing at least 12 people.",
@@ -52,8 +52,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "c"), [pytest.param(lang, p.values[0], id=f"{lang}:{p.id}",
-                                                       marks=p.marks) for lang, p in CASES])
+@pytest.mark.parametrize(("lang", "c"), by_language(CASES))
 def test_disaster(lang: str, c: Case) -> None:
     check(c, lang)
 

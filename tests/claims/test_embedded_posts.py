@@ -10,7 +10,7 @@ tests/segment/test_embedded_posts.py).
 from __future__ import annotations
 
 import pytest
-from tests.claims.test_news_support import Case, E, case, check
+from tests.claims.test_news_support import Case, E, by_language, case, check
 
 NAMES = {"Qatar": "QA", "Egypt": "EG", "Israel": "IL", "Gaza": "gaza"}
 
@@ -32,8 +32,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "c"), [pytest.param(lang, p.values[0], id=f"{lang}:{p.id}",
-                                                      marks=p.marks) for lang, p in CASES])
+@pytest.mark.parametrize(("lang", "c"), by_language(CASES))
 def test_embedded_post(lang: str, c: Case) -> None:
     check(c, lang)
 

@@ -52,6 +52,21 @@ def case(text: str, *expect: E, names: dict[str, str] | None = None,
     return pytest.param(c, marks=marks, id=text[:48])
 
 
+def by_language(cases) -> list:
+    """`(lang, case(...))` pairs as parameters of `(lang, c)`, ids and marks kept."""
+    return [pytest.param(lang, p.values[0], id=f"{lang}:{p.id}", marks=p.marks)
+            for lang, p in cases]
+
+
+def languages_by_type(cases) -> dict[str, set[str]]:
+    """The languages whose cases expect each claim type."""
+    langs: dict[str, set[str]] = {}
+    for lang, p in cases:
+        for e in p.values[0].expect:
+            langs.setdefault(e.type, set()).add(lang)
+    return langs
+
+
 def _matches(c: Claim, e: E) -> bool:
     mods = (e.modality,) if isinstance(e.modality, str) else e.modality
     return (c.type == e.type and set(e.actors) <= set(c.actors)

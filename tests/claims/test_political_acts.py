@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from tests.claims.helpers import ENTITIES, claims
-from tests.claims.test_news_support import Case, E, case, check
+from tests.claims.test_news_support import Case, E, by_language, case, check, languages_by_type
 
 from newsweave.claims.table import claim_type
 
@@ -140,17 +140,13 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "c"), [pytest.param(lang, p.values[0], id=f"{lang}:{p.id}",
-                                                       marks=p.marks) for lang, p in CASES])
+@pytest.mark.parametrize(("lang", "c"), by_language(CASES))
 def test_political_acts(lang: str, c: Case) -> None:
     check(c, lang)
 
 
 def test_each_new_type_in_three_languages() -> None:
-    langs: dict[str, set[str]] = {}
-    for lang, p in CASES:
-        for e in p.values[0].expect:
-            langs.setdefault(e.type, set()).add(lang)
+    langs = languages_by_type(CASES)
     assert all(len(langs.get(t, ())) >= 3 for t in NEW), langs
 
 

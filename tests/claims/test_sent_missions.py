@@ -11,7 +11,7 @@ named (met, received) sends nobody.
 from __future__ import annotations
 
 import pytest
-from tests.claims.test_news_support import Case, E, case, check
+from tests.claims.test_news_support import Case, E, by_language, case, check
 
 AU = {"African Union": "AU", "Gabon": "GA", "Libreville": "libreville", "Qatar": "QA",
       "Cairo": "cairo"}
@@ -72,7 +72,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "c"), [pytest.param(lang, p.values[0], id=f"{lang}:{p.id}",
-                                                      marks=p.marks) for lang, p in CASES])
+@pytest.mark.parametrize(("lang", "c"), by_language(CASES))
 def test_a_sent_mission_is_a_visit_by_its_sender(lang: str, c: Case) -> None:
     check(c, lang)
