@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "src"))
 
-from newsweave.claims.calibration import Calibration  # noqa: E402
+from newsweave.claims.calibration import Calibration, corroborated_claims  # noqa: E402
 from newsweave.cli import main as newsweave  # noqa: E402
 from newsweave.report.export import build_export  # noqa: E402
 from newsweave.store import open_store  # noqa: E402
@@ -86,8 +86,7 @@ def labelled(name: str, texts: Path, key_path: Path, score) -> tuple[list[Row], 
         export = build_export(store, with_text=False, show_all=True)
         claims = {c.id: c for c in store.claims()}
         quality = {d["id"]: d["quality"]["score"] for d in export["documents"]}
-        corroborated = {cid for ev in store.events() if ev.independent_sources >= 2
-                        for cid in ev.claims}
+        corroborated = corroborated_claims(store.events())
     names = score.Names(export["entities"])
     rows: list[Row] = []
     gold_total = 0

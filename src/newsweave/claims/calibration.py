@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 
 from newsweave.cache import load_yaml
-from newsweave.model import Claim
+from newsweave.model import Claim, Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +105,12 @@ def calibrate(claims: Iterable[Claim], quality: float,
 
 def default_threshold() -> float:
     return calibration().threshold
+
+
+def corroborated_claims(events: Iterable[Event]) -> frozenset[str]:
+    """The ids of the claims whose event two or more independent sources report (the events
+    fused from every stored claim): those shown from `corroborated_threshold`."""
+    return frozenset(cid for ev in events if ev.independent_sources >= 2 for cid in ev.claims)
 
 
 def shown(claim: Claim, threshold: float | None = None, corroborated: bool = False) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from newsweave.claims.calibration import shown
+from newsweave.claims.calibration import corroborated_claims, shown
 from newsweave.model import Claim, Entity, Event, Finding, Mention
 from newsweave.store import DocumentRow, Store
 
@@ -205,25 +205,18 @@ def load(store: Store, kb: Any = None, resources: Any = None, show_all: bool = F
         by_doc[f.doc].append(f)
     claims = {c.id: c for c in store.claims()}
     stored_events = store.events()
-    # claims whose event, fused from every stored claim, another independent source reports
-    corroborated = frozenset(cid for ev in stored_events if ev.independent_sources >= 2
-                             for cid in ev.claims)
+    corroborated = corroborated_claims(stored_events)
+    low = frozenset(i for i, c in claims.items() if not shown(c, threshold, i in corroborated))
     events = []
     for ev in stored_events:
-        views = []
-        for cid in ev.claims:
-            c = claims.get(cid)
-            if c is None:
-                continue
-            views.append(claim_view(
-                c, documents, by_doc,
-                None if shown(c, threshold, cid in corroborated) else LOW_CONFIDENCE))
+        views = [claim_view(claims[cid], documents, by_doc,
+                            LOW_CONFIDENCE if cid in low else None)
+                 for cid in ev.claims if cid in claims]
         events.append(EventView(ev, tuple(views)))
     corpus = Corpus(events, entities, documents, findings, claims, kb,
                     mentions=store.mentions(), corroborated=corroborated)
     decisions = store.decisions()
-    hidden = frozenset() if show_all else frozenset(
-        i for i, c in claims.items() if not shown(c, threshold, i in corroborated))
+    hidden = frozenset() if show_all else low
     if decisions or hidden:
         from newsweave.report.review import apply_decisions
 
